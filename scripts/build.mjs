@@ -1,0 +1,46 @@
+// Bundles each entry point into dist/ with esbuild. With --check, bundles into a temporary
+// folder and fails when the committed dist/ differs, so users never run stale code.
+import { build } from 'esbuild'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const entryPoints = {
+  cli: 'src/cli/main.ts',
+}
+const check = process.argv.includes('--check')
+const outdir = check ? mkdtempSync(join(tmpdir(), 'nix-image-dist-')) : 'dist'
+
+await build({
+  entryPoints,
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { NIX_IMAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  // Bundled CommonJS dependencies call require(); give ESM output one.
+  banner: {
+    js: "import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);",
+  },
+})
+
+if (check) {
+  const fresh = readdirSync(outdir).sort()
+  const committed = existsSync('dist') ? readdirSync('dist').sort() : []
+  const stale = [...new Set([...fresh, ...committed])].filter(
+    (name) =>
+      !fresh.includes(name) ||
+      !committed.includes(name) ||
+      !readFileSync(join(outdir, name)).equals(readFileSync(join('dist', name))),
+  )
+  rmSync(outdir, { recursive: true, force: true })
+  if (stale.length > 0) {
+    console.error(`dist/ is out of date (${stale.join(', ')}): run 'npm run build' and commit dist/`)
+    process.exit(1)
+  }
+  console.log('dist/ is up to date')
+}

@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util'
+import { findAuthFile } from '../core/auth.js'
+import { NixImageError } from '../core/errors.js'
+import { parseInstallable } from '../core/nix.js'
+import { parseImageName } from '../core/reference.js'
+import type { Credentials, PushOptions } from '../core/types.js'
+
+export const USAGE = `Usage:
+  nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
+                 [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
+                 [--manifest-file PATH] [--json] [--verbose]
+  nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
+
+INSTALLABLE is a flake reference with '#' (.#image) or a Nix file (default ./default.nix)
+with --attr. The tag is the image's Nix hash, known from evaluation alone: push builds and
+pushes only when the registry lacks it.
+
+Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
+(REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).`
+
+/** Thrown for a malformed command line: exit 2 with the usage hint. */
+export class UsageError extends NixImageError {
+  override name = 'UsageError'
+}
+
+const OPTIONS = {
+  image: { type: 'string' },
+  attr: { type: 'string', short: 'A' },
+  tag: { type: 'string' },
+  'extra-tag': { type: 'string', multiple: true },
+  'nix-path': { type: 'string', short: 'I', multiple: true },
+  'no-skip-existing': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'insecure-registry': { type: 'boolean' },
+  'manifest-file': { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const
+
+export type ParsedArgs = ReturnType<typeof parseCommandLine>
+
+export function parseCommandLine(argv: string[]) {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    const [command, installable, ...rest] = positionals
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}': give one installable`)
+    return { command, installable, values }
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    // node:util's messages name the option; keep the first sentence.
+    throw new UsageError(`${(error as Error).message.split('. ')[0]}`)
+  }
+}
+
+/** Credentials from the environment: both or neither. */
+export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials | undefined {
+  const username = env.NIX_IMAGE_REGISTRY_USERNAME
+  const password = env.NIX_IMAGE_REGISTRY_PASSWORD
+  if (!username && !password) return undefined
+  if (!username || !password) {
+    throw new UsageError('set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file')
+  }
+  return { username, password }
+}
+
+export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptions {
+  const { values } = args
+  if (!values.image) throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
+  const credentials = credentialsFromEnv(env)
+  return {
+    installable: parseInstallable(args.installable, values.attr),
+    image: parseImageName(values.image, '--image'),
+    tag: values.tag,
+    extraTags: values['extra-tag'] ?? [],
+    nixPath: values['nix-path'] ?? [],
+    skipExisting: !values['no-skip-existing'],
+    dryRun: values['dry-run'] ?? false,
+    insecureRegistry: values['insecure-registry'] ?? false,
+    credentials,
+    authFile: credentials ? undefined : findAuthFile(env),
+    manifestFile: values['manifest-file'],
+    env: childEnv(env),
+  }
+}
+
+/** The environment children get: the password stays with this process. */
+export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NIX_IMAGE_REGISTRY_PASSWORD: _password, ...rest } = env
+  return rest
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+import { NixImageError } from '../core/errors.js'
+import { parseInstallable } from '../core/nix.js'
+import { evaluateImage, prepareNix, pushImage } from '../core/pipeline.js'
+import { validateTag } from '../core/reference.js'
+import type { PushResult } from '../core/types.js'
+import { USAGE, UsageError, childEnv, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
+import { stderrLogger } from './logger.js'
+
+declare const NIX_IMAGE_VERSION: string
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCommandLine(argv)
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  if (args.values.version) {
+    process.stdout.write(`${NIX_IMAGE_VERSION}\n`)
+    return 0
+  }
+  const logger = stderrLogger(args.values.verbose ?? false)
+  switch (args.command) {
+    case 'push': {
+      const result = await pushImage(pushOptions(args, process.env), logger)
+      process.stdout.write(args.values.json ? `${JSON.stringify(jsonResult(result))}\n` : humanResult(result))
+      return 0
+    }
+    case 'tag':
+      return printTag(args)
+    case undefined:
+      throw new UsageError('no command given')
+    default:
+      throw new UsageError(`unknown command '${args.command}'`)
+  }
+}
+
+async function printTag(args: ParsedArgs): Promise<number> {
+  const options = {
+    installable: parseInstallable(args.installable, args.values.attr),
+    nixPath: args.values['nix-path'] ?? [],
+    tag: args.values.tag === undefined ? undefined : validateTag(args.values.tag, '--tag'),
+    env: childEnv(process.env),
+  }
+  const logger = stderrLogger(args.values.verbose ?? false)
+  const image = await evaluateImage(options, await prepareNix(options, logger))
+  process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
+  return 0
+}
+
+/** The `--json` contract that scripts and the other adapters rely on. */
+function jsonResult(result: PushResult) {
+  const { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings } = result
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings }
+}
+
+function humanResult(result: PushResult): string {
+  const lines = [
+    result.reason,
+    `ref        ${result.ref}`,
+    `digest     ${result.digest || '(none)'}`,
+    `digest ref ${result.digestRef || '(none)'}`,
+    ...(result.extraTags.length ? [`extra tags ${result.extraTags.join(', ')}`] : []),
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`nix-image: ${error.message}\nRun 'nix-image --help' for usage.\n`)
+      process.exit(2)
+    }
+    if (error instanceof NixImageError) {
+      process.stderr.write(`nix-image: error: ${error.message}\n`)
+      process.exit(1)
+    }
+    // A bug, not a user error: keep the stack so it can be reported.
+    process.stderr.write(`nix-image: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import { finished } from 'node:stream/promises'
+
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv
+  cwd?: string
+  /** Called with each line the child writes to stderr, as it arrives (build logs, progress). */
+  onStderrLine?: (line: string) => void
+  /** Send stdout to this file instead of capturing it (large binary output). */
+  stdoutFile?: string
+}
+
+export interface RunResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+/** The child could not be started at all (not installed, not executable). */
+export class CommandNotFoundError extends Error {
+  constructor(readonly command: string, cause: Error) {
+    super(`${command}: ${cause.message}`)
+  }
+}
+
+/**
+ * Runs a program with an argv array (never a shell string) and collects its output.
+ * A non-zero exit is returned, not thrown: each tool wrapper knows what its failures mean.
+ */
+export async function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  const child = spawn(command, args, {
+    env: options.env ?? process.env,
+    cwd: options.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const stdoutChunks: Buffer[] = []
+  const stdoutDone = options.stdoutFile
+    ? finished(child.stdout.pipe(createWriteStream(options.stdoutFile, { mode: 0o600 })))
+    : finished(child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk)))
+  let stderr = ''
+  let partial = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    if (!options.onStderrLine) return
+    const lines = (partial + chunk).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) options.onStderrLine(line)
+  })
+  let exitCode: number
+  try {
+    exitCode = await new Promise<number>((resolve, reject) => {
+      child.once('error', (error) => reject(new CommandNotFoundError(command, error)))
+      child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+    })
+  } catch (error) {
+    stdoutDone.catch(() => undefined)
+    throw error
+  }
+  await stdoutDone
+  if (partial && options.onStderrLine) options.onStderrLine(partial)
+  return { exitCode, stdout: Buffer.concat(stdoutChunks).toString('utf8'), stderr }
+}

@@ -1,0 +1,183 @@
+import { existsSync } from 'node:fs'
+import { CommandNotFoundError, run, type RunResult } from './exec.js'
+import { NixImageError, firstLines } from './errors.js'
+import type { Installable, Logger } from './types.js'
+
+// Both work on Nix 2.8 (Debian bookworm) through current Nix without touching the user's nix.conf.
+const FEATURES = ['--extra-experimental-features', 'nix-command flakes']
+
+/** What evaluation tells about an installable, read in one `nix eval` without building. */
+export interface EvalInfo {
+  isDerivation: boolean
+  outPath: string | null
+  drvName: string | null
+  imageName: string | null
+  imageTag: string | null
+  isExe: boolean | null
+  hasCopyTo: boolean
+}
+
+// Applied to the installable's value; `or null` keeps absent attributes from failing evaluation.
+const DESCRIBE = `value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
+  isDerivation = (value.type or null) == "derivation";
+  outPath = value.outPath or null;
+  drvName = value.name or null;
+  imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
+  imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
+  isExe = value.isExe or null;
+  hasCopyTo = value ? copyTo;
+}`
+
+export interface NixContext {
+  env?: NodeJS.ProcessEnv
+  logger: Logger
+  /** `-I` entries, already validated. */
+  nixPath: string[]
+}
+
+/** Parses the positional installable: a flake reference has a `#`; anything else is a Nix file. */
+export function parseInstallable(positional: string | undefined, attr: string | undefined): Installable {
+  const value = positional?.trim() || ''
+  if (value.includes('#')) {
+    if (attr) {
+      throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`)
+    }
+    return { type: 'flake', ref: value }
+  }
+  return { type: 'file', file: value || './default.nix', attr: attr?.trim() ?? '' }
+}
+
+export function describeInstallable(installable: Installable): string {
+  if (installable.type === 'flake') return installable.ref
+  return installable.attr ? `${installable.file} (attribute ${installable.attr})` : installable.file
+}
+
+/**
+ * Checks `--nix-path` entries (`name=path-or-url` or a bare path) before Nix sees them, because
+ * Nix only warns about a missing path and then fails later with a less helpful message.
+ */
+export function validateNixPath(entries: string[]): string[] {
+  return entries.map((entry) => {
+    const value = entry.trim()
+    const target = value.includes('=') ? value.slice(value.indexOf('=') + 1) : value
+    const name = value.includes('=') ? value.slice(0, value.indexOf('=')) : 'x'
+    const fix = 'give name=PATH-or-URL, e.g. nixpkgs=https://github.com/NixOS/nixpkgs/archive/<rev>.tar.gz'
+    if (!target || !/^[A-Za-z0-9_.+-]+$/.test(name)) throw new NixImageError(`nix-path entry '${value}' is malformed: ${fix}`)
+    const isRemote = /^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('/')
+    if (!isRemote && !existsSync(target)) {
+      throw new NixImageError(`nix-path entry '${value}': ${target} does not exist; ${fix}`)
+    }
+    return value
+  })
+}
+
+/** The argv that names an installable (optionally one of its attributes) for `nix eval`/`nix build`. */
+export function installableArgs(installable: Installable, nixPath: string[], subAttr?: string): string[] {
+  if (installable.type === 'flake') {
+    const ref = installable.ref.endsWith('#') ? `${installable.ref}default` : installable.ref
+    return [subAttr ? `${ref}.${subAttr}` : ref]
+  }
+  const attr = [installable.attr, subAttr].filter(Boolean).join('.')
+  return [...nixPath.flatMap((entry) => ['-I', entry]), '--file', installable.file, attr]
+}
+
+/** `nix --version` → `2.8.0`; a clear error when Nix is not installed. */
+export async function nixVersion(env?: NodeJS.ProcessEnv): Promise<string> {
+  let result: RunResult
+  try {
+    result = await run('nix', ['--version'], { env })
+  } catch (error) {
+    if (error instanceof CommandNotFoundError) {
+      throw new NixImageError(
+        'nix is not installed or not on PATH: install Nix (https://nixos.org/download), or let the GitHub Action install it (install-nix: true)',
+      )
+    }
+    throw error
+  }
+  const match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout)
+  if (result.exitCode !== 0 || !match?.[1]) {
+    throw new NixImageError(`nix --version failed: ${firstLines(result.stderr || result.stdout)}`)
+  }
+  return match[1]
+}
+
+export async function evaluate(installable: Installable, context: NixContext): Promise<EvalInfo> {
+  const args = [...FEATURES, 'eval', '--json', ...installableArgs(installable, context.nixPath), '--apply', DESCRIBE]
+  const result = await run('nix', args, { env: context.env })
+  forwardWarnings(result.stderr, context.logger)
+  if (result.exitCode !== 0) throw evaluationError(installable, result.stderr)
+  const info = JSON.parse(result.stdout) as Partial<EvalInfo>
+  return {
+    isDerivation: info.isDerivation ?? false,
+    outPath: info.outPath ?? null,
+    drvName: info.drvName ?? null,
+    imageName: info.imageName ?? null,
+    imageTag: info.imageTag ?? null,
+    isExe: info.isExe ?? null,
+    hasCopyTo: info.hasCopyTo ?? false,
+  }
+}
+
+/** Builds the installable (or one of its attributes) and returns the out path Nix reports. */
+export async function build(installable: Installable, context: NixContext, subAttr?: string): Promise<string> {
+  const what = subAttr ? `${describeInstallable(installable)} → ${subAttr}` : describeInstallable(installable)
+  return runBuild(installableArgs(installable, context.nixPath, subAttr), what, context)
+}
+
+/**
+ * Builds nixpkgs' skopeo from the run's own pin: the flake's `nixpkgs` input for flakes,
+ * `<nixpkgs>` from `-I`/`NIX_PATH` for files.
+ */
+export async function buildSkopeo(installable: Installable, context: NixContext): Promise<string> {
+  if (installable.type === 'flake') {
+    const flake = installable.ref.slice(0, installable.ref.indexOf('#')) || '.'
+    return runBuild(['--inputs-from', flake, 'nixpkgs#skopeo'], 'skopeo from the flake\'s nixpkgs input', context)
+  }
+  const args = ['--impure', ...context.nixPath.flatMap((entry) => ['-I', entry]), '--expr', '(import <nixpkgs> {}).skopeo']
+  return runBuild(args, 'skopeo from <nixpkgs>', context)
+}
+
+async function runBuild(args: string[], what: string, context: NixContext): Promise<string> {
+  const result = await run('nix', [...FEATURES, 'build', '--no-link', '--json', ...args], {
+    env: context.env,
+    onStderrLine: (line) => line && context.logger.info(line),
+  })
+  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${nixErrorLine(result.stderr)}`)
+  const built = JSON.parse(result.stdout) as Array<{ outputs?: Record<string, string> }>
+  const outPath = built[0]?.outputs?.out
+  if (!outPath) throw new NixImageError(`nix build of ${what} reported no 'out' output`)
+  return outPath
+}
+
+// Nix colours its messages even into pipes in some versions.
+const stripAnsi = (text: string): string => text.replace(/\x1b\[[0-9;]*m/g, '')
+
+function forwardWarnings(stderr: string, logger: Logger): void {
+  for (const line of stripAnsi(stderr).split('\n')) {
+    if (line.startsWith('warning:')) logger.warn(`nix: ${line.slice('warning:'.length).trim()}`)
+  }
+}
+
+/** The first `error:` line of Nix's output, and the line after when the message continues there. */
+export function nixErrorLine(stderr: string): string {
+  const lines = stripAnsi(stderr).split('\n')
+  const index = lines.findIndex((line) => line.trimStart().startsWith('error:'))
+  if (index === -1) return firstLines(stripAnsi(stderr)) || 'no error message'
+  const message = lines[index]!.trim().slice('error:'.length).trim()
+  const next = lines[index + 1]?.trim() ?? ''
+  // Nix often puts the real cause on an indented follow-up line ("… while evaluating").
+  return message || next
+}
+
+function evaluationError(installable: Installable, stderr: string): NixImageError {
+  const message = nixErrorLine(stderr)
+  const target = describeInstallable(installable)
+  if (installable.type === 'file' && /getting status of .*No such file or directory/.test(message)) {
+    return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`)
+  }
+  if (/attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(message)) {
+    const fix = installable.type === 'flake' ? 'check the attribute after # (nix flake show lists them)' : 'check attr'
+    return new NixImageError(`${target}: ${message}; ${fix}`)
+  }
+  return new NixImageError(`evaluation of ${target} failed: ${message}`)
+}

@@ -1,0 +1,241 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gunzipArchive, streamToFile } from './archive.js'
+import { readAuthFile, writeAuthFile } from './auth.js'
+import { NixImageError } from './errors.js'
+import { describeImage } from './image.js'
+import { writeManifestFile } from './manifest-file.js'
+import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
+import { validateTag } from './reference.js'
+import { RegistryClient, type ManifestInfo } from './registry.js'
+import {
+  copyArgs,
+  copyFlags,
+  digestFilePath,
+  isRecentEnough,
+  runCopy,
+  skopeoVersion,
+  supports,
+  type Skopeo,
+} from './skopeo.js'
+import type { EvaluatedImage, Installable, Logger, PushOptions, PushResult, StepName } from './types.js'
+
+/**
+ * One run: evaluate the image to learn its tag, ask the registry, and build and push only when
+ * the registry lacks that tag. Nothing is pushed before every input has been checked.
+ */
+export async function pushImage(options: PushOptions, logger: Logger): Promise<PushResult> {
+  const timings: PushResult['timings'] = {}
+  const step = async <T>(name: StepName, title: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now()
+    try {
+      return await logger.group(title, work)
+    } finally {
+      timings[name] = Math.round(performance.now() - started)
+      logger.info(`${name}: ${formatMs(timings[name])}`)
+    }
+  }
+
+  const extraTags = options.extraTags.map((tag) => validateTag(tag, 'extra-tag'))
+  const nixContext = await prepareNix(options, logger)
+  const what = describeInstallable(options.installable)
+  const evaluated = await step('evaluate', `Evaluate ${what}`, () => evaluateImage(options, nixContext))
+  const image = options.image.name
+  const ref = `${image}:${evaluated.tag}`
+
+  const credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : undefined)
+  const registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger })
+  const existing = await step('check', `Check whether ${ref} exists`, () => registry.findManifest(evaluated.tag))
+  logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`)
+
+  const result = (fields: Pick<PushResult, 'digest' | 'pushed' | 'skipped' | 'reason'> & Partial<PushResult>): PushResult => ({
+    image,
+    tag: evaluated.tag,
+    ref,
+    digestRef: fields.digest ? `${image}@${fields.digest}` : '',
+    outPath: evaluated.outPath,
+    kind: evaluated.kind,
+    tagSource: evaluated.tagSource,
+    dryRun: options.dryRun,
+    extraTags,
+    timings,
+    ...fields,
+  })
+
+  if (options.dryRun) {
+    const reason = existing
+      ? options.skipExisting
+        ? `dry run: ${ref} is already in the registry, a run would build and push nothing`
+        : `dry run: ${ref} is already in the registry, a run would build and push it again (skip-existing is off)`
+      : `dry run: ${ref} is not in the registry, a run would build and push it`
+    return result({ digest: existing?.digest ?? '', pushed: false, skipped: Boolean(existing && options.skipExisting), reason })
+  }
+
+  if (existing && options.skipExisting) {
+    await addExtraTags(registry, existing.digest, extraTags, step)
+    await writeManifest(options.manifestFile, existing, evaluated.tag)
+    return result({
+      digest: existing.digest,
+      pushed: false,
+      skipped: true,
+      reason: `${ref} is already in the registry: nothing built, nothing pushed`,
+    })
+  }
+
+  const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
+  try {
+    const outPath = await step('build', `Build ${what}`, () => build(options.installable, nixContext))
+    if (outPath !== evaluated.outPath) {
+      logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`)
+    }
+    const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
+    const push = await step('push', `Push ${ref}`, () =>
+      pushBuilt({ options, evaluated, outPath, ref, tempDir, authFile, nixContext, logger }),
+    )
+    // The registry's own answer is the digest to report; skopeo's must agree with it.
+    const pushed = await registry.findManifest(evaluated.tag)
+    if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`)
+    if (pushed.digest !== push.digest) {
+      logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest}; reporting the registry's`)
+    }
+    await addExtraTags(registry, pushed.digest, extraTags, step)
+    await writeManifest(options.manifestFile, pushed, evaluated.tag)
+    return result({
+      digest: pushed.digest,
+      pushed: true,
+      skipped: false,
+      skopeo: push.skopeo,
+      reason: existing
+        ? `${ref} was already in the registry and was pushed again (skip-existing is off)`
+        : `${ref} was not in the registry: built and pushed`,
+    })
+  } finally {
+    await rm(tempDir, { recursive: true, force: true })
+  }
+}
+
+export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env'>
+
+/** Checks that Nix runs and settles the `-I` pins; logs both. */
+export async function prepareNix(options: EvaluateOptions, logger: Logger): Promise<NixContext> {
+  const nixPath = nixPathFor(options.installable, options.nixPath, logger)
+  logger.info(`Nix ${await nixVersion(options.env)}`)
+  return { env: options.env, logger, nixPath }
+}
+
+/** Learns the image's kind, out path and tag by evaluation alone: nothing is built. */
+export async function evaluateImage(options: EvaluateOptions, context: NixContext): Promise<EvaluatedImage> {
+  const what = describeInstallable(options.installable)
+  const evaluated = describeImage(await evaluate(options.installable, context), what, options.tag)
+  context.logger.info(tagExplanation(evaluated))
+  return evaluated
+}
+
+interface PushContext {
+  options: PushOptions
+  evaluated: EvaluatedImage
+  outPath: string
+  ref: string
+  tempDir: string
+  authFile: string | undefined
+  nixContext: NixContext
+  logger: Logger
+}
+
+/** Copies the built image to the registry the way its kind needs; returns skopeo's digest. */
+async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo: NonNullable<PushResult['skopeo']> }> {
+  const { options, evaluated, outPath, ref, tempDir, authFile, logger } = context
+  const digestFile = digestFilePath(tempDir)
+  const copyContext = { env: options.env, logger, destination: ref }
+
+  if (evaluated.kind === 'nix2container') {
+    // copy-to runs nix2container's patched skopeo (it has the `nix:` transport) on the image JSON.
+    const copyTo = await build(options.installable, context.nixContext, 'copyTo')
+    const command = join(copyTo, 'bin', 'copy-to')
+    const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: false, retryTimes: true } })
+    logger.info(`Pushing with nix2container's copy-to (${copyTo})`)
+    const digest = await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext)
+    return { digest, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
+  }
+
+  const skopeo = await resolveSkopeo(options.installable, context.nixContext)
+  logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
+  let archive = outPath
+  if (evaluated.kind === 'stream') {
+    archive = await streamToFile(outPath, tempDir, logger, options.env)
+  } else if (/\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, 'gzipArchive')) {
+    logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`)
+    archive = await gunzipArchive(outPath, tempDir)
+  }
+  const args = copyArgs({
+    source: `docker-archive:${archive}`,
+    destination: ref,
+    authFile,
+    digestFile,
+    insecure: options.insecureRegistry,
+    features: { precomputeDigests: supports(skopeo, 'precomputeDigests'), retryTimes: supports(skopeo, 'retryTimes') },
+  })
+  const digest = await runCopy(skopeo.path, args, digestFile, copyContext)
+  return { digest, skopeo }
+}
+
+/** The system's skopeo when it is recent enough, else the one from the run's pinned nixpkgs. */
+async function resolveSkopeo(installable: Installable, context: NixContext): Promise<Skopeo> {
+  const version = await skopeoVersion('skopeo', context.env)
+  if (version && isRecentEnough({ version })) return { path: 'skopeo', version, source: 'system' }
+  context.logger.info(
+    version
+      ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests, --retry-times): building skopeo with Nix`
+      : 'no skopeo on PATH: building skopeo with Nix',
+  )
+  const path = join(await buildSkopeo(installable, context), 'bin', 'skopeo')
+  const built = await skopeoVersion(path, context.env)
+  if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`)
+  return { path, version: built, source: 'nix' }
+}
+
+async function addExtraTags(
+  registry: RegistryClient,
+  digest: string,
+  tags: string[],
+  step: <T>(name: StepName, title: string, work: () => Promise<T>) => Promise<T>,
+): Promise<void> {
+  if (tags.length === 0) return
+  await step('tag', `Tag ${tags.join(', ')}`, async () => {
+    for (const tag of tags) await registry.addTag(digest, tag)
+  })
+}
+
+async function writeManifest(path: string | undefined, manifest: ManifestInfo, tag: string): Promise<void> {
+  if (path) await writeManifestFile(path, manifest, tag)
+}
+
+/** Flakes pin nixpkgs in flake.lock and ignore `-I`; say so instead of silently dropping it. */
+function nixPathFor(installable: Installable, nixPath: string[], logger: Logger): string[] {
+  if (nixPath.length === 0) return []
+  if (installable.type === 'flake') {
+    logger.warn(`nix-path ${nixPath.join(' ')} is ignored for the flake ${installable.ref}: its flake.lock is the pin`)
+    return []
+  }
+  const checked = validateNixPath(nixPath)
+  logger.info(`Nix path: ${checked.join(' ')}`)
+  return checked
+}
+
+function tagExplanation(image: EvaluatedImage): string {
+  switch (image.tagSource) {
+    case 'option':
+      return `Tag ${image.tag}: given explicitly`
+    case 'imageTag':
+      return `Tag ${image.tag}: the image's own imageTag (a Nix hash) — kind ${image.kind}`
+    case 'outPath':
+      return image.imageTag
+        ? `Tag ${image.tag}: the out path's hash, because the expression fixes imageTag to '${image.imageTag}' — kind ${image.kind}`
+        : `Tag ${image.tag}: the out path's hash (the image has no imageTag) — kind ${image.kind}`
+  }
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`
+}

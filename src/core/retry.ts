@@ -1,0 +1,49 @@
+import type { Logger } from './types.js'
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number
+  /** First delay; each later one doubles, with full jitter. */
+  baseDelayMs: number
+  /** No single wait is longer than this, whatever `Retry-After` asks. */
+  maxDelayMs: number
+}
+
+// Five attempts with waits of at most 0.5 + 1 + 2 + 4 s: a dead registry fails in seconds.
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000 }
+
+/** Thrown by an operation to ask for another attempt; `retryAfterMs` is the server's wish. */
+export class TransientError extends Error {
+  constructor(message: string, readonly retryAfterMs?: number) {
+    super(message)
+  }
+}
+
+/** Retries `operation` on `TransientError` only; the last failure is rethrown. */
+export async function withRetry<T>(
+  what: string,
+  operation: () => Promise<T>,
+  logger: Logger,
+  policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation()
+    } catch (error) {
+      if (!(error instanceof TransientError) || attempt >= policy.attempts) throw error
+      const backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
+      const delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0))
+      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`)
+      await new Promise((resolve) => setTimeout(resolve, delay))
+    }
+  }
+}
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}

@@ -1,0 +1,98 @@
+// The contract between the core and its adapters (CLI, GitHub Action, GitLab component):
+// adapters turn their platform's inputs into `PushOptions` and the `PushResult` into outputs.
+
+/** What to evaluate: a flake installable (`.#image`) or a Nix file with an attribute path. */
+export type Installable =
+  | { type: 'flake'; ref: string }
+  | { type: 'file'; file: string; attr: string }
+
+/** How the image's store output is turned into registry content. */
+export type ImageKind = 'docker-archive' | 'stream' | 'nix2container'
+
+/** Where the tag came from, so reports can say why it is what it is. */
+export type TagSource = 'imageTag' | 'outPath' | 'option'
+
+/** A repository in a registry, normalised: lowercase, default registry made explicit. */
+export interface ImageName {
+  /** Registry host as used for the HTTP API, e.g. `ghcr.io`, `127.0.0.1:5000`, `registry-1.docker.io`. */
+  registry: string
+  /** Repository path inside the registry, e.g. `owner/app`, `library/nginx`. */
+  repository: string
+  /** The name as users write it in references, e.g. `ghcr.io/owner/app`. */
+  name: string
+}
+
+export interface Credentials {
+  username: string
+  password: string
+}
+
+export interface Logger {
+  info(message: string): void
+  warn(message: string): void
+  debug(message: string): void
+  /** Runs `fn` inside a titled, collapsible section where the platform has them. */
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>
+}
+
+export interface PushOptions {
+  installable: Installable
+  image: ImageName
+  /** Overrides the tag derived from evaluation. */
+  tag?: string
+  extraTags: string[]
+  /** `name=path-or-url` entries for `-I` (file installables only; flakes pin with flake.lock). */
+  nixPath: string[]
+  skipExisting: boolean
+  /** Evaluate and ask the registry, but build and push nothing. */
+  dryRun: boolean
+  /** Plain HTTP or unverified TLS for the registry. */
+  insecureRegistry: boolean
+  /** Username and password for the registry; never put on a command line. */
+  credentials?: Credentials
+  /** An existing containers/docker auth file to use when no credentials are given. */
+  authFile?: string
+  /** Write an OCI image index naming the pushed manifest here. */
+  manifestFile?: string
+  /** Folder for temporary files (auth file, unpacked archives); the OS temp dir by default. */
+  tempDir?: string
+  /** Environment for child processes (Nix, skopeo); `process.env` when absent. */
+  env?: NodeJS.ProcessEnv
+}
+
+export interface EvaluatedImage {
+  outPath: string
+  /** The store path's derivation name, e.g. `docker-image-app.tar.gz`. */
+  drvName: string
+  imageName?: string
+  imageTag?: string
+  kind: ImageKind
+  tag: string
+  tagSource: TagSource
+}
+
+export type StepName = 'evaluate' | 'check' | 'build' | 'push' | 'tag'
+
+export interface PushResult {
+  image: string
+  tag: string
+  /** `image:tag` */
+  ref: string
+  /** The registry's manifest digest, `sha256:…`; empty when a dry run found nothing. */
+  digest: string
+  /** `image@sha256:…`; empty when `digest` is. */
+  digestRef: string
+  outPath: string
+  kind: ImageKind
+  tagSource: TagSource
+  pushed: boolean
+  skipped: boolean
+  dryRun: boolean
+  extraTags: string[]
+  /** One sentence saying what happened and why (skipped: already present; pushed; dry run). */
+  reason: string
+  /** Which skopeo pushed, when one ran. */
+  skopeo?: { path: string; version: string; source: 'system' | 'nix' | 'nix2container' }
+  /** Milliseconds per step that ran. */
+  timings: Partial<Record<StepName, number>>
+}
