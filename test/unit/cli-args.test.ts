@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { childEnv, credentialsFromEnv, parseCommandLine, pushOptions } from '../../src/cli/args.js'
+
+describe('CLI arguments', () => {
+  it('maps push flags onto the core options', () => {
+    const args = parseCommandLine([
+      'push', './img.nix', '--attr', 'image', '--image', 'GHCR.io/Me/App', '--extra-tag', 'latest', '--extra-tag', 'v1',
+      '-I', 'x=/tmp', '--no-skip-existing', '--dry-run', '--insecure-registry', '--manifest-file', 'out/index.json',
+    ])
+    const options = pushOptions(args, { HOME: '/nonexistent' })
+    expect(options).toMatchObject({
+      installable: { type: 'file', file: './img.nix', attr: 'image' },
+      image: { registry: 'ghcr.io', repository: 'me/app', name: 'ghcr.io/me/app' },
+      extraTags: ['latest', 'v1'],
+      nixPath: ['x=/tmp'],
+      skipExisting: false,
+      dryRun: true,
+      insecureRegistry: true,
+      manifestFile: 'out/index.json',
+    })
+  })
+  it.each([
+    [['push', '--bogus'], /Unknown option '--bogus'/],
+    [['push', 'a', 'b', '--image', 'x/y'], /unexpected argument 'b'/],
+    [['push'], /--image is required/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => pushOptions(parseCommandLine(argv), {})).toThrow(message)
+  })
+  it('takes credentials from the environment, both or neither, and keeps the password from children', () => {
+    expect(credentialsFromEnv({})).toBeUndefined()
+    expect(() => credentialsFromEnv({ NIX_IMAGE_REGISTRY_USERNAME: 'u' })).toThrow(/both/)
+    const env = { NIX_IMAGE_REGISTRY_USERNAME: 'u', NIX_IMAGE_REGISTRY_PASSWORD: 'p', PATH: '/bin' }
+    expect(credentialsFromEnv(env)).toEqual({ username: 'u', password: 'p' })
+    expect(childEnv(env)).toEqual({ NIX_IMAGE_REGISTRY_USERNAME: 'u', PATH: '/bin' })
+  })
+})

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { describeImage, detectKind, isNixHash, storePathHash } from '../../src/core/image.js'
+import type { EvalInfo } from '../../src/core/nix.js'
+
+const HASH_A = 'bhvhf4ndzxgqnlwzv5s272i5xs2qs6v0'
+const HASH_B = '0c9wl6hmwd2k2fpn7l1s5xkwjy8rxm8a'
+
+const info = (fields: Partial<EvalInfo>): EvalInfo => ({
+  isDerivation: true,
+  outPath: `/nix/store/${HASH_A}-docker-image-app.tar.gz`,
+  drvName: 'docker-image-app.tar.gz',
+  imageName: 'app',
+  imageTag: HASH_A,
+  isExe: null,
+  hasCopyTo: false,
+  ...fields,
+})
+
+describe('detectKind', () => {
+  it.each([
+    [{ drvName: 'docker-image-app.tar.gz' }, 'docker-archive'],
+    [{ drvName: 'app.tar.zst' }, 'docker-archive'],
+    [{ drvName: 'app.tar' }, 'docker-archive'],
+    [{ drvName: 'stream-app', isExe: true }, 'stream'],
+    [{ drvName: 'stream-app' }, 'stream'],
+    [{ drvName: 'image-app.json', hasCopyTo: true }, 'nix2container'],
+    [{ drvName: 'hello-2.12' }, undefined],
+  ] as const)('%j → %s', (fields, kind) => {
+    expect(detectKind(info(fields))).toBe(kind)
+  })
+})
+
+describe('describeImage chooses the tag', () => {
+  it("uses the image's own imageTag when it is a Nix hash, even when it differs from the out path", () => {
+    // buildLayeredImage: imageTag is the hash of the image configuration, not of the archive.
+    const image = describeImage(info({ outPath: `/nix/store/${HASH_B}-app.tar.gz`, drvName: 'app.tar.gz' }), 'x')
+    expect(image).toMatchObject({ tag: HASH_A, tagSource: 'imageTag', kind: 'docker-archive' })
+  })
+  it('falls back to the out path hash for a fixed tag', () => {
+    const image = describeImage(info({ imageTag: 'latest' }), 'x')
+    expect(image).toMatchObject({ tag: HASH_A, tagSource: 'outPath', imageTag: 'latest' })
+  })
+  it('falls back to the out path hash without imageTag', () => {
+    expect(describeImage(info({ imageTag: null }), 'x')).toMatchObject({ tag: HASH_A, tagSource: 'outPath' })
+  })
+  it('lets an explicit tag win, validated', () => {
+    expect(describeImage(info({}), 'x', 'v1')).toMatchObject({ tag: 'v1', tagSource: 'option' })
+    expect(() => describeImage(info({}), 'x', 'bad tag')).toThrow(/not a valid tag/)
+  })
+  it('refuses what is not a derivation or not an image', () => {
+    expect(() => describeImage(info({ isDerivation: false }), './x.nix')).toThrow(/^\.\/x\.nix is not a derivation/)
+    expect(() => describeImage(info({ drvName: 'hello-2.12' }), './x.nix')).toThrow(/\(hello-2\.12\) is not a container image/)
+  })
+})
+
+describe('Nix hashes', () => {
+  it('accepts only Nix base32 of 32 characters', () => {
+    expect(isNixHash(HASH_A)).toBe(true)
+    expect(isNixHash('latest')).toBe(false)
+    expect(isNixHash(HASH_A.replace('b', 'e'))).toBe(false)
+    expect(isNixHash(`${HASH_A}0`)).toBe(false)
+  })
+  it('cuts the hash out of a store path', () => {
+    expect(storePathHash(`/nix/store/${HASH_A}-x-y.tar.gz`)).toBe(HASH_A)
+  })
+})

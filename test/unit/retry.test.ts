@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest'
+import { TransientError, parseRetryAfter, withRetry } from '../../src/core/retry.js'
+import type { Logger } from '../../src/core/types.js'
+
+const logger = (): Logger & { warnings: string[] } => {
+  const warnings: string[] = []
+  return { warnings, info: () => {}, debug: () => {}, warn: (m) => warnings.push(m), group: (_t, fn) => fn() }
+}
+const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 }
+
+describe('withRetry', () => {
+  it('retries transient failures up to the bound, logging each retry', async () => {
+    const log = logger()
+    const operation = vi.fn(async () => {
+      throw new TransientError('answered 503')
+    })
+    await expect(withRetry('HEAD x', operation, log, fast)).rejects.toThrow('answered 503')
+    expect(operation).toHaveBeenCalledTimes(3)
+    expect(log.warnings).toHaveLength(2)
+    expect(log.warnings[0]).toMatch(/^HEAD x: answered 503; retrying in .* \(attempt 2 of 3\)$/)
+  })
+  it('does not retry other errors', async () => {
+    const operation = vi.fn(async () => {
+      throw new Error('401')
+    })
+    await expect(withRetry('x', operation, logger(), fast)).rejects.toThrow('401')
+    expect(operation).toHaveBeenCalledTimes(1)
+  })
+  it('returns once an attempt succeeds', async () => {
+    let calls = 0
+    const value = await withRetry('x', async () => {
+      if (++calls < 2) throw new TransientError('reset')
+      return 'ok'
+    }, logger(), fast)
+    expect(value).toBe('ok')
+  })
+  it('caps a long Retry-After', async () => {
+    const started = Date.now()
+    let calls = 0
+    await withRetry('x', async () => {
+      if (++calls < 2) throw new TransientError('429', 60_000)
+    }, logger(), { attempts: 2, baseDelayMs: 1, maxDelayMs: 50 })
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('3')).toBe(3000)
+    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4000)).toBe(6000)
+    expect(parseRetryAfter(undefined)).toBeUndefined()
+    expect(parseRetryAfter('soon')).toBeUndefined()
+  })
+})
