@@ -19107,7 +19107,7 @@ async function run(command, args, options = {}) {
 // src/core/nix.ts
 var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
   isDerivation = (value.type or null) == "derivation";
-  outPath = value.outPath or null;
+  storePath = value.outPath or null;
   drvName = value.name or null;
   imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
   imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
@@ -19163,7 +19163,7 @@ async function evaluate(installable, context) {
   let info = JSON.parse(result.stdout);
   return {
     isDerivation: info.isDerivation ?? !1,
-    outPath: info.outPath ?? null,
+    outPath: info.storePath ?? null,
     drvName: info.drvName ?? null,
     imageName: info.imageName ?? null,
     imageTag: info.imageTag ?? null,

@@ -18,9 +18,10 @@ export interface EvalInfo {
 }
 
 // Applied to the installable's value; `or null` keeps absent attributes from failing evaluation.
+// The out path is returned as `storePath`: Nix prints any attrset with `outPath` as that string.
 const DESCRIBE = `value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
   isDerivation = (value.type or null) == "derivation";
-  outPath = value.outPath or null;
+  storePath = value.outPath or null;
   drvName = value.name or null;
   imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
   imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
@@ -106,10 +107,10 @@ export async function evaluate(installable: Installable, context: NixContext): P
   const result = await run('nix', args, { env: context.env })
   forwardWarnings(result.stderr, context.logger)
   if (result.exitCode !== 0) throw evaluationError(installable, result.stderr)
-  const info = JSON.parse(result.stdout) as Partial<EvalInfo>
+  const info = JSON.parse(result.stdout) as Partial<EvalInfo> & { storePath?: string | null }
   return {
     isDerivation: info.isDerivation ?? false,
-    outPath: info.outPath ?? null,
+    outPath: info.storePath ?? null,
     drvName: info.drvName ?? null,
     imageName: info.imageName ?? null,
     imageTag: info.imageTag ?? null,
