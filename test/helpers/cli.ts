@@ -1,0 +1,25 @@
+import { execFile } from 'node:child_process'
+import { resolve } from 'node:path'
+
+export const cliPath = resolve(import.meta.dirname, '../../dist/cli.js')
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs the bundled CLI, as users run it, and collects what it printed. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<CliRun> {
+  return new Promise((done) => {
+    execFile(process.execPath, [cliPath, ...args], { env, cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+      done({ code, stdout, stderr })
+    })
+  })
+}
+
+/** The single line a failed run ends with, the one users read. */
+export function errorLine(run: CliRun): string {
+  return run.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))[0] ?? ''
+}

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto'
+import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from 'undici'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseImageName } from '../../src/core/reference.js'
+import { RegistryClient } from '../../src/core/registry.js'
+import type { Logger } from '../../src/core/types.js'
+
+const DIGEST = `sha256:${'a'.repeat(64)}`
+const quiet: Logger = { info: () => {}, warn: () => {}, debug: () => {}, group: (_t, fn) => fn() }
+const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 }
+const challenge = (host: string, repo: string) => ({
+  'www-authenticate': `Bearer realm="https://auth.${host}/token",service="${host}",scope="repository:${repo}:pull"`,
+})
+
+let agent: MockAgent
+let previous: Dispatcher
+beforeEach(() => {
+  previous = getGlobalDispatcher()
+  agent = new MockAgent()
+  agent.disableNetConnect()
+  setGlobalDispatcher(agent)
+})
+afterEach(async () => {
+  setGlobalDispatcher(previous)
+  await agent.close()
+})
+
+const client = (image: string, credentials?: { username: string; password: string }) =>
+  new RegistryClient({ image: parseImageName(image), credentials, insecure: false, logger: quiet, retry: fast })
+
+describe('RegistryClient.findManifest', () => {
+  it('gets a token from a realm on another host, then reads the digest', async () => {
+    const registry = agent.get('https://ghcr.io')
+    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(401, '', { headers: challenge('ghcr.io', 'o/app') })
+    let tokenQuery = ''
+    let tokenAuth = ''
+    agent
+      .get('https://auth.ghcr.io')
+      .intercept({ path: (path) => path.startsWith('/token?'), method: 'GET' })
+      .reply(200, (options) => {
+        tokenQuery = String(options.path)
+        tokenAuth = String((options.headers as Record<string, string>).authorization)
+        return { token: 'tok', expires_in: 300 }
+      })
+    let sentAuth = ''
+    registry
+      .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
+      .reply(200, (options) => {
+        sentAuth = String((options.headers as Record<string, string>).authorization)
+        return ''
+      }, { headers: { 'docker-content-digest': DIGEST, 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'content-length': '500' } })
+
+    const found = await client('ghcr.io/o/app', { username: 'me', password: 'pw' }).findManifest('t')
+
+    expect(found).toEqual({ digest: DIGEST, mediaType: 'application/vnd.oci.image.manifest.v1+json', size: 500 })
+    expect(tokenQuery).toContain('service=ghcr.io')
+    expect(tokenQuery).toContain('scope=repository%3Ao%2Fapp%3Apull')
+    expect(tokenAuth).toBe(`Basic ${Buffer.from('me:pw').toString('base64')}`)
+    expect(sentAuth).toBe('Bearer tok')
+  })
+
+  it('answers undefined for a tag the registry lacks', async () => {
+    agent.get('https://quay.io').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(404, '')
+    expect(await client('quay.io/o/app').findManifest('t')).toBeUndefined()
+  })
+
+  it('retries 503 and 429 within the bound, then succeeds', async () => {
+    const registry = agent.get('https://quay.io')
+    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(503, '')
+    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(429, '', { headers: { 'retry-after': '0' } })
+    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(404, '')
+    expect(await client('quay.io/o/app').findManifest('t')).toBeUndefined()
+  })
+
+  it('gives up after the bound on a registry that keeps failing', async () => {
+    const registry = agent.get('https://quay.io')
+    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(500, '').times(3)
+    await expect(client('quay.io/o/app').findManifest('t')).rejects.toThrow(/answered 500/)
+  })
+
+  it('explains a GHCR 403 with the workflow permission', async () => {
+    agent.get('https://ghcr.io').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(403, '')
+    await expect(client('ghcr.io/o/app', { username: 'u', password: 'p' }).findManifest('t')).rejects.toThrow(
+      /denied access \(403\).*permissions: packages: write/,
+    )
+  })
+
+  it('says the credentials were rejected when the token server answers 401', async () => {
+    agent.get('https://ghcr.io').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(401, '', { headers: challenge('ghcr.io', 'o/app') })
+    agent.get('https://auth.ghcr.io').intercept({ path: (path) => path.startsWith('/token?'), method: 'GET' }).reply(401, '')
+    await expect(client('ghcr.io/o/app', { username: 'u', password: 'wrong' }).findManifest('t')).rejects.toThrow(
+      /rejected the credentials \(401\)/,
+    )
+  })
+
+  it('asks for credentials on a Basic challenge without them, and never retries it', async () => {
+    agent.get('https://r.example').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(401, '', { headers: { 'www-authenticate': 'Basic realm="r"' } })
+    await expect(client('r.example/o/app').findManifest('t')).rejects.toThrow(/requires credentials \(401\)/)
+  })
+
+  it('reads the digest from the manifest itself when HEAD leaves it out', async () => {
+    const registry = agent.get('https://quay.io')
+    const manifest = '{"schemaVersion":2}'
+    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(200, '', { headers: { 'content-type': 'application/json' } })
+    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'GET' }).reply(200, manifest, { headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } })
+    const found = await client('quay.io/o/app').findManifest('t')
+    expect(found?.digest).toBe(`sha256:${createHash('sha256').update(manifest).digest('hex')}`)
+    expect(found?.size).toBe(manifest.length)
+  })
+})
