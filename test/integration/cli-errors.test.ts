@@ -1,0 +1,145 @@
+import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { errorLine, runCli } from '../helpers/cli.js'
+import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
+import { watchCommandLines, writeScript } from '../helpers/processes.js'
+import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { listTags } from '../helpers/skopeo.js'
+
+const images = join(fixturesDir, 'images.nix')
+const work = mkdtempSync(join(tmpdir(), 'nix-image-errors-'))
+const emptyHome = mkdtempSync(join(work, 'home-'))
+let registry: TestRegistry
+
+beforeAll(async () => {
+  registry = await startRegistry()
+})
+afterAll(async () => {
+  await registry?.stop()
+})
+
+/** Credentials for the test registry, and a HOME without auth files. */
+const withCredentials = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
+  testEnv({
+    HOME: emptyHome,
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+    ...extra,
+  })
+
+async function expectFailure(args: string[], env: NodeJS.ProcessEnv, message: RegExp, repo?: string): Promise<void> {
+  const run = await runCli(args, env)
+  expect(run.code).not.toBe(0)
+  expect(errorLine(run)).toMatch(message)
+  // One clear line, no stack trace.
+  expect(run.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/)
+  if (repo) expect(await listTags(registry, repo)).toEqual([])
+}
+
+const push = (repo: string, ...args: string[]): string[] => ['push', '--image', `${registry.host}/${repo}`, '--insecure-registry', ...args]
+
+describe('each failure ends with one clear line, a non-zero exit and nothing pushed', () => {
+  it('nix missing', async () => {
+    const bin = mkdtempSync(join(work, 'nonix-'))
+    await expectFailure(push('err/nonix', images, '--attr', 'archive'), withCredentials({ PATH: bin }), /nix is not installed or not on PATH: install Nix/, 'err/nonix')
+  })
+
+  it('an evaluation error, with Nix own message', async () => {
+    await expectFailure(push('err/eval', images, '--attr', 'evalError'), withCredentials(), /evaluation of .*images\.nix \(attribute evalError\) failed: .*fixture evaluation error/, 'err/eval')
+  })
+
+  it('an attribute that does not exist', async () => {
+    await expectFailure(push('err/attr', images, '--attr', 'nope'), withCredentials(), /attribute 'nope'.*check attr/, 'err/attr')
+  })
+
+  it('a Nix file that does not exist', async () => {
+    await expectFailure(push('err/file', join(work, 'missing.nix')), withCredentials(), /Nix file .*missing\.nix does not exist/, 'err/file')
+  })
+
+  it('an output that is not an image', async () => {
+    await expectFailure(push('err/notimage', images, '--attr', 'notImage'), withCredentials(), /is not a container image: expected dockerTools/, 'err/notimage')
+  })
+
+  it.each([
+    ['an image with a tag', ['push', images, '--attr', 'archive', '--image', 'ghcr.io/o/app:latest'], /--image 'ghcr\.io\/o\/app:latest' carries a tag/],
+    ['an invalid repository', ['push', images, '--attr', 'archive', '--image', 'ghcr.io/o/-app'], /--image .* has an invalid repository/],
+    ['an invalid tag', ['push', images, '--attr', 'archive', '--image', 'ghcr.io/o/app', '--tag', 'bad tag'], /tag 'bad tag' is not a valid tag/],
+    ['an invalid extra tag', ['push', images, '--attr', 'archive', '--image', 'ghcr.io/o/app', '--extra-tag', '$(id)'], /extra-tag '\$\(id\)' is not a valid tag/],
+    ['a nix-path that does not exist', ['push', images, '--attr', 'archive', '--image', 'ghcr.io/o/app', '-I', 'nixpkgs=/nonexistent'], /nix-path entry 'nixpkgs=\/nonexistent': \/nonexistent does not exist/],
+    ['an unknown option', ['push', '--bogus'], /Unknown option '--bogus'/],
+  ])('%s', async (_name, args, message) => {
+    await expectFailure(args, withCredentials(), message)
+  })
+
+  it('an unreachable registry, within a bounded time', async () => {
+    const started = Date.now()
+    await expectFailure(['push', images, '--attr', 'archive', '--image', '127.0.0.1:9/app', '--insecure-registry'], withCredentials(), /127\.0\.0\.1:9 unreachable \(ECONNREFUSED\)/)
+    expect(Date.now() - started).toBeLessThan(30_000)
+  })
+
+  it('a wrong password', async () => {
+    await expectFailure(push('err/auth', images, '--attr', 'archive'), withCredentials({ NIX_IMAGE_REGISTRY_PASSWORD: 'wrong' }), /rejected the credentials \(401\): check the registry username and password/, 'err/auth')
+  })
+
+  it('no credentials at all', async () => {
+    const env = withCredentials()
+    delete env.NIX_IMAGE_REGISTRY_USERNAME
+    delete env.NIX_IMAGE_REGISTRY_PASSWORD
+    await expectFailure(push('err/nocreds', images, '--attr', 'archive'), env, /requires credentials \(401\)/, 'err/nocreds')
+  })
+
+  it('TLS towards a plain-HTTP registry without --insecure-registry', async () => {
+    await expectFailure(['push', images, '--attr', 'archive', '--image', `${registry.host}/err/tls`], withCredentials(), /TLS connection to .* failed .*set insecure-registry/, 'err/tls')
+  })
+
+  it('a skopeo failure', async () => {
+    const bin = mkdtempSync(join(work, 'badskopeo-'))
+    writeScript(bin, 'skopeo', `case "$1" in --version) echo "skopeo version 1.13.3";; *) echo 'time="x" level=fatal msg="writing blob: disk quota exceeded"' >&2; exit 1;; esac`)
+    const variant = writeVariant(work, 'skopeo-failure')
+    await expectFailure(push('err/skopeo', variant, '--attr', 'layeredZstd'), withCredentials({ PATH: `${bin}:${process.env.PATH}` }), /skopeo could not push .*err\/skopeo:.*: writing blob: disk quota exceeded/, 'err/skopeo')
+  })
+})
+
+describe('skopeo', () => {
+  it('is built with Nix from the pinned nixpkgs when the system one is too old, and the log says so', async () => {
+    const bin = mkdtempSync(join(work, 'oldskopeo-'))
+    writeScript(bin, 'skopeo', 'echo "skopeo version 1.4.1"; exit 0')
+    symlinkSync('/usr/bin/nix', join(bin, 'nix'))
+    const nixpkgs = mkdtempSync(join(work, 'nixpkgs-'))
+    writeFileSync(
+      join(nixpkgs, 'default.nix'),
+      `{ ... }: { skopeo = derivation {
+        name = "skopeo-from-test-nixpkgs"; system = builtins.currentSystem; builder = "/bin/sh";
+        args = [ "-c" "/bin/mkdir -p $out/bin && printf '#!/bin/sh\\\\nexec /usr/bin/skopeo \\"$@\\"\\\\n' > $out/bin/skopeo && /bin/chmod +x $out/bin/skopeo" ];
+      }; }`,
+    )
+    const variant = writeVariant(work, 'nix-skopeo')
+    const run = await runCli(push('nixskopeo/app', variant, '--attr', 'layeredZstd', '-I', `nixpkgs=${nixpkgs}`), withCredentials({ PATH: bin }))
+    expect(run.stderr).toMatch(/skopeo 1\.4\.1 on PATH is older than 1\.6 .*building skopeo with Nix/)
+    expect(run.stderr).toMatch(/Pushing with skopeo 1\.9\.3 \(built with Nix: \/nix\/store\/.*-skopeo-from-test-nixpkgs\/bin\/skopeo\)/)
+    expect(run.code, run.stderr).toBe(0)
+  })
+})
+
+describe('secrets', () => {
+  it('the password is on no command line and in no output, and the auth file is gone afterwards', async () => {
+    const temp = mkdtempSync(join(work, 'tmp-'))
+    const env = withCredentials({ TMPDIR: temp })
+    const watcher = watchCommandLines()
+    const runs = [
+      await runCli(push('secret/archive', writeVariant(work, 'secret'), '--attr', 'layered', '--extra-tag', 'latest'), env),
+      await runCli(push('secret/n2c', writeVariant(work, 'secret-n2c'), '--attr', 'n2c'), env),
+      await runCli(push('secret/auth', images, '--attr', 'archive'), { ...env, NIX_IMAGE_REGISTRY_PASSWORD: `${registry.password}x` }),
+    ]
+    const commandLines = watcher.stop()
+    expect(runs.map((run) => run.code)).toEqual([0, 0, 1])
+    expect(commandLines.some((line) => line.includes('skopeo') && line.includes('copy'))).toBe(true)
+    expect(commandLines.some((line) => line.includes('copy-to'))).toBe(true)
+    for (const line of commandLines) expect(line).not.toContain(registry.password)
+    for (const run of runs) expect(run.stdout + run.stderr).not.toContain(registry.password)
+    expect(readdirSync(temp)).toEqual([])
+    expect(existsSync(join(temp, 'auth.json'))).toBe(false)
+  })
+})
