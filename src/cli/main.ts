@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { mkdtempSync, rmSync } from 'node:fs'
+import { constants, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { NixImageError } from '../core/errors.js'
 import { parseInstallable } from '../core/nix.js'
 import { evaluateImage, prepareNix, pushImage } from '../core/pipeline.js'
@@ -22,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   const logger = stderrLogger(args.values.verbose ?? false)
   switch (args.command) {
     case 'push': {
-      const result = await pushImage(pushOptions(args, process.env), logger)
+      const result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir() }, logger)
       process.stdout.write(args.values.json ? `${JSON.stringify(jsonResult(result))}\n` : humanResult(result))
       return 0
     }
@@ -46,6 +49,23 @@ async function printTag(args: ParsedArgs): Promise<number> {
   const image = await evaluateImage(options, await prepareNix(options, logger))
   process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
   return 0
+}
+
+/**
+ * A folder for this run's auth file and unpacked archives, removed on every way out, a signal
+ * included: the core cleans up after itself, but a killed process runs no `finally`.
+ */
+function privateTempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nix-image-run-'))
+  const remove = (): void => rmSync(dir, { recursive: true, force: true })
+  process.once('exit', remove)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      remove()
+      process.exit(128 + constants.signals[signal])
+    })
+  }
+  return dir
 }
 
 /** The `--json` contract that scripts and the other adapters rely on. */
