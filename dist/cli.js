@@ -19386,19 +19386,21 @@ var import_undici = __toESM(require_undici(), 1);
 import { createHash } from "node:crypto";
 
 // src/core/retry.ts
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 }, TransientError = class extends Error {
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 }, TransientError = class extends NixImageError {
   constructor(message, retryAfterMs) {
     super(message);
     this.retryAfterMs = retryAfterMs;
   }
   retryAfterMs;
+  name = "TransientError";
 };
 async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
   for (let attempt = 1; ; attempt++)
     try {
       return await operation();
     } catch (error) {
-      if (!(error instanceof TransientError) || attempt >= policy.attempts) throw error;
+      if (!(error instanceof TransientError)) throw error;
+      if (attempt >= policy.attempts) throw new NixImageError(`${error.message} (gave up after ${attempt} attempts)`);
       let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0));
       logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve) => setTimeout(resolve, delay));
     }
@@ -19499,7 +19501,7 @@ var MANIFEST_TYPES = [
     try {
       return await this.fetch("GET", new URL(`https://${this.image.registry}/v2/`), {}), "https";
     } catch (error) {
-      if (error instanceof NixImageError && !(error instanceof TransientError)) throw error;
+      if (!(error instanceof TransientError)) throw error;
       return this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`), "http";
     }
   }
@@ -19527,7 +19529,7 @@ var MANIFEST_TYPES = [
     let code = error.code ?? error.name;
     return /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code} ${error.message}`) && !this.insecure ? new NixImageError(
       `TLS connection to ${url.host} failed (${code}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`
-    ) : code === "ENOTFOUND" || code === "EAI_AGAIN" ? new NixImageError(`registry ${url.host} is unreachable (${code}): check the registry host in image`) : new TransientError(`${url.host} unreachable (${code})`);
+    ) : code === "ENOTFOUND" || code === "EAI_AGAIN" ? new NixImageError(`registry ${url.host} is unreachable (${code}): check the registry host in image`) : new TransientError(`registry ${url.host} is unreachable (${code}): check the registry host in image and that the registry is up`);
   }
   expectOk(response, what) {
     if (response.status === 401 || response.status === 403) throw this.authError(response.status);
@@ -19610,17 +19612,21 @@ function copyFlags(options) {
   return options.authFile && args.push("--dest-authfile", options.authFile), options.insecure && args.push("--dest-tls-verify=false"), options.features.precomputeDigests && args.push("--dest-precompute-digests"), options.features.retryTimes && args.push("--retry-times", "3"), args;
 }
 async function runCopy(command, args, digestFile, context) {
-  let result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) });
-  for (let line of result.stdout.split(`
+  let attempt = async () => {
+    let result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) });
+    for (let line of result.stdout.split(`
 `)) line && context.logger.info(line);
-  if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
+    if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
+  };
+  await withRetry(`push of ${context.destination}`, attempt, context.logger);
   let digest = (await readFile(digestFile, "utf8").catch(() => "")).trim();
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
   return digest;
 }
+var TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i;
 function copyError(destination, stderr) {
   let text = firstLines(stderr.replace(/^time="[^"]*" level=\w+ msg=/gm, ""), 2);
-  return /unauthorized|authentication required|401/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|403/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
+  return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
 }
 var digestFilePath = (dir) => join3(dir, "digest");
 

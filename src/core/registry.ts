@@ -165,7 +165,7 @@ export class RegistryClient {
       await this.fetch('GET', new URL(`https://${this.image.registry}/v2/`), {})
       return 'https'
     } catch (error) {
-      if (error instanceof NixImageError && !(error instanceof TransientError)) throw error
+      if (!(error instanceof TransientError)) throw error
       this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`)
       return 'http'
     }
@@ -205,7 +205,7 @@ export class RegistryClient {
       return new NixImageError(`registry ${url.host} is unreachable (${code}): check the registry host in image`)
     }
     // Refused, reset, timed out: likely passing, so retried within the bound.
-    return new TransientError(`${url.host} unreachable (${code})`)
+    return new TransientError(`registry ${url.host} is unreachable (${code}): check the registry host in image and that the registry is up`)
   }
 
   private expectOk(response: HttpResponse, what: string): void {

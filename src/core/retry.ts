@@ -1,3 +1,4 @@
+import { NixImageError } from './errors.js'
 import type { Logger } from './types.js'
 
 export interface RetryPolicy {
@@ -13,13 +14,14 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000 }
 
 /** Thrown by an operation to ask for another attempt; `retryAfterMs` is the server's wish. */
-export class TransientError extends Error {
+export class TransientError extends NixImageError {
+  override name = 'TransientError'
   constructor(message: string, readonly retryAfterMs?: number) {
     super(message)
   }
 }
 
-/** Retries `operation` on `TransientError` only; the last failure is rethrown. */
+/** Retries `operation` on `TransientError` only; the last failure says how often it was tried. */
 export async function withRetry<T>(
   what: string,
   operation: () => Promise<T>,
@@ -30,7 +32,8 @@ export async function withRetry<T>(
     try {
       return await operation()
     } catch (error) {
-      if (!(error instanceof TransientError) || attempt >= policy.attempts) throw error
+      if (!(error instanceof TransientError)) throw error
+      if (attempt >= policy.attempts) throw new NixImageError(`${error.message} (gave up after ${attempt} attempts)`)
       const backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
       const delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0))
       logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { CommandNotFoundError, run } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
 import { isDigest } from './reference.js'
+import { TransientError, withRetry } from './retry.js'
 import type { Logger } from './types.js'
 
 export interface Skopeo {
@@ -92,29 +93,40 @@ export function copyFlags(options: Omit<CopyOptions, 'source' | 'destination'>):
   return args
 }
 
-/** Runs a skopeo copy (or nix2container's copy-to) and returns the digest it wrote. */
+/**
+ * Runs a skopeo copy (or nix2container's copy-to) and returns the digest it wrote. A failure
+ * that looks transient (connection reset, 5xx, 429) runs the copy again within the same bound as
+ * registry requests: blobs already uploaded are found and skipped, so a retry converges.
+ */
 export async function runCopy(
   command: string,
   args: string[],
   digestFile: string,
   context: { env?: NodeJS.ProcessEnv; logger: Logger; destination: string },
 ): Promise<string> {
-  const result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) })
-  for (const line of result.stdout.split('\n')) if (line) context.logger.info(line)
-  if (result.exitCode !== 0) throw copyError(context.destination, result.stderr)
+  const attempt = async (): Promise<void> => {
+    const result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) })
+    for (const line of result.stdout.split('\n')) if (line) context.logger.info(line)
+    if (result.exitCode !== 0) throw copyError(context.destination, result.stderr)
+  }
+  await withRetry(`push of ${context.destination}`, attempt, context.logger)
   const digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim()
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`)
   return digest
 }
 
-export function copyError(destination: string, stderr: string): NixImageError {
+// What skopeo prints when the registry or the network had a passing fault.
+const TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i
+
+export function copyError(destination: string, stderr: string): Error {
   const text = firstLines(stderr.replace(/^time="[^"]*" level=\w+ msg=/gm, ''), 2)
-  if (/unauthorized|authentication required|401/i.test(text)) {
+  if (/unauthorized|authentication required|\b401\b/i.test(text)) {
     return new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`)
   }
-  if (/denied|forbidden|403/i.test(text)) {
+  if (/denied|forbidden|\b403\b/i.test(text)) {
     return new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`)
   }
+  if (TRANSIENT.test(text)) return new TransientError(`skopeo could not push ${destination}: ${text}`)
   return new NixImageError(`skopeo could not push ${destination}: ${text || 'no error message'}`)
 }
 

@@ -14,7 +14,7 @@ describe('withRetry', () => {
     const operation = vi.fn(async () => {
       throw new TransientError('answered 503')
     })
-    await expect(withRetry('HEAD x', operation, log, fast)).rejects.toThrow('answered 503')
+    await expect(withRetry('HEAD x', operation, log, fast)).rejects.toThrow('answered 503 (gave up after 3 attempts)')
     expect(operation).toHaveBeenCalledTimes(3)
     expect(log.warnings).toHaveLength(2)
     expect(log.warnings[0]).toMatch(/^HEAD x: answered 503; retrying in .* \(attempt 2 of 3\)$/)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { TransientError } from '../../src/core/retry.js'
 import { compareVersions, copyArgs, copyError, isRecentEnough, supports } from '../../src/core/skopeo.js'
 
 describe('skopeo versions', () => {
@@ -55,5 +56,19 @@ describe('copyError', () => {
   it('turns skopeo log lines into one clear sentence', () => {
     const stderr = 'time="2026-01-01T00:00:00Z" level=fatal msg="trying to reuse blob: unauthorized: authentication required"\n'
     expect(copyError('r/a:t', stderr).message).toMatch(/^skopeo could not push r\/a:t: the registry rejected the credentials/)
+  })
+})
+
+describe('which skopeo failures are retried', () => {
+  it.each([
+    ['writing blob: Patch "http://r/v2/a/blobs/uploads/x": read tcp: connection reset by peer', true],
+    ['reading manifest: received unexpected HTTP status: 503 Service Unavailable', true],
+    ['toomanyrequests: too many requests', true],
+    ['writing blob: Put "http://r": EOF', true],
+    ['loading tar component manifest.json: unexpected EOF', false],
+    ['writing blob: disk quota exceeded', false],
+    ['unauthorized: authentication required', false],
+  ])('%s → %s', (message, transient) => {
+    expect(copyError('r/a:t', `time="x" level=fatal msg="${message}"`) instanceof TransientError).toBe(transient)
   })
 })
