@@ -19623,9 +19623,9 @@ async function runCopy(command, args, digestFile, context) {
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
   return digest;
 }
-var TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i;
+var LOGRUS_LINE = /^time="[^"]*" level=\w+ msg="((?:[^"\\]|\\.)*)".*$/gm, TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i;
 function copyError(destination, stderr) {
-  let text = firstLines(stderr.replace(/^time="[^"]*" level=\w+ msg=/gm, ""), 2);
+  let text = firstLines(stderr.replace(LOGRUS_LINE, (_line, message) => message.replace(/\\"/g, '"')), 2);
   return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
 }
 var digestFilePath = (dir) => join3(dir, "digest");

@@ -115,11 +115,14 @@ export async function runCopy(
   return digest
 }
 
+// skopeo logs as `time="…" level=fatal msg="…"`; users need the message alone.
+const LOGRUS_LINE = /^time="[^"]*" level=\w+ msg="((?:[^"\\]|\\.)*)".*$/gm
+
 // What skopeo prints when the registry or the network had a passing fault.
 const TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i
 
 export function copyError(destination: string, stderr: string): Error {
-  const text = firstLines(stderr.replace(/^time="[^"]*" level=\w+ msg=/gm, ''), 2)
+  const text = firstLines(stderr.replace(LOGRUS_LINE, (_line, message: string) => message.replace(/\\"/g, '"')), 2)
   if (/unauthorized|authentication required|\b401\b/i.test(text)) {
     return new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`)
   }

@@ -69,6 +69,15 @@ describe('which skopeo failures are retried', () => {
     ['writing blob: disk quota exceeded', false],
     ['unauthorized: authentication required', false],
   ])('%s → %s', (message, transient) => {
-    expect(copyError('r/a:t', `time="x" level=fatal msg="${message}"`) instanceof TransientError).toBe(transient)
+    // skopeo escapes quotes inside msg="…", as logrus does.
+    const stderr = `time="x" level=fatal msg="${message.replace(/"/g, '\\"')}"`
+    expect(copyError('r/a:t', stderr) instanceof TransientError).toBe(transient)
+  })
+})
+
+describe('skopeo messages', () => {
+  it('keeps the message of a logrus line, unquoted', () => {
+    const stderr = 'time="2026-01-01T00:00:00Z" level=fatal msg="writing blob: \\"x\\" quota exceeded"\n'
+    expect(copyError('r/a:t', stderr).message).toBe('skopeo could not push r/a:t: writing blob: "x" quota exceeded')
   })
 })
