@@ -19564,6 +19564,22 @@ function registryErrorText(body) {
   return body.toString("utf8").slice(0, 200).trim() || "no details";
 }
 
+// src/core/result.ts
+function resultRecord(result) {
+  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, timings } = result;
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, timings };
+}
+function tagExplanation(image) {
+  switch (image.tagSource) {
+    case "option":
+      return "given explicitly";
+    case "imageTag":
+      return "the image's own imageTag (a Nix hash)";
+    case "outPath":
+      return image.imageTag ? `the out path's hash, because the expression fixes imageTag to '${image.imageTag}'` : "the out path's hash (the image has no imageTag)";
+  }
+}
+
 // src/core/skopeo.ts
 import { readFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
@@ -19612,16 +19628,27 @@ function copyFlags(options) {
   return options.authFile && args.push("--dest-authfile", options.authFile), options.insecure && args.push("--dest-tls-verify=false"), options.features.precomputeDigests && args.push("--dest-precompute-digests"), options.features.retryTimes && args.push("--retry-times", "3"), args;
 }
 async function runCopy(command, args, digestFile, context) {
-  let attempt = async () => {
+  let layers = { uploaded: 0, skipped: 0 }, attempt = async () => {
     let result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) });
     for (let line of result.stdout.split(`
 `)) line && context.logger.info(line);
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
+    layers = countLayers(result.stdout);
   };
   await withRetry(`push of ${context.destination}`, attempt, context.logger);
   let digest = (await readFile(digestFile, "utf8").catch(() => "")).trim();
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
-  return digest;
+  return { digest, layers };
+}
+var COPYING_BLOB = /^Copying blob (sha256:[0-9a-f]{64})(.*)$/gm;
+function countLayers(stdout) {
+  let uploaded = /* @__PURE__ */ new Set(), skipped = /* @__PURE__ */ new Set();
+  for (let match of stdout.matchAll(COPYING_BLOB)) {
+    let [, digest = "", rest = ""] = match;
+    (/skipped|already exists/.test(rest) ? skipped : uploaded).add(digest);
+  }
+  for (let digest of skipped) uploaded.delete(digest);
+  return { uploaded: uploaded.size, skipped: skipped.size };
 }
 var LOGRUS_LINE = /^time="[^"]*" level=\w+ msg="((?:[^"\\]|\\.)*)".*$/gm, TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i;
 function copyError(destination, stderr) {
@@ -19680,6 +19707,7 @@ async function pushImage(options, logger) {
       pushed: !0,
       skipped: !1,
       skopeo: push.skopeo,
+      layers: push.layers,
       reason: existing ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
     });
   } finally {
@@ -19692,13 +19720,13 @@ async function prepareNix(options, logger) {
 }
 async function evaluateImage(options, context) {
   let what = describeInstallable(options.installable), evaluated = describeImage(await evaluate(options.installable, context), what, options.tag);
-  return context.logger.info(tagExplanation(evaluated)), evaluated;
+  return context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} \u2014 kind ${evaluated.kind}`), evaluated;
 }
 async function pushBuilt(context) {
   let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), copyContext = { env: options.env, logger, destination: ref };
   if (evaluated.kind === "nix2container") {
     let copyTo = await build(options.installable, context.nixContext, "copyTo"), command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: !1, retryTimes: !0 } });
-    return logger.info(`Pushing with nix2container's copy-to (${copyTo})`), { digest: await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext), skopeo: { path: command, version: "nix2container", source: "nix2container" } };
+    return logger.info(`Pushing with nix2container's copy-to (${copyTo})`), { ...await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext), skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
   let skopeo = await resolveSkopeo(options.installable, context.nixContext);
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
@@ -19712,7 +19740,7 @@ async function pushBuilt(context) {
     insecure: options.insecureRegistry,
     features: { precomputeDigests: supports(skopeo, "precomputeDigests"), retryTimes: supports(skopeo, "retryTimes") }
   });
-  return { digest: await runCopy(skopeo.path, args, digestFile, copyContext), skopeo };
+  return { ...await runCopy(skopeo.path, args, digestFile, copyContext), skopeo };
 }
 async function resolveSkopeo(installable, context) {
   let version = await skopeoVersion("skopeo", context.env);
@@ -19738,16 +19766,6 @@ function nixPathFor(installable, nixPath, logger) {
     return logger.warn(`nix-path ${nixPath.join(" ")} is ignored for the flake ${installable.ref}: its flake.lock is the pin`), [];
   let checked = validateNixPath(nixPath);
   return logger.info(`Nix path: ${checked.join(" ")}`), checked;
-}
-function tagExplanation(image) {
-  switch (image.tagSource) {
-    case "option":
-      return `Tag ${image.tag}: given explicitly`;
-    case "imageTag":
-      return `Tag ${image.tag}: the image's own imageTag (a Nix hash) \u2014 kind ${image.kind}`;
-    case "outPath":
-      return image.imageTag ? `Tag ${image.tag}: the out path's hash, because the expression fixes imageTag to '${image.imageTag}' \u2014 kind ${image.kind}` : `Tag ${image.tag}: the out path's hash (the image has no imageTag) \u2014 kind ${image.kind}`;
-  }
 }
 function formatMs(ms) {
   return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
@@ -19855,7 +19873,7 @@ async function main(argv) {
   switch (args.command) {
     case "push": {
       let result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir() }, logger);
-      return process.stdout.write(args.values.json ? `${JSON.stringify(jsonResult(result))}
+      return process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}
 ` : humanResult(result)), 0;
     }
     case "tag":
@@ -19885,10 +19903,6 @@ function privateTempDir() {
       remove(), process.exit(128 + constants.signals[signal]);
     });
   return dir;
-}
-function jsonResult(result) {
-  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings } = result;
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings };
 }
 function humanResult(result) {
   return `${[

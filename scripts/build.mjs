@@ -7,6 +7,8 @@ import { join } from 'node:path'
 
 const entryPoints = {
   cli: 'src/cli/main.ts',
+  index: 'src/github/main.ts',
+  post: 'src/github/post.ts',
 }
 const check = process.argv.includes('--check')
 const outdir = check ? mkdtempSync(join(tmpdir(), 'nix-image-dist-')) : 'dist'

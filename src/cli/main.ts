@@ -6,6 +6,7 @@ import { NixImageError } from '../core/errors.js'
 import { parseInstallable } from '../core/nix.js'
 import { evaluateImage, prepareNix, pushImage } from '../core/pipeline.js'
 import { validateTag } from '../core/reference.js'
+import { resultRecord } from '../core/result.js'
 import type { PushResult } from '../core/types.js'
 import { USAGE, UsageError, childEnv, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
 import { stderrLogger } from './logger.js'
@@ -26,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case 'push': {
       const result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir() }, logger)
-      process.stdout.write(args.values.json ? `${JSON.stringify(jsonResult(result))}\n` : humanResult(result))
+      process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}\n` : humanResult(result))
       return 0
     }
     case 'tag':
@@ -66,12 +67,6 @@ function privateTempDir(): string {
     })
   }
   return dir
-}
-
-/** The `--json` contract that scripts and the other adapters rely on. */
-function jsonResult(result: PushResult) {
-  const { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings } = result
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings }
 }
 
 function humanResult(result: PushResult): string {

@@ -9,6 +9,7 @@ import { writeManifestFile } from './manifest-file.js'
 import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry.js'
+import { tagExplanation } from './result.js'
 import {
   copyArgs,
   copyFlags,
@@ -19,7 +20,7 @@ import {
   supports,
   type Skopeo,
 } from './skopeo.js'
-import type { EvaluatedImage, Installable, Logger, PushOptions, PushResult, StepName } from './types.js'
+import type { EvaluatedImage, Installable, LayerCounts, Logger, PushOptions, PushResult, StepName } from './types.js'
 
 /**
  * One run: evaluate the image to learn its tag, ask the registry, and build and push only when
@@ -106,6 +107,7 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
       pushed: true,
       skipped: false,
       skopeo: push.skopeo,
+      layers: push.layers,
       reason: existing
         ? `${ref} was already in the registry and was pushed again (skip-existing is off)`
         : `${ref} was not in the registry: built and pushed`,
@@ -128,7 +130,7 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
 export async function evaluateImage(options: EvaluateOptions, context: NixContext): Promise<EvaluatedImage> {
   const what = describeInstallable(options.installable)
   const evaluated = describeImage(await evaluate(options.installable, context), what, options.tag)
-  context.logger.info(tagExplanation(evaluated))
+  context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} — kind ${evaluated.kind}`)
   return evaluated
 }
 
@@ -144,7 +146,7 @@ interface PushContext {
 }
 
 /** Copies the built image to the registry the way its kind needs; returns skopeo's digest. */
-async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo: NonNullable<PushResult['skopeo']> }> {
+async function pushBuilt(context: PushContext): Promise<{ digest: string; layers: LayerCounts; skopeo: NonNullable<PushResult['skopeo']> }> {
   const { options, evaluated, outPath, ref, tempDir, authFile, logger } = context
   const digestFile = digestFilePath(tempDir)
   const copyContext = { env: options.env, logger, destination: ref }
@@ -155,8 +157,8 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo
     const command = join(copyTo, 'bin', 'copy-to')
     const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: false, retryTimes: true } })
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`)
-    const digest = await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext)
-    return { digest, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
+    const copied = await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext)
+    return { ...copied, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
   const skopeo = await resolveSkopeo(options.installable, context.nixContext)
@@ -176,8 +178,7 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo
     insecure: options.insecureRegistry,
     features: { precomputeDigests: supports(skopeo, 'precomputeDigests'), retryTimes: supports(skopeo, 'retryTimes') },
   })
-  const digest = await runCopy(skopeo.path, args, digestFile, copyContext)
-  return { digest, skopeo }
+  return { ...(await runCopy(skopeo.path, args, digestFile, copyContext)), skopeo }
 }
 
 /** The system's skopeo when it is recent enough, else the one from the run's pinned nixpkgs. */
@@ -221,19 +222,6 @@ function nixPathFor(installable: Installable, nixPath: string[], logger: Logger)
   const checked = validateNixPath(nixPath)
   logger.info(`Nix path: ${checked.join(' ')}`)
   return checked
-}
-
-function tagExplanation(image: EvaluatedImage): string {
-  switch (image.tagSource) {
-    case 'option':
-      return `Tag ${image.tag}: given explicitly`
-    case 'imageTag':
-      return `Tag ${image.tag}: the image's own imageTag (a Nix hash) — kind ${image.kind}`
-    case 'outPath':
-      return image.imageTag
-        ? `Tag ${image.tag}: the out path's hash, because the expression fixes imageTag to '${image.imageTag}' — kind ${image.kind}`
-        : `Tag ${image.tag}: the out path's hash (the image has no imageTag) — kind ${image.kind}`
-  }
 }
 
 export function formatMs(ms: number): string {

@@ -4,7 +4,7 @@ import { CommandNotFoundError, run } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
 import { isDigest } from './reference.js'
 import { TransientError, withRetry } from './retry.js'
-import type { Logger } from './types.js'
+import type { LayerCounts, Logger } from './types.js'
 
 export interface Skopeo {
   /** What to execute: `skopeo` from PATH or an absolute store path. */
@@ -103,16 +103,32 @@ export async function runCopy(
   args: string[],
   digestFile: string,
   context: { env?: NodeJS.ProcessEnv; logger: Logger; destination: string },
-): Promise<string> {
+): Promise<{ digest: string; layers: LayerCounts }> {
+  let layers: LayerCounts = { uploaded: 0, skipped: 0 }
   const attempt = async (): Promise<void> => {
     const result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) })
     for (const line of result.stdout.split('\n')) if (line) context.logger.info(line)
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr)
+    layers = countLayers(result.stdout)
   }
   await withRetry(`push of ${context.destination}`, attempt, context.logger)
   const digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim()
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`)
-  return digest
+  return { digest, layers }
+}
+
+const COPYING_BLOB = /^Copying blob (sha256:[0-9a-f]{64})(.*)$/gm
+
+/** Reads skopeo's progress lines: `Copying blob sha256:… skipped: already exists` for layers the registry had. */
+export function countLayers(stdout: string): LayerCounts {
+  const uploaded = new Set<string>()
+  const skipped = new Set<string>()
+  for (const match of stdout.matchAll(COPYING_BLOB)) {
+    const [, digest = '', rest = ''] = match
+    ;(/skipped|already exists/.test(rest) ? skipped : uploaded).add(digest)
+  }
+  for (const digest of skipped) uploaded.delete(digest)
+  return { uploaded: uploaded.size, skipped: skipped.size }
 }
 
 // skopeo logs as `time="…" level=fatal msg="…"`; users need the message alone.

@@ -1,0 +1,113 @@
+import * as core from '@actions/core'
+import { findAuthFile } from '../core/auth.js'
+import { NixImageError } from '../core/errors.js'
+import { parseInstallable } from '../core/nix.js'
+import { parseImageName } from '../core/reference.js'
+import type { Credentials, PushOptions } from '../core/types.js'
+import type { NixInstallMode, NixInstallOptions } from './install-nix.js'
+
+export interface ActionInputs {
+  /** The core's options but `env`, which is settled once Nix is installed. */
+  push: Omit<PushOptions, 'env'>
+  nix: Omit<NixInstallOptions, 'tempDir'>
+  /** The workflow token: `access-tokens` for github.com, and the ghcr.io password by default. */
+  githubToken: string
+  summary: boolean
+}
+
+/** The Nix release installed when a runner has none; `nix-version` selects another. */
+export const DEFAULT_NIX_VERSION = '2.28.3'
+
+export const installerUrlFor = (version: string): string => `https://releases.nixos.org/nix/nix-${version}/install`
+
+/**
+ * Masks the secret inputs before anything can print them: the first thing the action does.
+ */
+export function maskSecrets(): void {
+  for (const name of ['registry-password', 'github-token']) {
+    const value = core.getInput(name)
+    if (value) core.setSecret(value)
+  }
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const image = parseImageName(core.getInput('image') || defaultImage(env), 'image')
+  const githubToken = core.getInput('github-token')
+  const credentials = registryCredentials(image.registry, githubToken, env)
+  const nixVersion = core.getInput('nix-version') || DEFAULT_NIX_VERSION
+  return {
+    push: {
+      installable: parseInstallable(core.getInput('installable') || undefined, core.getInput('attr') || undefined),
+      image,
+      tag: core.getInput('tag') || undefined,
+      extraTags: listInput('extra-tags'),
+      nixPath: listInput('nix-path'),
+      skipExisting: booleanInput('skip-existing', true),
+      dryRun: !booleanInput('push', true),
+      insecureRegistry: booleanInput('insecure-registry', false),
+      credentials,
+      authFile: credentials ? undefined : findAuthFile(env),
+      manifestFile: core.getInput('manifest-file') || undefined,
+    },
+    nix: {
+      install: installMode(),
+      installerUrl: core.getInput('nix-installer-url') || installerUrlFor(nixVersion),
+      extraConfig: core.getInput('extra-nix-config'),
+    },
+    githubToken,
+    summary: booleanInput('summary', true),
+  }
+}
+
+/** `ghcr.io/<owner>/<repo>` of the workflow's repository (owners often have capitals; lowercased later). */
+function defaultImage(env: NodeJS.ProcessEnv): string {
+  if (!env.GITHUB_REPOSITORY) {
+    throw new NixImageError('input image is empty and GITHUB_REPOSITORY is not set: set image, e.g. ghcr.io/owner/app')
+  }
+  return `ghcr.io/${env.GITHUB_REPOSITORY}`
+}
+
+/**
+ * The registry login. The workflow token is a password only for ghcr.io: sending it to any other
+ * registry would hand it to a third party. Without a password, an existing docker login is used.
+ */
+function registryCredentials(registry: string, githubToken: string, env: NodeJS.ProcessEnv): Credentials | undefined {
+  const password = core.getInput('registry-password') || (registry === 'ghcr.io' ? githubToken : '')
+  if (!password) return undefined
+  const username = core.getInput('registry-username') || env.GITHUB_ACTOR
+  if (!username) throw new NixImageError('input registry-username is empty: set it to the registry user the password belongs to')
+  return { username, password }
+}
+
+/** A list input: one item per line or comma-separated, blanks ignored. */
+function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true' || value === 'false') return value === 'true'
+  throw new NixImageError(`input ${name} is '${core.getInput(name)}': use true or false`)
+}
+
+function installMode(): NixInstallMode {
+  const value = core.getInput('install-nix') || 'auto'
+  if (value === 'auto' || value === 'true' || value === 'false') return value
+  throw new NixImageError(`input install-nix is '${value}': use auto (install only when nix is missing), true or false`)
+}
+
+/**
+ * Children (Nix, skopeo) get the environment without the action's inputs, secrets among them;
+ * Nix gets the workflow token for github.com fetches (rate limits, private flake inputs) in
+ * its own environment, so it is written to no file.
+ */
+export function childEnv(env: NodeJS.ProcessEnv, githubToken: string): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
+  if (!githubToken) return kept
+  return { ...kept, NIX_CONFIG: [env.NIX_CONFIG, `access-tokens = github.com=${githubToken}`].filter(Boolean).join('\n') }
+}

@@ -1,0 +1,35 @@
+import * as core from '@actions/core'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { NixImageError } from '../core/errors.js'
+import { pushImage } from '../core/pipeline.js'
+import { ensureNix } from './install-nix.js'
+import { childEnv, maskSecrets, readInputs } from './inputs.js'
+import { actionsLogger } from './logger.js'
+import { setOutputs } from './outputs.js'
+import { TEMP_DIR_STATE } from './state.js'
+import { writeFailureSummary, writeSummary } from './summary.js'
+
+async function run(): Promise<void> {
+  maskSecrets()
+  // The auth file and unpacked archives live here; the post step removes it even when this
+  // step is cancelled or killed before its own cleanup runs.
+  const tempDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'nix-image-'))
+  core.saveState(TEMP_DIR_STATE, tempDir)
+
+  const inputs = readInputs(process.env)
+  await ensureNix({ ...inputs.nix, tempDir })
+  const result = await pushImage({ ...inputs.push, tempDir, env: childEnv(process.env, inputs.githubToken) }, actionsLogger)
+
+  setOutputs(result)
+  core.notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: 'nix-image' })
+  if (inputs.summary) await writeSummary(result)
+}
+
+run().catch(async (error: unknown) => {
+  // User errors are one line that says what to fix; anything else is a bug, reported with its stack.
+  const message = error instanceof NixImageError ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`
+  core.setFailed(message)
+  if (core.getInput('summary') !== 'false') await writeFailureSummary(message.split('\n')[0] ?? message).catch(() => undefined)
+})

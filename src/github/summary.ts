@@ -1,0 +1,53 @@
+import * as core from '@actions/core'
+import { formatMs } from '../core/pipeline.js'
+import { tagExplanation } from '../core/result.js'
+import type { PushResult, StepName } from '../core/types.js'
+
+const STEP_TITLES: Record<StepName, string> = {
+  evaluate: 'Evaluate',
+  check: 'Ask the registry',
+  build: 'Build',
+  push: 'Push',
+  tag: 'Extra tags',
+}
+
+/** The job summary: what happened and why first, then the references a deploy needs. */
+export async function writeSummary(result: PushResult): Promise<void> {
+  const rows: [string, string][] = [
+    ['Ref', code(result.ref)],
+    ['Digest', result.digest ? code(result.digest) : 'none (nothing in the registry yet)'],
+    ['Digest ref', result.digestRef ? code(result.digestRef) : '–'],
+    ['Tag', `${code(result.tag)}: ${escape(tagExplanation(result))}`],
+    ['Kind', result.kind],
+    ['Out path', code(result.outPath)],
+  ]
+  if (result.extraTags.length) rows.push(['Extra tags', result.extraTags.map(code).join(', ')])
+  if (result.skopeo) rows.push(['Pushed with', escape(`${result.skopeo.source === 'nix2container' ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === 'system' ? 'from PATH' : 'built with Nix'})`}`)])
+  if (result.layers) rows.push(['Layers', `${result.layers.uploaded} uploaded, ${result.layers.skipped} already in the registry`])
+
+  await core.summary
+    .addHeading('nix-image', 2)
+    .addRaw(`<p>${headline(result)} ${escape(result.reason)}</p>`, true)
+    .addTable([[{ data: 'Field', header: true }, { data: 'Value', header: true }], ...rows])
+    .addTable([
+      [{ data: 'Step', header: true }, { data: 'Time', header: true }],
+      ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step as StepName], formatMs(ms)]),
+    ])
+    .write()
+}
+
+/** A failed run's summary: the one line that says what to fix. */
+export async function writeFailureSummary(message: string): Promise<void> {
+  await core.summary.addHeading('nix-image', 2).addRaw(`<p>❌ <strong>Failed:</strong> ${escape(message)}</p>`, true).write()
+}
+
+function headline(result: PushResult): string {
+  if (result.dryRun) return '🔍 <strong>Dry run.</strong>'
+  return result.skipped ? '⏭️ <strong>Already in the registry.</strong>' : '📦 <strong>Built and pushed.</strong>'
+}
+
+const code = (text: string): string => `<code>${escape(text)}</code>`
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}

@@ -1,0 +1,249 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { actionDefinition, actionNode, readCommandFile, runMain, runPost, runnerFiles, workflowCommands, type RunnerFiles, type StepRun } from '../helpers/github.js'
+import { runCli } from '../helpers/cli.js'
+import { fixturesDir, testEnv } from '../helpers/nix.js'
+import { writeScript } from '../helpers/processes.js'
+import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { inspectDigest, listTags } from '../helpers/skopeo.js'
+
+const root = resolve(import.meta.dirname, '../..')
+const workflowPath = join(root, 'examples/github/workflow.yml')
+const workflowText = readFileSync(workflowPath, 'utf8')
+const githubToken = `ghs_${'t0k3n'.repeat(8)}`
+const expressions = { 'github.token': githubToken }
+
+interface Workflow {
+  jobs: Record<string, { outputs?: Record<string, string>; steps: { id?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }[] }>
+}
+const workflow = parse(workflowText) as Workflow
+const actionStep = Object.values(workflow.jobs)
+  .flatMap((job) => job.steps)
+  .find((step) => step.uses?.startsWith('nix-image/nix-image@'))
+
+let registry: TestRegistry
+let workspace: string
+
+beforeAll(async () => {
+  registry = await startRegistry()
+  // The repository a workflow checks out: a flake with an `image` package, made from the fixtures.
+  workspace = mkdtempSync(join(tmpdir(), 'nix-image-workspace-'))
+  cpSync(fixturesDir, workspace, { recursive: true })
+  writeFileSync(
+    join(workspace, 'flake.nix'),
+    `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = "github-action"; }).layered; }; }\n`,
+  )
+  console.info(`action runs on ${actionNode} (Node ${process.env.ACTION_NODE ? 'from ACTION_NODE' : process.version})`)
+})
+afterAll(async () => {
+  await registry?.stop()
+})
+
+const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
+  testEnv({ GITHUB_REPOSITORY: 'Octo-Org/App', GITHUB_ACTOR: 'octocat', GITHUB_WORKSPACE: workspace, ...extra })
+
+/** The README workflow's step, pointed at the loopback registry instead of ghcr.io. */
+function readmeStepInputs(repository: string, password = registry.password): Record<string, string> {
+  return {
+    ...actionStep?.with,
+    image: `${registry.host}/${repository}`,
+    'registry-username': registry.username,
+    'registry-password': password,
+    'insecure-registry': 'true',
+  }
+}
+
+/** Everything a step leaves where others can read it: the runner's files and the step's output. */
+function everythingWritten(files: RunnerFiles, run: StepRun): string {
+  const fileText = ['output', 'state', 'env', 'path', 'summary'].map((name) => readFileSync(files[name as keyof RunnerFiles], 'utf8'))
+  // `::add-mask::` is how a step tells the runner what to mask; the runner never prints it.
+  const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+  return [...fileText, ...stdout, run.stderr].join('\n')
+}
+
+describe('the README workflow', () => {
+  it('is the workflow in README.md, and its jobs read outputs the action has', () => {
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(workflowText.trim())
+    expect(actionStep?.with).toBeDefined()
+    for (const value of Object.values(workflow.jobs.image?.outputs ?? {})) {
+      const [, stepId, output] = /steps\.([\w-]+)\.outputs\.([\w-]+)/.exec(value) ?? []
+      expect(stepId).toBe(actionStep?.id)
+      expect(Object.keys(actionDefinition.outputs)).toContain(output)
+    }
+    expect(workflow.jobs.deploy?.steps[0]?.env?.IMAGE).toBe('${{ needs.image.outputs.digest-ref }}')
+    expect(actionDefinition.runs).toMatchObject({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js' })
+  })
+
+  it('builds and pushes on the first run, skips on the rerun, and post removes the auth folder', async () => {
+    const files = runnerFiles()
+    const run = await runMain(readmeStepInputs('readme/app'), files, env(), expressions, workspace)
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+
+    const outputs = readCommandFile(files.output)
+    const tag = (await runCli(['tag', '.#image'], env(), workspace)).stdout.trim()
+    const ref = `${registry.host}/readme/app:${tag}`
+    const digest = await inspectDigest(registry, ref)
+    expect(outputs).toMatchObject({
+      image: `${registry.host}/readme/app`,
+      tag,
+      ref,
+      digest,
+      'digest-ref': `${registry.host}/readme/app@${digest}`,
+      kind: 'docker-archive',
+      pushed: 'true',
+      skipped: 'false',
+    })
+    expect(outputs['out-path']).toMatch(/^\/nix\/store\//)
+    expect(JSON.parse(outputs.metadata ?? '{}')).toMatchObject({ ref, digest, pushed: true, extraTags: ['latest'], tagSource: 'imageTag' })
+    expect(await listTags(registry, 'readme/app')).toEqual(expect.arrayContaining([tag, 'latest']))
+
+    const summary = readFileSync(files.summary, 'utf8')
+    for (const text of ['Built and pushed', ref, digest, "the image's own imageTag", 'docker-archive', 'uploaded', 'Evaluate', 'Push']) {
+      expect(summary).toContain(text)
+    }
+    expect(workflowCommands(run.stdout, 'notice')).toEqual([`${ref} was not in the registry: built and pushed`])
+    expect(run.stdout).toContain(`::group::Evaluate .#image`)
+    expect(run.stdout).toContain(`::group::Push ${ref}`)
+
+    const tempDir = readCommandFile(files.state)['temp-dir'] ?? ''
+    expect(tempDir.startsWith(files.runnerTemp)).toBe(true)
+    expect(existsSync(tempDir)).toBe(true)
+    expect((await runPost(files, env())).code).toBe(0)
+    expect(existsSync(tempDir)).toBe(false)
+    expect(everythingWritten(files, run)).not.toContain(registry.password)
+    expect(everythingWritten(files, run)).not.toContain(githubToken)
+
+    const blobs = registry.blobCount()
+    const rerunFiles = runnerFiles()
+    const rerun = await runMain(readmeStepInputs('readme/app'), rerunFiles, env(), expressions, workspace)
+    expect(rerun.code, rerun.stdout).toBe(0)
+    expect(readCommandFile(rerunFiles.output)).toMatchObject({ ref, digest, pushed: 'false', skipped: 'true' })
+    expect(readFileSync(rerunFiles.summary, 'utf8')).toContain('Already in the registry')
+    expect(rerun.stdout).not.toContain('::group::Build')
+    expect(registry.blobCount()).toBe(blobs)
+    expect((await runPost(rerunFiles, env())).code).toBe(0)
+  })
+})
+
+describe('failures', () => {
+  it('a wrong password: one error annotation, a failure summary, nothing pushed, post still cleans up', async () => {
+    const files = runnerFiles()
+    const run = await runMain(readmeStepInputs('failing/app', 'not-the-password'), files, env(), expressions, workspace)
+    expect(run.code).toBe(1)
+    const errors = workflowCommands(run.stdout, 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/credentials/)
+    expect(errors[0]).not.toContain('\n')
+    expect(readFileSync(files.summary, 'utf8')).toContain('Failed')
+    expect(await listTags(registry, 'failing/app')).toEqual([])
+
+    const tempDir = readCommandFile(files.state)['temp-dir'] ?? ''
+    expect(existsSync(tempDir)).toBe(true)
+    await runPost(files, env())
+    expect(existsSync(tempDir)).toBe(false)
+    expect(everythingWritten(files, run)).not.toContain('not-the-password')
+  })
+
+  it.each([
+    [{ push: 'maybe' }, "input push is 'maybe': use true or false"],
+    [{ 'install-nix': 'sometimes' }, "input install-nix is 'sometimes'"],
+    [{ image: 'registry.example/Bad Name' }, 'image'],
+    [{ 'extra-tags': 'ok,-bad' }, 'extra-tag'],
+  ])('bad input %o: one line that names it', async (inputs, message) => {
+    const files = runnerFiles()
+    const run = await runMain({ ...readmeStepInputs('bad/app'), ...inputs }, files, env(), expressions, workspace)
+    expect(run.code).toBe(1)
+    const errors = workflowCommands(run.stdout, 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(message)
+    expect(errors[0]).not.toMatch(/\n|    at /)
+  })
+})
+
+describe('installing Nix', () => {
+  let server: Server
+  let installerUrl: string
+  let requests = 0
+
+  beforeAll(async () => {
+    // What the official installer would do, for the record: the arguments and nix.conf it was
+    // given, and a `nix` in the single-user profile (here a wrapper around the system's Nix).
+    const installer = [
+      '#!/bin/sh',
+      'PATH=/usr/bin:/bin',
+      'printf "%s\\n" "$@" > "$INSTALL_RECORD/args"',
+      'while [ $# -gt 0 ]; do [ "$1" = --nix-extra-conf-file ] && cp "$2" "$INSTALL_RECORD/nix.conf"; shift; done',
+      'mkdir -p "$HOME/.nix-profile/bin"',
+      'printf \'#!/bin/sh\\nprintf "%%s\\\\n" "$NIX_CONFIG" > "%s/nix-config-seen"\\nexec /usr/bin/nix "$@"\\n\' "$INSTALL_RECORD" > "$HOME/.nix-profile/bin/nix"',
+      'chmod +x "$HOME/.nix-profile/bin/nix"',
+      'echo "installed a stand-in Nix"',
+    ].join('\n')
+    server = createServer((request, response) => {
+      requests++
+      if (request.url === '/nix-2.99.0/install') response.end(installer)
+      else response.writeHead(404).end('not found')
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const address = server.address()
+    installerUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/nix-2.99.0/install`
+  })
+  afterAll(() => new Promise<void>((done) => server.close(() => done())))
+
+  const dryRun = (extra: Record<string, string>) => ({ ...readmeStepInputs('install/app'), push: 'false', ...extra })
+
+  it('does not install when nix is on PATH', async () => {
+    const before = requests
+    const run = await runMain(dryRun({ 'nix-installer-url': installerUrl }), runnerFiles(), env(), expressions, workspace)
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.stdout).toMatch(/Nix found at \/\S+\/nix: not installing it/)
+    expect(requests).toBe(before)
+  })
+
+  it('installs Nix single-user when it is missing, configures it, and puts it on PATH for later steps', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'nix-image-home-'))
+    const record = mkdtempSync(join(tmpdir(), 'nix-image-install-'))
+    const emptyBin = mkdtempSync(join(tmpdir(), 'nix-image-bin-'))
+    const files = runnerFiles()
+    const run = await runMain(
+      dryRun({ 'nix-installer-url': installerUrl, 'extra-nix-config': 'max-jobs = 1' }),
+      files,
+      env({ PATH: emptyBin, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), INSTALL_RECORD: record }),
+      expressions,
+      workspace,
+    )
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout).toContain('installed a stand-in Nix')
+    expect(run.stdout).toContain('::group::Install Nix')
+
+    const daemon = existsSync('/run/systemd/system') ? '--daemon' : '--no-daemon'
+    expect(readFileSync(join(record, 'args'), 'utf8').trim().split('\n')).toEqual([daemon, '--yes', '--no-channel-add', '--nix-extra-conf-file', expect.stringContaining(files.runnerTemp)])
+    expect(readFileSync(join(record, 'nix.conf'), 'utf8')).toBe('experimental-features = nix-command flakes\nmax-jobs = 1\n')
+    expect(readFileSync(files.path, 'utf8').trim()).toBe(join(home, '.nix-profile', 'bin'))
+    const userConfig = join(home, '.config', 'nix', 'nix.conf')
+    expect(readFileSync(userConfig, 'utf8')).toContain('max-jobs = 1')
+    expect(statSync(userConfig).mode & 0o777).toBe(0o600)
+    // The workflow token reaches Nix for github.com fetches in its environment, and no file.
+    expect(readFileSync(join(record, 'nix-config-seen'), 'utf8')).toContain(`access-tokens = github.com=${githubToken}`)
+    expect(readFileSync(userConfig, 'utf8')).not.toContain(githubToken)
+    expect(everythingWritten(files, run)).not.toContain(githubToken)
+    expect(readCommandFile(files.output)).toMatchObject({ pushed: 'false', skipped: 'false' })
+  })
+
+  it('a missing installer: one line naming nix-installer-url', async () => {
+    const files = runnerFiles()
+    const run = await runMain(
+      dryRun({ 'install-nix': 'true', 'nix-installer-url': installerUrl.replace('2.99.0', '0.0.0') }),
+      files,
+      env({ HOME: mkdtempSync(join(tmpdir(), 'nix-image-home-')) }),
+      expressions,
+      workspace,
+    )
+    expect(run.code).toBe(1)
+    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/could not download the Nix installer .*HTTP 404.*nix-installer-url/)])
+    expect(readdirSync(files.runnerTemp)).toHaveLength(1)
+  })
+})
