@@ -98,7 +98,9 @@ describe('the README workflow', () => {
       skipped: 'false',
     })
     expect(outputs['out-path']).toMatch(/^\/nix\/store\//)
-    expect(JSON.parse(outputs.metadata ?? '{}')).toMatchObject({ ref, digest, pushed: true, extraTags: ['latest'], tagSource: 'imageTag' })
+    const metadata = JSON.parse(outputs.metadata ?? '{}')
+    expect(metadata).toMatchObject({ ref, digest, pushed: true, extraTags: ['latest'], tagSource: 'imageTag' })
+    expect(metadata.layers.uploaded).toBeGreaterThan(0)
     expect(await listTags(registry, 'readme/app')).toEqual(expect.arrayContaining([tag, 'latest']))
 
     const summary = readFileSync(files.summary, 'utf8')

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { childEnv, readInputs } from '../../src/github/inputs.js'
+
+// @actions/core reads inputs from INPUT_<NAME> variables, as the runner sets them.
+const setInputs = (inputs: Record<string, string>): void => {
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
+}
+afterEach(() => {
+  for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name]
+})
+
+const runner = { GITHUB_REPOSITORY: 'Octo-Org/My-App', GITHUB_ACTOR: 'octocat', HOME: '/nonexistent' }
+
+describe('action inputs', () => {
+  it('defaults to ghcr.io/<owner>/<repo>, lowercased, with the actor and the workflow token', () => {
+    setInputs({ 'github-token': 'ghs_token' })
+    const { push, nix, summary } = readInputs(runner)
+    expect(push.image.name).toBe('ghcr.io/octo-org/my-app')
+    expect(push.credentials).toEqual({ username: 'octocat', password: 'ghs_token' })
+    expect(push).toMatchObject({ skipExisting: true, dryRun: false, insecureRegistry: false, extraTags: [], nixPath: [] })
+    expect(push.installable).toEqual({ type: 'file', file: './default.nix', attr: '' })
+    expect(nix).toEqual({ install: 'auto', installerUrl: 'https://releases.nixos.org/nix/nix-2.28.3/install', extraConfig: '' })
+    expect(summary).toBe(true)
+  })
+
+  it('never sends the workflow token to a registry other than ghcr.io', () => {
+    setInputs({ 'github-token': 'ghs_token', image: 'registry.example.com/team/app' })
+    expect(readInputs(runner).push.credentials).toBeUndefined()
+  })
+
+  it('takes lists one per line or comma-separated, and a flake installable', () => {
+    setInputs({ installable: '.#image', 'extra-tags': 'latest, v1\nstable\n', 'nix-path': 'nixpkgs=/pins/a\nother=/pins/b', 'nix-version': '2.24.9' })
+    const { push, nix } = readInputs(runner)
+    expect(push.extraTags).toEqual(['latest', 'v1', 'stable'])
+    expect(push.nixPath).toEqual(['nixpkgs=/pins/a', 'other=/pins/b'])
+    expect(push.installable).toEqual({ type: 'flake', ref: '.#image' })
+    expect(nix.installerUrl).toBe('https://releases.nixos.org/nix/nix-2.24.9/install')
+  })
+
+  it('maps push: false to a dry run and skip-existing: false', () => {
+    setInputs({ push: 'false', 'skip-existing': 'False' })
+    expect(readInputs(runner).push).toMatchObject({ dryRun: true, skipExisting: false })
+  })
+
+  it('refuses a password without a user to go with it', () => {
+    setInputs({ image: 'registry.example.com/app', 'registry-password': 'secret' })
+    expect(() => readInputs({ ...runner, GITHUB_ACTOR: '' })).toThrow(/input registry-username is empty/)
+  })
+
+  it('gives children no inputs, and Nix the workflow token for github.com', () => {
+    const env = childEnv({ PATH: '/bin', 'INPUT_REGISTRY-PASSWORD': 'secret', NIX_CONFIG: 'sandbox = false' }, 'ghs_token')
+    expect(env).toEqual({ PATH: '/bin', NIX_CONFIG: 'sandbox = false\naccess-tokens = github.com=ghs_token' })
+  })
+})
