@@ -33765,7 +33765,7 @@ async function writeFailureSummary(message) {
   await summary.addHeading("nix-image", 2).addRaw(`<p>\u274C <strong>Failed:</strong> ${escape(message)}</p>`, !0).write();
 }
 function headline(result) {
-  return result.dryRun ? "\u{1F50D} <strong>Dry run.</strong>" : result.skipped ? "\u23ED\uFE0F <strong>Already in the registry.</strong>" : "\u{1F4E6} <strong>Built and pushed.</strong>";
+  return result.dryRun ? "\u{1F50D}" : result.skipped ? "\u23ED\uFE0F <strong>Already in the registry.</strong>" : "\u{1F4E6} <strong>Built and pushed.</strong>";
 }
 var code = (text) => `<code>${escape(text)}</code>`;
 function escape(text) {

@@ -42,7 +42,7 @@ export async function writeFailureSummary(message: string): Promise<void> {
 }
 
 function headline(result: PushResult): string {
-  if (result.dryRun) return '🔍 <strong>Dry run.</strong>'
+  if (result.dryRun) return '🔍' // the reason starts with 'dry run:'
   return result.skipped ? '⏭️ <strong>Already in the registry.</strong>' : '📦 <strong>Built and pushed.</strong>'
 }
 
