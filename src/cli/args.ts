@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { parseInstallable } from '../core/nix.js'
-import { parseImageName } from '../core/reference.js'
+import { parseImageName, validateTag } from '../core/reference.js'
 import type { Credentials, PushOptions } from '../core/types.js'
 
 export const USAGE = `Usage:
@@ -10,10 +10,16 @@ export const USAGE = `Usage:
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
                  [--manifest-file PATH] [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
+  nix-image verify [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
+                 [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]... [--json]
+  nix-image pin  [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
+                 [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]...
 
 INSTALLABLE is a flake reference with '#' (.#image) or a Nix file (default ./default.nix)
 with --attr. The tag is the image's Nix hash, known from evaluation alone: push builds and
-pushes only when the registry lacks it.
+pushes only when the registry lacks it. verify checks that the Kubernetes manifests (and
+kustomizations, and Helm values under --values-key) reference REPO at that tag; pin rewrites
+them so they do, touching nothing else.
 
 Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
 (REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).`
@@ -33,6 +39,10 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'insecure-registry': { type: 'boolean' },
   'manifest-file': { type: 'string' },
+  manifests: { type: 'string', multiple: true },
+  digest: { type: 'string' },
+  'values-key': { type: 'string', multiple: true },
+  'allow-no-references': { type: 'boolean' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
@@ -81,6 +91,16 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
     credentials,
     authFile: credentials ? undefined : findAuthFile(env),
     manifestFile: values['manifest-file'],
+    env: childEnv(env),
+  }
+}
+
+/** What evaluation needs, for the commands that only evaluate (`tag`, `verify`, `pin`). */
+export function evaluateOptions(args: ParsedArgs, env: NodeJS.ProcessEnv) {
+  return {
+    installable: parseInstallable(args.installable, args.values.attr),
+    nixPath: args.values['nix-path'] ?? [],
+    tag: args.values.tag === undefined ? undefined : validateTag(args.values.tag, '--tag'),
     env: childEnv(env),
   }
 }

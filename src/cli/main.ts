@@ -3,12 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { constants, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NixImageError } from '../core/errors.js'
-import { parseInstallable } from '../core/nix.js'
 import { evaluateImage, prepareNix, pushImage } from '../core/pipeline.js'
-import { validateTag } from '../core/reference.js'
 import { resultRecord } from '../core/result.js'
-import type { PushResult } from '../core/types.js'
-import { USAGE, UsageError, childEnv, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
+import type { Logger, PushResult } from '../core/types.js'
+import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
+import { pin, verify } from './manifests.js'
 import { stderrLogger } from './logger.js'
 
 declare const NIX_IMAGE_VERSION: string
@@ -31,7 +30,11 @@ async function main(argv: string[]): Promise<number> {
       return 0
     }
     case 'tag':
-      return printTag(args)
+      return printTag(args, logger)
+    case 'verify':
+      return verify(args, logger)
+    case 'pin':
+      return pin(args, logger)
     case undefined:
       throw new UsageError('no command given')
     default:
@@ -39,14 +42,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function printTag(args: ParsedArgs): Promise<number> {
-  const options = {
-    installable: parseInstallable(args.installable, args.values.attr),
-    nixPath: args.values['nix-path'] ?? [],
-    tag: args.values.tag === undefined ? undefined : validateTag(args.values.tag, '--tag'),
-    env: childEnv(process.env),
-  }
-  const logger = stderrLogger(args.values.verbose ?? false)
+async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
+  const options = evaluateOptions(args, process.env)
   const image = await evaluateImage(options, await prepareNix(options, logger))
   process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
   return 0

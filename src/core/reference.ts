@@ -77,3 +77,26 @@ export function validateTag(tag: string, inputName = 'tag'): string {
 export function isDigest(value: string): boolean {
   return DIGEST.test(value)
 }
+
+/** A reference as found in a manifest: `name[:tag][@digest]`, the name as written. */
+export interface SplitReference {
+  name: string
+  tag?: string
+  digest?: string
+}
+
+export function splitReference(reference: string): SplitReference {
+  const at = reference.indexOf('@')
+  const digest = at === -1 ? undefined : reference.slice(at + 1)
+  const rest = at === -1 ? reference : reference.slice(0, at)
+  const colon = rest.lastIndexOf(':')
+  // A colon before the last slash belongs to a registry port, not a tag.
+  if (colon === -1 || colon < rest.lastIndexOf('/')) return { name: rest, digest }
+  return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest }
+}
+
+/** The normalised name two spellings of one repository share (`nginx`, `docker.io/library/nginx`). */
+export function canonicalName(name: string): string {
+  const { host, repository } = normalizeName(name)
+  return `${host}/${repository}`
+}

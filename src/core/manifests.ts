@@ -1,0 +1,140 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { relative, resolve } from 'node:path'
+import { glob } from 'tinyglobby'
+import { NixImageError } from './errors.js'
+import { applyEdits, findImageReferences, ManualEditError, type ExpectedImage, type ImageReference } from './kubernetes.js'
+import type { ImageName } from './types.js'
+
+// `verify` and `pin`: keep the image references of deploy manifests on the image a commit builds.
+// The tag is known from evaluation, so neither needs a build or a registry.
+
+export interface ManifestOptions {
+  image: ImageName
+  expected: ExpectedImage
+  /** Globs or plain paths, relative to `cwd`. */
+  patterns: string[]
+  /** Dotted key paths of images in Helm-style values files. */
+  valuesKeys: string[]
+  /** Finding no reference to the image passes instead of failing. */
+  allowNoReferences: boolean
+  cwd: string
+}
+
+export interface ManifestFinding {
+  file: string
+  line: number
+  column: number
+  source: ImageReference['source']
+  found: string
+  expected: string
+  ok: boolean
+}
+
+export interface ManifestReport {
+  image: string
+  tag: string
+  digest?: string
+  files: string[]
+  findings: ManifestFinding[]
+  ok: boolean
+}
+
+interface ScannedFile {
+  file: string
+  path: string
+  text: string
+  references: ImageReference[]
+}
+
+/** Checks every reference to the image in the manifests; `ok` when all point at the expected one. */
+export async function verifyManifests(options: ManifestOptions): Promise<ManifestReport> {
+  return report(options, await scan(options))
+}
+
+/** Rewrites the references that do not point at the expected image; returns the files changed. */
+export async function pinManifests(options: ManifestOptions): Promise<{ report: ManifestReport; changed: string[] }> {
+  const scanned = await scan(options)
+  const before = report(options, scanned)
+  const changed: string[] = []
+  for (const { file, path, text, references } of scanned) {
+    let edits
+    try {
+      // Only what verify would flag: a right reference stays byte for byte as it is.
+      edits = references.filter((reference) => !matches(reference, options.expected)).flatMap((reference) => reference.edits(options.expected))
+    } catch (error) {
+      if (error instanceof ManualEditError) throw new NixImageError(`${file}:${error.line}: ${error.message}`)
+      throw error
+    }
+    if (edits.length === 0) continue
+    await writeFile(path, applyEdits(text, edits))
+    changed.push(file)
+  }
+  return { report: before, changed }
+}
+
+/** The command that fixes what `verify` found: exact, with the tag, so it needs no evaluation. */
+export function pinCommand(options: Pick<ManifestOptions, 'image' | 'expected' | 'patterns' | 'valuesKeys'>): string {
+  const args = ['nix-image', 'pin', '--image', options.image.name]
+  for (const pattern of options.patterns) args.push('--manifests', pattern)
+  for (const key of options.valuesKeys) args.push('--values-key', key)
+  args.push('--tag', options.expected.tag)
+  if (options.expected.digest) args.push('--digest', options.expected.digest)
+  return args.map(shellQuote).join(' ')
+}
+
+async function scan(options: ManifestOptions): Promise<ScannedFile[]> {
+  const scanned: ScannedFile[] = []
+  for (const path of await expand(options.patterns, options.cwd)) {
+    const file = relative(options.cwd, path) || path
+    const text = await readFile(path, 'utf8')
+    const references = findImageReferences(text, file, options.image.name, { valuesKeys: options.valuesKeys })
+    scanned.push({ file, path, text, references })
+  }
+  if (!options.allowNoReferences && scanned.every((file) => file.references.length === 0)) {
+    throw new NixImageError(
+      `no image in ${scanned.map((file) => file.file).join(', ')} is from ${options.image.name}: check --image and --manifests (a silent pass would hide a typo), or allow it with --allow-no-references`,
+    )
+  }
+  return scanned
+}
+
+/** Each pattern must match something: a glob matching nothing is a typo, not a pass. */
+async function expand(patterns: string[], cwd: string): Promise<string[]> {
+  if (patterns.length === 0) throw new NixImageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"')
+  const paths = new Set<string>()
+  for (const pattern of patterns) {
+    const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false })
+    if (matches.length === 0) throw new NixImageError(`--manifests '${pattern}' matches no file in ${cwd}: fix the path or glob`)
+    for (const match of matches) paths.add(resolve(match))
+  }
+  return [...paths].sort()
+}
+
+function report(options: ManifestOptions, scanned: ScannedFile[]): ManifestReport {
+  const findings = scanned.flatMap(({ file, references }) =>
+    references.map((reference) => {
+      const ok = matches(reference, options.expected)
+      const expected = ok ? reference.found : reference.expected(options.expected)
+      return { file, line: reference.line, column: reference.column, source: reference.source, found: reference.found, expected, ok }
+    }),
+  )
+  return {
+    image: options.image.name,
+    tag: options.expected.tag,
+    digest: options.expected.digest,
+    files: scanned.map((file) => file.file),
+    findings,
+    ok: findings.every((finding) => finding.ok),
+  }
+}
+
+/** Right when the tag is the expected one and a digest, where written, is the expected one too. */
+function matches(reference: ImageReference, expected: ExpectedImage): boolean {
+  if (reference.digest && expected.digest) return reference.digest === expected.digest && (!reference.tag || reference.tag === expected.tag)
+  if (reference.digest && !reference.tag) return false // a digest alone cannot be checked against a tag
+  return reference.tag === expected.tag && (!reference.digest || !expected.digest)
+}
+
+function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
+}
