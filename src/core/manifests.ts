@@ -85,7 +85,8 @@ export function pinCommand(options: Pick<ManifestOptions, 'image' | 'expected' |
 async function scan(options: ManifestOptions): Promise<ScannedFile[]> {
   const scanned: ScannedFile[] = []
   for (const path of await expand(options.patterns, options.cwd)) {
-    const file = relative(options.cwd, path) || path
+    const inside = relative(options.cwd, path)
+    const file = inside && !inside.startsWith('..') ? inside : path
     const text = await readFile(path, 'utf8')
     const references = findImageReferences(text, file, options.image.name, { valuesKeys: options.valuesKeys })
     scanned.push({ file, path, text, references })
