@@ -13,6 +13,8 @@ export interface ActionInputs {
   /** The workflow token: `access-tokens` for github.com, and the ghcr.io password by default. */
   githubToken: string
   summary: boolean
+  /** Manifests to check after the push; none: no check. */
+  verify: { patterns: string[]; valuesKeys: string[] }
 }
 
 /** The Nix release installed when a runner has none; `nix-version` selects another. */
@@ -56,6 +58,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     },
     githubToken,
     summary: booleanInput('summary', true),
+    verify: { patterns: listInput('verify-manifests'), valuesKeys: listInput('verify-values-keys') },
   }
 }
 

@@ -3,13 +3,15 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NixImageError } from '../core/errors.js'
+import { pinCommand, verifyManifests } from '../core/manifests.js'
 import { pushImage } from '../core/pipeline.js'
+import type { PushResult } from '../core/types.js'
 import { ensureNix } from './install-nix.js'
-import { childEnv, maskSecrets, readInputs } from './inputs.js'
+import { childEnv, maskSecrets, readInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger } from './logger.js'
 import { setOutputs } from './outputs.js'
 import { TEMP_DIR_STATE } from './state.js'
-import { writeFailureSummary, writeSummary } from './summary.js'
+import { writeFailureSummary, writeSummary, writeVerifySummary } from './summary.js'
 
 async function run(): Promise<void> {
   maskSecrets()
@@ -25,6 +27,29 @@ async function run(): Promise<void> {
   setOutputs(result)
   core.notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: 'nix-image' })
   if (inputs.summary) await writeSummary(result)
+  if (inputs.verify.patterns.length) await verifyDeployManifests(inputs, result)
+}
+
+/** After the push, so the image a fixed manifest names exists: stale references fail the step. */
+async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): Promise<void> {
+  const options = {
+    image: inputs.push.image,
+    expected: { tag: result.tag, digest: result.digest || undefined },
+    ...inputs.verify,
+    allowNoReferences: false,
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+  }
+  const report = await core.group('Verify deploy manifests', () => verifyManifests(options))
+  if (report.ok) {
+    core.info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`)
+    return
+  }
+  const fix = pinCommand(options)
+  for (const finding of report.findings.filter((finding) => !finding.ok)) {
+    core.error(`found ${finding.found}, expected ${finding.expected}`, { title: 'stale image reference', file: finding.file, startLine: finding.line })
+  }
+  if (inputs.summary) await writeVerifySummary(report, fix)
+  throw new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`)
 }
 
 run().catch(async (error: unknown) => {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { formatMs } from '../core/pipeline.js'
 import { tagExplanation } from '../core/result.js'
+import type { ManifestReport } from '../core/manifests.js'
 import type { PushResult, StepName } from '../core/types.js'
 
 const STEP_TITLES: Record<StepName, string> = {
@@ -33,6 +34,20 @@ export async function writeSummary(result: PushResult): Promise<void> {
       [{ data: 'Step', header: true }, { data: 'Time', header: true }],
       ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step as StepName], formatMs(ms)]),
     ])
+    .write()
+}
+
+/** Stale references in the deploy manifests, and the command that fixes them. */
+export async function writeVerifySummary(report: ManifestReport, fix: string): Promise<void> {
+  await core.summary
+    .addHeading('Deploy manifests', 3)
+    .addRaw(`<p>❌ These references to <code>${escape(report.image)}</code> are not at <code>${escape(report.tag)}</code>:</p>`, true)
+    .addTable([
+      [{ data: 'Where', header: true }, { data: 'Found', header: true }, { data: 'Expected', header: true }],
+      ...report.findings.filter((finding) => !finding.ok).map((finding) => [escape(`${finding.file}:${finding.line}`), code(finding.found), code(finding.expected)]),
+    ])
+    .addRaw('<p>Fix them with:</p>', true)
+    .addCodeBlock(fix, 'sh')
     .write()
 }
 

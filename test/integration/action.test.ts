@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -128,6 +128,34 @@ describe('the README workflow', () => {
     expect(rerun.stdout).not.toContain('::group::Build')
     expect(registry.blobCount()).toBe(blobs)
     expect((await runPost(rerunFiles, env())).code).toBe(0)
+  })
+})
+
+describe('verify-manifests', () => {
+  it('fails the step on a stale reference with the fix in the summary, and passes once pinned', async () => {
+    const deploy = join(workspace, 'deploy')
+    mkdirSync(deploy, { recursive: true })
+    const image = `${registry.host}/verify/app`
+    writeFileSync(join(deploy, 'app.yaml'), `kind: Pod\nspec:\n  containers:\n    - name: app\n      image: ${image}:old # pinned by CI\n`)
+    const inputs = { ...readmeStepInputs('verify/app'), 'verify-manifests': 'deploy/*.yaml' }
+
+    const files = runnerFiles()
+    const run = await runMain(inputs, files, env(), expressions, workspace)
+    expect(run.code).toBe(1)
+    const outputs = readCommandFile(files.output)
+    expect(outputs.pushed).toBe('true') // the image exists for the fixed manifest to use
+    expect(run.stdout).toContain(`::error title=stale image reference,file=deploy/app.yaml,line=5::found ${image}:old, expected ${outputs.ref}`)
+    const failure = workflowCommands(run.stdout, 'error').at(-1) ?? ''
+    expect(failure).toMatch(/^deploy manifests reference .* at another tag than \w+; fix with: nix-image pin /)
+    const summary = readFileSync(files.summary, 'utf8')
+    expect(summary).toContain('Deploy manifests')
+    expect(summary).toContain(`nix-image pin --image ${image} --manifests 'deploy/*.yaml' --tag ${outputs.tag} --digest ${outputs.digest}`)
+
+    await runCli(['pin', '--image', image, '--manifests', 'deploy/*.yaml', '--tag', outputs.tag ?? '', '--digest', outputs.digest ?? ''], env(), workspace)
+    expect(readFileSync(join(deploy, 'app.yaml'), 'utf8')).toContain(`image: ${outputs['digest-ref']?.replace('@', `:${outputs.tag}@`)} # pinned by CI`)
+    const rerun = await runMain(inputs, runnerFiles(), env(), expressions, workspace)
+    expect(rerun.code, rerun.stdout).toBe(0)
+    expect(rerun.stdout).toContain('::group::Verify deploy manifests')
   })
 })
 
