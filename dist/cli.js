@@ -25606,13 +25606,14 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { constants, tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
 
 // src/core/errors.ts
 var NixImageError = class extends Error {
   name = "NixImageError";
+  constructor(message) {
+    super(message.replace(/\r?\n|\r/g, "\\n"));
+  }
 }, RegistryAuthError = class extends NixImageError {
   name = "RegistryAuthError";
 };
@@ -25687,6 +25688,14 @@ import { homedir } from "node:os";
 import { join as join2 } from "node:path";
 function authFileKey(image) {
   return image.name.slice(0, image.name.indexOf("/"));
+}
+function credentialsFromEnv(env) {
+  let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
+  if (!(!username && !password)) {
+    if (!username || !password)
+      throw new NixImageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
+    return { username, password };
+  }
 }
 function findAuthFile(env) {
   let home = env.HOME ?? homedir();
@@ -26330,6 +26339,20 @@ function formatMs(ms) {
   return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
+// src/core/temp.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { constants } from "node:os";
+import { join as join5 } from "node:path";
+function privateTempDir(parent) {
+  let dir = mkdtempSync(join5(parent, "nix-image-run-")), remove = () => rmSync(dir, { recursive: !0, force: !0 });
+  process.once("exit", remove);
+  for (let signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+    process.once(signal, () => {
+      remove(), process.exit(128 + constants.signals[signal]);
+    });
+  return dir;
+}
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var USAGE = `Usage:
@@ -26377,14 +26400,6 @@ function parseCommandLine(argv) {
     return { command, installable, values };
   } catch (error) {
     throw error instanceof UsageError ? error : new UsageError(`${error.message.split(". ")[0]}`);
-  }
-}
-function credentialsFromEnv(env) {
-  let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
-  if (!(!username && !password)) {
-    if (!username || !password)
-      throw new UsageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
-    return { username, password };
   }
 }
 function pushOptions(args, env) {
@@ -27284,7 +27299,7 @@ async function main(argv) {
   let logger = stderrLogger(args.values.verbose ?? !1);
   switch (args.command) {
     case "push": {
-      let result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir() }, logger);
+      let result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir2()) }, logger);
       return process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}
 ` : humanResult(result)), 0;
     }
@@ -27305,15 +27320,6 @@ async function printTag(args, logger) {
   return process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
 `), 0;
-}
-function privateTempDir() {
-  let dir = mkdtempSync(join5(tmpdir2(), "nix-image-run-")), remove = () => rmSync(dir, { recursive: !0, force: !0 });
-  process.once("exit", remove);
-  for (let signal of ["SIGINT", "SIGTERM", "SIGHUP"])
-    process.once(signal, () => {
-      remove(), process.exit(128 + constants.signals[signal]);
-    });
-  return dir;
 }
 function humanResult(result) {
   return `${[

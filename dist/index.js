@@ -39434,6 +39434,9 @@ import { join as join8 } from "node:path";
 // src/core/errors.ts
 var NixImageError = class extends Error {
   name = "NixImageError";
+  constructor(message) {
+    super(message.replace(/\r?\n|\r/g, "\\n"));
+  }
 }, RegistryAuthError = class extends NixImageError {
   name = "RegistryAuthError";
 };
@@ -40222,6 +40225,10 @@ function lineOf(text, offset) {
 // src/core/manifests.ts
 async function verifyManifests(options) {
   return report2(options, await scan(options));
+}
+async function verifyPushedImage(result, image, manifests, cwd) {
+  let options = { image, expected: { tag: result.tag, digest: result.digest || void 0 }, ...manifests, allowNoReferences: !1, cwd }, report3 = await verifyManifests(options);
+  return { report: report3, fix: report3.ok ? void 0 : pinCommand(options) };
 }
 function pinCommand(options) {
   let args = ["nix-image", "pin", "--image", options.image.name];
@@ -41127,18 +41134,11 @@ async function run2() {
   setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result);
 }
 async function verifyDeployManifests(inputs, result) {
-  let options = {
-    image: inputs.push.image,
-    expected: { tag: result.tag, digest: result.digest || void 0 },
-    ...inputs.verify,
-    allowNoReferences: !1,
-    cwd: process.env.GITHUB_WORKSPACE || process.cwd()
-  }, report3 = await group("Verify deploy manifests", () => verifyManifests(options));
-  if (report3.ok) {
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { report: report3, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  if (!fix) {
     info(`${report3.findings.length} reference(s) to ${report3.image} point at ${report3.tag}`);
     return;
   }
-  let fix = pinCommand(options);
   for (let finding of report3.findings.filter((finding2) => !finding2.ok))
     error(`found ${finding.found}, expected ${finding.expected}`, { title: "stale image reference", file: finding.file, startLine: finding.line });
   throw inputs.summary && await writeVerifySummary(report3, fix), new NixImageError(`deploy manifests reference ${report3.image} at another tag than ${report3.tag}; fix with: ${fix}`);

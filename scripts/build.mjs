@@ -8,6 +8,7 @@ import { join } from 'node:path'
 const entryPoints = {
   cli: 'src/cli/main.ts',
   index: 'src/github/main.ts',
+  gitlab: 'src/gitlab/main.ts',
   post: 'src/github/post.ts',
 }
 const check = process.argv.includes('--check')

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util'
-import { findAuthFile } from '../core/auth.js'
+import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { parseInstallable } from '../core/nix.js'
 import { parseImageName, validateTag } from '../core/reference.js'
-import type { Credentials, PushOptions } from '../core/types.js'
+import type { PushOptions } from '../core/types.js'
 
 export const USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
@@ -62,17 +62,6 @@ export function parseCommandLine(argv: string[]) {
     // node:util's messages name the option; keep the first sentence.
     throw new UsageError(`${(error as Error).message.split('. ')[0]}`)
   }
-}
-
-/** Credentials from the environment: both or neither. */
-export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials | undefined {
-  const username = env.NIX_IMAGE_REGISTRY_USERNAME
-  const password = env.NIX_IMAGE_REGISTRY_PASSWORD
-  if (!username && !password) return undefined
-  if (!username || !password) {
-    throw new UsageError('set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file')
-  }
-  return { username, password }
 }
 
 export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptions {

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { constants, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { tmpdir } from 'node:os'
 import { NixImageError } from '../core/errors.js'
 import { evaluateImage, prepareNix, pushImage } from '../core/pipeline.js'
 import { resultRecord } from '../core/result.js'
+import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
 import { pin, verify } from './manifests.js'
@@ -25,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   const logger = stderrLogger(args.values.verbose ?? false)
   switch (args.command) {
     case 'push': {
-      const result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir() }, logger)
+      const result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
       process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}\n` : humanResult(result))
       return 0
     }
@@ -47,23 +46,6 @@ async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
   const image = await evaluateImage(options, await prepareNix(options, logger))
   process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
   return 0
-}
-
-/**
- * A folder for this run's auth file and unpacked archives, removed on every way out, a signal
- * included: the core cleans up after itself, but a killed process runs no `finally`.
- */
-function privateTempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nix-image-run-'))
-  const remove = (): void => rmSync(dir, { recursive: true, force: true })
-  process.once('exit', remove)
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      remove()
-      process.exit(128 + constants.signals[signal])
-    })
-  }
-  return dir
 }
 
 function humanResult(result: PushResult): string {

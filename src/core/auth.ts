@@ -11,6 +11,20 @@ export function authFileKey(image: ImageName): string {
 }
 
 /**
+ * Credentials from `NIX_IMAGE_REGISTRY_USERNAME` and `NIX_IMAGE_REGISTRY_PASSWORD`: both or
+ * neither. `env` is passed in, not read here.
+ */
+export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials | undefined {
+  const username = env.NIX_IMAGE_REGISTRY_USERNAME
+  const password = env.NIX_IMAGE_REGISTRY_PASSWORD
+  if (!username && !password) return undefined
+  if (!username || !password) {
+    throw new NixImageError('set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file')
+  }
+  return { username, password }
+}
+
+/**
  * The auth file containers tools would use, in their order of precedence: `REGISTRY_AUTH_FILE`,
  * the containers `auth.json`, then docker's `config.json`. `env` is passed in, not read here.
  */

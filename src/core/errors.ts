@@ -4,6 +4,11 @@
  */
 export class NixImageError extends Error {
   override name = 'NixImageError'
+
+  constructor(message: string) {
+    // Inputs quoted in a message may hold newlines; the message stays one line whatever they hold.
+    super(message.replace(/\r?\n|\r/g, '\\n'))
+  }
 }
 
 /** The registry refused our credentials or our access (401/403). */

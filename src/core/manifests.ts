@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import { NixImageError } from './errors.js'
 import { applyEdits, findImageReferences, ManualEditError, type ExpectedImage, type ImageReference } from './kubernetes.js'
-import type { ImageName } from './types.js'
+import type { ImageName, PushResult } from './types.js'
 
 // `verify` and `pin`: keep the image references of deploy manifests on the image a commit builds.
 // The tag is known from evaluation, so neither needs a build or a registry.
@@ -70,6 +70,21 @@ export async function pinManifests(options: ManifestOptions): Promise<{ report: 
     changed.push(file)
   }
   return { report: before, changed }
+}
+
+/**
+ * The adapters' check after a push: the manifests must reference the image at the tag (and,
+ * where they name one, the digest) the run reported. `fix` is set when they do not.
+ */
+export async function verifyPushedImage(
+  result: Pick<PushResult, 'tag' | 'digest'>,
+  image: ImageName,
+  manifests: { patterns: string[]; valuesKeys: string[] },
+  cwd: string,
+): Promise<{ report: ManifestReport; fix?: string }> {
+  const options = { image, expected: { tag: result.tag, digest: result.digest || undefined }, ...manifests, allowNoReferences: false, cwd }
+  const report = await verifyManifests(options)
+  return { report, fix: report.ok ? undefined : pinCommand(options) }
 }
 
 /** The command that fixes what `verify` found: exact, with the tag, so it needs no evaluation. */

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NixImageError } from '../core/errors.js'
-import { pinCommand, verifyManifests } from '../core/manifests.js'
+import { verifyPushedImage } from '../core/manifests.js'
 import { pushImage } from '../core/pipeline.js'
 import type { PushResult } from '../core/types.js'
 import { ensureNix } from './install-nix.js'
@@ -32,19 +32,12 @@ async function run(): Promise<void> {
 
 /** After the push, so the image a fixed manifest names exists: stale references fail the step. */
 async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): Promise<void> {
-  const options = {
-    image: inputs.push.image,
-    expected: { tag: result.tag, digest: result.digest || undefined },
-    ...inputs.verify,
-    allowNoReferences: false,
-    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
-  }
-  const report = await core.group('Verify deploy manifests', () => verifyManifests(options))
-  if (report.ok) {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const { report, fix } = await core.group('Verify deploy manifests', () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace))
+  if (!fix) {
     core.info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`)
     return
   }
-  const fix = pinCommand(options)
   for (const finding of report.findings.filter((finding) => !finding.ok)) {
     core.error(`found ${finding.found}, expected ${finding.expected}`, { title: 'stale image reference', file: finding.file, startLine: finding.line })
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { childEnv, credentialsFromEnv, parseCommandLine, pushOptions } from '../../src/cli/args.js'
+import { childEnv, parseCommandLine, pushOptions } from '../../src/cli/args.js'
+import { credentialsFromEnv } from '../../src/core/auth.js'
 
 describe('CLI arguments', () => {
   it('maps push flags onto the core options', () => {

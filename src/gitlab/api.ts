@@ -1,0 +1,81 @@
+import { NixImageError } from '../core/errors.js'
+import type { Logger, PushResult } from '../core/types.js'
+
+/** What the API calls need from the pipeline's predefined variables. */
+export interface PipelineContext {
+  /** `$CI_API_V4_URL`: the instance's API, whatever its host and path. */
+  apiUrl: string
+  projectId: string
+  commitSha: string
+  /** The branch or tag the pipeline runs for, so the status shows on it. */
+  ref?: string
+  pipelineUrl?: string
+  /** `$CI_MERGE_REQUEST_IID`, in merge request pipelines only. */
+  mergeRequestIid?: string
+}
+
+export function pipelineContext(env: NodeJS.ProcessEnv): PipelineContext {
+  const missing = ['CI_API_V4_URL', 'CI_PROJECT_ID', 'CI_COMMIT_SHA'].filter((name) => !env[name])
+  if (missing.length) throw new NixImageError(`api_token is set but ${missing.join(', ')} is not: the GitLab API notes need a GitLab pipeline`)
+  return {
+    apiUrl: env.CI_API_V4_URL as string,
+    projectId: env.CI_PROJECT_ID as string,
+    commitSha: env.CI_COMMIT_SHA as string,
+    ref: env.CI_COMMIT_REF_NAME,
+    pipelineUrl: env.CI_PIPELINE_URL,
+    mergeRequestIid: env.CI_MERGE_REQUEST_IID,
+  }
+}
+
+/**
+ * Notes the image on the pipeline: an external commit status carrying the ref and tag, and in
+ * merge request pipelines, when asked, a comment. The token travels in a header only.
+ */
+export async function annotatePipeline(
+  result: PushResult,
+  context: PipelineContext,
+  options: { token: string; mergeRequestNote: boolean },
+  logger: Logger,
+): Promise<void> {
+  // Loaded only when a token asks for it: most jobs never talk to the API.
+  const { Gitlab } = await import('@gitbeaker/rest')
+  const api = new Gitlab({ host: context.apiUrl.replace(/\/api\/v4\/?$/, ''), token: options.token })
+  const description = `${result.skipped ? 'in the registry' : result.dryRun ? 'dry run' : 'pushed'}: ${result.ref}`
+  await call('set the commit status', () =>
+    api.Commits.editStatus(context.projectId, context.commitSha, 'success', {
+      name: `nix-image: ${result.image}`,
+      ref: context.ref,
+      targetUrl: context.pipelineUrl,
+      description: description.slice(0, 255),
+    }),
+  )
+  logger.info(`Commit status set on ${context.commitSha.slice(0, 8)}: ${description}`)
+  if (options.mergeRequestNote && context.mergeRequestIid) {
+    await call('comment on the merge request', () =>
+      api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), mergeRequestNote(result)),
+    )
+    logger.info(`Noted the image on merge request !${context.mergeRequestIid}`)
+  }
+}
+
+export function mergeRequestNote(result: PushResult): string {
+  const what = result.skipped ? 'was already in the registry' : result.dryRun ? 'was checked (dry run)' : 'was built and pushed'
+  return [
+    `**nix-image**: \`${result.ref}\` ${what}.`,
+    '',
+    `- digest ref: \`${result.digestRef || 'none yet'}\``,
+    `- tag: \`${result.tag}\` (${result.tagSource === 'option' ? 'given' : 'the Nix hash'}), kind ${result.kind}`,
+  ].join('\n')
+}
+
+async function call(what: string, request: () => Promise<unknown>): Promise<void> {
+  try {
+    await request()
+  } catch (error) {
+    const status = (error as { cause?: { response?: { status?: number } } }).cause?.response?.status
+    if (status === 401 || status === 403) {
+      throw new NixImageError(`the GitLab API refused to ${what} (HTTP ${status}): api_token needs the 'api' scope and Developer access to the project`)
+    }
+    throw new NixImageError(`could not ${what} through the GitLab API: ${(error as Error).message}`)
+  }
+}

@@ -1,0 +1,77 @@
+import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
+import { NixImageError } from '../core/errors.js'
+import { parseInstallable } from '../core/nix.js'
+import { parseImageName } from '../core/reference.js'
+import type { Credentials, ImageName, PushOptions } from '../core/types.js'
+
+// The component's inputs reach the job as variables named NIX_IMAGE_INPUT_<NAME> (never spliced
+// into the script), so a value holding `$(…)`, quotes or a newline is only ever data.
+
+export interface ComponentInputs {
+  push: PushOptions
+  /** Where the dotenv report for later jobs goes. */
+  dotenvFile: string
+  verify: { patterns: string[]; valuesKeys: string[] }
+  api: {
+    /** A token with the `api` scope: enables the commit status (and the MR note when asked). */
+    token?: string
+    mergeRequestNote: boolean
+  }
+}
+
+export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
+  const input = (name: string): string => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? '').trim()
+  const image = parseImageName(input('image') || env.CI_REGISTRY_IMAGE || '', 'image')
+  const credentials = registryCredentials(image, env)
+  const apiToken = input('api_token')
+  return {
+    push: {
+      installable: parseInstallable(input('installable') || undefined, input('attr') || undefined),
+      image,
+      tag: input('tag') || undefined,
+      extraTags: list(input('extra_tags')),
+      nixPath: list(input('nix_path')),
+      skipExisting: boolean('skip_existing', input('skip_existing'), true),
+      dryRun: !boolean('push', input('push'), true),
+      insecureRegistry: boolean('insecure_registry', input('insecure_registry'), false),
+      credentials,
+      authFile: credentials ? undefined : findAuthFile(env),
+      manifestFile: input('manifest_file') || undefined,
+      env: childEnv(env),
+    },
+    dotenvFile: input('dotenv_file') || 'nix-image.env',
+    verify: { patterns: list(input('verify_manifests')), valuesKeys: list(input('verify_values_keys')) },
+    api: { token: apiToken || undefined, mergeRequestNote: boolean('mr_note', input('mr_note'), false) },
+  }
+}
+
+/**
+ * The job's own registry login for `$CI_REGISTRY`, and only there: the job token is no password
+ * for another registry. Elsewhere NIX_IMAGE_REGISTRY_USERNAME/PASSWORD, else an auth file.
+ */
+function registryCredentials(image: ImageName, env: NodeJS.ProcessEnv): Credentials | undefined {
+  const ciRegistry = env.CI_REGISTRY?.toLowerCase()
+  if (ciRegistry && image.registry === ciRegistry && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD) {
+    return { username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD }
+  }
+  return credentialsFromEnv(env)
+}
+
+function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+}
+
+function boolean(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true'
+  throw new NixImageError(`input ${name} is '${value}': use true or false`)
+}
+
+/** Children (Nix, skopeo) get no registry password, API token or input in their environment. */
+function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const secret = /^(NIX_IMAGE_INPUT_|CI_REGISTRY_PASSWORD$|CI_JOB_TOKEN$|NIX_IMAGE_REGISTRY_PASSWORD$)/
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !secret.test(name)))
+}

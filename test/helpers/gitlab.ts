@@ -1,0 +1,90 @@
+import { execFile, execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parse, stringify } from 'yaml'
+import { fixturesDir } from './nix.js'
+import { writeScript } from './processes.js'
+
+const root = resolve(import.meta.dirname, '../..')
+const gitlabCiLocal = join(root, 'node_modules', '.bin', 'gitlab-ci-local')
+
+/** The README's pipeline, as users copy it. */
+export const examplePipelinePath = join(root, 'examples/gitlab/.gitlab-ci.yml')
+
+export interface GitlabProject {
+  dir: string
+  /** What the pipeline's `kubectl` was asked, one call a line. */
+  kubectlCalls(): string[]
+  /** The dotenv report the build job left for later jobs. */
+  dotenv(): Record<string, string>
+  jobLog(job: string): string
+}
+
+/**
+ * A git project holding a flake with an `image` package and the example pipeline, whose component
+ * include is pointed at this checkout's template (GitLab itself cannot run here) with `inputs`
+ * added to the README's. `kubectl` and `nix-image-gitlab` are on the jobs' PATH: a recorder, and
+ * the bundled dist/gitlab.js as the component's runner image provides it.
+ */
+export function gitlabProject(content: string, inputs: Record<string, unknown>): GitlabProject {
+  const dir = mkdtempSync(join(tmpdir(), 'nix-image-gitlab-'))
+  cpSync(fixturesDir, dir, { recursive: true })
+  writeFileSync(
+    join(dir, 'flake.nix'),
+    `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered; }; }\n`,
+  )
+  mkdirSync(join(dir, 'templates'))
+  cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true })
+  const pipeline = parse(readFileSync(examplePipelinePath, 'utf8')) as { include: { component?: string; local?: string; inputs: Record<string, unknown> }[] }
+  for (const include of pipeline.include) {
+    const component = /\/nix-image\/nix-image\/(\w+)@/.exec(include.component ?? '')?.[1]
+    if (!component) continue
+    delete include.component
+    include.local = `templates/${component}.yml`
+    Object.assign(include.inputs, inputs)
+  }
+  writeFileSync(join(dir, '.gitlab-ci.yml'), stringify(pipeline))
+  const bin = join(dir, '.bin')
+  writeScript(bin, 'nix-image-gitlab', `exec "${process.execPath}" "${join(root, 'dist', 'gitlab.js')}" "$@"`)
+  writeScript(bin, 'kubectl', `echo "$*" >> "${join(dir, 'kubectl.calls')}"`)
+  const git = (...args: string[]): void => {
+    execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, stdio: 'ignore' })
+  }
+  git('init', '-q')
+  git('remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git')
+  writeFileSync(join(dir, '.gitignore'), '.bin/\nkubectl.calls\nnix-image.env\n.gitlab-ci-local/\n')
+  git('add', '-A')
+  git('commit', '-qm', 'project')
+  return {
+    dir,
+    kubectlCalls: () => readFileSync(join(dir, 'kubectl.calls'), 'utf8').trim().split('\n'),
+    dotenv: () =>
+      Object.fromEntries(
+        readFileSync(join(dir, 'nix-image.env'), 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      ),
+    jobLog: (job) => readFileSync(join(dir, '.gitlab-ci-local', 'output', `${job}.log`), 'utf8'),
+  }
+}
+
+export interface PipelineRun {
+  code: number
+  output: string
+}
+
+/** Runs the project's pipeline with gitlab-ci-local's shell executor and the given CI variables. */
+export function runPipeline(project: GitlabProject, variables: Record<string, string>, env: NodeJS.ProcessEnv): Promise<PipelineRun> {
+  const args = ['--force-shell-executor', '--home', join(project.dir, '.gitlab-ci-local-home')]
+  for (const [name, value] of Object.entries(variables)) args.push('--variable', `${name}=${value}`)
+  return new Promise((done) => {
+    execFile(
+      gitlabCiLocal,
+      args,
+      { cwd: project.dir, env: { ...env, PATH: `${join(project.dir, '.bin')}:${env.PATH}` }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
+    )
+  })
+}
