@@ -22,6 +22,8 @@ export interface TokenServer {
   /** Certificate bundle the registry verifies tokens with. */
   certPath: string
   requests: TokenRequest[]
+  /** Every token handed out, to check none of them is ever printed. */
+  issued: string[]
   stop(): Promise<void>
 }
 
@@ -43,6 +45,7 @@ export async function startTokenServer(users: Record<string, string>): Promise<T
   const service = 'nix-image-test-registry'
   const issuer = 'nix-image-test-issuer'
   const requests: TokenRequest[] = []
+  const issued: string[] = []
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -68,6 +71,7 @@ export async function startTokenServer(users: Record<string, string>): Promise<T
     const claims = { iss: issuer, sub: user ?? '', aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access }
     const unsigned = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`
     const token = `${unsigned}.${b64url(sign('sha256', Buffer.from(unsigned), key))}`
+    issued.push(token)
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -78,6 +82,7 @@ export async function startTokenServer(users: Record<string, string>): Promise<T
     issuer,
     certPath,
     requests,
+    issued,
     async stop() {
       await new Promise((resolve) => server.close(resolve))
       rmSync(dir, { recursive: true, force: true })
