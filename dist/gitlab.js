@@ -13371,8 +13371,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (let { [kRunning]: running } of this[kClients])
-          ret += running;
+        for (let { [kRunning]: running2 } of this[kClients])
+          ret += running2;
         return ret;
       }
       get [kSize]() {
@@ -40289,13 +40289,19 @@ var CommandNotFoundError = class extends Error {
     this.command = command;
   }
   command;
-};
+}, running = /* @__PURE__ */ new Set();
+function signalChildren(signal) {
+  for (let child of running) child.kill(signal);
+}
 async function run(command, args, options = {}) {
   let child = spawn(command, args, {
     env: options.env ?? process.env,
     cwd: options.cwd,
     stdio: ["ignore", "pipe", "pipe"]
-  }), stdoutChunks = [], stdoutDone = options.stdoutFile ? finished(child.stdout.pipe(createWriteStream(options.stdoutFile, { mode: 384 }))) : finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))), stderr = "", partial = "";
+  });
+  running.add(child);
+  for (let end of ["close", "error"]) child.once(end, () => running.delete(child));
+  let stdoutChunks = [], stdoutDone = options.stdoutFile ? finished(child.stdout.pipe(createWriteStream(options.stdoutFile, { mode: 384 }))) : finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))), stderr = "", partial = "";
   child.stderr.setEncoding("utf8").on("data", (chunk) => {
     if (stderr += chunk, !options.onStderrLine) return;
     let lines = (partial + chunk).split(`
@@ -40936,7 +40942,7 @@ function privateTempDir(parent) {
   process.once("exit", remove);
   for (let signal of ["SIGINT", "SIGTERM", "SIGHUP"])
     process.once(signal, () => {
-      remove(), process.exit(128 + constants.signals[signal]);
+      signalChildren(signal), remove(), process.exit(128 + constants.signals[signal]);
     });
   return dir;
 }

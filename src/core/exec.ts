@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
 import { finished } from 'node:stream/promises'
 
@@ -24,6 +24,14 @@ export class CommandNotFoundError extends Error {
   }
 }
 
+// Children still running, so a cancelled run can stop them instead of leaving a push behind.
+const running = new Set<ChildProcess>()
+
+/** Sends `signal` to every child still running (a cancelled CI job must not keep pushing). */
+export function signalChildren(signal: NodeJS.Signals): void {
+  for (const child of running) child.kill(signal)
+}
+
 /**
  * Runs a program with an argv array (never a shell string) and collects its output.
  * A non-zero exit is returned, not thrown: each tool wrapper knows what its failures mean.
@@ -34,6 +42,8 @@ export async function run(command: string, args: readonly string[], options: Run
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  running.add(child)
+  for (const end of ['close', 'error'] as const) child.once(end, () => running.delete(child))
   const stdoutChunks: Buffer[] = []
   const stdoutDone = options.stdoutFile
     ? finished(child.stdout.pipe(createWriteStream(options.stdoutFile, { mode: 0o600 })))

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { constants } from 'node:os'
 import { join } from 'node:path'
+import { signalChildren } from './exec.js'
 
 /**
  * A folder for this run's auth file and unpacked archives, removed on every way out of the
@@ -13,6 +14,7 @@ export function privateTempDir(parent: string): string {
   process.once('exit', remove)
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
+      signalChildren(signal)
       remove()
       process.exit(128 + constants.signals[signal])
     })

@@ -24,6 +24,8 @@ export interface RegistryProxy {
   log: string[]
   faultsInjected(): number
   addFaults(...rules: FaultRule[]): void
+  /** Drops every rule not yet spent. */
+  clearFaults(): void
   stop(): Promise<void>
 }
 
@@ -95,6 +97,7 @@ export async function startProxy(upstream: string, rules: FaultRule[] = []): Pro
     log,
     faultsInjected: () => injected,
     addFaults: (...more) => rules.push(...more),
+    clearFaults: () => rules.splice(0),
     async stop() {
       for (const socket of sockets) socket.destroy()
       await new Promise((resolve) => server.close(resolve))
