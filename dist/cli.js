@@ -25859,7 +25859,10 @@ function parseInstallable(positional, attr) {
       throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`);
     return { type: "flake", ref: value };
   }
-  return { type: "file", file: value || "./default.nix", attr: attr?.trim() ?? "" };
+  let attrPath = attr?.trim() ?? "";
+  if (/[\u0000-\u001f]/.test(attrPath))
+    throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`);
+  return { type: "file", file: value || "./default.nix", attr: attrPath };
 }
 function describeInstallable(installable) {
   return installable.type === "flake" ? installable.ref : installable.attr ? `${installable.file} (attribute ${installable.attr})` : installable.file;
@@ -26405,7 +26408,8 @@ function parseCommandLine(argv) {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}': give one installable`);
     return { command, installable, values };
   } catch (error) {
-    throw error instanceof UsageError ? error : new UsageError(`${error.message.split(". ")[0]}`);
+    throw error instanceof UsageError ? error : new UsageError(error.message.split(`
+`).join(" "));
   }
 }
 function pushOptions(args, env) {

@@ -40453,7 +40453,10 @@ function parseInstallable(positional, attr) {
       throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`);
     return { type: "flake", ref: value };
   }
-  return { type: "file", file: value || "./default.nix", attr: attr?.trim() ?? "" };
+  let attrPath = attr?.trim() ?? "";
+  if (/[\u0000-\u001f]/.test(attrPath))
+    throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`);
+  return { type: "file", file: value || "./default.nix", attr: attrPath };
 }
 function describeInstallable(installable) {
   return installable.type === "flake" ? installable.ref : installable.attr ? `${installable.file} (attribute ${installable.attr})` : installable.file;

@@ -59,8 +59,8 @@ export function parseCommandLine(argv: string[]) {
     return { command, installable, values }
   } catch (error) {
     if (error instanceof UsageError) throw error
-    // node:util's messages name the option; keep the first sentence.
-    throw new UsageError(`${(error as Error).message.split('. ')[0]}`)
+    // node:util's messages name the option and may say how to fix it over several lines.
+    throw new UsageError((error as Error).message.split('\n').join(' '))
   }
 }
 

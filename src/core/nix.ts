@@ -45,7 +45,13 @@ export function parseInstallable(positional: string | undefined, attr: string | 
     }
     return { type: 'flake', ref: value }
   }
-  return { type: 'file', file: value || './default.nix', attr: attr?.trim() ?? '' }
+  const attrPath = attr?.trim() ?? ''
+  // Nix would accept any quoted name, but a control character in an attribute path is a mistake
+  // (or an attack) and its error would spread over several lines.
+  if (/[\u0000-\u001f]/.test(attrPath)) {
+    throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`)
+  }
+  return { type: 'file', file: value || './default.nix', attr: attrPath }
 }
 
 export function describeInstallable(installable: Installable): string {
