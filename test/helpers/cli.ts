@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
+import { onFreshRunner } from './processes.js'
 
 export const cliPath = resolve(import.meta.dirname, '../../dist/cli.js')
 
@@ -9,10 +10,15 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs the bundled CLI, as users run it, and collects what it printed. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<CliRun> {
+/**
+ * Runs the bundled CLI, as users run it, and collects what it printed; `freshRunner` runs it
+ * with an empty skopeo blob-info cache, as on a new CI machine.
+ */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string, options: { freshRunner?: boolean } = {}): Promise<CliRun> {
+  const command = { argv: [process.execPath, cliPath, ...args], env }
+  const { argv: [program = '', ...rest], env: childEnv } = options.freshRunner ? onFreshRunner(command) : command
   return new Promise((done) => {
-    execFile(process.execPath, [cliPath, ...args], { env, cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(program, rest, { env: childEnv, cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
       done({ code, stdout, stderr })
     })

@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 /**
@@ -36,4 +37,24 @@ export function writeScript(dir: string, name: string, body: string): string {
   writeFileSync(path, `#!/bin/sh\n${body}\n`)
   chmodSync(path, 0o755)
   return path
+}
+
+/** A program to run: argv (no shell) and its environment. */
+export interface FreshRunnerCommand {
+  argv: string[]
+  env: NodeJS.ProcessEnv
+}
+
+/**
+ * The same command as it runs on a fresh CI runner: an empty containers blob-info cache, so
+ * skopeo knows nothing of earlier pushes. Root's cache is /var/lib/containers/cache, so the
+ * command gets a private tmpfs there (a mount namespace: the machine's own cache is left alone);
+ * other users' cache lives under XDG_DATA_HOME.
+ */
+export function onFreshRunner<T extends FreshRunnerCommand>(command: T): T {
+  if (process.getuid?.() === 0) {
+    const script = 'mkdir -p /var/lib/containers && mount -t tmpfs fresh-runner /var/lib/containers && exec "$@"'
+    return { ...command, argv: ['unshare', '--mount', '--', 'sh', '-c', script, 'sh', ...command.argv] }
+  }
+  return { ...command, env: { ...command.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'nix-image-fresh-runner-')) } }
 }

@@ -1,0 +1,252 @@
+/**
+ * Benchmarks of nix-image against what projects do by hand, measured side by side in one run on
+ * a loopback CNCF Distribution, with a 200 MiB, 10-layer image of each kind:
+ *
+ *   P1 rerun, tag already in the registry    vs nix-build + skopeo copy every time (the seed)
+ *   P2 cold push to an empty registry        vs a bare nix-build && skopeo copy
+ *   P3 one layer changed, fresh runner       bytes uploaded vs the changed layer's size
+ *   P4 start-up to the first nix call        CLI and Action bundles, beside a bare node
+ *
+ * Usage: npm run bench [-- --runs N] [--kinds gz,zstd,stream,n2c] [--scenarios p1,p2,p3,p4] [--json FILE]
+ *                        [--dist DIR]   (another build's bundles, e.g. an older commit's, for before/after)
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { testEnv } from '../test/helpers/nix.js'
+import { startProxy } from '../test/helpers/proxy.js'
+import { startRegistry, type TestRegistry } from '../test/helpers/registry.js'
+import { build, buildOutputs, forget, imagesFile, newLayerBytes, outPathOf } from './fixtures.js'
+import { KINDS, KIND_LABELS, handWritten, nixImage, type Kind, type Target } from './pipelines.js'
+import { median, timed, type Command } from './process.js'
+import { onFreshRunner } from '../test/helpers/processes.js'
+import { bundleSizes, measureStartup } from './startup.js'
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    kinds: { type: 'string', default: KINDS.join(',') },
+    scenarios: { type: 'string', default: 'p1,p2,p3,p4' },
+    json: { type: 'string' },
+    dist: { type: 'string', default: resolve(import.meta.dirname, '../dist') },
+  },
+})
+const dist = resolve(values.dist)
+const runs = Number(values.runs)
+const kinds = values.kinds.split(',') as Kind[]
+const scenarios = new Set(values.scenarios.split(','))
+for (const kind of kinds) if (!KINDS.includes(kind)) throw new Error(`unknown kind '${kind}': use ${KINDS.join(', ')}`)
+
+interface Row {
+  scenario: string
+  kind: Kind | '-'
+  nixImage: number
+  baseline: number
+  unit: 'ms' | 'bytes'
+  /** nixImage / baseline, or baseline / nixImage where bigger is better (P1). */
+  ratio: number
+  target: string
+  met: boolean
+  note?: string
+}
+const rows: Row[] = []
+
+const work = mkdtempSync(join(tmpdir(), 'nix-image-bench-'))
+const env = testEnv()
+const images = imagesFile(work, 'bench')
+const changed = imagesFile(work, 'bench-changed')
+const skopeoVersion = /(\d+\.\d+\.\d+)/.exec(execFileSync('skopeo', ['--version'], { encoding: 'utf8' }))?.[1] ?? '0'
+const skopeoReadsGzip = Number(skopeoVersion.split('.')[1]) >= 10 || Number(skopeoVersion.split('.')[0]) > 1
+
+const attr = (kind: Kind): string => `big.${kind}`
+// What the hand-written pipeline builds and runs: nix2container's copy-to, else the image.
+const handAttr = (kind: Kind): string => (kind === 'n2c' ? 'big.n2c.copyTo' : attr(kind))
+
+function target(registry: TestRegistry, host: string, file: string, repository: string): Target {
+  const authFile = join(work, `auth-${host.replace(/\W/g, '-')}.json`)
+  const auth = Buffer.from(`${registry.username}:${registry.password}`).toString('base64')
+  writeFileSync(authFile, JSON.stringify({ auths: { [host]: { auth } } }), { mode: 0o600 })
+  return { file, repository: `${host}/${repository}`, username: registry.username, password: registry.password, authFile, env }
+}
+
+interface Pushed {
+  tag: string
+  digest: string
+  pushed: boolean
+  skipped: boolean
+}
+async function runNixImage(command: Command): Promise<{ ms: number; result: Pushed }> {
+  const { ms, stdout } = await timed(command)
+  return { ms, result: JSON.parse(stdout) as Pushed }
+}
+
+function expect(condition: boolean, what: string): void {
+  if (!condition) throw new Error(`benchmark invalid: ${what}`)
+}
+
+function rawManifest(registry: TestRegistry, ref: string): string {
+  return execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', '--authfile', registry.authFile, `docker://${ref}`], { encoding: 'utf8' })
+}
+
+async function p1(kind: Kind): Promise<void> {
+  const registry = await startRegistry()
+  try {
+    const to = target(registry, registry.host, images, `p1/${kind}`)
+    const first = await runNixImage(nixImage(kind, to, dist))
+    expect(first.result.pushed, `the first push of ${kind} pushed`)
+    const paths = { outPath: outPathOf(images, handAttr(kind), env), scratch: work }
+    const builtOnTheWay = [...new Set([...buildOutputs(images, attr(kind), env), ...buildOutputs(images, handAttr(kind), env)])]
+    const ours: number[] = []
+    const seedFresh: number[] = []
+    const seedWarm: number[] = []
+    for (let i = 0; i < runs; i++) {
+      // A fresh runner: no image in the Nix store, no skopeo blob-info cache.
+      forget(builtOnTheWay, env)
+      const rerun = await runNixImage(onFreshRunner(nixImage(kind, to, dist)))
+      expect(rerun.result.skipped && rerun.result.digest === first.result.digest, `the rerun of ${kind} skipped with the first digest`)
+      ours.push(rerun.ms)
+      forget(builtOnTheWay, env)
+      seedFresh.push((await timed(...handWritten(kind, to, 'seed', paths, skopeoReadsGzip).map(onFreshRunner))).ms)
+      // A runner that keeps its Nix store between jobs: the image is already built.
+      seedWarm.push((await timed(...handWritten(kind, to, 'seed', paths, skopeoReadsGzip).map(onFreshRunner))).ms)
+    }
+    const fast = median(ours)
+    rows.push({ scenario: 'P1 rerun, fresh runner', kind, nixImage: fast, baseline: median(seedFresh), unit: 'ms', ratio: median(seedFresh) / fast, target: '≥ 20× faster', met: median(seedFresh) / fast >= 20 })
+    rows.push({ scenario: 'P1 rerun, image in the Nix store', kind, nixImage: fast, baseline: median(seedWarm), unit: 'ms', ratio: median(seedWarm) / fast, target: '(context)', met: true })
+  } finally {
+    await registry.stop()
+  }
+}
+
+async function p2(kind: Kind): Promise<void> {
+  build(images, [attr(kind), handAttr(kind)], env)
+  const paths = { outPath: outPathOf(images, handAttr(kind), env), scratch: work }
+  const ours: number[] = []
+  const bare: number[] = []
+  for (let i = 0; i < runs; i++) {
+    for (const side of ['nix-image', 'bare'] as const) {
+      // Every push goes to a registry that has never seen the image, from a fresh runner.
+      const registry = await startRegistry()
+      try {
+        const to = target(registry, registry.host, images, `p2/${kind}`)
+        if (side === 'nix-image') {
+          const run = await runNixImage(onFreshRunner(nixImage(kind, to, dist)))
+          expect(run.result.pushed, `the cold push of ${kind} pushed`)
+          ours.push(run.ms)
+        } else {
+          bare.push((await timed(...handWritten(kind, to, 'bare', paths, skopeoReadsGzip).map(onFreshRunner))).ms)
+        }
+      } finally {
+        await registry.stop()
+      }
+    }
+  }
+  const ratio = median(ours) / median(bare)
+  rows.push({ scenario: 'P2 cold push', kind, nixImage: median(ours), baseline: median(bare), unit: 'ms', ratio, target: '≤ 1.05×', met: ratio <= 1.05 })
+}
+
+async function p3(kind: Kind): Promise<void> {
+  const registry = await startRegistry()
+  const proxy = await startProxy(registry.host)
+  try {
+    // Both repositories hold the first image; then the one with a changed last layer is pushed
+    // through the proxy, which counts the bytes.
+    const direct = (repository: string, file: string) => target(registry, registry.host, file, repository)
+    const viaProxy = (repository: string) => target(registry, proxy.host, changed, repository)
+    const base = await runNixImage(nixImage(kind, direct(`p3/${kind}-nix-image`, images), dist))
+    await runNixImage(nixImage(kind, direct(`p3/${kind}-seed`, images), dist))
+    build(changed, [attr(kind), handAttr(kind)], env)
+
+    let before = proxy.uploadedBytes()
+    const ours = await runNixImage(onFreshRunner(nixImage(kind, viaProxy(`p3/${kind}-nix-image`), dist)))
+    expect(ours.result.pushed, `the changed ${kind} image pushed`)
+    const oursBytes = proxy.uploadedBytes() - before
+
+    before = proxy.uploadedBytes()
+    const paths = { outPath: outPathOf(changed, handAttr(kind), env), scratch: work }
+    await timed(...handWritten(kind, viaProxy(`p3/${kind}-seed`), 'seed', paths, skopeoReadsGzip).map(onFreshRunner))
+    const seedBytes = proxy.uploadedBytes() - before
+
+    const changedLayer = newLayerBytes(
+      rawManifest(registry, `${registry.host}/p3/${kind}-nix-image:${ours.result.tag}`),
+      rawManifest(registry, `${registry.host}/p3/${kind}-nix-image:${base.result.tag}`),
+    )
+    expect(changedLayer > 0, `the changed ${kind} image has a new layer`)
+    const ratio = oursBytes / changedLayer
+    rows.push({
+      scenario: 'P3 one layer changed (bytes)',
+      kind,
+      nixImage: oursBytes,
+      baseline: changedLayer,
+      unit: 'bytes',
+      ratio,
+      target: '≤ 1.1× the layer',
+      met: ratio <= 1.1,
+      note: `seed pipeline uploads ${mib(seedBytes)} (${(seedBytes / changedLayer).toFixed(1)}× the layer)`,
+    })
+  } finally {
+    await proxy.stop()
+    await registry.stop()
+  }
+}
+
+async function p4(): Promise<void> {
+  const nodes = [{ label: `node ${process.version}`, path: process.execPath }]
+  if (process.env.ACTION_NODE) {
+    nodes.push({ label: `node ${execFileSync(process.env.ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()}`, path: process.env.ACTION_NODE })
+  }
+  for (const figure of await measureStartup(nodes, Math.max(runs, 10), dist)) {
+    rows.push({
+      scenario: 'P4 start-up to first nix call',
+      kind: '-',
+      nixImage: figure.ms,
+      baseline: figure.bareNodeMs,
+      unit: 'ms',
+      ratio: figure.ms / figure.bareNodeMs,
+      target: '≤ 200 ms',
+      met: figure.ms <= 200,
+      note: `${figure.entry} on ${figure.node}; baseline: bare node spawning nix`,
+    })
+  }
+}
+
+const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`
+const show = (value: number, unit: Row['unit']): string => (unit === 'bytes' ? mib(value) : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`)
+
+function report(): string {
+  const lines = [
+    `${runs} runs each, medians; bundles from ${dist}; ${new Date().toISOString()}; skopeo ${skopeoVersion}; ${execFileSync('nix', ['--version'], { encoding: 'utf8' }).trim()}; node ${process.version}`,
+    '',
+    '| scenario | kind | nix-image | baseline | ratio | target | met | note |',
+    '|---|---|---:|---:|---:|---|---|---|',
+    ...rows.map((row) =>
+      [row.scenario, row.kind === '-' ? '' : KIND_LABELS[row.kind], show(row.nixImage, row.unit), show(row.baseline, row.unit), `${row.ratio.toFixed(row.ratio >= 10 ? 0 : 2)}×`, row.target, row.met ? 'yes' : '**no**', row.note ?? '']
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
+    ),
+    '',
+    '| bundle | size |',
+    '|---|---:|',
+    ...bundleSizes(dist).map(({ file, bytes }) => `| ${file} | ${(bytes / 1024).toFixed(0)} KiB |`),
+  ]
+  return lines.join('\n')
+}
+
+try {
+  build(images, kinds.flatMap((kind) => [attr(kind), handAttr(kind)]), env)
+  for (const kind of kinds) {
+    if (scenarios.has('p1')) await p1(kind)
+    if (scenarios.has('p2')) await p2(kind)
+    if (scenarios.has('p3')) await p3(kind)
+    console.error(`${kind}: done`)
+  }
+  if (scenarios.has('p4')) await p4()
+  console.log(report())
+  if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2))
+  if (rows.some((row) => !row.met)) process.exitCode = 1
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
