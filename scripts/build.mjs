@@ -14,6 +14,9 @@ const entryPoints = {
 const check = process.argv.includes('--check')
 const outdir = check ? mkdtempSync(join(tmpdir(), 'nix-image-dist-')) : 'dist'
 
+// Chunk names carry content hashes: clear the old ones, or dist/ collects stale files.
+if (!check && existsSync(outdir)) for (const name of readdirSync(outdir)) if (name.endsWith('.js')) rmSync(join(outdir, name))
+
 await build({
   entryPoints,
   outdir,
@@ -21,6 +24,10 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // Modules only some runs need (undici, the YAML code, the GitLab API client) go to shared
+  // chunks that load on first use, so start-up parses only what every run needs.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',

@@ -6,7 +6,6 @@ import { resultRecord } from '../core/result.js'
 import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
-import { pin, verify } from './manifests.js'
 import { stderrLogger } from './logger.js'
 
 declare const NIX_IMAGE_VERSION: string
@@ -30,10 +29,11 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'tag':
       return printTag(args, logger)
+    // The YAML code loads only for the commands that read manifests.
     case 'verify':
-      return verify(args, logger)
+      return (await import('./manifests.js')).verify(args, logger)
     case 'pin':
-      return pin(args, logger)
+      return (await import('./manifests.js')).pin(args, logger)
     case undefined:
       throw new UsageError('no command given')
     default:

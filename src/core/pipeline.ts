@@ -39,15 +39,22 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   }
 
   const extraTags = options.extraTags.map((tag) => validateTag(tag, 'extra-tag'))
+  const credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : undefined)
   const nixContext = await prepareNix(options, logger)
+  const registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger })
+  // The registry's round trips (HTTPS or not, the auth challenge, a token) need no tag: they run
+  // while Nix evaluates. An evaluation error still comes first; the registry's waits for the check.
+  const connected = registry.connect()
+  connected.catch(() => undefined)
   const what = describeInstallable(options.installable)
   const evaluated = await step('evaluate', `Evaluate ${what}`, () => evaluateImage(options, nixContext))
   const image = options.image.name
   const ref = `${image}:${evaluated.tag}`
 
-  const credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : undefined)
-  const registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger })
-  const existing = await step('check', `Check whether ${ref} exists`, () => registry.findManifest(evaluated.tag))
+  const existing = await step('check', `Check whether ${ref} exists`, async () => {
+    await connected
+    return registry.findManifest(evaluated.tag)
+  })
   logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`)
 
   const result = (fields: Pick<PushResult, 'digest' | 'pushed' | 'skipped' | 'reason'> & Partial<PushResult>): PushResult => ({
@@ -84,6 +91,9 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
     })
   }
 
+  // Asked while Nix builds: into an empty repository no layer can be skipped, so skopeo need not
+  // compress every layer once more just to learn its digest.
+  const reusable = registry.hasAnyTag()
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
   try {
     const outPath = await step('build', `Build ${what}`, () => build(options.installable, nixContext))
@@ -91,8 +101,9 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
       logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`)
     }
     const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
+    const layersMayExist = await reusable
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, evaluated, outPath, ref, tempDir, authFile, nixContext, logger }),
+      pushBuilt({ options, evaluated, outPath, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
     )
     // The registry's own answer is the digest to report; skopeo's must agree with it.
     const pushed = await registry.findManifest(evaluated.tag)
@@ -143,19 +154,23 @@ interface PushContext {
   authFile: string | undefined
   nixContext: NixContext
   logger: Logger
+  /** The repository has tags, so some layers may be there already. */
+  layersMayExist: boolean
 }
 
 /** Copies the built image to the registry the way its kind needs; returns skopeo's digest. */
-async function pushBuilt(context: PushContext): Promise<{ digest: string; layers: LayerCounts; skopeo: NonNullable<PushResult['skopeo']> }> {
+async function pushBuilt(context: PushContext): Promise<{ digest: string; layers: LayerCounts | undefined; skopeo: NonNullable<PushResult['skopeo']> }> {
   const { options, evaluated, outPath, ref, tempDir, authFile, logger } = context
   const digestFile = digestFilePath(tempDir)
   const copyContext = { env: options.env, logger, destination: ref }
+  if (!context.layersMayExist) logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`)
 
   if (evaluated.kind === 'nix2container') {
     // copy-to runs nix2container's patched skopeo (it has the `nix:` transport) on the image JSON.
     const copyTo = await build(options.installable, context.nixContext, 'copyTo')
     const command = join(copyTo, 'bin', 'copy-to')
-    const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: false, retryTimes: true } })
+    // nix2container ships a current skopeo: it has every flag.
+    const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: true } })
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`)
     const copied = await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext)
     return { ...copied, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
@@ -176,7 +191,7 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; layers
     authFile,
     digestFile,
     insecure: options.insecureRegistry,
-    features: { precomputeDigests: supports(skopeo, 'precomputeDigests'), retryTimes: supports(skopeo, 'retryTimes') },
+    features: { precomputeDigests: context.layersMayExist && supports(skopeo, 'precomputeDigests'), retryTimes: supports(skopeo, 'retryTimes') },
   })
   return { ...(await runCopy(skopeo.path, args, digestFile, copyContext)), skopeo }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Agent, request, type Dispatcher } from 'undici'
+import type { Dispatcher } from 'undici'
 import { NixImageError, RegistryAuthError } from './errors.js'
 import { TransientError, parseRetryAfter, withRetry, type RetryPolicy } from './retry.js'
 import type { Credentials, ImageName, Logger } from './types.js'
@@ -46,7 +46,7 @@ export class RegistryClient {
   private readonly insecure: boolean
   private readonly logger: Logger
   private readonly retry?: RetryPolicy
-  private readonly dispatcher?: Dispatcher
+  private dispatcher?: Dispatcher
   private scheme?: 'https' | 'http'
   private authorization?: string
   private readonly tokens = new Map<string, { header: string; expiresAt: number }>()
@@ -57,7 +57,30 @@ export class RegistryClient {
     this.insecure = options.insecure
     this.logger = options.logger
     this.retry = options.retry
-    if (options.insecure) this.dispatcher = new Agent({ connect: { rejectUnauthorized: false } })
+  }
+
+  /**
+   * Settles how to talk to the registry (HTTPS or, when insecure, plain HTTP; Basic or a pull
+   * token) without knowing a tag, so a caller can do it while Nix evaluates.
+   */
+  async connect(): Promise<void> {
+    await this.send('GET', '', {}, 'pull', undefined, '/v2/')
+  }
+
+  /**
+   * Whether the repository holds any tag. An empty one can hold none of the image's layers, so
+   * a push there has nothing to skip; unsure (the registry will not list tags) means true.
+   */
+  async hasAnyTag(): Promise<boolean> {
+    try {
+      const response = await this.send('GET', 'tags/list?n=1', {}, 'pull')
+      if (response.status === 404) return false
+      if (response.status !== 200) return true
+      const { tags } = JSON.parse(response.body.toString('utf8')) as { tags?: string[] | null }
+      return (tags ?? []).length > 0
+    } catch {
+      return true
+    }
   }
 
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
@@ -94,8 +117,8 @@ export class RegistryClient {
     headers: Record<string, string>,
     actions: string,
     body?: Buffer,
+    url = `/v2/${this.image.repository}/${path}`,
   ): Promise<HttpResponse> {
-    const url = `/v2/${this.image.repository}/${path}`
     return withRetry(
       `${method} ${this.image.registry}${url}`,
       async () => {
@@ -172,6 +195,8 @@ export class RegistryClient {
   }
 
   private async fetch(method: string, url: URL, headers: Record<string, string>, body?: Buffer): Promise<HttpResponse> {
+    const { Agent, request } = await import('./http.js')
+    if (this.insecure) this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: false } })
     let response: Dispatcher.ResponseData
     try {
       response = await request(url, {

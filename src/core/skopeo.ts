@@ -103,8 +103,8 @@ export async function runCopy(
   args: string[],
   digestFile: string,
   context: { env?: NodeJS.ProcessEnv; logger: Logger; destination: string },
-): Promise<{ digest: string; layers: LayerCounts }> {
-  let layers: LayerCounts = { uploaded: 0, skipped: 0 }
+): Promise<{ digest: string; layers: LayerCounts | undefined }> {
+  let layers: LayerCounts | undefined
   const attempt = async (): Promise<void> => {
     const result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) })
     for (const line of result.stdout.split('\n')) if (line) context.logger.info(line)
@@ -119,14 +119,21 @@ export async function runCopy(
 
 const COPYING_BLOB = /^Copying blob (sha256:[0-9a-f]{64})(.*)$/gm
 
-/** Reads skopeo's progress lines: `Copying blob sha256:… skipped: already exists` for layers the registry had. */
-export function countLayers(stdout: string): LayerCounts {
+/**
+ * Reads skopeo's progress lines: `Copying blob sha256:… done` for an upload, `… skipped: already
+ * exists` for a layer the registry had. skopeo before 1.10 prints the bare line for both when
+ * its output is not a terminal: then nobody can tell, and the counts are undefined.
+ */
+export function countLayers(stdout: string): LayerCounts | undefined {
   const uploaded = new Set<string>()
   const skipped = new Set<string>()
+  let statusSeen = false
   for (const match of stdout.matchAll(COPYING_BLOB)) {
     const [, digest = '', rest = ''] = match
+    if (rest.trim()) statusSeen = true
     ;(/skipped|already exists/.test(rest) ? skipped : uploaded).add(digest)
   }
+  if (!statusSeen) return undefined
   for (const digest of skipped) uploaded.delete(digest)
   return { uploaded: uploaded.size, skipped: skipped.size }
 }

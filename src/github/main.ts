@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NixImageError } from '../core/errors.js'
-import { verifyPushedImage } from '../core/manifests.js'
 import { pushImage } from '../core/pipeline.js'
 import type { PushResult } from '../core/types.js'
 import { ensureNix } from './install-nix.js'
@@ -33,6 +32,8 @@ async function run(): Promise<void> {
 /** After the push, so the image a fixed manifest names exists: stale references fail the step. */
 async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  // The YAML code loads only for runs that check manifests.
+  const { verifyPushedImage } = await import('../core/manifests.js')
   const { report, fix } = await core.group('Verify deploy manifests', () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace))
   if (!fix) {
     core.info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`)

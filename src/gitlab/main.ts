@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { tmpdir } from 'node:os'
 import { NixImageError } from '../core/errors.js'
-import { verifyPushedImage } from '../core/manifests.js'
 import { formatMs, pushImage } from '../core/pipeline.js'
 import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult } from '../core/types.js'
@@ -31,6 +30,8 @@ async function run(): Promise<void> {
 
 /** After the push, so the image a fixed manifest names exists: stale references fail the job. */
 async function verifyDeployManifests(inputs: ComponentInputs, result: PushResult, logger: Logger): Promise<void> {
+  // The YAML code loads only for runs that check manifests.
+  const { verifyPushedImage } = await import('../core/manifests.js')
   const { report, fix } = await logger.group('Verify deploy manifests', () =>
     verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd()),
   )

@@ -100,13 +100,15 @@ describe('the README workflow', () => {
     expect(outputs['out-path']).toMatch(/^\/nix\/store\//)
     const metadata = JSON.parse(outputs.metadata ?? '{}')
     expect(metadata).toMatchObject({ ref, digest, pushed: true, extraTags: ['latest'], tagSource: 'imageTag' })
-    expect(metadata.layers.uploaded).toBeGreaterThan(0)
+    // Layer counts only where skopeo tells them (from 1.10; Debian's 1.9.3 does not).
+    if (metadata.layers) expect(metadata.layers.uploaded).toBeGreaterThan(0)
     expect(await listTags(registry, 'readme/app')).toEqual(expect.arrayContaining([tag, 'latest']))
 
     const summary = readFileSync(files.summary, 'utf8')
-    for (const text of ['Built and pushed', ref, digest, "the image's own imageTag", 'docker-archive', 'uploaded', 'Evaluate', 'Push']) {
+    for (const text of ['Built and pushed', ref, digest, "the image's own imageTag", 'docker-archive', 'Evaluate', 'Push']) {
       expect(summary).toContain(text)
     }
+    expect(summary.includes('uploaded')).toBe(Boolean(metadata.layers))
     expect(workflowCommands(run.stdout, 'notice')).toEqual([`${ref} was not in the registry: built and pushed`])
     expect(run.stdout).toContain(`::group::Evaluate .#image`)
     expect(run.stdout).toContain(`::group::Push ${ref}`)

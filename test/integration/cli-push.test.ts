@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
 import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
+import { startProxy } from '../helpers/proxy.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
@@ -110,6 +111,31 @@ describe('reruns', () => {
     await push(variant, 'rerun/force', '--attr', 'layeredZstd')
     const again = await push(variant, 'rerun/force', '--attr', 'layeredZstd', '--no-skip-existing')
     expect(again).toMatchObject({ pushed: true, skipped: false })
+  })
+
+  // Fresh runners: skopeo's blob-info cache is empty, as on every new CI machine. The proxy
+  // sees each blob upload (a PUT with its digest), whatever skopeo prints.
+  it.each(['layeredZstd', 'n2c'])('%s with one layer changed, from a fresh runner, uploads only that layer', async (attr) => {
+    const proxy = await startProxy(registry.host)
+    try {
+      const repo = `${proxy.host}/changed/${attr.toLowerCase()}`
+      const uploads = () => proxy.log.filter((request) => request.startsWith('PUT ') && request.includes('digest=')).length
+      const pushFresh = async (content: string) => {
+        const before = uploads()
+        const run = await runCli(['push', writeVariant(work, content), '--attr', attr, '--image', repo, '--insecure-registry'], env, undefined, { freshRunner: true })
+        expect(run.code, run.stderr).toBe(0)
+        return { stderr: run.stderr, blobsUploaded: uploads() - before }
+      }
+      const first = await pushFresh(`before-${attr}`)
+      // Into an empty repository nothing can be skipped, so no digest is computed ahead.
+      expect(first.stderr).toContain('holds no tags yet: pushing every layer without checking for it first')
+      expect(first.blobsUploaded).toBe(3) // two layers and the config
+      const second = await pushFresh(`after-${attr}`)
+      expect(second.stderr).not.toContain('holds no tags yet')
+      expect(second.blobsUploaded).toBe(2) // the changed layer and the config
+    } finally {
+      await proxy.stop()
+    }
   })
 
   it('a dry run pushes nothing and says what a run would do', async () => {

@@ -96,4 +96,8 @@ describe('countLayers', () => {
     ].join('\n')
     expect(countLayers(stdout)).toEqual({ uploaded: 2, skipped: 1 })
   })
+  it('knows nothing when skopeo prints no status (before 1.10, not on a terminal)', () => {
+    const stdout = ['Getting image source signatures', `Copying blob ${digest(1)}`, `Copying blob ${digest(2)}`, `Copying config ${digest(4)}`].join('\n')
+    expect(countLayers(stdout)).toBeUndefined()
+  })
 })

@@ -1,0 +1,721 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  NixImageError,
+  RegistryAuthError,
+  firstLines,
+  isDigest,
+  validateTag
+} from "./chunk-WEVI2MQB.js";
+
+// src/core/result.ts
+function resultRecord(result) {
+  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, timings } = result;
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, timings };
+}
+function tagExplanation(image) {
+  switch (image.tagSource) {
+    case "option":
+      return "given explicitly";
+    case "imageTag":
+      return "the image's own imageTag (a Nix hash)";
+    case "outPath":
+      return image.imageTag ? `the out path's hash, because the expression fixes imageTag to '${image.imageTag}'` : "the out path's hash (the image has no imageTag)";
+  }
+}
+
+// src/core/pipeline.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+
+// src/core/archive.ts
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+
+// src/core/exec.ts
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { finished } from "node:stream/promises";
+var CommandNotFoundError = class extends Error {
+  constructor(command, cause) {
+    super(`${command}: ${cause.message}`);
+    this.command = command;
+  }
+  command;
+}, running = /* @__PURE__ */ new Set();
+function signalChildren(signal) {
+  for (let child of running) child.kill(signal);
+}
+async function run(command, args, options = {}) {
+  let child = spawn(command, args, {
+    env: options.env ?? process.env,
+    cwd: options.cwd,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  running.add(child);
+  for (let end of ["close", "error"]) child.once(end, () => running.delete(child));
+  let stdoutChunks = [], stdoutDone = options.stdoutFile ? finished(child.stdout.pipe(createWriteStream(options.stdoutFile, { mode: 384 }))) : finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))), stderr = "", partial = "";
+  child.stderr.setEncoding("utf8").on("data", (chunk) => {
+    if (stderr += chunk, !options.onStderrLine) return;
+    let lines = (partial + chunk).split(`
+`);
+    partial = lines.pop() ?? "";
+    for (let line of lines) options.onStderrLine(line);
+  });
+  let exitCode;
+  try {
+    exitCode = await new Promise((resolve, reject) => {
+      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    });
+  } catch (error) {
+    throw stdoutDone.catch(() => {
+    }), error;
+  }
+  return await stdoutDone, partial && options.onStderrLine && options.onStderrLine(partial), { exitCode, stdout: Buffer.concat(stdoutChunks).toString("utf8"), stderr };
+}
+
+// src/core/archive.ts
+async function gunzipArchive(archive, tempDir) {
+  let target = join(tempDir, "image.tar");
+  return await pipeline(createReadStream(archive), createGunzip(), createWriteStream2(target, { mode: 384 })), target;
+}
+async function streamToFile(script, tempDir, logger, env) {
+  let target = join(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
+  if (result.exitCode !== 0)
+    throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
+  return target;
+}
+
+// src/core/auth.ts
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+function authFileKey(image) {
+  return image.name.slice(0, image.name.indexOf("/"));
+}
+function credentialsFromEnv(env) {
+  let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
+  if (!(!username && !password)) {
+    if (!username || !password)
+      throw new NixImageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
+    return { username, password };
+  }
+}
+function findAuthFile(env) {
+  let home = env.HOME ?? homedir();
+  return [
+    env.REGISTRY_AUTH_FILE,
+    env.XDG_RUNTIME_DIR && join2(env.XDG_RUNTIME_DIR, "containers", "auth.json"),
+    join2(env.XDG_CONFIG_HOME ?? join2(home, ".config"), "containers", "auth.json"),
+    join2(env.DOCKER_CONFIG ?? join2(home, ".docker"), "config.json")
+  ].find((path) => !!path && existsSync(path));
+}
+function readAuthFile(path, image) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    let why = error instanceof SyntaxError ? "is not valid JSON" : `cannot be read (${error.code})`;
+    throw new NixImageError(`auth file ${path} ${why}: fix it or give the registry username and password instead`);
+  }
+  if (typeof parsed != "object" || parsed === null || parsed.auths !== void 0 && typeof parsed.auths != "object")
+    throw new NixImageError(`auth file ${path} has no "auths" object: fix it or give the registry username and password instead`);
+  let key = authFileKey(image), entry = (key === "docker.io" ? [key, "https://index.docker.io/v1/", "index.docker.io", "registry-1.docker.io"] : [key, `https://${key}`]).map((k) => parsed.auths?.[k]).find(Boolean);
+  if (!entry) return;
+  if (entry.username && entry.password) return { username: entry.username, password: entry.password };
+  if (!entry.auth) return;
+  let decoded = Buffer.from(entry.auth, "base64").toString("utf8"), colon = decoded.indexOf(":");
+  if (colon <= 0) throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`);
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+async function writeAuthFile(dir, image, credentials) {
+  let path = join2(dir, "auth.json"), auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
+  return await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384 }), path;
+}
+
+// src/core/image.ts
+var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/;
+function isNixHash(value) {
+  return NIX_HASH.test(value);
+}
+function storePathHash(outPath) {
+  let base = outPath.slice(outPath.lastIndexOf("/") + 1);
+  return base.slice(0, base.indexOf("-"));
+}
+function detectKind(info) {
+  if (info.hasCopyTo) return "nix2container";
+  if (info.drvName && ARCHIVE_NAME.test(info.drvName)) return "docker-archive";
+  if (info.isExe === !0 || info.drvName?.startsWith("stream-")) return "stream";
+}
+function describeImage(info, what, explicitTag) {
+  if (!info.isDerivation || !info.outPath || !info.drvName)
+    throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
+  let kind = detectKind(info);
+  if (!kind)
+    throw new NixImageError(
+      `${what} (${info.drvName}) is not a container image: expected dockerTools.buildImage, buildLayeredImage, streamLayeredImage or nix2container.buildImage`
+    );
+  let base = {
+    outPath: info.outPath,
+    drvName: info.drvName,
+    imageName: info.imageName ?? void 0,
+    imageTag: info.imageTag ?? void 0,
+    kind
+  };
+  return explicitTag ? { ...base, tag: validateTag(explicitTag), tagSource: "option" } : info.imageTag && isNixHash(info.imageTag) ? { ...base, tag: info.imageTag, tagSource: "imageTag" } : { ...base, tag: storePathHash(info.outPath), tagSource: "outPath" };
+}
+
+// src/core/manifest-file.ts
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname } from "node:path";
+async function writeManifestFile(path, manifest, tag) {
+  let index = {
+    schemaVersion: 2,
+    mediaType: "application/vnd.oci.image.index.v1+json",
+    manifests: [
+      {
+        mediaType: manifest.mediaType,
+        digest: manifest.digest,
+        size: manifest.size,
+        annotations: { "org.opencontainers.image.ref.name": tag }
+      }
+    ]
+  };
+  await mkdir(dirname(path), { recursive: !0 }), await writeFile2(path, `${JSON.stringify(index, null, 2)}
+`);
+}
+
+// src/core/nix.ts
+import { existsSync as existsSync2 } from "node:fs";
+var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
+  isDerivation = (value.type or null) == "derivation";
+  storePath = value.outPath or null;
+  drvName = value.name or null;
+  imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
+  imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
+  isExe = value.isExe or null;
+  hasCopyTo = value ? copyTo;
+}`;
+function parseInstallable(positional, attr) {
+  let value = positional?.trim() || "";
+  if (value.includes("#")) {
+    if (attr)
+      throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`);
+    return { type: "flake", ref: value };
+  }
+  let attrPath = attr?.trim() ?? "";
+  if (/[\u0000-\u001f]/.test(attrPath))
+    throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`);
+  return { type: "file", file: value || "./default.nix", attr: attrPath };
+}
+function describeInstallable(installable) {
+  return installable.type === "flake" ? installable.ref : installable.attr ? `${installable.file} (attribute ${installable.attr})` : installable.file;
+}
+function validateNixPath(entries) {
+  return entries.map((entry) => {
+    let value = entry.trim(), target = value.includes("=") ? value.slice(value.indexOf("=") + 1) : value, name = value.includes("=") ? value.slice(0, value.indexOf("=")) : "x", fix = "give name=PATH-or-URL, e.g. nixpkgs=https://github.com/NixOS/nixpkgs/archive/<rev>.tar.gz";
+    if (!target || !/^[A-Za-z0-9_.+-]+$/.test(name)) throw new NixImageError(`nix-path entry '${value}' is malformed: ${fix}`);
+    if (!(/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith("/")) && !existsSync2(target))
+      throw new NixImageError(`nix-path entry '${value}': ${target} does not exist; ${fix}`);
+    return value;
+  });
+}
+function installableArgs(installable, nixPath, subAttr) {
+  if (installable.type === "flake") {
+    let ref = installable.ref.endsWith("#") ? `${installable.ref}default` : installable.ref;
+    return [subAttr ? `${ref}.${subAttr}` : ref];
+  }
+  let attr = [installable.attr, subAttr].filter(Boolean).join(".");
+  return [...nixPath.flatMap((entry) => ["-I", entry]), "--file", installable.file, attr];
+}
+async function nixVersion(env) {
+  let result;
+  try {
+    result = await run("nix", ["--version"], { env });
+  } catch (error) {
+    throw error instanceof CommandNotFoundError ? new NixImageError(
+      "nix is not installed or not on PATH: install Nix (https://nixos.org/download), or let the GitHub Action install it (install-nix: true)"
+    ) : error;
+  }
+  let match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout);
+  if (result.exitCode !== 0 || !match?.[1])
+    throw new NixImageError(`nix --version failed: ${firstLines(result.stderr || result.stdout)}`);
+  return match[1];
+}
+async function evaluate(installable, context) {
+  let args = [...FEATURES, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], result = await run("nix", args, { env: context.env });
+  if (forwardWarnings(result.stderr, context.logger), result.exitCode !== 0) throw evaluationError(installable, result.stderr);
+  let info = JSON.parse(result.stdout);
+  return {
+    isDerivation: info.isDerivation ?? !1,
+    outPath: info.storePath ?? null,
+    drvName: info.drvName ?? null,
+    imageName: info.imageName ?? null,
+    imageTag: info.imageTag ?? null,
+    isExe: info.isExe ?? null,
+    hasCopyTo: info.hasCopyTo ?? !1
+  };
+}
+async function build(installable, context, subAttr) {
+  let what = subAttr ? `${describeInstallable(installable)} \u2192 ${subAttr}` : describeInstallable(installable);
+  return runBuild(installableArgs(installable, context.nixPath, subAttr), what, context);
+}
+async function buildSkopeo(installable, context) {
+  if (installable.type === "flake") {
+    let flake = installable.ref.slice(0, installable.ref.indexOf("#")) || ".";
+    return runBuild(["--inputs-from", flake, "nixpkgs#skopeo"], "skopeo from the flake's nixpkgs input", context);
+  }
+  let args = ["--impure", ...context.nixPath.flatMap((entry) => ["-I", entry]), "--expr", "(import <nixpkgs> {}).skopeo"];
+  return runBuild(args, "skopeo from <nixpkgs>", context);
+}
+async function runBuild(args, what, context) {
+  let result = await run("nix", [...FEATURES, "build", "--no-link", "--json", ...args], {
+    env: context.env,
+    onStderrLine: (line) => line && context.logger.info(line)
+  });
+  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${nixErrorLine(result.stderr)}`);
+  let outPath = JSON.parse(result.stdout)[0]?.outputs?.out;
+  if (!outPath) throw new NixImageError(`nix build of ${what} reported no 'out' output`);
+  return outPath;
+}
+var stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, "");
+function forwardWarnings(stderr, logger) {
+  for (let line of stripAnsi(stderr).split(`
+`))
+    line.startsWith("warning:") && logger.warn(`nix: ${line.slice(8).trim()}`);
+}
+function nixErrorLine(stderr) {
+  let lines = stripAnsi(stderr).split(`
+`), index = lines.findIndex((line) => line.trimStart().startsWith("error:"));
+  if (index === -1) return firstLines(stripAnsi(stderr)) || "no error message";
+  let message = lines[index].trim().slice(6).trim(), next = lines[index + 1]?.trim() ?? "";
+  return message || next;
+}
+function evaluationError(installable, stderr) {
+  let message = nixErrorLine(stderr), target = describeInstallable(installable);
+  if (installable.type === "file" && /getting status of .*No such file or directory/.test(message))
+    return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`);
+  if (/attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(message)) {
+    let fix = installable.type === "flake" ? "check the attribute after # (nix flake show lists them)" : "check attr";
+    return new NixImageError(`${target}: ${message}; ${fix}`);
+  }
+  return new NixImageError(`evaluation of ${target} failed: ${message}`);
+}
+
+// src/core/registry.ts
+import { createHash } from "node:crypto";
+
+// src/core/retry.ts
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 }, TransientError = class extends NixImageError {
+  constructor(message, retryAfterMs) {
+    super(message);
+    this.retryAfterMs = retryAfterMs;
+  }
+  retryAfterMs;
+  name = "TransientError";
+};
+async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
+  for (let attempt = 1; ; attempt++)
+    try {
+      return await operation();
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error;
+      if (attempt >= policy.attempts) throw new NixImageError(`${error.message} (gave up after ${attempt} attempts)`);
+      let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0));
+      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return;
+  let seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  let date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+
+// src/core/registry.ts
+var MANIFEST_TYPES = [
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json"
+], REQUEST_TIMEOUT_MS = 3e4, RegistryClient = class {
+  image;
+  credentials;
+  insecure;
+  logger;
+  retry;
+  dispatcher;
+  scheme;
+  authorization;
+  tokens = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.image = options.image, this.credentials = options.credentials, this.insecure = options.insecure, this.logger = options.logger, this.retry = options.retry;
+  }
+  /**
+   * Settles how to talk to the registry (HTTPS or, when insecure, plain HTTP; Basic or a pull
+   * token) without knowing a tag, so a caller can do it while Nix evaluates.
+   */
+  async connect() {
+    await this.send("GET", "", {}, "pull", void 0, "/v2/");
+  }
+  /**
+   * Whether the repository holds any tag. An empty one can hold none of the image's layers, so
+   * a push there has nothing to skip; unsure (the registry will not list tags) means true.
+   */
+  async hasAnyTag() {
+    try {
+      let response = await this.send("GET", "tags/list?n=1", {}, "pull");
+      if (response.status === 404) return !1;
+      if (response.status !== 200) return !0;
+      let { tags } = JSON.parse(response.body.toString("utf8"));
+      return (tags ?? []).length > 0;
+    } catch {
+      return !0;
+    }
+  }
+  /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
+  async findManifest(reference) {
+    let response = await this.send("HEAD", `manifests/${reference}`, { accept: MANIFEST_TYPES.join(", ") }, "pull");
+    if (response.status === 404) return;
+    this.expectOk(response, `HEAD manifest ${reference}`);
+    let digest = response.headers["docker-content-digest"], mediaType = response.headers["content-type"] ?? "", size = Number(response.headers["content-length"] ?? Number.NaN);
+    return !digest || !Number.isFinite(size) ? (await this.getManifest(reference)).info : { digest, mediaType, size };
+  }
+  async getManifest(reference) {
+    let response = await this.send("GET", `manifests/${reference}`, { accept: MANIFEST_TYPES.join(", ") }, "pull");
+    this.expectOk(response, `GET manifest ${reference}`);
+    let body = response.body;
+    return { info: { digest: `sha256:${createHash("sha256").update(body).digest("hex")}`, mediaType: response.headers["content-type"] ?? "", size: body.length }, body };
+  }
+  /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
+  async addTag(digest, tag) {
+    let { info, body } = await this.getManifest(digest), response = await this.send("PUT", `manifests/${tag}`, { "content-type": info.mediaType }, "pull,push", body);
+    this.expectOk(response, `PUT manifest ${tag}`);
+  }
+  async send(method, path, headers, actions, body, url = `/v2/${this.image.repository}/${path}`) {
+    return withRetry(
+      `${method} ${this.image.registry}${url}`,
+      async () => {
+        let response = await this.http(method, url, { ...headers, ...this.authHeader(actions) }, body);
+        return response.status === 401 && (await this.authenticate(response.headers["www-authenticate"], actions), response = await this.http(method, url, { ...headers, ...this.authHeader(actions) }, body)), response;
+      },
+      this.logger,
+      this.retry
+    );
+  }
+  authHeader(actions) {
+    let token = this.tokens.get(this.scope(actions));
+    return token && token.expiresAt > Date.now() ? { authorization: token.header } : this.authorization ? { authorization: this.authorization } : {};
+  }
+  scope(actions) {
+    return `repository:${this.image.repository}:${actions}`;
+  }
+  async authenticate(header, actions) {
+    let challenge = header ? parseChallenge(header) : void 0;
+    if (challenge?.scheme === "basic") {
+      if (!this.credentials) throw this.authError(401);
+      this.authorization = basicAuth(this.credentials);
+      return;
+    }
+    if (challenge?.scheme !== "bearer" || !challenge.params.realm)
+      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${header ?? "none"})`);
+    let scope = this.scope(actions), realm = new URL(challenge.params.realm);
+    challenge.params.service && realm.searchParams.set("service", challenge.params.service), realm.searchParams.set("scope", scope), this.credentials && realm.searchParams.set("account", this.credentials.username);
+    let headers = this.credentials ? { authorization: basicAuth(this.credentials) } : {}, response = await this.fetch("GET", realm, headers);
+    if (response.status === 401 || response.status === 403) throw this.authError(response.status);
+    if (response.status >= 500 || response.status === 429)
+      throw new TransientError(`token server ${realm.host} answered ${response.status}`, parseRetryAfter(response.headers["retry-after"]));
+    if (response.status !== 200)
+      throw new NixImageError(`token server ${realm.host} answered ${response.status} for ${scope}`);
+    let answer = JSON.parse(response.body.toString("utf8")), token = answer.token ?? answer.access_token;
+    if (!token) throw new NixImageError(`token server ${realm.host} answered without a token`);
+    let lifetime = Math.max(10, (answer.expires_in ?? 60) - 5) * 1e3;
+    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetime });
+  }
+  async http(method, path, headers, body) {
+    return this.scheme || (this.scheme = await this.probeScheme()), this.fetch(method, new URL(`${this.scheme}://${this.image.registry}${path}`), headers, body);
+  }
+  /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
+  async probeScheme() {
+    if (!this.insecure) return "https";
+    try {
+      return await this.fetch("GET", new URL(`https://${this.image.registry}/v2/`), {}), "https";
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error;
+      return this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`), "http";
+    }
+  }
+  async fetch(method, url, headers, body) {
+    let { Agent, request } = await import("./chunk-BGK4Z4YA.js");
+    this.insecure && (this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } }));
+    let response;
+    try {
+      response = await request(url, {
+        method,
+        headers: { "user-agent": "nix-image", ...headers },
+        body,
+        dispatcher: this.dispatcher,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+      });
+    } catch (error) {
+      throw this.connectionError(url, error);
+    }
+    let data = method === "HEAD" ? Buffer.alloc(0) : Buffer.from(await response.body.arrayBuffer());
+    method === "HEAD" && await response.body.dump();
+    let status = response.statusCode, flat = flattenHeaders(response.headers);
+    if (status >= 500 || status === 429)
+      throw new TransientError(`${url.host} answered ${status}`, parseRetryAfter(flat["retry-after"]));
+    return { status, headers: flat, body: data };
+  }
+  connectionError(url, error) {
+    let code = error.code ?? error.name;
+    return /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code} ${error.message}`) && !this.insecure ? new NixImageError(
+      `TLS connection to ${url.host} failed (${code}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`
+    ) : code === "ENOTFOUND" || code === "EAI_AGAIN" ? new NixImageError(`registry ${url.host} is unreachable (${code}): check the registry host in image`) : new TransientError(`registry ${url.host} is unreachable (${code}): check the registry host in image and that the registry is up`);
+  }
+  expectOk(response, what) {
+    if (response.status === 401 || response.status === 403) throw this.authError(response.status);
+    if (response.status < 200 || response.status >= 300)
+      throw new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body)}`);
+  }
+  authError(status) {
+    let where = `registry ${this.image.registry} (${this.image.repository})`, ghcr = this.image.registry === "ghcr.io" ? "; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository" : "";
+    return status === 403 ? new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`) : this.credentials ? new RegistryAuthError(`${where} rejected the credentials (401): check the registry username and password${ghcr}`) : new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`);
+  }
+};
+function flattenHeaders(headers) {
+  let flat = {};
+  for (let [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  return flat;
+}
+function basicAuth(credentials) {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+}
+function parseChallenge(header) {
+  let space = header.indexOf(" "), scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase(), params = {}, pattern = /([a-zA-Z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+  for (let match of header.slice(space + 1).matchAll(pattern))
+    params[match[1].toLowerCase()] = match[2] ?? match[3] ?? "";
+  return { scheme, params };
+}
+function registryErrorText(body) {
+  try {
+    let first = JSON.parse(body.toString("utf8")).errors?.[0];
+    if (first) return [first.code, first.message].filter(Boolean).join(": ");
+  } catch {
+  }
+  return body.toString("utf8").slice(0, 200).trim() || "no details";
+}
+
+// src/core/skopeo.ts
+import { readFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var MINIMUM = {
+  // Skip unchanged layers from a fresh machine, and retry transient registry faults.
+  precomputeDigests: "1.6.0",
+  retryTimes: "1.6.0",
+  // Before 1.10 reading a gzip docker-archive fails with "unexpected EOF" (pgzip bug).
+  gzipArchive: "1.10.0"
+};
+function compareVersions(a, b) {
+  let pa = a.split(".").map((part) => Number.parseInt(part, 10) || 0), pb = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    let diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+function supports(skopeo, feature) {
+  return compareVersions(skopeo.version, MINIMUM[feature]) >= 0;
+}
+function isRecentEnough(skopeo) {
+  return supports(skopeo, "precomputeDigests") && supports(skopeo, "retryTimes");
+}
+async function skopeoVersion(path, env) {
+  try {
+    let result = await run(path, ["--version"], { env });
+    return /version (\d+\.\d+\.\d+)/.exec(result.stdout)?.[1];
+  } catch (error) {
+    if (error instanceof CommandNotFoundError) return;
+    throw error;
+  }
+}
+function copyArgs(options) {
+  return [
+    // A push of a local build has no signatures to check; hosts without policy.json (nixos/nix) need this.
+    "--insecure-policy",
+    "copy",
+    ...copyFlags(options),
+    options.source,
+    `docker://${options.destination}`
+  ];
+}
+function copyFlags(options) {
+  let args = ["--digestfile", options.digestFile];
+  return options.authFile && args.push("--dest-authfile", options.authFile), options.insecure && args.push("--dest-tls-verify=false"), options.features.precomputeDigests && args.push("--dest-precompute-digests"), options.features.retryTimes && args.push("--retry-times", "3"), args;
+}
+async function runCopy(command, args, digestFile, context) {
+  let layers, attempt = async () => {
+    let result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) });
+    for (let line of result.stdout.split(`
+`)) line && context.logger.info(line);
+    if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
+    layers = countLayers(result.stdout);
+  };
+  await withRetry(`push of ${context.destination}`, attempt, context.logger);
+  let digest = (await readFile(digestFile, "utf8").catch(() => "")).trim();
+  if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
+  return { digest, layers };
+}
+var COPYING_BLOB = /^Copying blob (sha256:[0-9a-f]{64})(.*)$/gm;
+function countLayers(stdout) {
+  let uploaded = /* @__PURE__ */ new Set(), skipped = /* @__PURE__ */ new Set(), statusSeen = !1;
+  for (let match of stdout.matchAll(COPYING_BLOB)) {
+    let [, digest = "", rest = ""] = match;
+    rest.trim() && (statusSeen = !0), (/skipped|already exists/.test(rest) ? skipped : uploaded).add(digest);
+  }
+  if (statusSeen) {
+    for (let digest of skipped) uploaded.delete(digest);
+    return { uploaded: uploaded.size, skipped: skipped.size };
+  }
+}
+var LOGRUS_LINE = /^time="[^"]*" level=\w+ msg="((?:[^"\\]|\\.)*)".*$/gm, TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i;
+function copyError(destination, stderr) {
+  let text = firstLines(stderr.replace(LOGRUS_LINE, (_line, message) => message.replace(/\\"/g, '"')), 2);
+  return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
+}
+var digestFilePath = (dir) => join3(dir, "digest");
+
+// src/core/pipeline.ts
+async function pushImage(options, logger) {
+  let timings = {}, step = async (name, title, work) => {
+    let started = performance.now();
+    try {
+      return await logger.group(title, work);
+    } finally {
+      timings[name] = Math.round(performance.now() - started), logger.info(`${name}: ${formatMs(timings[name])}`);
+    }
+  }, extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : void 0), nixContext = await prepareNix(options, logger), registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger }), connected = registry.connect();
+  connected.catch(() => {
+  });
+  let what = describeInstallable(options.installable), evaluated = await step("evaluate", `Evaluate ${what}`, () => evaluateImage(options, nixContext)), image = options.image.name, ref = `${image}:${evaluated.tag}`, existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
+  logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`);
+  let result = (fields) => ({
+    image,
+    tag: evaluated.tag,
+    ref,
+    digestRef: fields.digest ? `${image}@${fields.digest}` : "",
+    outPath: evaluated.outPath,
+    kind: evaluated.kind,
+    tagSource: evaluated.tagSource,
+    dryRun: options.dryRun,
+    extraTags,
+    timings,
+    ...fields
+  });
+  if (options.dryRun) {
+    let reason = existing ? options.skipExisting ? `dry run: ${ref} is already in the registry, a run would build and push nothing` : `dry run: ${ref} is already in the registry, a run would build and push it again (skip-existing is off)` : `dry run: ${ref} is not in the registry, a run would build and push it`;
+    return result({ digest: existing?.digest ?? "", pushed: !1, skipped: !!(existing && options.skipExisting), reason });
+  }
+  if (existing && options.skipExisting)
+    return await addExtraTags(registry, existing.digest, extraTags, step), await writeManifest(options.manifestFile, existing, evaluated.tag), result({
+      digest: existing.digest,
+      pushed: !1,
+      skipped: !0,
+      reason: `${ref} is already in the registry: nothing built, nothing pushed`
+    });
+  let reusable = registry.hasAnyTag(), tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
+  try {
+    let outPath = await step("build", `Build ${what}`, () => build(options.installable, nixContext));
+    outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
+    let authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, push = await step(
+      "push",
+      `Push ${ref}`,
+      () => pushBuilt({ options, evaluated, outPath, ref, tempDir, authFile, nixContext, logger, layersMayExist })
+    ), pushed = await registry.findManifest(evaluated.tag);
+    if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`);
+    return pushed.digest !== push.digest && logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest}; reporting the registry's`), await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
+      digest: pushed.digest,
+      pushed: !0,
+      skipped: !1,
+      skopeo: push.skopeo,
+      layers: push.layers,
+      reason: existing ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
+    });
+  } finally {
+    await rm(tempDir, { recursive: !0, force: !0 });
+  }
+}
+async function prepareNix(options, logger) {
+  let nixPath = nixPathFor(options.installable, options.nixPath, logger);
+  return logger.info(`Nix ${await nixVersion(options.env)}`), { env: options.env, logger, nixPath };
+}
+async function evaluateImage(options, context) {
+  let what = describeInstallable(options.installable), evaluated = describeImage(await evaluate(options.installable, context), what, options.tag);
+  return context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} \u2014 kind ${evaluated.kind}`), evaluated;
+}
+async function pushBuilt(context) {
+  let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), copyContext = { env: options.env, logger, destination: ref };
+  if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
+    let copyTo = await build(options.installable, context.nixContext, "copyTo"), command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
+    return logger.info(`Pushing with nix2container's copy-to (${copyTo})`), { ...await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext), skopeo: { path: command, version: "nix2container", source: "nix2container" } };
+  }
+  let skopeo = await resolveSkopeo(options.installable, context.nixContext);
+  logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
+  let archive = outPath;
+  evaluated.kind === "stream" ? archive = await streamToFile(outPath, tempDir, logger, options.env) : /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), archive = await gunzipArchive(outPath, tempDir));
+  let args = copyArgs({
+    source: `docker-archive:${archive}`,
+    destination: ref,
+    authFile,
+    digestFile,
+    insecure: options.insecureRegistry,
+    features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes: supports(skopeo, "retryTimes") }
+  });
+  return { ...await runCopy(skopeo.path, args, digestFile, copyContext), skopeo };
+}
+async function resolveSkopeo(installable, context) {
+  let version = await skopeoVersion("skopeo", context.env);
+  if (version && isRecentEnough({ version })) return { path: "skopeo", version, source: "system" };
+  context.logger.info(
+    version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests, --retry-times): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
+  );
+  let path = join4(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, context.env);
+  if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
+  return { path, version: built, source: "nix" };
+}
+async function addExtraTags(registry, digest, tags, step) {
+  tags.length !== 0 && await step("tag", `Tag ${tags.join(", ")}`, async () => {
+    for (let tag of tags) await registry.addTag(digest, tag);
+  });
+}
+async function writeManifest(path, manifest, tag) {
+  path && await writeManifestFile(path, manifest, tag);
+}
+function nixPathFor(installable, nixPath, logger) {
+  if (nixPath.length === 0) return [];
+  if (installable.type === "flake")
+    return logger.warn(`nix-path ${nixPath.join(" ")} is ignored for the flake ${installable.ref}: its flake.lock is the pin`), [];
+  let checked = validateNixPath(nixPath);
+  return logger.info(`Nix path: ${checked.join(" ")}`), checked;
+}
+function formatMs(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+
+export {
+  signalChildren,
+  run,
+  credentialsFromEnv,
+  findAuthFile,
+  parseInstallable,
+  resultRecord,
+  tagExplanation,
+  pushImage,
+  prepareNix,
+  evaluateImage,
+  formatMs
+};

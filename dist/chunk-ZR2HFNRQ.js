@@ -1,0 +1,101 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  credentialsFromEnv,
+  findAuthFile,
+  parseInstallable
+} from "./chunk-JDFMPRIR.js";
+import {
+  NixImageError,
+  parseImageName,
+  validateTag
+} from "./chunk-WEVI2MQB.js";
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var USAGE = `Usage:
+  nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
+                 [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
+                 [--manifest-file PATH] [--json] [--verbose]
+  nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
+  nix-image verify [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
+                 [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]... [--json]
+  nix-image pin  [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
+                 [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]...
+
+INSTALLABLE is a flake reference with '#' (.#image) or a Nix file (default ./default.nix)
+with --attr. The tag is the image's Nix hash, known from evaluation alone: push builds and
+pushes only when the registry lacks it. verify checks that the Kubernetes manifests (and
+kustomizations, and Helm values under --values-key) reference REPO at that tag; pin rewrites
+them so they do, touching nothing else.
+
+Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
+(REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).`, UsageError = class extends NixImageError {
+  name = "UsageError";
+}, OPTIONS = {
+  image: { type: "string" },
+  attr: { type: "string", short: "A" },
+  tag: { type: "string" },
+  "extra-tag": { type: "string", multiple: !0 },
+  "nix-path": { type: "string", short: "I", multiple: !0 },
+  "no-skip-existing": { type: "boolean" },
+  "dry-run": { type: "boolean" },
+  "insecure-registry": { type: "boolean" },
+  "manifest-file": { type: "string" },
+  manifests: { type: "string", multiple: !0 },
+  digest: { type: "string" },
+  "values-key": { type: "string", multiple: !0 },
+  "allow-no-references": { type: "boolean" },
+  json: { type: "boolean" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" }
+};
+function parseCommandLine(argv) {
+  try {
+    let { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: !0, strict: !0 }), [command, installable, ...rest] = positionals;
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}': give one installable`);
+    return { command, installable, values };
+  } catch (error) {
+    throw error instanceof UsageError ? error : new UsageError(error.message.split(`
+`).join(" "));
+  }
+}
+function pushOptions(args, env) {
+  let { values } = args;
+  if (!values.image) throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
+  let credentials = credentialsFromEnv(env);
+  return {
+    installable: parseInstallable(args.installable, values.attr),
+    image: parseImageName(values.image, "--image"),
+    tag: values.tag,
+    extraTags: values["extra-tag"] ?? [],
+    nixPath: values["nix-path"] ?? [],
+    skipExisting: !values["no-skip-existing"],
+    dryRun: values["dry-run"] ?? !1,
+    insecureRegistry: values["insecure-registry"] ?? !1,
+    credentials,
+    authFile: credentials ? void 0 : findAuthFile(env),
+    manifestFile: values["manifest-file"],
+    env: childEnv(env)
+  };
+}
+function evaluateOptions(args, env) {
+  return {
+    installable: parseInstallable(args.installable, args.values.attr),
+    nixPath: args.values["nix-path"] ?? [],
+    tag: args.values.tag === void 0 ? void 0 : validateTag(args.values.tag, "--tag"),
+    env: childEnv(env)
+  };
+}
+function childEnv(env) {
+  let { NIX_IMAGE_REGISTRY_PASSWORD: _password, ...rest } = env;
+  return rest;
+}
+
+export {
+  USAGE,
+  UsageError,
+  parseCommandLine,
+  pushOptions,
+  evaluateOptions
+};
