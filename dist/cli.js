@@ -2,20 +2,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-MXXOCEBC.js";
+} from "./chunk-LYMCK32L.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-ZR2HFNRQ.js";
+} from "./chunk-BSECAVNE.js";
 import {
   evaluateImage,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-JDFMPRIR.js";
+} from "./chunk-YEMLJA55.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -62,9 +62,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-E3VHMA4X.js")).verify(args, logger);
+      return (await import("./chunk-Z7K74STF.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-E3VHMA4X.js")).pin(args, logger);
+      return (await import("./chunk-Z7K74STF.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -2,14 +2,14 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-MXXOCEBC.js";
+} from "./chunk-LYMCK32L.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-JDFMPRIR.js";
+} from "./chunk-YEMLJA55.js";
 import {
   NixImageError,
   parseImageName

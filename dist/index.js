@@ -24,7 +24,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-JDFMPRIR.js";
+} from "./chunk-YEMLJA55.js";
 import {
   NixImageError,
   firstLines,

@@ -8,10 +8,13 @@ export interface RetryPolicy {
   baseDelayMs: number
   /** No single wait is longer than this, whatever `Retry-After` asks. */
   maxDelayMs: number
+  /** No new attempt starts once this much time has gone, so slow failures stay bounded too. */
+  deadlineMs: number
 }
 
-// Five attempts with waits of at most 0.5 + 1 + 2 + 4 s: a dead registry fails in seconds.
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000 }
+// Five attempts with waits of at most 0.5 + 1 + 2 + 4 s: a registry that refuses connections
+// fails in seconds; one that swallows them (each attempt waits for its timeout) within the deadline.
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000, deadlineMs: 30_000 }
 
 /** Thrown by an operation to ask for another attempt; `retryAfterMs` is the server's wish. */
 export class TransientError extends NixImageError {
@@ -28,14 +31,18 @@ export async function withRetry<T>(
   logger: Logger,
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<T> {
+  const started = Date.now()
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation()
     } catch (error) {
       if (!(error instanceof TransientError)) throw error
-      if (attempt >= policy.attempts) throw new NixImageError(`${error.message} (gave up after ${attempt} attempts)`)
       const backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
       const delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0))
+      const elapsed = Date.now() - started
+      if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs) {
+        throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1000).toFixed(1)} s)`)
+      }
       logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`)
       await new Promise((resolve) => setTimeout(resolve, delay))
     }

@@ -7,7 +7,7 @@ import type { Logger } from '../../src/core/types.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 const quiet: Logger = { info: () => {}, warn: () => {}, debug: () => {}, group: (_t, fn) => fn() }
-const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 }
+const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 10_000 }
 const challenge = (host: string, repo: string) => ({
   'www-authenticate': `Bearer realm="https://auth.${host}/token",service="${host}",scope="repository:${repo}:pull"`,
 })

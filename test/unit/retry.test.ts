@@ -6,7 +6,7 @@ const logger = (): Logger & { warnings: string[] } => {
   const warnings: string[] = []
   return { warnings, info: () => {}, debug: () => {}, warn: (m) => warnings.push(m), group: (_t, fn) => fn() }
 }
-const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 }
+const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 10_000 }
 
 describe('withRetry', () => {
   it('retries transient failures up to the bound, logging each retry', async () => {
@@ -14,7 +14,7 @@ describe('withRetry', () => {
     const operation = vi.fn(async () => {
       throw new TransientError('answered 503')
     })
-    await expect(withRetry('HEAD x', operation, log, fast)).rejects.toThrow('answered 503 (gave up after 3 attempts)')
+    await expect(withRetry('HEAD x', operation, log, fast)).rejects.toThrow(/^answered 503 \(gave up after 3 attempts in \d+\.\d s\)$/)
     expect(operation).toHaveBeenCalledTimes(3)
     expect(log.warnings).toHaveLength(2)
     expect(log.warnings[0]).toMatch(/^HEAD x: answered 503; retrying in .* \(attempt 2 of 3\)$/)
@@ -39,8 +39,16 @@ describe('withRetry', () => {
     let calls = 0
     await withRetry('x', async () => {
       if (++calls < 2) throw new TransientError('429', 60_000)
-    }, logger(), { attempts: 2, baseDelayMs: 1, maxDelayMs: 50 })
+    }, logger(), { attempts: 2, baseDelayMs: 1, maxDelayMs: 50, deadlineMs: 10_000 })
     expect(Date.now() - started).toBeLessThan(1000)
+  })
+  it('starts no attempt after the deadline, however many are left', async () => {
+    const operation = vi.fn(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      throw new TransientError('timed out')
+    })
+    const policy = { attempts: 100, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 100 }
+    await expect(withRetry('x', operation, logger(), policy)).rejects.toThrow(/timed out \(gave up after [2-4] attempts in 0\.\d s\)/)
   })
 })
 

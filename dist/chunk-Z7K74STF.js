@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-ZR2HFNRQ.js";
+} from "./chunk-BSECAVNE.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-JDFMPRIR.js";
+} from "./chunk-YEMLJA55.js";
 import {
   pinCommand,
   pinManifests,

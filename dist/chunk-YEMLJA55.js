@@ -309,7 +309,7 @@ function evaluationError(installable, stderr) {
 import { createHash } from "node:crypto";
 
 // src/core/retry.ts
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 }, TransientError = class extends NixImageError {
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, TransientError = class extends NixImageError {
   constructor(message, retryAfterMs) {
     super(message);
     this.retryAfterMs = retryAfterMs;
@@ -318,13 +318,15 @@ var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3 }, Transien
   name = "TransientError";
 };
 async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
+  let started = Date.now();
   for (let attempt = 1; ; attempt++)
     try {
       return await operation();
     } catch (error) {
       if (!(error instanceof TransientError)) throw error;
-      if (attempt >= policy.attempts) throw new NixImageError(`${error.message} (gave up after ${attempt} attempts)`);
-      let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0));
+      let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
+      if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
+        throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
       logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }

@@ -3,7 +3,7 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-JDFMPRIR.js";
+} from "./chunk-YEMLJA55.js";
 import {
   NixImageError,
   parseImageName,
