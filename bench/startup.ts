@@ -66,9 +66,28 @@ export async function measureStartup(nodes: { label: string; path: string }[], r
   return figures
 }
 
-/** The bundles users run, with the chunks they load. */
-export function bundleSizes(distDir: string): { file: string; bytes: number }[] {
+const STATIC_IMPORT = /^import\s(?:[^;]*?\sfrom\s)?"\.\/(chunk-[\w-]+\.js)"/gm
+const DYNAMIC_IMPORT = /import\("\.\/(chunk-[\w-]+\.js)"\)/g
+
+/**
+ * Each entry point's bytes: what Node parses before the first line runs (the entry and the
+ * chunks it imports statically), and everything the run may load later on.
+ */
+export function bundleSizes(distDir: string): { entry: string; startBytes: number; allBytes: number }[] {
+  const closure = (entry: string, withDynamic: boolean): Set<string> => {
+    const seen = new Set<string>()
+    const visit = (file: string): void => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const text = readFileSync(join(distDir, file), 'utf8')
+      for (const [, chunk = ''] of text.matchAll(STATIC_IMPORT)) visit(chunk)
+      if (withDynamic) for (const [, chunk = ''] of text.matchAll(DYNAMIC_IMPORT)) visit(chunk)
+    }
+    visit(entry)
+    return seen
+  }
+  const bytes = (files: Set<string>): number => [...files].reduce((sum, file) => sum + statSync(join(distDir, file)).size, 0)
   return readdirSync(distDir)
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => ({ file: `dist/${file}`, bytes: statSync(join(distDir, file)).size }))
+    .filter((file) => file.endsWith('.js') && !file.startsWith('chunk-'))
+    .map((entry) => ({ entry: `dist/${entry}`, startBytes: bytes(closure(entry, false)), allBytes: bytes(closure(entry, true)) }))
 }

@@ -2,14 +2,14 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-LYMCK32L.js";
+} from "./chunk-EUU3WEWA.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-YEMLJA55.js";
+} from "./chunk-N3Q7LH2A.js";
 import {
   NixImageError,
   parseImageName

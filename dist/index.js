@@ -24,7 +24,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-YEMLJA55.js";
+} from "./chunk-N3Q7LH2A.js";
 import {
   NixImageError,
   firstLines,

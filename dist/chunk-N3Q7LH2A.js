@@ -29,14 +29,14 @@ import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 
 // src/core/archive.ts
-import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
 // src/core/exec.ts
 import { spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { finished } from "node:stream/promises";
 var CommandNotFoundError = class extends Error {
   constructor(command, cause) {
@@ -49,15 +49,20 @@ function signalChildren(signal) {
   for (let child of running) child.kill(signal);
 }
 async function run(command, args, options = {}) {
-  let child = spawn(command, args, {
-    env: options.env ?? process.env,
-    cwd: options.cwd,
-    stdio: ["ignore", "pipe", "pipe"]
-  });
+  let stdoutFd = options.stdoutFile ? openSync(options.stdoutFile, "w", 384) : void 0, child;
+  try {
+    child = spawn(command, args, {
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stdio: ["ignore", stdoutFd ?? "pipe", "pipe"]
+    });
+  } finally {
+    stdoutFd !== void 0 && closeSync(stdoutFd);
+  }
   running.add(child);
   for (let end of ["close", "error"]) child.once(end, () => running.delete(child));
-  let stdoutChunks = [], stdoutDone = options.stdoutFile ? finished(child.stdout.pipe(createWriteStream(options.stdoutFile, { mode: 384 }))) : finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))), stderr = "", partial = "";
-  child.stderr.setEncoding("utf8").on("data", (chunk) => {
+  let stdoutChunks = [], stdoutDone = child.stdout ? finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))) : Promise.resolve(), stderr = "", partial = "";
+  child.stderr?.setEncoding("utf8").on("data", (chunk) => {
     if (stderr += chunk, !options.onStderrLine) return;
     let lines = (partial + chunk).split(`
 `);
@@ -77,9 +82,14 @@ async function run(command, args, options = {}) {
 }
 
 // src/core/archive.ts
+var CHUNK = 1 << 20;
 async function gunzipArchive(archive, tempDir) {
   let target = join(tempDir, "image.tar");
-  return await pipeline(createReadStream(archive), createGunzip(), createWriteStream2(target, { mode: 384 })), target;
+  return await pipeline(
+    createReadStream(archive, { highWaterMark: CHUNK }),
+    createGunzip({ chunkSize: CHUNK }),
+    createWriteStream(target, { mode: 384, highWaterMark: CHUNK })
+  ), target;
 }
 async function streamToFile(script, tempDir, logger, env) {
   let target = join(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });

@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-BSECAVNE.js";
+} from "./chunk-JU2Y2DQR.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-YEMLJA55.js";
+} from "./chunk-N3Q7LH2A.js";
 import {
   pinCommand,
   pinManifests,
