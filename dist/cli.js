@@ -2,20 +2,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-EUU3WEWA.js";
+} from "./chunk-K4ICXULN.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-JU2Y2DQR.js";
+} from "./chunk-NVN63A5S.js";
 import {
   evaluateImage,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-N3Q7LH2A.js";
+} from "./chunk-7APOCRVP.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -62,9 +62,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-D2MO63EB.js")).verify(args, logger);
+      return (await import("./chunk-M3JIMLXS.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-D2MO63EB.js")).pin(args, logger);
+      return (await import("./chunk-M3JIMLXS.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -2,14 +2,14 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-EUU3WEWA.js";
+} from "./chunk-K4ICXULN.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-N3Q7LH2A.js";
+} from "./chunk-7APOCRVP.js";
 import {
   NixImageError,
   parseImageName

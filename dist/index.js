@@ -24,7 +24,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-N3Q7LH2A.js";
+} from "./chunk-7APOCRVP.js";
 import {
   NixImageError,
   firstLines,

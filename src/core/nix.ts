@@ -125,10 +125,16 @@ export async function evaluate(installable: Installable, context: NixContext): P
   }
 }
 
-/** Builds the installable (or one of its attributes) and returns the out path Nix reports. */
-export async function build(installable: Installable, context: NixContext, subAttr?: string): Promise<string> {
-  const what = subAttr ? `${describeInstallable(installable)} → ${subAttr}` : describeInstallable(installable)
-  return runBuild(installableArgs(installable, context.nixPath, subAttr), what, context)
+/**
+ * Builds the installable and, in the same Nix call (one evaluation), attributes of it such as
+ * nix2container's `copyTo`; returns their out paths, in no particular order (Nix reports them
+ * in its own).
+ */
+export async function build(installable: Installable, context: NixContext, subAttrs: string[] = []): Promise<string[]> {
+  const [first = [], ...others] = [undefined, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr))
+  // For a file, every argument but the last (-I pins, --file) is shared; the attributes follow.
+  const args = [...first, ...others.map((args) => args[args.length - 1] ?? '')]
+  return runBuilds(args, describeInstallable(installable), context)
 }
 
 /**
@@ -145,15 +151,21 @@ export async function buildSkopeo(installable: Installable, context: NixContext)
 }
 
 async function runBuild(args: string[], what: string, context: NixContext): Promise<string> {
+  const [outPath = ''] = await runBuilds(args, what, context)
+  return outPath
+}
+
+/** `nix build` of one or more installables: the `out` path of each, in order. */
+async function runBuilds(args: string[], what: string, context: NixContext): Promise<string[]> {
   const result = await run('nix', [...FEATURES, 'build', '--no-link', '--json', ...args], {
     env: context.env,
     onStderrLine: (line) => line && context.logger.info(line),
   })
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${nixErrorLine(result.stderr)}`)
   const built = JSON.parse(result.stdout) as Array<{ outputs?: Record<string, string> }>
-  const outPath = built[0]?.outputs?.out
-  if (!outPath) throw new NixImageError(`nix build of ${what} reported no 'out' output`)
-  return outPath
+  const outPaths = built.map((entry) => entry.outputs?.out ?? '')
+  if (outPaths.length === 0 || outPaths.includes('')) throw new NixImageError(`nix build of ${what} reported no 'out' output`)
+  return outPaths
 }
 
 // Nix colours its messages even into pipes in some versions.

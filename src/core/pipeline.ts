@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -96,14 +97,19 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   const reusable = registry.hasAnyTag()
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
   try {
-    const outPath = await step('build', `Build ${what}`, () => build(options.installable, nixContext))
+    // nix2container pushes with the image's copyTo: built in the same Nix call.
+    const built = await step('build', `Build ${what}`, () =>
+      build(options.installable, nixContext, evaluated.kind === 'nix2container' ? ['copyTo'] : []),
+    )
+    const copyTo = built.find((path) => existsSync(join(path, 'bin', 'copy-to')))
+    const outPath = built.find((path) => path !== copyTo) ?? ''
     if (outPath !== evaluated.outPath) {
       logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`)
     }
     const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
     const layersMayExist = await reusable
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, evaluated, outPath, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
+      pushBuilt({ options, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
     )
     // The registry's own answer is the digest to report; skopeo's must agree with it.
     const pushed = await registry.findManifest(evaluated.tag)
@@ -149,6 +155,8 @@ interface PushContext {
   options: PushOptions
   evaluated: EvaluatedImage
   outPath: string
+  /** nix2container's copyTo, built with the image. */
+  copyTo?: string
   ref: string
   tempDir: string
   authFile: string | undefined
@@ -167,7 +175,8 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; layers
 
   if (evaluated.kind === 'nix2container') {
     // copy-to runs nix2container's patched skopeo (it has the `nix:` transport) on the image JSON.
-    const copyTo = await build(options.installable, context.nixContext, 'copyTo')
+    const { copyTo } = context
+    if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`)
     const command = join(copyTo, 'bin', 'copy-to')
     // nix2container ships a current skopeo: it has every flag.
     const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: true } })

@@ -3,7 +3,7 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-N3Q7LH2A.js";
+} from "./chunk-7APOCRVP.js";
 import {
   NixImageError,
   parseImageName,

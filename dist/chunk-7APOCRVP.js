@@ -24,6 +24,7 @@ function tagExplanation(image) {
 }
 
 // src/core/pipeline.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
@@ -269,9 +270,9 @@ async function evaluate(installable, context) {
     hasCopyTo: info.hasCopyTo ?? !1
   };
 }
-async function build(installable, context, subAttr) {
-  let what = subAttr ? `${describeInstallable(installable)} \u2192 ${subAttr}` : describeInstallable(installable);
-  return runBuild(installableArgs(installable, context.nixPath, subAttr), what, context);
+async function build(installable, context, subAttrs = []) {
+  let [first = [], ...others] = [void 0, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr)), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
+  return runBuilds(args, describeInstallable(installable), context);
 }
 async function buildSkopeo(installable, context) {
   if (installable.type === "flake") {
@@ -282,14 +283,18 @@ async function buildSkopeo(installable, context) {
   return runBuild(args, "skopeo from <nixpkgs>", context);
 }
 async function runBuild(args, what, context) {
+  let [outPath = ""] = await runBuilds(args, what, context);
+  return outPath;
+}
+async function runBuilds(args, what, context) {
   let result = await run("nix", [...FEATURES, "build", "--no-link", "--json", ...args], {
     env: context.env,
     onStderrLine: (line) => line && context.logger.info(line)
   });
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${nixErrorLine(result.stderr)}`);
-  let outPath = JSON.parse(result.stdout)[0]?.outputs?.out;
-  if (!outPath) throw new NixImageError(`nix build of ${what} reported no 'out' output`);
-  return outPath;
+  let outPaths = JSON.parse(result.stdout).map((entry) => entry.outputs?.out ?? "");
+  if (outPaths.length === 0 || outPaths.includes("")) throw new NixImageError(`nix build of ${what} reported no 'out' output`);
+  return outPaths;
 }
 var stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, "");
 function forwardWarnings(stderr, logger) {
@@ -641,12 +646,16 @@ async function pushImage(options, logger) {
     });
   let reusable = registry.hasAnyTag(), tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
-    let outPath = await step("build", `Build ${what}`, () => build(options.installable, nixContext));
+    let built = await step(
+      "build",
+      `Build ${what}`,
+      () => build(options.installable, nixContext, evaluated.kind === "nix2container" ? ["copyTo"] : [])
+    ), copyTo = built.find((path) => existsSync3(join4(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
     let authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, push = await step(
       "push",
       `Push ${ref}`,
-      () => pushBuilt({ options, evaluated, outPath, ref, tempDir, authFile, nixContext, logger, layersMayExist })
+      () => pushBuilt({ options, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist })
     ), pushed = await registry.findManifest(evaluated.tag);
     if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`);
     return pushed.digest !== push.digest && logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest}; reporting the registry's`), await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
@@ -672,7 +681,9 @@ async function evaluateImage(options, context) {
 async function pushBuilt(context) {
   let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), copyContext = { env: options.env, logger, destination: ref };
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
-    let copyTo = await build(options.installable, context.nixContext, "copyTo"), command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
+    let { copyTo } = context;
+    if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
+    let command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
     return logger.info(`Pushing with nix2container's copy-to (${copyTo})`), { ...await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext), skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
   let skopeo = await resolveSkopeo(options.installable, context.nixContext);

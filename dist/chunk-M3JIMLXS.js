@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-JU2Y2DQR.js";
+} from "./chunk-NVN63A5S.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-N3Q7LH2A.js";
+} from "./chunk-7APOCRVP.js";
 import {
   pinCommand,
   pinManifests,
