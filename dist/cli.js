@@ -2,20 +2,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-K4ICXULN.js";
+} from "./chunk-4TM6AYAK.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-NVN63A5S.js";
+} from "./chunk-RELAQQMS.js";
 import {
   evaluateImage,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-7APOCRVP.js";
+} from "./chunk-NK5BTZTX.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -62,9 +62,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-M3JIMLXS.js")).verify(args, logger);
+      return (await import("./chunk-YPVYA5CK.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-M3JIMLXS.js")).pin(args, logger);
+      return (await import("./chunk-YPVYA5CK.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

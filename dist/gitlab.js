@@ -2,14 +2,14 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-K4ICXULN.js";
+} from "./chunk-4TM6AYAK.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-7APOCRVP.js";
+} from "./chunk-NK5BTZTX.js";
 import {
   NixImageError,
   parseImageName

@@ -24,7 +24,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-7APOCRVP.js";
+} from "./chunk-NK5BTZTX.js";
 import {
   NixImageError,
   firstLines,

@@ -64,7 +64,7 @@ export class RegistryClient {
    * token) without knowing a tag, so a caller can do it while Nix evaluates.
    */
   async connect(): Promise<void> {
-    await this.send('GET', '', {}, 'pull', undefined, '/v2/')
+    await this.send('GET', '/v2/', {}, 'pull')
   }
 
   /**
@@ -73,7 +73,7 @@ export class RegistryClient {
    */
   async hasAnyTag(): Promise<boolean> {
     try {
-      const response = await this.send('GET', 'tags/list?n=1', {}, 'pull')
+      const response = await this.send('GET', this.inRepository('tags/list?n=1'), {}, 'pull')
       if (response.status === 404) return false
       if (response.status !== 200) return true
       const { tags } = JSON.parse(response.body.toString('utf8')) as { tags?: string[] | null }
@@ -85,7 +85,7 @@ export class RegistryClient {
 
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference: string): Promise<ManifestInfo | undefined> {
-    const response = await this.send('HEAD', `manifests/${reference}`, { accept: MANIFEST_TYPES.join(', ') }, 'pull')
+    const response = await this.send('HEAD', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull')
     if (response.status === 404) return undefined
     this.expectOk(response, `HEAD manifest ${reference}`)
     const digest = response.headers['docker-content-digest']
@@ -97,7 +97,7 @@ export class RegistryClient {
   }
 
   async getManifest(reference: string): Promise<{ info: ManifestInfo; body: Buffer }> {
-    const response = await this.send('GET', `manifests/${reference}`, { accept: MANIFEST_TYPES.join(', ') }, 'pull')
+    const response = await this.send('GET', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull')
     this.expectOk(response, `GET manifest ${reference}`)
     const body = response.body
     const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
@@ -107,17 +107,21 @@ export class RegistryClient {
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest: string, tag: string): Promise<void> {
     const { info, body } = await this.getManifest(digest)
-    const response = await this.send('PUT', `manifests/${tag}`, { 'content-type': info.mediaType }, 'pull,push', body)
+    const response = await this.send('PUT', this.inRepository(`manifests/${tag}`), { 'content-type': info.mediaType }, 'pull,push', body)
     this.expectOk(response, `PUT manifest ${tag}`)
   }
 
+  private inRepository(path: string): string {
+    return `/v2/${this.image.repository}/${path}`
+  }
+
+  /** One request to `url` (a path on the registry), authenticated as the registry asks, retried. */
   private async send(
     method: 'HEAD' | 'GET' | 'PUT',
-    path: string,
+    url: string,
     headers: Record<string, string>,
     actions: string,
     body?: Buffer,
-    url = `/v2/${this.image.repository}/${path}`,
   ): Promise<HttpResponse> {
     return withRetry(
       `${method} ${this.image.registry}${url}`,

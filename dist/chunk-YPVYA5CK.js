@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-NVN63A5S.js";
+} from "./chunk-RELAQQMS.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-7APOCRVP.js";
+} from "./chunk-NK5BTZTX.js";
 import {
   pinCommand,
   pinManifests,

@@ -3,7 +3,7 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-7APOCRVP.js";
+} from "./chunk-NK5BTZTX.js";
 import {
   NixImageError,
   parseImageName,

@@ -377,7 +377,7 @@ var MANIFEST_TYPES = [
    * token) without knowing a tag, so a caller can do it while Nix evaluates.
    */
   async connect() {
-    await this.send("GET", "", {}, "pull", void 0, "/v2/");
+    await this.send("GET", "/v2/", {}, "pull");
   }
   /**
    * Whether the repository holds any tag. An empty one can hold none of the image's layers, so
@@ -385,7 +385,7 @@ var MANIFEST_TYPES = [
    */
   async hasAnyTag() {
     try {
-      let response = await this.send("GET", "tags/list?n=1", {}, "pull");
+      let response = await this.send("GET", this.inRepository("tags/list?n=1"), {}, "pull");
       if (response.status === 404) return !1;
       if (response.status !== 200) return !0;
       let { tags } = JSON.parse(response.body.toString("utf8"));
@@ -396,24 +396,28 @@ var MANIFEST_TYPES = [
   }
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference) {
-    let response = await this.send("HEAD", `manifests/${reference}`, { accept: MANIFEST_TYPES.join(", ") }, "pull");
+    let response = await this.send("HEAD", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull");
     if (response.status === 404) return;
     this.expectOk(response, `HEAD manifest ${reference}`);
     let digest = response.headers["docker-content-digest"], mediaType = response.headers["content-type"] ?? "", size = Number(response.headers["content-length"] ?? Number.NaN);
     return !digest || !Number.isFinite(size) ? (await this.getManifest(reference)).info : { digest, mediaType, size };
   }
   async getManifest(reference) {
-    let response = await this.send("GET", `manifests/${reference}`, { accept: MANIFEST_TYPES.join(", ") }, "pull");
+    let response = await this.send("GET", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull");
     this.expectOk(response, `GET manifest ${reference}`);
     let body = response.body;
     return { info: { digest: `sha256:${createHash("sha256").update(body).digest("hex")}`, mediaType: response.headers["content-type"] ?? "", size: body.length }, body };
   }
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest, tag) {
-    let { info, body } = await this.getManifest(digest), response = await this.send("PUT", `manifests/${tag}`, { "content-type": info.mediaType }, "pull,push", body);
+    let { info, body } = await this.getManifest(digest), response = await this.send("PUT", this.inRepository(`manifests/${tag}`), { "content-type": info.mediaType }, "pull,push", body);
     this.expectOk(response, `PUT manifest ${tag}`);
   }
-  async send(method, path, headers, actions, body, url = `/v2/${this.image.repository}/${path}`) {
+  inRepository(path) {
+    return `/v2/${this.image.repository}/${path}`;
+  }
+  /** One request to `url` (a path on the registry), authenticated as the registry asks, retried. */
+  async send(method, url, headers, actions, body) {
     return withRetry(
       `${method} ${this.image.registry}${url}`,
       async () => {
