@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process'
-import { closeSync, openSync } from 'node:fs'
+import { run } from '../src/core/exec.js'
 import type { FreshRunnerCommand } from '../test/helpers/processes.js'
 
 /** One command; `stdoutFile` sends its output to a file instead of collecting it. */
@@ -20,21 +19,13 @@ export async function timed(...commands: Command[]): Promise<Timed> {
   return { ms: performance.now() - started, stdout }
 }
 
-async function runChecked({ argv, env, stdoutFile }: Command): Promise<string> {
-  const [command = '', ...args] = argv
-  const fd = stdoutFile ? openSync(stdoutFile, 'w') : undefined
-  const child = spawn(command, args, { env, stdio: ['ignore', fd ?? 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-  const code = await new Promise<number>((resolve, reject) => {
-    child.once('error', reject)
-    child.once('close', (exitCode) => resolve(exitCode ?? 1))
-  })
-  if (fd !== undefined) closeSync(fd)
-  if (code !== 0) throw new Error(`${argv.join(' ')} exited ${code}:\n${stderr.trim().split('\n').slice(-5).join('\n')}`)
-  return stdout
+// The product's own runner: an argv, never a shell; stdout straight into a file when asked.
+async function runChecked({ argv: [command = '', ...args], env, stdoutFile }: Command): Promise<string> {
+  const result = await run(command, args, { env, stdoutFile })
+  if (result.exitCode !== 0) {
+    throw new Error(`${[command, ...args].join(' ')} exited ${result.exitCode}:\n${result.stderr.trim().split('\n').slice(-5).join('\n')}`)
+  }
+  return result.stdout
 }
 
 export function median(values: number[]): number {
