@@ -2,20 +2,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-4TM6AYAK.js";
+} from "./chunk-MMPMZ4FD.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-RELAQQMS.js";
+} from "./chunk-U3G4KG7O.js";
 import {
   evaluateImage,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-NK5BTZTX.js";
+} from "./chunk-LM6YFESI.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -62,9 +62,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-YPVYA5CK.js")).verify(args, logger);
+      return (await import("./chunk-FBRVMMQJ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-YPVYA5CK.js")).pin(args, logger);
+      return (await import("./chunk-FBRVMMQJ.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

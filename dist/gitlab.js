@@ -2,14 +2,14 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-4TM6AYAK.js";
+} from "./chunk-MMPMZ4FD.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-NK5BTZTX.js";
+} from "./chunk-LM6YFESI.js";
 import {
   NixImageError,
   parseImageName

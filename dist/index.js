@@ -24,7 +24,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-NK5BTZTX.js";
+} from "./chunk-LM6YFESI.js";
 import {
   NixImageError,
   firstLines,
@@ -199,7 +199,7 @@ async function writeSummary(result) {
     ["Kind", result.kind],
     ["Out path", code(result.outPath)]
   ];
-  result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", escape(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), result.layers && rows.push(["Layers", `${result.layers.uploaded} uploaded, ${result.layers.skipped} already in the registry`]), await summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${escape(result.reason)}</p>`, !0).addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
+  result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", escape(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), await summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${escape(result.reason)}</p>`, !0).addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
     [{ data: "Step", header: !0 }, { data: "Time", header: !0 }],
     ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step], formatMs(ms)])
   ]).write();

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { CommandNotFoundError, run, type RunResult } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
+import { NixLog, STRUCTURED_LOG, describeFailure, type NixFailure } from './nix-log.js'
 import type { Installable, Logger } from './types.js'
 
 // Both work on Nix 2.8 (Debian bookworm) through current Nix without touching the user's nix.conf.
@@ -109,10 +111,10 @@ export async function nixVersion(env?: NodeJS.ProcessEnv): Promise<string> {
 }
 
 export async function evaluate(installable: Installable, context: NixContext): Promise<EvalInfo> {
-  const args = [...FEATURES, 'eval', '--json', ...installableArgs(installable, context.nixPath), '--apply', DESCRIBE]
-  const result = await run('nix', args, { env: context.env })
-  forwardWarnings(result.stderr, context.logger)
-  if (result.exitCode !== 0) throw evaluationError(installable, result.stderr)
+  const args = [...FEATURES, ...STRUCTURED_LOG, 'eval', '--json', ...installableArgs(installable, context.nixPath), '--apply', DESCRIBE]
+  const log = new NixLog(context.logger)
+  const result = await run('nix', args, { env: context.env, onStderrLine: log.line })
+  if (result.exitCode !== 0) throw evaluationError(installable, log)
   const info = JSON.parse(result.stdout) as Partial<EvalInfo> & { storePath?: string | null }
   return {
     isDerivation: info.isDerivation ?? false,
@@ -157,44 +159,35 @@ async function runBuild(args: string[], what: string, context: NixContext): Prom
 
 /** `nix build` of one or more installables: the `out` path of each, in order. */
 async function runBuilds(args: string[], what: string, context: NixContext): Promise<string[]> {
-  const result = await run('nix', [...FEATURES, 'build', '--no-link', '--json', ...args], {
+  const log = new NixLog(context.logger)
+  const result = await run('nix', [...FEATURES, ...STRUCTURED_LOG, 'build', '--no-link', '--json', ...args], {
     env: context.env,
-    onStderrLine: (line) => line && context.logger.info(line),
+    onStderrLine: log.line,
   })
-  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${nixErrorLine(result.stderr)}`)
+  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`)
   const built = JSON.parse(result.stdout) as Array<{ outputs?: Record<string, string> }>
   const outPaths = built.map((entry) => entry.outputs?.out ?? '')
   if (outPaths.length === 0 || outPaths.includes('')) throw new NixImageError(`nix build of ${what} reported no 'out' output`)
   return outPaths
 }
 
-// Nix colours its messages even into pipes in some versions.
-const stripAnsi = (text: string): string => text.replace(/\x1b\[[0-9;]*m/g, '')
-
-function forwardWarnings(stderr: string, logger: Logger): void {
-  for (const line of stripAnsi(stderr).split('\n')) {
-    if (line.startsWith('warning:')) logger.warn(`nix: ${line.slice('warning:'.length).trim()}`)
-  }
+/** Nix's message, or what it printed when it had no structured error to give (it crashed). */
+function failureText(log: NixLog): string {
+  const failure = log.failure()
+  return failure ? describeFailure(failure) : log.plainText() || 'no error message'
 }
 
-/** The first `error:` line of Nix's output, and the line after when the message continues there. */
-export function nixErrorLine(stderr: string): string {
-  const lines = stripAnsi(stderr).split('\n')
-  const index = lines.findIndex((line) => line.trimStart().startsWith('error:'))
-  if (index === -1) return firstLines(stripAnsi(stderr)) || 'no error message'
-  const message = lines[index]!.trim().slice('error:'.length).trim()
-  const next = lines[index + 1]?.trim() ?? ''
-  // Nix often puts the real cause on an indented follow-up line ("… while evaluating").
-  return message || next
-}
+// Nix 2.8 says `getting status of '/x.nix': No such file or directory`, Nix 2.26 `path '/x.nix' does not exist`.
+const MISSING_FILE = /^getting status of .*No such file or directory|^path '.*' does not exist$/
 
-function evaluationError(installable: Installable, stderr: string): NixImageError {
-  const message = nixErrorLine(stderr)
+function evaluationError(installable: Installable, log: NixLog): NixImageError {
+  const failure: NixFailure | undefined = log.failure()
+  const message = failure ? describeFailure(failure) : log.plainText() || 'no error message'
   const target = describeInstallable(installable)
-  if (installable.type === 'file' && /getting status of .*No such file or directory/.test(message)) {
+  if (installable.type === 'file' && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve(installable.file)}'`)) {
     return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`)
   }
-  if (/attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(message)) {
+  if (failure && /attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(failure.message)) {
     const fix = installable.type === 'flake' ? 'check the attribute after # (nix flake show lists them)' : 'check attr'
     return new NixImageError(`${target}: ${message}; ${fix}`)
   }

@@ -21,7 +21,7 @@ import {
   supports,
   type Skopeo,
 } from './skopeo.js'
-import type { EvaluatedImage, Installable, LayerCounts, Logger, PushOptions, PushResult, StepName } from './types.js'
+import type { EvaluatedImage, Installable, Logger, PushOptions, PushResult, StepName } from './types.js'
 
 /**
  * One run: evaluate the image to learn its tag, ask the registry, and build and push only when
@@ -124,7 +124,6 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
       pushed: true,
       skipped: false,
       skopeo: push.skopeo,
-      layers: push.layers,
       reason: existing
         ? `${ref} was already in the registry and was pushed again (skip-existing is off)`
         : `${ref} was not in the registry: built and pushed`,
@@ -167,10 +166,13 @@ interface PushContext {
 }
 
 /** Copies the built image to the registry the way its kind needs; returns skopeo's digest. */
-async function pushBuilt(context: PushContext): Promise<{ digest: string; layers: LayerCounts | undefined; skopeo: NonNullable<PushResult['skopeo']> }> {
+async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo: NonNullable<PushResult['skopeo']> }> {
   const { options, evaluated, outPath, ref, tempDir, authFile, logger } = context
   const digestFile = digestFilePath(tempDir)
-  const copyContext = { env: options.env, logger, destination: ref }
+  // Whatever a push writes on the side (skopeo, nix2container's copy-to, a stream script) goes to
+  // the run's private folder, removed with it, never to a shared /tmp or /var/tmp.
+  const env = { ...(options.env ?? process.env), TMPDIR: tempDir }
+  const copyContext = { env, logger, destination: ref }
   if (!context.layersMayExist) logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`)
 
   if (evaluated.kind === 'nix2container') {
@@ -189,13 +191,14 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; layers
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
   let archive = outPath
   if (evaluated.kind === 'stream') {
-    archive = await streamToFile(outPath, tempDir, logger, options.env)
+    archive = await streamToFile(outPath, tempDir, logger, env)
   } else if (/\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, 'gzipArchive')) {
     logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`)
     archive = await gunzipArchive(outPath, tempDir)
   }
   const args = copyArgs({
     source: `docker-archive:${archive}`,
+    tempDir,
     destination: ref,
     authFile,
     digestFile,

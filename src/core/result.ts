@@ -5,9 +5,9 @@ import type { EvaluatedImage, PushResult } from './types.js'
  * and what the GitLab component reports. Scripts rely on these field names.
  */
 export function resultRecord(result: PushResult) {
-  const { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, timings } =
+  const { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings } =
     result
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, timings }
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings }
 }
 
 /** Why the tag is what it is, in one sentence for logs and summaries. */

@@ -4,7 +4,7 @@ import { CommandNotFoundError, run } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
 import { isDigest } from './reference.js'
 import { TransientError, withRetry } from './retry.js'
-import type { LayerCounts, Logger } from './types.js'
+import type { Logger } from './types.js'
 
 export interface Skopeo {
   /** What to execute: `skopeo` from PATH or an absolute store path. */
@@ -57,6 +57,13 @@ export async function skopeoVersion(path: string, env?: NodeJS.ProcessEnv): Prom
 export interface CopyOptions {
   /** A containers transport reference, e.g. `docker-archive:/tmp/image.tar`. */
   source: string
+  /**
+   * The run's private temp folder. skopeo 1.10+ unpacks a gzip docker-archive to a temporary file
+   * in /var/tmp, ignoring TMPDIR: where /var/tmp is missing or small (job images such as
+   * nixos/nix, the project's runner image) the push fails with `no such file or directory` or
+   * `short write`. Its global `--tmpdir` (1.9.3 has it too) keeps every big file in the run's folder.
+   */
+  tempDir: string
   /** `registry/repository:tag`, without transport. */
   destination: string
   authFile?: string
@@ -72,6 +79,8 @@ export interface CopyOptions {
  */
 export function copyArgs(options: CopyOptions): string[] {
   return [
+    '--tmpdir',
+    options.tempDir,
     // A push of a local build has no signatures to check; hosts without policy.json (nixos/nix) need this.
     '--insecure-policy',
     'copy',
@@ -82,7 +91,7 @@ export function copyArgs(options: CopyOptions): string[] {
 }
 
 /** The flags of `skopeo copy` alone, as nix2container's copy-to takes them after its own source. */
-export function copyFlags(options: Omit<CopyOptions, 'source' | 'destination'>): string[] {
+export function copyFlags(options: Omit<CopyOptions, 'source' | 'destination' | 'tempDir'>): string[] {
   const args = ['--digestfile', options.digestFile]
   if (options.authFile) args.push('--dest-authfile', options.authFile)
   if (options.insecure) args.push('--dest-tls-verify=false')
@@ -103,39 +112,16 @@ export async function runCopy(
   args: string[],
   digestFile: string,
   context: { env?: NodeJS.ProcessEnv; logger: Logger; destination: string },
-): Promise<{ digest: string; layers: LayerCounts | undefined }> {
-  let layers: LayerCounts | undefined
+): Promise<{ digest: string }> {
   const attempt = async (): Promise<void> => {
     const result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) })
     for (const line of result.stdout.split('\n')) if (line) context.logger.info(line)
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr)
-    layers = countLayers(result.stdout)
   }
   await withRetry(`push of ${context.destination}`, attempt, context.logger)
   const digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim()
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`)
-  return { digest, layers }
-}
-
-const COPYING_BLOB = /^Copying blob (sha256:[0-9a-f]{64})(.*)$/gm
-
-/**
- * Reads skopeo's progress lines: `Copying blob sha256:… done` for an upload, `… skipped: already
- * exists` for a layer the registry had. skopeo before 1.10 prints the bare line for both when
- * its output is not a terminal: then nobody can tell, and the counts are undefined.
- */
-export function countLayers(stdout: string): LayerCounts | undefined {
-  const uploaded = new Set<string>()
-  const skipped = new Set<string>()
-  let statusSeen = false
-  for (const match of stdout.matchAll(COPYING_BLOB)) {
-    const [, digest = '', rest = ''] = match
-    if (rest.trim()) statusSeen = true
-    ;(/skipped|already exists/.test(rest) ? skipped : uploaded).add(digest)
-  }
-  if (!statusSeen) return undefined
-  for (const digest of skipped) uploaded.delete(digest)
-  return { uploaded: uploaded.size, skipped: skipped.size }
+  return { digest }
 }
 
 // skopeo logs as `time="…" level=fatal msg="…"`; users need the message alone.

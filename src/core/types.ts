@@ -73,11 +73,6 @@ export interface EvaluatedImage {
 
 export type StepName = 'evaluate' | 'check' | 'build' | 'push' | 'tag'
 
-export interface LayerCounts {
-  uploaded: number
-  skipped: number
-}
-
 export interface PushResult {
   image: string
   tag: string
@@ -96,8 +91,6 @@ export interface PushResult {
   extraTags: string[]
   /** One sentence saying what happened and why (skipped: already present; pushed; dry run). */
   reason: string
-  /** Layers the push uploaded and those the registry already had, as skopeo reported them. */
-  layers?: LayerCounts
   /** Which skopeo pushed, when one ran. */
   skopeo?: { path: string; version: string; source: 'system' | 'nix' | 'nix2container' }
   /** Milliseconds per step that ran. */

@@ -58,3 +58,13 @@ export function onFreshRunner<T extends FreshRunnerCommand>(command: T): T {
   }
   return { ...command, env: { ...command.env, XDG_DATA_HOME: mkdtempSync(join(tmpdir(), 'nix-image-fresh-runner-')) } }
 }
+
+/**
+ * The same command on a machine without /var/tmp (job images such as nixos/nix have none): a
+ * private empty tmpfs over /var in a mount namespace, the machine's own /var left alone. Root only.
+ */
+export function withoutVarTmp<T extends FreshRunnerCommand>(command: T): T {
+  if (process.getuid?.() !== 0) throw new Error('withoutVarTmp needs root (a mount namespace)')
+  const script = 'mount -t tmpfs no-var-tmp /var && test ! -e /var/tmp && exec "$@"'
+  return { ...command, argv: ['unshare', '--mount', '--', 'sh', '-c', script, 'sh', ...command.argv] }
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -46,8 +47,14 @@ describe('each failure ends with one clear line, a non-zero exit and nothing pus
     await expectFailure(push('err/nonix', images, '--attr', 'archive'), withCredentials({ PATH: bin }), /nix is not installed or not on PATH: install Nix/, 'err/nonix')
   })
 
-  it('an evaluation error, with Nix own message', async () => {
-    await expectFailure(push('err/eval', images, '--attr', 'evalError'), withCredentials(), /evaluation of .*images\.nix \(attribute evalError\) failed: .*fixture evaluation error/, 'err/eval')
+  // On every Nix: Nix 2.2x prints the trace first and the message last, 2.8 the message first.
+  it.each([
+    ['evalError', /failed: fixture evaluation error/],
+    ['evalDeepThrow', /failed: fixture-pkg-1\.0 is marked as broken, refusing to evaluate/],
+    ['evalAbort', /failed: evaluation aborted with the following error message: 'fixture abort message'/],
+    ['evalAssert', /failed: assertion '.*pathExists \/nonexistent-fixture-path.*' failed/],
+  ])('an evaluation error (%s), with Nix own message', async (attr, message) => {
+    await expectFailure(push('err/eval', images, '--attr', attr), withCredentials(), new RegExp(`evaluation of .*images\\.nix \\(attribute ${attr}\\) ${message.source}`), 'err/eval')
   })
 
   it('an attribute that does not exist', async () => {
@@ -118,7 +125,10 @@ describe('skopeo', () => {
     const variant = writeVariant(work, 'nix-skopeo')
     const run = await runCli(push('nixskopeo/app', variant, '--attr', 'layeredZstd', '-I', `nixpkgs=${nixpkgs}`), withCredentials({ PATH: bin }))
     expect(run.stderr).toMatch(/skopeo 1\.4\.1 on PATH is older than 1\.6 .*building skopeo with Nix/)
-    expect(run.stderr).toMatch(/Pushing with skopeo 1\.9\.3 \(built with Nix: \/nix\/store\/.*-skopeo-from-test-nixpkgs\/bin\/skopeo\)/)
+    // The stand-in runs the system skopeo, whatever its version (1.9.3 on Debian 12, 1.18.0 on 13).
+    const version = /version (\S+)/.exec(execFileSync('/usr/bin/skopeo', ['--version'], { encoding: 'utf8' }))?.[1] ?? ''
+    expect(run.stderr).toContain(`Pushing with skopeo ${version} (built with Nix: /nix/store/`)
+    expect(run.stderr).toMatch(/-skopeo-from-test-nixpkgs\/bin\/skopeo\)/)
     expect(run.code, run.stderr).toBe(0)
   })
 })

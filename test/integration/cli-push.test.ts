@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -63,6 +63,21 @@ describe('push, each image kind, read back from the registry', () => {
     expect(result.digest).toMatch(/^sha256:[a-f0-9]{64}$/)
     expect(result.digestRef).toBe(`${registry.host}/kinds/${attr.toLowerCase()}@${result.digest}`)
     expect(await inspectDigest(registry, result.ref)).toBe(result.digest)
+  })
+})
+
+describe('temporary files', () => {
+  // skopeo 1.10+ unpacks a gzip archive into /var/tmp whatever TMPDIR says; job images such as
+  // nixos/nix have no /var/tmp. On skopeo 1.9.3 nix-image unpacks it itself, in its own folder.
+  it('a gzip archive pushes where /var/tmp does not exist, and nothing is left in TMPDIR', async () => {
+    const temp = mkdtempSync(join(work, 'tmpdir-'))
+    const variant = writeVariant(work, 'no-var-tmp')
+    const run = await runCli(['push', variant, '--attr', 'layered', '--image', `${registry.host}/novartmp/app`, '--insecure-registry', '--json'], { ...env, TMPDIR: temp }, undefined, { noVarTmp: true })
+    expect(run.code, run.stderr).toBe(0)
+    const result = JSON.parse(run.stdout) as JsonResult
+    expect(result).toMatchObject({ kind: 'docker-archive', pushed: true })
+    expect(await inspectDigest(registry, result.ref)).toBe(result.digest)
+    expect(readdirSync(temp)).toEqual([])
   })
 })
 

@@ -68,6 +68,14 @@ describe('the README pipeline, with gitlab-ci-local', () => {
     expect(project.kubectlCalls()).toHaveLength(2)
   })
 
+  it("an image expression that throws: Nix's message in the job log's one error line", async () => {
+    const project = gitlabProject('gitlab-eval-error', { insecure_registry: true, installable: './images.nix', attr: 'evalDeepThrow' })
+    const run = await runPipeline(project, ciVariables(), testEnv())
+    expect(run.code).not.toBe(0)
+    const errors = project.jobLog('nix-image-build').split('\n').filter((line) => line.includes('nix-image: error:'))
+    expect(errors).toEqual([expect.stringMatching(/evaluation of \.\/images\.nix \(attribute evalDeepThrow\) failed: fixture-pkg-1\.0 is marked as broken, refusing to evaluate/)])
+  })
+
   it('an input carrying shell metacharacters runs nothing and fails with one line', async () => {
     const marker = (n: number) => join(registry.dataDir, `..`, `marker-${n}`)
     const hostile = `x"; touch ${marker(1)}; echo "$(touch ${marker(2)})\`touch ${marker(3)}\`\nline2`

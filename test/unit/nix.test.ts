@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { installableArgs, nixErrorLine, parseInstallable, validateNixPath } from '../../src/core/nix.js'
+import { installableArgs, parseInstallable, validateNixPath } from '../../src/core/nix.js'
 
 describe('parseInstallable', () => {
   it.each([
@@ -38,15 +38,5 @@ describe('validateNixPath', () => {
     ['bad name=/tmp', /malformed/],
   ])('refuses %j', (entry, message) => {
     expect(() => validateNixPath([entry])).toThrow(message)
-  })
-})
-
-describe('nixErrorLine', () => {
-  it('keeps the error line and drops colour codes', () => {
-    const stderr = "warning: x\n\x1b[31;1merror:\x1b[0m attribute 'nope' in selection path 'nope' not found\n       Did you mean"
-    expect(nixErrorLine(stderr)).toBe("attribute 'nope' in selection path 'nope' not found")
-  })
-  it('takes the next line when the message continues there', () => {
-    expect(nixErrorLine('error:\n       fixture evaluation error\n')).toBe('fixture evaluation error')
   })
 })

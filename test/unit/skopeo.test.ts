@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { TransientError } from '../../src/core/retry.js'
-import { compareVersions, copyArgs, copyError, countLayers, isRecentEnough, supports } from '../../src/core/skopeo.js'
+import { compareVersions, copyArgs, copyError, isRecentEnough, supports } from '../../src/core/skopeo.js'
 
 describe('skopeo versions', () => {
   it.each([
@@ -24,12 +24,15 @@ describe('copyArgs', () => {
     source: 'docker-archive:/tmp/x.tar',
     destination: 'ghcr.io/o/app:abc',
     digestFile: '/tmp/d',
+    tempDir: '/tmp/run',
     insecure: false,
     features: { precomputeDigests: true, retryTimes: true },
   }
   it('passes credentials only as an auth file', () => {
     const args = copyArgs({ ...base, authFile: '/tmp/auth.json' })
     expect(args).toEqual([
+      '--tmpdir',
+      '/tmp/run',
       '--insecure-policy',
       'copy',
       '--digestfile',
@@ -79,25 +82,5 @@ describe('skopeo messages', () => {
   it('keeps the message of a logrus line, unquoted', () => {
     const stderr = 'time="2026-01-01T00:00:00Z" level=fatal msg="writing blob: \\"x\\" quota exceeded"\n'
     expect(copyError('r/a:t', stderr).message).toBe('skopeo could not push r/a:t: writing blob: "x" quota exceeded')
-  })
-})
-
-describe('countLayers', () => {
-  const digest = (n: number): string => `sha256:${String(n).repeat(64).slice(0, 64)}`
-  it('counts uploaded blobs and those the registry already had', () => {
-    const stdout = [
-      'Getting image source signatures',
-      `Copying blob ${digest(1)}`,
-      `Copying blob ${digest(2)} skipped: already exists`,
-      `Copying blob ${digest(3)}`,
-      `Copying blob ${digest(3)} done`,
-      `Copying config ${digest(4)}`,
-      'Writing manifest to image destination',
-    ].join('\n')
-    expect(countLayers(stdout)).toEqual({ uploaded: 2, skipped: 1 })
-  })
-  it('knows nothing when skopeo prints no status (before 1.10, not on a terminal)', () => {
-    const stdout = ['Getting image source signatures', `Copying blob ${digest(1)}`, `Copying blob ${digest(2)}`, `Copying config ${digest(4)}`].join('\n')
-    expect(countLayers(stdout)).toBeUndefined()
   })
 })

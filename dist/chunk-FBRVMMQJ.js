@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-RELAQQMS.js";
+} from "./chunk-U3G4KG7O.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-NK5BTZTX.js";
+} from "./chunk-LM6YFESI.js";
 import {
   pinCommand,
   pinManifests,

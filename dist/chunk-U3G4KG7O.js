@@ -3,7 +3,7 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-NK5BTZTX.js";
+} from "./chunk-LM6YFESI.js";
 import {
   NixImageError,
   parseImageName,

@@ -9,8 +9,8 @@ import {
 
 // src/core/result.ts
 function resultRecord(result) {
-  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, timings } = result;
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, timings };
+  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings } = result;
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings };
 }
 function tagExplanation(image) {
   switch (image.tagSource) {
@@ -72,8 +72,8 @@ async function run(command, args, options = {}) {
   });
   let exitCode;
   try {
-    exitCode = await new Promise((resolve, reject) => {
-      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    exitCode = await new Promise((resolve2, reject) => {
+      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve2(code ?? (signal ? 128 : 1)));
     });
   } catch (error) {
     throw stdoutDone.catch(() => {
@@ -201,6 +201,89 @@ async function writeManifestFile(path, manifest, tag) {
 
 // src/core/nix.ts
 import { existsSync as existsSync2 } from "node:fs";
+import { resolve } from "node:path";
+
+// src/core/nix-log.ts
+var PREFIX = "@nix ";
+var STRUCTURED_LOG = ["--log-format", "internal-json"], stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, ""), NixLog = class {
+  constructor(logger) {
+    this.logger = logger;
+  }
+  logger;
+  errors = [];
+  plain = [];
+  lastLines = /* @__PURE__ */ new Map();
+  lastLogLine;
+  /** Handles one stderr line (JSON or, from wrappers and older tools, plain text). */
+  line = (text) => {
+    if (!text.startsWith(PREFIX)) {
+      text.trim() && this.plain.push(stripAnsi(text));
+      return;
+    }
+    let event;
+    try {
+      event = JSON.parse(text.slice(PREFIX.length));
+    } catch {
+      this.plain.push(stripAnsi(text));
+      return;
+    }
+    switch (event.action) {
+      case "msg":
+        return this.message(event);
+      case "start":
+        (event.type === 105 || event.type === 108) && event.text && this.logger.info(stripAnsi(event.text));
+        return;
+      case "result":
+        if (event.type === 101 && typeof event.fields?.[0] == "string") {
+          let line = stripAnsi(event.fields[0]);
+          event.id !== void 0 && this.lastLines.set(event.id, line), this.lastLogLine = line, this.logger.info(line);
+        }
+        return;
+    }
+  };
+  message(event) {
+    let level = event.level ?? 3, text = stripAnsi(event.raw_msg ?? event.msg ?? "").trim();
+    level === 0 ? this.errors.push(event) : level === 1 ? this.logger.warn(`nix: ${text.replace(/^warning:\s*/, "")}`) : level <= 3 ? this.logger.info(text) : this.logger.debug(text);
+  }
+  /** The error Nix reported, or undefined when it reported none in its structured log. */
+  failure() {
+    let error = this.errors.find((event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? "")));
+    if (!error) {
+      let plain = this.plain.map((line) => line.trim()).find((line) => line.startsWith("error:"));
+      return plain ? { message: plain.slice(6).trim() } : void 0;
+    }
+    let full = stripAnsi(error.msg ?? ""), message = stripAnsi(error.raw_msg ?? lastErrorLine(full)).trim(), assertion = /while evaluating the condition of the assertion '(.*)'/.exec(full)?.[1];
+    return {
+      message: oneLine(message),
+      position: position(error) ?? innermostFrame(full),
+      assertion: assertion && !message.includes(assertion) ? assertion : void 0,
+      lastLogLine: /^builder for .* failed/.test(message) ? this.lastLogLine : void 0
+    };
+  }
+  /** What was printed outside the structured log (a wrapper's words, a crash), first lines only. */
+  plainText() {
+    return this.plain.slice(0, 3).join(" | ");
+  }
+};
+function lastErrorLine(text) {
+  let lines = text.split(`
+`).map((line) => line.trim()), last = lines.filter((line) => line.startsWith("error:")).pop();
+  return last ? last.slice(6) : lines[0] ?? "";
+}
+function position(event) {
+  if (event.file)
+    return /:\d+(:\d+)?$/.test(event.file) ? event.file.replace(/:\d+$/, "") : event.line ? `${event.file}:${event.line}` : event.file;
+}
+function innermostFrame(trace) {
+  return [...trace.matchAll(/^\s*at (\/[^\s:]+:\d+):\d+:?$/gm)].at(-1)?.[1];
+}
+var oneLine = (text) => text.replace(/\s*\n\s*/g, " ");
+function describeFailure(failure) {
+  let parts = [failure.assertion ? `assertion '${failure.assertion}' failed: ${failure.message}` : failure.message];
+  return failure.position && parts.push(`(at ${failure.position})`), failure.lastLogLine && parts.push(`; last log line: ${failure.lastLogLine}`), parts.join(" ").replace(/ ;/, ";");
+}
+
+// src/core/nix.ts
 var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
   isDerivation = (value.type or null) == "derivation";
   storePath = value.outPath or null;
@@ -257,8 +340,8 @@ async function nixVersion(env) {
   return match[1];
 }
 async function evaluate(installable, context) {
-  let args = [...FEATURES, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], result = await run("nix", args, { env: context.env });
-  if (forwardWarnings(result.stderr, context.logger), result.exitCode !== 0) throw evaluationError(installable, result.stderr);
+  let args = [...FEATURES, ...STRUCTURED_LOG, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], log = new NixLog(context.logger), result = await run("nix", args, { env: context.env, onStderrLine: log.line });
+  if (result.exitCode !== 0) throw evaluationError(installable, log);
   let info = JSON.parse(result.stdout);
   return {
     isDerivation: info.isDerivation ?? !1,
@@ -287,33 +370,25 @@ async function runBuild(args, what, context) {
   return outPath;
 }
 async function runBuilds(args, what, context) {
-  let result = await run("nix", [...FEATURES, "build", "--no-link", "--json", ...args], {
+  let log = new NixLog(context.logger), result = await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--json", ...args], {
     env: context.env,
-    onStderrLine: (line) => line && context.logger.info(line)
+    onStderrLine: log.line
   });
-  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${nixErrorLine(result.stderr)}`);
+  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`);
   let outPaths = JSON.parse(result.stdout).map((entry) => entry.outputs?.out ?? "");
   if (outPaths.length === 0 || outPaths.includes("")) throw new NixImageError(`nix build of ${what} reported no 'out' output`);
   return outPaths;
 }
-var stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, "");
-function forwardWarnings(stderr, logger) {
-  for (let line of stripAnsi(stderr).split(`
-`))
-    line.startsWith("warning:") && logger.warn(`nix: ${line.slice(8).trim()}`);
+function failureText(log) {
+  let failure = log.failure();
+  return failure ? describeFailure(failure) : log.plainText() || "no error message";
 }
-function nixErrorLine(stderr) {
-  let lines = stripAnsi(stderr).split(`
-`), index = lines.findIndex((line) => line.trimStart().startsWith("error:"));
-  if (index === -1) return firstLines(stripAnsi(stderr)) || "no error message";
-  let message = lines[index].trim().slice(6).trim(), next = lines[index + 1]?.trim() ?? "";
-  return message || next;
-}
-function evaluationError(installable, stderr) {
-  let message = nixErrorLine(stderr), target = describeInstallable(installable);
-  if (installable.type === "file" && /getting status of .*No such file or directory/.test(message))
+var MISSING_FILE = /^getting status of .*No such file or directory|^path '.*' does not exist$/;
+function evaluationError(installable, log) {
+  let failure = log.failure(), message = failure ? describeFailure(failure) : log.plainText() || "no error message", target = describeInstallable(installable);
+  if (installable.type === "file" && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve(installable.file)}'`))
     return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`);
-  if (/attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(message)) {
+  if (failure && /attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(failure.message)) {
     let fix = installable.type === "flake" ? "check the attribute after # (nix flake show lists them)" : "check attr";
     return new NixImageError(`${target}: ${message}; ${fix}`);
   }
@@ -342,7 +417,7 @@ async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
       let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
       if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
         throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
-      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve) => setTimeout(resolve, delay));
+      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve2) => setTimeout(resolve2, delay));
     }
 }
 function parseRetryAfter(value, now = Date.now()) {
@@ -566,6 +641,8 @@ async function skopeoVersion(path, env) {
 }
 function copyArgs(options) {
   return [
+    "--tmpdir",
+    options.tempDir,
     // A push of a local build has no signatures to check; hosts without policy.json (nixos/nix) need this.
     "--insecure-policy",
     "copy",
@@ -579,29 +656,16 @@ function copyFlags(options) {
   return options.authFile && args.push("--dest-authfile", options.authFile), options.insecure && args.push("--dest-tls-verify=false"), options.features.precomputeDigests && args.push("--dest-precompute-digests"), options.features.retryTimes && args.push("--retry-times", "3"), args;
 }
 async function runCopy(command, args, digestFile, context) {
-  let layers, attempt = async () => {
+  let attempt = async () => {
     let result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) });
     for (let line of result.stdout.split(`
 `)) line && context.logger.info(line);
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
-    layers = countLayers(result.stdout);
   };
   await withRetry(`push of ${context.destination}`, attempt, context.logger);
   let digest = (await readFile(digestFile, "utf8").catch(() => "")).trim();
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
-  return { digest, layers };
-}
-var COPYING_BLOB = /^Copying blob (sha256:[0-9a-f]{64})(.*)$/gm;
-function countLayers(stdout) {
-  let uploaded = /* @__PURE__ */ new Set(), skipped = /* @__PURE__ */ new Set(), statusSeen = !1;
-  for (let match of stdout.matchAll(COPYING_BLOB)) {
-    let [, digest = "", rest = ""] = match;
-    rest.trim() && (statusSeen = !0), (/skipped|already exists/.test(rest) ? skipped : uploaded).add(digest);
-  }
-  if (statusSeen) {
-    for (let digest of skipped) uploaded.delete(digest);
-    return { uploaded: uploaded.size, skipped: skipped.size };
-  }
+  return { digest };
 }
 var LOGRUS_LINE = /^time="[^"]*" level=\w+ msg="((?:[^"\\]|\\.)*)".*$/gm, TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i;
 function copyError(destination, stderr) {
@@ -667,7 +731,6 @@ async function pushImage(options, logger) {
       pushed: !0,
       skipped: !1,
       skopeo: push.skopeo,
-      layers: push.layers,
       reason: existing ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
     });
   } finally {
@@ -683,7 +746,7 @@ async function evaluateImage(options, context) {
   return context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} \u2014 kind ${evaluated.kind}`), evaluated;
 }
 async function pushBuilt(context) {
-  let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), copyContext = { env: options.env, logger, destination: ref };
+  let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...options.env ?? process.env, TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
@@ -693,9 +756,10 @@ async function pushBuilt(context) {
   let skopeo = await resolveSkopeo(options.installable, context.nixContext);
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
   let archive = outPath;
-  evaluated.kind === "stream" ? archive = await streamToFile(outPath, tempDir, logger, options.env) : /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), archive = await gunzipArchive(outPath, tempDir));
+  evaluated.kind === "stream" ? archive = await streamToFile(outPath, tempDir, logger, env) : /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), archive = await gunzipArchive(outPath, tempDir));
   let args = copyArgs({
     source: `docker-archive:${archive}`,
+    tempDir,
     destination: ref,
     authFile,
     digestFile,

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The second CI leg: the test suite inside a Debian 13 (trixie) root, where Nix is 2.26, skopeo
+# 1.18 and Distribution 2.8.3, the versions users run today, beside Debian 12's 2.8/1.9 floor.
+#
+#   scripts/test-leg-trixie.sh [ROOT] [-- COMMAND...]
+#
+# ROOT (default .tmp/trixie) is made with mmdebstrap from Debian's packages when missing (about
+# 40 s, 750 MB). The checkout is bind-mounted at the same path inside, with its node_modules and
+# dist/ as the host leg installed them (pure JavaScript, and Node 20 on both sides), so the same
+# code is tested. COMMAND defaults to the README's test command, `npm test`. Needs root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+checkout=$PWD
+root=.tmp/trixie
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then root=$1; shift; fi
+[ "${1:-}" = "--" ] && shift
+command=("$@")
+[ ${#command[@]} -gt 0 ] || command=(npm test)
+root=$(realpath -m "$root")
+
+packages=nix-bin,skopeo,docker-registry,ca-certificates,git,zstd,openssl,apache2-utils,jq,yq,nodejs,npm,rsync,procps,util-linux,mount
+if [ ! -x "$root/usr/bin/nix" ]; then
+  command -v mmdebstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap >/dev/null
+  rm -rf "$root"
+  mmdebstrap --quiet --mode=root --variant=minbase --include="$packages" trixie "$root" http://deb.debian.org/debian
+fi
+
+# Inside: a private mount namespace, so nothing stays mounted when the leg ends. The root is made
+# a mount point first: the tests' own `unshare --mount` (a fresh runner's empty blob-info cache)
+# cannot change propagation below a plain directory ("Invalid argument").
+exec unshare --mount --pid --fork --propagation private bash -euc '
+  root=$1 checkout=$2; shift 2
+  mount --bind "$root" "$root"
+  mkdir -p "$root$checkout"
+  mount --bind "$checkout" "$root$checkout"
+  mount --rbind /dev "$root/dev"
+  mount -t proc proc "$root/proc"
+  mount -t sysfs sysfs "$root/sys"
+  mount -t tmpfs tmpfs "$root/tmp"
+  exec chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI="${CI:-}" \
+    ACTION_NODE="${ACTION_NODE:-}" bash -c "cd \"\$0\" && echo \"leg: Debian \$(cat /etc/debian_version) | \$(nix --version) | \$(skopeo --version) | registry \$(docker-registry --version | cut -d\" \" -f3) | node \$(node --version)\" && exec \"\$@\"" "$checkout" "$@"
+' bash "$root" "$checkout" "${command[@]}"
