@@ -2,20 +2,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-MMPMZ4FD.js";
+} from "./chunk-FEFNUVRL.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-U3G4KG7O.js";
+} from "./chunk-BWXE3UWI.js";
 import {
   evaluateImage,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-LM6YFESI.js";
+} from "./chunk-WYBSQ56Q.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -62,9 +62,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-FBRVMMQJ.js")).verify(args, logger);
+      return (await import("./chunk-KTNNPR2T.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-FBRVMMQJ.js")).pin(args, logger);
+      return (await import("./chunk-KTNNPR2T.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -2,14 +2,14 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-MMPMZ4FD.js";
+} from "./chunk-FEFNUVRL.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-LM6YFESI.js";
+} from "./chunk-WYBSQ56Q.js";
 import {
   NixImageError,
   parseImageName

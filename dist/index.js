@@ -24,7 +24,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-LM6YFESI.js";
+} from "./chunk-WYBSQ56Q.js";
 import {
   NixImageError,
   firstLines,

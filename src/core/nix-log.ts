@@ -18,6 +18,10 @@ const LEVEL_ERROR = 0
 const LEVEL_WARN = 1
 const LEVEL_INFO = 3
 
+// Nix 2.2x lists every derivation it will build or fetch before it starts, 2.8 does not: the
+// `building '…'` line of each follows anyway, so the list is debug output on every version.
+const PLAN = /^(these|this) .*(will|would) be (built|fetched)/
+
 /** The arguments that switch a Nix command to the structured log. */
 export const STRUCTURED_LOG = ['--log-format', 'internal-json']
 
@@ -96,7 +100,7 @@ export class NixLog {
     const text = stripAnsi(event.raw_msg ?? event.msg ?? '').trim()
     if (level === LEVEL_ERROR) this.errors.push(event)
     else if (level === LEVEL_WARN) this.logger.warn(`nix: ${text.replace(/^warning:\s*/, '')}`)
-    else if (level <= LEVEL_INFO) this.logger.info(text)
+    else if (level <= LEVEL_INFO && !PLAN.test(text)) this.logger.info(text)
     else this.logger.debug(text)
   }
 

@@ -53,6 +53,7 @@ describe('NixLog reads the same cause from Nix 2.8 and 2.26', () => {
     const log = new NixLog(logger)
     for (const line of [
       '@nix {"action":"msg","level":1,"msg":"\\u001b[35;1mwarning:\\u001b[0m Git tree is dirty"}',
+      '@nix {"action":"msg","level":3,"msg":"this derivation will be built:\\n  /nix/store/x-bad.drv"}',
       `@nix {"action":"start","fields":["/nix/store/x-bad.drv","",1,1],"id":7,"level":3,"text":"building '/nix/store/x-bad.drv'","type":105}`,
       '@nix {"action":"result","fields":["about to fail"],"id":7,"type":101}',
       '@nix {"action":"stop","id":7}',
@@ -60,7 +61,7 @@ describe('NixLog reads the same cause from Nix 2.8 and 2.26', () => {
     ]) {
       log.line(line)
     }
-    expect(lines).toEqual(['warn nix: Git tree is dirty', "info building '/nix/store/x-bad.drv'", 'info about to fail'])
+    expect(lines).toEqual(['warn nix: Git tree is dirty', 'debug this derivation will be built:\n  /nix/store/x-bad.drv', "info building '/nix/store/x-bad.drv'", 'info about to fail'])
     expect(describeFailure(log.failure()!)).toBe("builder for '/nix/store/x-bad.drv' failed with exit code 3; last log line: about to fail")
   })
 

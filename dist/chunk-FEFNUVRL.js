@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   signalChildren
-} from "./chunk-LM6YFESI.js";
+} from "./chunk-WYBSQ56Q.js";
 
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";

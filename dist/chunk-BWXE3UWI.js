@@ -3,7 +3,7 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-LM6YFESI.js";
+} from "./chunk-WYBSQ56Q.js";
 import {
   NixImageError,
   parseImageName,

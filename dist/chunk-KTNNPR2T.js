@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-U3G4KG7O.js";
+} from "./chunk-BWXE3UWI.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-LM6YFESI.js";
+} from "./chunk-WYBSQ56Q.js";
 import {
   pinCommand,
   pinManifests,
