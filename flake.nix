@@ -99,9 +99,17 @@
 
       apps = forAllSystems (system: pkgs:
         let cli = self.packages.${system}.nix-image; in {
-          default = { type = "app"; program = "${cli}/bin/nix-image"; };
+          default = {
+            type = "app";
+            program = "${cli}/bin/nix-image";
+            meta.description = "nix-image push, tag, verify and pin";
+          };
           nix-image = self.apps.${system}.default;
-          nix-image-gitlab = { type = "app"; program = "${cli}/bin/nix-image-gitlab"; };
+          nix-image-gitlab = {
+            type = "app";
+            program = "${cli}/bin/nix-image-gitlab";
+            meta.description = "The GitLab component's job: inputs from NIX_IMAGE_INPUT_* variables";
+          };
         });
 
       checks = forAllSystems (system: pkgs:
