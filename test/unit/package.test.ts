@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 // What `npm publish` (the release workflow) would upload, as `npm pack --dry-run` lists it.
 const root = resolve(import.meta.dirname, '../..')
-const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string>; dependencies?: Record<string, string> }
 const packed = (JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as { files: { path: string }[] }[])[0]!.files.map(
   (file) => file.path,
 )
@@ -24,5 +24,10 @@ describe('the npm package', () => {
     expect(Object.keys(packageJson.bin).sort()).toEqual(['nix-image', 'nix-image-gitlab'])
     expect(packed.filter((path) => path.startsWith('dist/')).sort()).toEqual([...needed].sort())
     expect(packed.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['LICENSE', 'README.md', 'package.json'])
+  })
+
+  it('installs nothing besides: the bundles hold their dependencies', () => {
+    // What `npm install -g nix-image` would fetch on top (the flake's package runs dist/ alone).
+    expect(packageJson.dependencies ?? {}).toEqual({})
   })
 })
