@@ -3,8 +3,8 @@
 #
 #   scripts/gitlab-release.sh prepare VERSION RUNNER_DIGEST_REF
 #       On top of the release commit, a commit whose component pins the runner image the release
-#       pushed (templates/build.yml job_image = RUNNER:VERSION@sha256:...), tagged VERSION: plain
-#       MAJOR.MINOR.PATCH, the form GitLab's catalog and `component: ...@1.2.0` use.
+#       pushed (templates/build.yml job_image, and tekton/ if any, = RUNNER:VERSION@sha256:...),
+#       tagged VERSION: plain MAJOR.MINOR.PATCH, the form of `component: ...@1.2.0`.
 #   scripts/gitlab-release.sh push VERSION REMOTE_URL
 #       Pushes that tag (and the release commit as main, when it fast-forwards) to the GitLab
 #       project. Its tag pipeline (.gitlab-ci.yml) creates the release, which publishes the
@@ -21,8 +21,10 @@ case $command in
     runner=${3:-}
     release=$(git rev-parse HEAD)
     node scripts/release-version.mjs pin "$runner" > /dev/null
+    pinned=(templates)
+    [ ! -d tekton ] || pinned+=(tekton)
     git -c user.name='github-actions[bot]' -c user.email='41898282+github-actions[bot]@users.noreply.github.com' \
-      commit --quiet --message "nix-image $version for the GitLab CI/CD catalog: job_image pinned to ${runner##*@}" -- templates/build.yml
+      commit --quiet --message "nix-image $version for the GitLab CI/CD catalog: the runner image pinned to ${runner##*@}" -- "${pinned[@]}"
     git tag "$version"
     # The working tree goes back to the release commit: later steps publish what was tagged.
     git checkout --quiet "$release"

@@ -1,18 +1,18 @@
 // The release's version in one place: package.json (the CLI's --version, the npm package),
-// package-lock.json, and the GitLab component's default job image (templates/build.yml
-// `job_image`: the runner image of the same version). Run by maintainers, by
-// .github/workflows/release.yml and by the tests, so all three do the same thing.
+// package-lock.json, and the runner image that the GitLab component (templates/build.yml
+// `job_image`) and any Tekton task (tekton/*.yaml) run: the one of the same version. Run by
+// maintainers, by .github/workflows/release.yml and by the tests, so all do the same thing.
 //
 //   node scripts/release-version.mjs set 1.2.0
-//       before tagging: bumps all three (the runner image by tag; the release pins its digest)
+//       before tagging: bumps them all (the runner image by tag; the release pins its digest)
 //   node scripts/release-version.mjs check [v1.2.0]
-//       fails unless all three agree (and match the tag, when given); prints
+//       fails unless they all agree (and match the tag, when given); prints
 //       `version=1.2.0` and `major=v1`, the lines a workflow appends to $GITHUB_OUTPUT
 //   node scripts/release-version.mjs pin ghcr.io/owner/runner@sha256:<digest>
-//       at release: job_image becomes ghcr.io/owner/runner:1.2.0@sha256:<digest>, so the
-//       component of 1.2.0 always runs the image that release pushed, even if the tag moves
-import { readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+//       at release: the runner image becomes ghcr.io/owner/runner:1.2.0@sha256:<digest>, so
+//       the component of 1.2.0 always runs the image that release pushed, even if the tag moves
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const files = {
@@ -20,11 +20,17 @@ const files = {
   lock: resolve(root, 'package-lock.json'),
   template: resolve(root, 'templates/build.yml'),
 }
+// Everything that runs in the runner image names it: the component, and Tekton tasks if any.
+const runnerFiles = () => [
+  files.template,
+  ...(existsSync(join(root, 'tekton')) ? readdirSync(join(root, 'tekton')).filter((name) => name.endsWith('.yaml')).map((name) => join(root, 'tekton', name)) : []),
+]
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
-// The `default:` of the job_image input, the only place the template names the image.
-const JOB_IMAGE_DEFAULT = /^( {4}job_image:\n(?: {6}.*\n)*? {6}default: )(.*)$/m
-// registry/path/runner:<version> with an optional @sha256 pin; lowercase, as registries require.
-const RUNNER_REF = /^([a-z0-9.-]+(?::\d+)?(?:\/[a-z0-9._-]+)+):([\w.-]+)(@sha256:[a-f0-9]{64})?$/
+// The `default:` of the job_image input: the component must name the runner image there.
+const JOB_IMAGE_DEFAULT = /^ {4}job_image:\n(?: {6}.*\n)*? {6}default: (.*)$/m
+// REGISTRY/PATH/runner:VERSION with an optional @sha256 pin; lowercase, as registries require.
+const RUNNER_REF = /\b([a-z0-9.-]+(?::\d+)?(?:\/[a-z0-9._-]+)*\/runner):([\w.-]+)(@sha256:[a-f0-9]{64})?/g
+const DIGEST_REF = /^([a-z0-9.-]+(?::\d+)?(?:\/[a-z0-9._-]+)+)@(sha256:[a-f0-9]{64})$/
 
 function fail(message) {
   console.error(`release-version: ${message}`)
@@ -33,18 +39,14 @@ function fail(message) {
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'))
 const writeJson = (path, value) => writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`)
+const relative = (path) => path.slice(root.length + 1)
 
-function jobImage() {
-  const match = JOB_IMAGE_DEFAULT.exec(readFileSync(files.template, 'utf8'))
-  if (!match) fail('templates/build.yml has no job_image input with a default')
-  const ref = RUNNER_REF.exec(match[2].trim())
-  if (!ref) fail(`templates/build.yml: job_image default ${match[2]} is not REGISTRY/PATH:VERSION[@sha256:DIGEST]`)
-  return { repository: ref[1], tag: ref[2], digest: ref[3]?.slice(1) }
-}
-
-function setJobImage(value) {
-  const text = readFileSync(files.template, 'utf8')
-  writeFileSync(files.template, text.replace(JOB_IMAGE_DEFAULT, (_all, head) => `${head}${value}`))
+/** Rewrites every runner image reference in the files that name it. */
+function rewriteRunnerRefs(rewrite) {
+  for (const path of runnerFiles()) {
+    const text = readFileSync(path, 'utf8')
+    writeFileSync(path, text.replace(RUNNER_REF, (_all, repository, tag, digest) => rewrite(repository, tag, digest?.slice(1))))
+  }
 }
 
 function check(tag) {
@@ -54,9 +56,14 @@ function check(tag) {
   if (lock.version !== version || lock.packages?.['']?.version !== version) {
     fail(`package-lock.json says ${lock.version}, package.json ${version}: run 'node scripts/release-version.mjs set ${version}'`)
   }
-  const image = jobImage()
-  if (image.tag !== version) {
-    fail(`templates/build.yml runs ${image.repository}:${image.tag}, package.json is ${version}: run 'node scripts/release-version.mjs set ${version}'`)
+  const jobImage = JOB_IMAGE_DEFAULT.exec(readFileSync(files.template, 'utf8'))?.[1]?.trim() ?? ''
+  if (!new RegExp(`^${RUNNER_REF.source}$`).test(jobImage)) {
+    fail(`templates/build.yml: job_image default '${jobImage}' is not REGISTRY/PATH/runner:VERSION[@sha256:DIGEST]`)
+  }
+  for (const path of runnerFiles()) {
+    for (const [ref, , refTag] of readFileSync(path, 'utf8').matchAll(RUNNER_REF)) {
+      if (refTag !== version) fail(`${relative(path)} runs ${ref}, package.json is ${version}: run 'node scripts/release-version.mjs set ${version}'`)
+    }
   }
   if (tag !== undefined) {
     const name = tag.replace(/^refs\/tags\//, '')
@@ -75,15 +82,17 @@ function set(version) {
   if (lock.packages?.['']) lock.packages[''].version = version
   writeJson(files.lock, lock)
   // A new version runs its own image, found by tag until the release pins its digest.
-  setJobImage(`${jobImage().repository}:${version}`)
+  rewriteRunnerRefs((repository) => `${repository}:${version}`)
   check()
 }
 
 function pin(digestRef) {
-  const match = /^([a-z0-9.-]+(?::\d+)?(?:\/[a-z0-9._-]+)+)@(sha256:[a-f0-9]{64})$/.exec(digestRef ?? '')
-  if (!match) fail(`usage: pin REGISTRY/PATH@sha256:DIGEST, the digest-ref the runner image was pushed as (got ${digestRef || 'nothing'})`)
+  const match = DIGEST_REF.exec(digestRef ?? '')
+  if (!match || !match[1].endsWith('/runner')) {
+    fail(`usage: pin REGISTRY/PATH/runner@sha256:DIGEST, the digest-ref the runner image was pushed as (got ${digestRef || 'nothing'})`)
+  }
   const { version } = readJson(files.package)
-  setJobImage(`${match[1]}:${version}@${match[2]}`)
+  rewriteRunnerRefs(() => `${match[1]}:${version}@${match[2]}`)
   check()
 }
 

@@ -60,11 +60,27 @@ describe('release-version', () => {
     expect((await releaseVersion(dir, 'check', 'v2.0.1')).stdout).toBe('version=2.0.1\nmajor=v2\n')
   })
 
+  it('keeps Tekton tasks on the same runner image as the component', async () => {
+    const dir = copy()
+    mkdirSync(join(dir, 'tekton'))
+    const task = join(dir, 'tekton/task.yaml')
+    writeFileSync(task, `steps:\n  - name: build\n    image: ghcr.io/nix-image/runner:${version}\n`)
+    await releaseVersion(dir, 'set', '3.1.4')
+    expect(readFileSync(task, 'utf8')).toContain('    image: ghcr.io/nix-image/runner:3.1.4\n')
+    await releaseVersion(dir, 'pin', `ghcr.io/acme/runner@${digest}`)
+    expect(readFileSync(task, 'utf8')).toContain(`    image: ghcr.io/acme/runner:3.1.4@${digest}\n`)
+    writeFileSync(task, 'steps:\n  - image: ghcr.io/nix-image/runner:1.0.0\n')
+    const check = await releaseVersion(dir, 'check')
+    expect(check.code).toBe(1)
+    expect(check.stderr).toContain('tekton/task.yaml runs ghcr.io/nix-image/runner:1.0.0, package.json is 3.1.4')
+  })
+
   it.each([
     [['check', 'v9.9.9'], `tag v9.9.9 is not v${version}`],
     [['set', '1.2'], 'usage: set MAJOR.MINOR.PATCH'],
-    [['pin', 'ghcr.io/acme/runner:latest'], 'usage: pin REGISTRY/PATH@sha256:DIGEST'],
-    [['pin', `GHCR.io/Acme/runner@${digest}`], 'usage: pin REGISTRY/PATH@sha256:DIGEST'],
+    [['pin', 'ghcr.io/acme/runner:latest'], 'usage: pin REGISTRY/PATH/runner@sha256:DIGEST'],
+    [['pin', `GHCR.io/Acme/runner@${digest}`], 'usage: pin REGISTRY/PATH/runner@sha256:DIGEST'],
+    [['pin', `ghcr.io/acme/other@${digest}`], 'usage: pin REGISTRY/PATH/runner@sha256:DIGEST'],
     [['publish'], 'usage:'],
   ])('%j fails with one line saying why', async (args, message) => {
     const result = await releaseVersion(copy(), ...args)
