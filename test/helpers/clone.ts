@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -27,14 +27,20 @@ export function git(cwd: string, ...args: string[]): string {
 
 /**
  * A fresh clone of this checkout's committed HEAD, as a user or a runner gets the repository:
- * what is not committed is not there. `withNodeModules` gives it this checkout's node_modules
- * (what `npm ci` would install, without the registry), hard-linked (0.5 s against 13 s for
- * `npm ci --offline`; nothing run in the clone writes there), copied across filesystems. Not a
- * symlink: esbuild would resolve it outside the clone and name the chunks differently.
+ * what is not committed is not there. Made as one commit of HEAD's tree in a new repository,
+ * not `git clone`: CI checkouts are often shallow, and newer Nix refuses shallow git inputs.
+ * `withNodeModules` gives it this checkout's node_modules (what `npm ci` would install, without
+ * the registry), hard-linked (0.5 s against 13 s for `npm ci --offline`; nothing run in the clone
+ * writes there), copied across filesystems. Not a symlink: esbuild would resolve it outside the
+ * clone and name the chunks differently.
  */
 export function freshClone(options: { withNodeModules?: boolean } = {}): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'nix-image-clone-')), 'nix-image')
-  execFileSync('git', ['clone', '--quiet', root, dir])
+  mkdirSync(dir)
+  execFileSync('sh', ['-c', 'git -C "$1" archive HEAD | tar -x -C "$2"', 'sh', root, dir])
+  git(dir, 'init', '--quiet')
+  git(dir, 'add', '--all')
+  git(dir, 'commit', '--quiet', '--message', `nix-image at ${git(root, 'rev-parse', '--short', 'HEAD')}`)
   if (options.withNodeModules) {
     const [from, to] = [join(root, 'node_modules'), join(dir, 'node_modules')]
     try {

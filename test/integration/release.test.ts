@@ -100,7 +100,7 @@ beforeAll(async () => {
   gitlab = join(bare, 'gitlab.git')
   execFileSync('git', ['init', '--quiet', '--bare', origin])
   execFileSync('git', ['init', '--quiet', '--bare', gitlab])
-  git(clone, 'remote', 'set-url', 'origin', origin)
+  git(clone, 'remote', 'add', 'origin', origin)
   // The one change to the clone: the flake's nixpkgs locked to the offline stand-in.
   const lock = await run(['nix', 'flake', 'lock', ...standInNixpkgs(clone)], { cwd: clone, env: testEnv() })
   expect(lock.code, lock.stderr).toBe(0)
