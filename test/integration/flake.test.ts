@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshClone, run, standInNixpkgs } from '../helpers/clone.js'
 import { testEnv } from '../helpers/nix.js'
@@ -20,6 +20,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await registry?.stop()
+  if (clone) rmSync(dirname(clone), { recursive: true, force: true })
 })
 
 const nix = (...args: string[]) => run(['nix', ...args], { cwd: clone, env: testEnv() })

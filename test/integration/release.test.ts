@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshClone, git, run, standInNixpkgs } from '../helpers/clone.js'
@@ -137,6 +137,7 @@ beforeAll(async () => {
 }, 300_000)
 afterAll(async () => {
   await registry?.stop()
+  for (const dir of [clone && dirname(clone), origin && dirname(origin)]) if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
 describe('the release workflow', () => {
