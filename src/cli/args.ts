@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { childEnvironments } from '../adapter/child-env.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { parseInstallable } from '../core/nix.js'
@@ -71,7 +72,7 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
   return {
     installable: parseInstallable(args.installable, values.attr),
     image: parseImageName(values.image, '--image'),
-    tag: values.tag,
+    tag: values.tag === undefined ? undefined : validateTag(values.tag, '--tag'),
     extraTags: values['extra-tag'] ?? [],
     nixPath: values['nix-path'] ?? [],
     skipExisting: !values['no-skip-existing'],
@@ -80,7 +81,7 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
     credentials,
     authFile: credentials ? undefined : findAuthFile(env),
     manifestFile: values['manifest-file'],
-    env: childEnv(env),
+    ...childEnv(env),
   }
 }
 
@@ -90,12 +91,12 @@ export function evaluateOptions(args: ParsedArgs, env: NodeJS.ProcessEnv) {
     installable: parseInstallable(args.installable, args.values.attr),
     nixPath: args.values['nix-path'] ?? [],
     tag: args.values.tag === undefined ? undefined : validateTag(args.values.tag, '--tag'),
-    env: childEnv(env),
+    ...childEnv(env),
   }
 }
 
-/** The environment children get: the password stays with this process. */
-export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { NIX_IMAGE_REGISTRY_PASSWORD: _password, ...rest } = env
-  return rest
+/** The environments children get (an allowlist): the password and CI tokens stay with this process. */
+export function childEnv(env: NodeJS.ProcessEnv): Pick<PushOptions, 'env' | 'nixEnv'> {
+  const { nix, tools } = childEnvironments(env)
+  return { env: tools, nixEnv: nix }
 }

@@ -39,6 +39,10 @@ export function describeImage(info: EvalInfo, what: string, explicitTag?: string
   if (!info.isDerivation || !info.outPath || !info.drvName) {
     throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`)
   }
+  // The out path comes from the expression: an attribute set may claim any string as its outPath.
+  if (!isNixHash(storePathHash(info.outPath)) || !info.outPath.startsWith('/') || /[\u0000-\u001f]/.test(info.outPath)) {
+    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`)
+  }
   const kind = detectKind(info)
   if (!kind) {
     throw new NixImageError(

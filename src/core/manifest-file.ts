@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { ManifestInfo } from './registry.js'
+import type { ManifestInfo } from './registry/client.js'
 
 /**
  * Writes an OCI image index naming the pushed manifest, the file Tekton's image resources read

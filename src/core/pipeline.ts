@@ -9,7 +9,7 @@ import { describeImage } from './image.js'
 import { writeManifestFile } from './manifest-file.js'
 import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import { validateTag } from './reference.js'
-import { RegistryClient, type ManifestInfo } from './registry.js'
+import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
 import {
   copyArgs,
@@ -111,11 +111,14 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
     const push = await step('push', `Push ${ref}`, () =>
       pushBuilt({ options, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
     )
-    // The registry's own answer is the digest to report; skopeo's must agree with it.
-    const pushed = await registry.findManifest(evaluated.tag)
+    // The registry's own answer is the digest to report; skopeo's must agree with it. When they
+    // differ, the hash of the manifest the registry serves for the tag settles it.
+    let pushed = await registry.findManifest(evaluated.tag)
     if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`)
     if (pushed.digest !== push.digest) {
-      logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest}; reporting the registry's`)
+      const stored = (await registry.getManifest(evaluated.tag)).info
+      logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`)
+      pushed = stored
     }
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
@@ -133,13 +136,14 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   }
 }
 
-export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env'>
+export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env' | 'nixEnv'>
 
 /** Checks that Nix runs and settles the `-I` pins; logs both. */
 export async function prepareNix(options: EvaluateOptions, logger: Logger): Promise<NixContext> {
   const nixPath = nixPathFor(options.installable, options.nixPath, logger)
-  logger.info(`Nix ${await nixVersion(options.env)}`)
-  return { env: options.env, logger, nixPath }
+  const env = options.nixEnv ?? options.env
+  logger.info(`Nix ${await nixVersion(env)}`)
+  return { env, logger, nixPath }
 }
 
 /** Learns the image's kind, out path and tag by evaluation alone: nothing is built. */
@@ -187,7 +191,7 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo
     return { ...copied, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
-  const skopeo = await resolveSkopeo(options.installable, context.nixContext)
+  const skopeo = await resolveSkopeo(options.installable, context.nixContext, options.env)
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
   let archive = outPath
   if (evaluated.kind === 'stream') {
@@ -209,8 +213,9 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo
 }
 
 /** The system's skopeo when it is recent enough, else the one from the run's pinned nixpkgs. */
-async function resolveSkopeo(installable: Installable, context: NixContext): Promise<Skopeo> {
-  const version = await skopeoVersion('skopeo', context.env)
+async function resolveSkopeo(installable: Installable, context: NixContext, env: NodeJS.ProcessEnv | undefined): Promise<Skopeo> {
+  // skopeo runs with the tools' environment: Nix's may hold the workflow token.
+  const version = await skopeoVersion('skopeo', env)
   if (version && isRecentEnough({ version })) return { path: 'skopeo', version, source: 'system' }
   context.logger.info(
     version
@@ -218,7 +223,7 @@ async function resolveSkopeo(installable: Installable, context: NixContext): Pro
       : 'no skopeo on PATH: building skopeo with Nix',
   )
   const path = join(await buildSkopeo(installable, context), 'bin', 'skopeo')
-  const built = await skopeoVersion(path, context.env)
+  const built = await skopeoVersion(path, env)
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`)
   return { path, version: built, source: 'nix' }
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
 import { pushImage } from '../core/pipeline.js'
 import type { PushResult } from '../core/types.js'
@@ -21,7 +22,7 @@ async function run(): Promise<void> {
 
   const inputs = readInputs(process.env)
   await ensureNix({ ...inputs.nix, tempDir })
-  const result = await pushImage({ ...inputs.push, tempDir, env: childEnv(process.env, inputs.githubToken) }, actionsLogger)
+  const result = await pushImage({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger)
 
   setOutputs(result)
   core.notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: 'nix-image' })
@@ -48,7 +49,7 @@ async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): 
 
 run().catch(async (error: unknown) => {
   // User errors are one line that says what to fix; anything else is a bug, reported with its stack.
-  const message = error instanceof NixImageError ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`
+  const message = failureMessage(error)
   core.setFailed(message)
   if (core.getInput('summary') !== 'false') await writeFailureSummary(message.split('\n')[0] ?? message).catch(() => undefined)
 })

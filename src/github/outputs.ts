@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { oneLineValue } from '../core/escape.js'
 import { resultRecord } from '../core/result.js'
 import type { PushResult } from '../core/types.js'
 
@@ -16,5 +17,7 @@ export function setOutputs(result: PushResult): void {
     skipped: String(result.skipped),
     metadata: JSON.stringify(resultRecord(result)),
   }
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  // Later steps splice outputs into `run:` lines: every one is a single validated line (metadata
+  // is JSON, whose strings carry control characters escaped).
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, oneLineValue(`output ${name}`, value))
 }

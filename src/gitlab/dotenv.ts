@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { oneLineValue } from '../core/escape.js'
 import type { PushResult } from '../core/types.js'
 
 /**
@@ -15,7 +16,9 @@ export function dotenvReport(result: PushResult): string {
     NIX_IMAGE_PUSHED: String(result.pushed),
   }
   return Object.entries(values)
-    .map(([key, value]) => `${key}=${value}\n`)
+    // Each value was validated where it came from (the image grammar, an OCI digest); a newline
+    // that got through anyway would add a variable to every later job, so it is refused.
+    .map(([key, value]) => `${key}=${oneLineValue(key, value)}\n`)
     .join('')
 }
 
