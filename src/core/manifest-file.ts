@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { fileError, writeFileWithin } from './files.js'
 import type { ManifestInfo } from './registry/client.js'
 
 /**
@@ -19,6 +20,8 @@ export async function writeManifestFile(path: string, manifest: ManifestInfo, ta
       },
     ],
   }
-  await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, `${JSON.stringify(index, null, 2)}\n`)
+  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+    throw fileError('write', 'manifest file', path, error)
+  })
+  await writeFileWithin(path, `${JSON.stringify(index, null, 2)}\n`, 'manifest file', process.cwd())
 }

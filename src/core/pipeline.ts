@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { gunzipArchive, streamToFile } from './archive.js'
 import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
+import { fileError } from './files.js'
 import { describeImage } from './image.js'
 import { writeManifestFile } from './manifest-file.js'
 import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
@@ -95,7 +96,10 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   // Asked while Nix builds: into an empty repository no layer can be skipped, so skopeo need not
   // compress every layer once more just to learn its digest.
   const reusable = registry.hasAnyTag()
-  const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
+  const parent = options.tempDir ?? tmpdir()
+  const tempDir = await mkdtemp(join(parent, 'nix-image-')).catch((error: unknown) => {
+    throw fileError('write', 'a temporary folder in', parent, error)
+  })
   try {
     // nix2container pushes with the image's copyTo: built in the same Nix call.
     const built = await step('build', `Build ${what}`, () =>

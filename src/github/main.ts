@@ -1,10 +1,9 @@
 import * as core from '@actions/core'
-import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
 import { pushImage } from '../core/pipeline.js'
+import { privateTempDir } from '../core/temp.js'
 import type { PushResult } from '../core/types.js'
 import { ensureNix } from './install-nix.js'
 import { childEnv, maskSecrets, readInputs, type ActionInputs } from './inputs.js'
@@ -17,7 +16,8 @@ async function run(): Promise<void> {
   maskSecrets()
   // The auth file and unpacked archives live here; the post step removes it even when this
   // step is cancelled or killed before its own cleanup runs.
-  const tempDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'nix-image-'))
+  // On the runner's cancel (SIGINT, then SIGTERM) it is removed at once and children are stopped.
+  const tempDir = privateTempDir(process.env.RUNNER_TEMP || tmpdir())
   core.saveState(TEMP_DIR_STATE, tempDir)
 
   const inputs = readInputs(process.env)

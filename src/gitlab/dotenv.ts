@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { writeFileWithin } from '../core/files.js'
 import { oneLineValue } from '../core/escape.js'
 import type { PushResult } from '../core/types.js'
 
@@ -23,5 +23,6 @@ export function dotenvReport(result: PushResult): string {
 }
 
 export async function writeDotenv(path: string, result: PushResult): Promise<void> {
-  await writeFile(path, dotenvReport(result))
+  // The job's folder is the repository: a committed symlink must not carry the report elsewhere.
+  await writeFileWithin(path, dotenvReport(result), 'dotenv report', process.cwd())
 }
