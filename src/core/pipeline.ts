@@ -223,7 +223,7 @@ async function resolveSkopeo(installable: Installable, context: NixContext, env:
   if (version && isRecentEnough({ version })) return { path: 'skopeo', version, source: 'system' }
   context.logger.info(
     version
-      ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests, --retry-times): building skopeo with Nix`
+      ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix`
       : 'no skopeo on PATH: building skopeo with Nix',
   )
   const path = join(await buildSkopeo(installable, context), 'bin', 'skopeo')
