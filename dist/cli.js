@@ -1,24 +1,26 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  failureMessage,
   privateTempDir
-} from "./chunk-FEFNUVRL.js";
+} from "./chunk-SEKOSAXS.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-BWXE3UWI.js";
+} from "./chunk-VA2Y6OHQ.js";
 import {
   evaluateImage,
+  forLog,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-WYBSQ56Q.js";
+} from "./chunk-CWLPDBPD.js";
 import {
   NixImageError
-} from "./chunk-WEVI2MQB.js";
+} from "./chunk-S4JLU7MT.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/main.ts
@@ -27,7 +29,7 @@ import { tmpdir } from "node:os";
 // src/cli/logger.ts
 function stderrLogger(verbose) {
   let write = (line) => {
-    process.stderr.write(`${line}
+    process.stderr.write(`${forLog(line)}
 `);
   };
   return {
@@ -62,9 +64,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-KTNNPR2T.js")).verify(args, logger);
+      return (await import("./chunk-KF6RUX4P.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-KTNNPR2T.js")).pin(args, logger);
+      return (await import("./chunk-KF6RUX4P.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -91,10 +93,12 @@ function humanResult(result) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    error instanceof UsageError && (process.stderr.write(`nix-image: ${error.message}
+    error instanceof UsageError && (process.stderr.write(`nix-image: ${forLog(error.message)}
 Run 'nix-image --help' for usage.
-`), process.exit(2)), error instanceof NixImageError && (process.stderr.write(`nix-image: error: ${error.message}
-`), process.exit(1)), process.stderr.write(`nix-image: internal error: ${error?.stack ?? String(error)}
+`), process.exit(2));
+    let message = failureMessage(error);
+    process.stderr.write(error instanceof NixImageError ? `nix-image: error: ${message}
+` : `nix-image: ${message}
 `), process.exit(1);
   }
 );

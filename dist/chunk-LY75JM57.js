@@ -4,8 +4,8 @@ import {
   pinManifests,
   verifyManifests,
   verifyPushedImage
-} from "./chunk-AGDFO3CG.js";
-import "./chunk-WEVI2MQB.js";
+} from "./chunk-UZURUA3P.js";
+import "./chunk-S4JLU7MT.js";
 import "./chunk-AFITODEB.js";
 export {
   pinCommand,

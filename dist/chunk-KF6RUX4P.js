@@ -2,20 +2,21 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-BWXE3UWI.js";
+} from "./chunk-VA2Y6OHQ.js";
 import {
   evaluateImage,
+  forLog,
   prepareNix
-} from "./chunk-WYBSQ56Q.js";
+} from "./chunk-CWLPDBPD.js";
 import {
   pinCommand,
   pinManifests,
   verifyManifests
-} from "./chunk-AGDFO3CG.js";
+} from "./chunk-UZURUA3P.js";
 import {
   isDigest,
   parseImageName
-} from "./chunk-WEVI2MQB.js";
+} from "./chunk-S4JLU7MT.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/manifests.ts
@@ -26,9 +27,9 @@ async function verify(args, logger) {
 `);
   else
     for (let finding of report.findings.filter((finding2) => !finding2.ok))
-      process.stdout.write(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}
+      process.stdout.write(`${forLog(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)}
 `);
-  return fix ? (process.stderr.write(`nix-image: error: ${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}
+  return fix ? (process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}
 `), 1) : (logger.info(`${report.findings.length} reference(s) to ${report.image} in ${report.files.length} file(s) point at ${report.tag}`), 0);
 }
 async function pin(args, logger) {

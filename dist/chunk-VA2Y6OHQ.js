@@ -1,14 +1,15 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  childEnvironments,
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-WYBSQ56Q.js";
+} from "./chunk-CWLPDBPD.js";
 import {
   NixImageError,
   parseImageName,
   validateTag
-} from "./chunk-WEVI2MQB.js";
+} from "./chunk-S4JLU7MT.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -67,7 +68,7 @@ function pushOptions(args, env) {
   return {
     installable: parseInstallable(args.installable, values.attr),
     image: parseImageName(values.image, "--image"),
-    tag: values.tag,
+    tag: values.tag === void 0 ? void 0 : validateTag(values.tag, "--tag"),
     extraTags: values["extra-tag"] ?? [],
     nixPath: values["nix-path"] ?? [],
     skipExisting: !values["no-skip-existing"],
@@ -76,7 +77,7 @@ function pushOptions(args, env) {
     credentials,
     authFile: credentials ? void 0 : findAuthFile(env),
     manifestFile: values["manifest-file"],
-    env: childEnv(env)
+    ...childEnv(env)
   };
 }
 function evaluateOptions(args, env) {
@@ -84,12 +85,12 @@ function evaluateOptions(args, env) {
     installable: parseInstallable(args.installable, args.values.attr),
     nixPath: args.values["nix-path"] ?? [],
     tag: args.values.tag === void 0 ? void 0 : validateTag(args.values.tag, "--tag"),
-    env: childEnv(env)
+    ...childEnv(env)
   };
 }
 function childEnv(env) {
-  let { NIX_IMAGE_REGISTRY_PASSWORD: _password, ...rest } = env;
-  return rest;
+  let { nix, tools } = childEnvironments(env);
+  return { env: tools, nixEnv: nix };
 }
 
 export {

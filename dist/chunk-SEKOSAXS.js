@@ -1,0 +1,39 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  forLog,
+  signalChildren
+} from "./chunk-CWLPDBPD.js";
+import {
+  NixImageError,
+  fileError
+} from "./chunk-S4JLU7MT.js";
+
+// src/adapter/exit.ts
+function failureMessage(error) {
+  return error instanceof NixImageError ? forLog(error.message) : `internal error: ${error?.stack ?? String(error)}`;
+}
+
+// src/core/temp.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { constants } from "node:os";
+import { join } from "node:path";
+function privateTempDir(parent) {
+  let dir;
+  try {
+    dir = mkdtempSync(join(parent, "nix-image-run-"));
+  } catch (error) {
+    throw fileError("write", "a temporary folder in", parent, error);
+  }
+  let remove = () => rmSync(dir, { recursive: !0, force: !0 });
+  process.once("exit", remove);
+  for (let signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"])
+    process.once(signal, () => {
+      signalChildren(signal), remove(), process.exit(128 + constants.signals[signal]);
+    });
+  return dir;
+}
+
+export {
+  failureMessage,
+  privateTempDir
+};
