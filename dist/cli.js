@@ -3,24 +3,24 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-SEKOSAXS.js";
+} from "./chunk-VRE7Z7XZ.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-VA2Y6OHQ.js";
+} from "./chunk-S3ZRH2PL.js";
 import {
   evaluateImage,
-  forLog,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-CWLPDBPD.js";
+} from "./chunk-QX47TNE6.js";
 import {
-  NixImageError
-} from "./chunk-S4JLU7MT.js";
+  NixImageError,
+  forLog
+} from "./chunk-VDZQ5G6R.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/main.ts
@@ -64,9 +64,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-KF6RUX4P.js")).verify(args, logger);
+      return (await import("./chunk-3TSYTT2Z.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-KF6RUX4P.js")).pin(args, logger);
+      return (await import("./chunk-3TSYTT2Z.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -3,27 +3,27 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   booleanInput,
   listInput
-} from "./chunk-62CFNX5I.js";
+} from "./chunk-MNI6OK4S.js";
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-SEKOSAXS.js";
+} from "./chunk-VRE7Z7XZ.js";
 import {
   childEnvironments,
   credentialsFromEnv,
   findAuthFile,
-  forLog,
   formatMs,
-  markdownCode,
-  oneLineValue,
   parseInstallable,
   pushImage
-} from "./chunk-CWLPDBPD.js";
+} from "./chunk-QX47TNE6.js";
 import {
   NixImageError,
+  forLog,
+  markdownCode,
+  oneLineValue,
   parseImageName,
   writeFileWithin
-} from "./chunk-S4JLU7MT.js";
+} from "./chunk-VDZQ5G6R.js";
 import "./chunk-AFITODEB.js";
 
 // src/gitlab/main.ts
@@ -160,7 +160,7 @@ async function run() {
   ), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result, logger);
 }
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-LY75JM57.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-LB7W4MCL.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );

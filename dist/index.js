@@ -3,11 +3,11 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-62CFNX5I.js";
+} from "./chunk-MNI6OK4S.js";
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-SEKOSAXS.js";
+} from "./chunk-VRE7Z7XZ.js";
 import {
   TEMP_DIR_STATE,
   addPath,
@@ -28,21 +28,21 @@ import {
 import {
   childEnvironments,
   findAuthFile,
-  forGithubLog,
-  forHtml,
   formatMs,
-  oneLineValue,
   parseInstallable,
   pushImage,
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-CWLPDBPD.js";
+} from "./chunk-QX47TNE6.js";
 import {
   NixImageError,
   firstLines,
+  forGithubLog,
+  forHtml,
+  oneLineValue,
   parseImageName
-} from "./chunk-S4JLU7MT.js";
+} from "./chunk-VDZQ5G6R.js";
 import "./chunk-AFITODEB.js";
 
 // src/github/main.ts
@@ -231,7 +231,7 @@ async function run2() {
   setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result);
 }
 async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-LY75JM57.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-LB7W4MCL.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
   if (!fix) {
     info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
     return;

@@ -67,11 +67,6 @@ export function markdownCode(text: string): string {
  * reference would be wrong and a newline would add a variable.
  */
 export function oneLineValue(name: string, value: string): string {
-  if (hasControl(value)) throw new UnsafeValueError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`)
+  if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`)
   return value
-}
-
-/** A value that cannot be written where it was to go. */
-export class UnsafeValueError extends NixImageError {
-  override name = 'UnsafeValueError'
 }

@@ -6,37 +6,9 @@ import {
   firstLines,
   isDigest,
   validateTag,
+  visible,
   writeFileWithin
-} from "./chunk-S4JLU7MT.js";
-
-// src/core/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" }, SGR = /\u001b\[[0-9;]*m/g;
-function hasControl(text) {
-  return new RegExp(CONTROL.source).test(text);
-}
-function visible(text) {
-  return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function forLog(text) {
-  return visible(text.replace(SGR, ""));
-}
-function forGithubLog(text) {
-  return forLog(text).replace(/^(\s*)::/, "$1\\::");
-}
-function forHtml(text) {
-  return forLog(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function markdownCode(text) {
-  let value = forLog(text), longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run2) => run2[0].length)), fence = "`".repeat(longest + 1);
-  return `${fence} ${value} ${fence}`;
-}
-function oneLineValue(name, value) {
-  if (hasControl(value)) throw new UnsafeValueError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`);
-  return value;
-}
-var UnsafeValueError = class extends NixImageError {
-  name = "UnsafeValueError";
-};
+} from "./chunk-VDZQ5G6R.js";
 
 // src/core/result.ts
 function resultRecord(result) {
@@ -1004,12 +976,6 @@ function childEnvironments(env, options = {}) {
 }
 
 export {
-  hasControl,
-  forLog,
-  forGithubLog,
-  forHtml,
-  markdownCode,
-  oneLineValue,
   signalChildren,
   run,
   credentialsFromEnv,

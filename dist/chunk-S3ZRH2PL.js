@@ -4,12 +4,12 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-CWLPDBPD.js";
+} from "./chunk-QX47TNE6.js";
 import {
   NixImageError,
   parseImageName,
   validateTag
-} from "./chunk-S4JLU7MT.js";
+} from "./chunk-VDZQ5G6R.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -4,7 +4,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 var NixImageError = class extends Error {
   name = "NixImageError";
   constructor(message) {
-    super(message.replace(/\r?\n|\r/g, "\\n"));
+    super(visible(message));
   }
 }, RegistryAuthError = class extends NixImageError {
   name = "RegistryAuthError";
@@ -12,6 +12,32 @@ var NixImageError = class extends Error {
 function firstLines(text, max = 3) {
   return text.split(`
 `).map((line) => line.trim()).filter((line) => line.length > 0).slice(0, max).join(" | ");
+}
+
+// src/core/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" }, SGR = /\u001b\[[0-9;]*m/g;
+function hasControl(text) {
+  return new RegExp(CONTROL.source).test(text);
+}
+function visible(text) {
+  return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function forLog(text) {
+  return visible(text.replace(SGR, ""));
+}
+function forGithubLog(text) {
+  return forLog(text).replace(/^(\s*)::/, "$1\\::");
+}
+function forHtml(text) {
+  return forLog(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function markdownCode(text) {
+  let value = forLog(text), longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length)), fence = "`".repeat(longest + 1);
+  return `${fence} ${value} ${fence}`;
+}
+function oneLineValue(name, value) {
+  if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`);
+  return value;
 }
 
 // src/core/files.ts
@@ -144,6 +170,13 @@ function canonicalName(name) {
 }
 
 export {
+  hasControl,
+  visible,
+  forLog,
+  forGithubLog,
+  forHtml,
+  markdownCode,
+  oneLineValue,
   NixImageError,
   RegistryAuthError,
   firstLines,

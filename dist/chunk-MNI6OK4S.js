@@ -1,10 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  NixImageError,
   hasControl
-} from "./chunk-CWLPDBPD.js";
-import {
-  NixImageError
-} from "./chunk-S4JLU7MT.js";
+} from "./chunk-VDZQ5G6R.js";
 
 // src/adapter/inputs.ts
 function listInput(value) {

@@ -5,7 +5,7 @@ import {
   readRegularFile,
   splitReference,
   writeFileWithin
-} from "./chunk-S4JLU7MT.js";
+} from "./chunk-VDZQ5G6R.js";
 import {
   __commonJS,
   __require,

@@ -4,8 +4,8 @@ import {
   pinManifests,
   verifyManifests,
   verifyPushedImage
-} from "./chunk-UZURUA3P.js";
-import "./chunk-S4JLU7MT.js";
+} from "./chunk-FQOVNR3S.js";
+import "./chunk-VDZQ5G6R.js";
 import "./chunk-AFITODEB.js";
 export {
   pinCommand,

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  forLog,
   signalChildren
-} from "./chunk-CWLPDBPD.js";
+} from "./chunk-QX47TNE6.js";
 import {
   NixImageError,
-  fileError
-} from "./chunk-S4JLU7MT.js";
+  fileError,
+  forLog
+} from "./chunk-VDZQ5G6R.js";
 
 // src/adapter/exit.ts
 function failureMessage(error) {

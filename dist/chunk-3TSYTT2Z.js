@@ -2,21 +2,21 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-VA2Y6OHQ.js";
+} from "./chunk-S3ZRH2PL.js";
 import {
   evaluateImage,
-  forLog,
   prepareNix
-} from "./chunk-CWLPDBPD.js";
+} from "./chunk-QX47TNE6.js";
 import {
   pinCommand,
   pinManifests,
   verifyManifests
-} from "./chunk-UZURUA3P.js";
+} from "./chunk-FQOVNR3S.js";
 import {
+  forLog,
   isDigest,
   parseImageName
-} from "./chunk-S4JLU7MT.js";
+} from "./chunk-VDZQ5G6R.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/manifests.ts
