@@ -1,4 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { writeVerifySummary } from '../../src/github/summary.js'
+import type { ManifestReport } from '../../src/core/manifests.js'
 import { forGithubLog, forHtml, forLog, markdownCode, oneLineValue } from '../../src/core/escape.js'
 import { gitlabLogger } from '../../src/gitlab/logger.js'
 import { mergeRequestNote } from '../../src/gitlab/api.js'
@@ -37,6 +42,21 @@ describe('HTML for the job summary', () => {
   it('escapes markup, quotes, and keeps a blank line from ending the HTML block', () => {
     const html = forHtml(`'<img src=x onerror=alert(1)>"&\n\n# heading`)
     expect(html).toBe('&#39;&lt;img src=x onerror=alert(1)&gt;&quot;&amp;\\n\\n# heading')
+  })
+  it("the verify summary's fix command and findings are text, not markup", async () => {
+    const summary = join(mkdtempSync(join(tmpdir(), 'nix-image-summary-')), 'summary.md')
+    writeFileSync(summary, '')
+    process.env.GITHUB_STEP_SUMMARY = summary
+    const hostile = 'r/app:<img src=x onerror=alert(1)>'
+    const report = { image: 'r/app', tag: 't', files: ['a.yaml'], ok: false, findings: [{ file: 'deploy/<b>x</b>.yaml', line: 1, column: 1, source: 'container', found: hostile, expected: 'r/app:t', ok: false }] } as ManifestReport
+    try {
+      await writeVerifySummary(report, `nix-image pin --manifests '</code></pre><script>alert(1)</script>' --tag t`)
+    } finally {
+      delete process.env.GITHUB_STEP_SUMMARY
+    }
+    const html = readFileSync(summary, 'utf8')
+    expect(html).not.toMatch(/<script|<img|<b>/)
+    expect(html).toContain('&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;')
   })
 })
 
