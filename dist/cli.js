@@ -3,24 +3,24 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-VRE7Z7XZ.js";
+} from "./chunk-D7I7Z3YB.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-S3ZRH2PL.js";
+} from "./chunk-WNUKOOLM.js";
 import {
   evaluateImage,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-QX47TNE6.js";
+} from "./chunk-VZ2NGPDU.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/main.ts
@@ -64,9 +64,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-3TSYTT2Z.js")).verify(args, logger);
+      return (await import("./chunk-CURFSUOP.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-3TSYTT2Z.js")).pin(args, logger);
+      return (await import("./chunk-CURFSUOP.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

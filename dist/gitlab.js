@@ -3,11 +3,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   booleanInput,
   listInput
-} from "./chunk-MNI6OK4S.js";
+} from "./chunk-PB536TKN.js";
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-VRE7Z7XZ.js";
+} from "./chunk-D7I7Z3YB.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -15,7 +15,7 @@ import {
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-QX47TNE6.js";
+} from "./chunk-VZ2NGPDU.js";
 import {
   NixImageError,
   forLog,
@@ -23,7 +23,7 @@ import {
   oneLineValue,
   parseImageName,
   writeFileWithin
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/gitlab/main.ts
@@ -160,7 +160,7 @@ async function run() {
   ), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result, logger);
 }
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-LB7W4MCL.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-XJ56KCXN.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );

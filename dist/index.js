@@ -3,11 +3,11 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-MNI6OK4S.js";
+} from "./chunk-PB536TKN.js";
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-VRE7Z7XZ.js";
+} from "./chunk-D7I7Z3YB.js";
 import {
   TEMP_DIR_STATE,
   addPath,
@@ -34,7 +34,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-QX47TNE6.js";
+} from "./chunk-VZ2NGPDU.js";
 import {
   NixImageError,
   firstLines,
@@ -42,7 +42,7 @@ import {
   forHtml,
   oneLineValue,
   parseImageName
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/github/main.ts
@@ -231,7 +231,7 @@ async function run2() {
   setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result);
 }
 async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-LB7W4MCL.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-XJ56KCXN.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
   if (!fix) {
     info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
     return;

@@ -37,6 +37,8 @@ const COMMON_PREFIXES = ['LC_', 'XDG_']
 
 /** Nix's own settings (NIX_CONFIG, NIX_PATH, NIX_REMOTE, NIX_SSL_CERT_FILE, NIX_USER_CONF_FILES…). */
 const NIX_PREFIX = 'NIX_'
+/** What Nix's git fetcher needs for private `git+ssh` flake inputs. */
+const NIX_FETCHERS = new Set(['SSH_AUTH_SOCK', 'GIT_SSH', 'GIT_SSH_COMMAND'])
 /** Never a Nix setting, whatever the prefix: nix-image's own variables hold its password. */
 const NOT_NIX = 'NIX_IMAGE_'
 
@@ -59,7 +61,7 @@ export function childEnvironments(env: NodeJS.ProcessEnv, options: { githubToken
     Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== undefined && keep(name)))
   const common = (name: string): boolean => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix))
   const nixSetting = (name: string): boolean => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX)
-  const nix = pick((name) => common(name) || nixSetting(name))
+  const nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name))
   if (options.githubToken) {
     nix.NIX_CONFIG = [env.NIX_CONFIG, `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join('\n')
   }

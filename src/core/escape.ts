@@ -40,25 +40,26 @@ export function forGithubLog(text: string): string {
   return forLog(text).replace(/^(\s*)::/, '$1\\::')
 }
 
-/** Text for HTML (a job summary): one line, entities for everything markup could use. */
+/** Text for HTML (a job summary): one line, entities for markup and double-quoted attributes (the only kind written). */
 export function forHtml(text: string): string {
   return forLog(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
 }
 
 /**
  * A Markdown code span nothing can break out of: fenced with more backticks than the longest
- * run inside it (CommonMark's rule), padded with spaces, on one line.
+ * run inside it (CommonMark's rule), on one line.
  */
 export function markdownCode(text: string): string {
   const value = forLog(text)
   const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length))
   const fence = '`'.repeat(longest + 1)
-  return `${fence} ${value} ${fence}`
+  // A space between fence and a backtick at either end, which CommonMark strips again.
+  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${value}${pad}${fence}`
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { gunzipArchive, streamToFile } from './archive.js'
 import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
@@ -96,7 +96,8 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   // Asked while Nix builds: into an empty repository no layer can be skipped, so skopeo need not
   // compress every layer once more just to learn its digest.
   const reusable = registry.hasAnyTag()
-  const parent = options.tempDir ?? tmpdir()
+  // Absolute (TMPDIR may be relative): the auth and digest files are option values of skopeo.
+  const parent = resolve(options.tempDir ?? tmpdir())
   const tempDir = await mkdtemp(join(parent, 'nix-image-')).catch((error: unknown) => {
     throw fileError('write', 'a temporary folder in', parent, error)
   })

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { constants } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { signalChildren } from './exec.js'
 import { fileError } from './files.js'
 
@@ -12,7 +12,8 @@ import { fileError } from './files.js'
 export function privateTempDir(parent: string): string {
   let dir: string
   try {
-    dir = mkdtempSync(join(parent, 'nix-image-run-'))
+    // Absolute (TMPDIR may be relative): its paths are handed to skopeo as option values.
+    dir = mkdtempSync(join(resolve(parent), 'nix-image-run-'))
   } catch (error) {
     throw fileError('write', 'a temporary folder in', parent, error)
   }

@@ -4,8 +4,8 @@ import {
   pinManifests,
   verifyManifests,
   verifyPushedImage
-} from "./chunk-FQOVNR3S.js";
-import "./chunk-VDZQ5G6R.js";
+} from "./chunk-3K36BDNQ.js";
+import "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 export {
   pinCommand,

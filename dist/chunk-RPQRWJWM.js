@@ -29,11 +29,11 @@ function forGithubLog(text) {
   return forLog(text).replace(/^(\s*)::/, "$1\\::");
 }
 function forHtml(text) {
-  return forLog(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return forLog(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 function markdownCode(text) {
-  let value = forLog(text), longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length)), fence = "`".repeat(longest + 1);
-  return `${fence} ${value} ${fence}`;
+  let value = forLog(text), longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length)), fence = "`".repeat(longest + 1), pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
+  return `${fence}${pad}${value}${pad}${fence}`;
 }
 function oneLineValue(name, value) {
   if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`);

@@ -4,12 +4,12 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-QX47TNE6.js";
+} from "./chunk-VZ2NGPDU.js";
 import {
   NixImageError,
   parseImageName,
   validateTag
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   signalChildren
-} from "./chunk-QX47TNE6.js";
+} from "./chunk-VZ2NGPDU.js";
 import {
   NixImageError,
   fileError,
   forLog
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 
 // src/adapter/exit.ts
 function failureMessage(error) {
@@ -16,11 +16,11 @@ function failureMessage(error) {
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";
 import { constants } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 function privateTempDir(parent) {
   let dir;
   try {
-    dir = mkdtempSync(join(parent, "nix-image-run-"));
+    dir = mkdtempSync(join(resolve(parent), "nix-image-run-"));
   } catch (error) {
     throw fileError("write", "a temporary folder in", parent, error);
   }

@@ -2,21 +2,21 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-S3ZRH2PL.js";
+} from "./chunk-WNUKOOLM.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-QX47TNE6.js";
+} from "./chunk-VZ2NGPDU.js";
 import {
   pinCommand,
   pinManifests,
   verifyManifests
-} from "./chunk-FQOVNR3S.js";
+} from "./chunk-3K36BDNQ.js";
 import {
   forLog,
   isDigest,
   parseImageName
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/manifests.ts

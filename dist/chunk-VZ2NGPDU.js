@@ -8,7 +8,7 @@ import {
   validateTag,
   visible,
   writeFileWithin
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 
 // src/core/result.ts
 function resultRecord(result) {
@@ -30,7 +30,7 @@ function tagExplanation(image) {
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join4, resolve as resolve3 } from "node:path";
 
 // src/core/archive.ts
 import { createReadStream, createWriteStream } from "node:fs";
@@ -75,8 +75,8 @@ async function run(command, args, options = {}) {
   });
   let exitCode;
   try {
-    exitCode = await new Promise((resolve3, reject) => {
-      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve3(code ?? (signal ? 128 : 1)));
+    exitCode = await new Promise((resolve4, reject) => {
+      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve4(code ?? (signal ? 128 : 1)));
     });
   } catch (error) {
     throw stdoutDone.catch(() => {
@@ -443,7 +443,7 @@ async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
       let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
       if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
         throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
-      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve3) => setTimeout(resolve3, delay));
+      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve4) => setTimeout(resolve4, delay));
     }
 }
 function parseRetryAfter(value, now = Date.now()) {
@@ -847,7 +847,7 @@ async function pushImage(options, logger) {
       skipped: !0,
       reason: `${ref} is already in the registry: nothing built, nothing pushed`
     });
-  let reusable = registry.hasAnyTag(), parent = options.tempDir ?? tmpdir(), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
+  let reusable = registry.hasAnyTag(), parent = resolve3(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   });
   try {
@@ -966,9 +966,9 @@ var COMMON = /* @__PURE__ */ new Set([
   "HTTPS_PROXY",
   "NO_PROXY",
   "ALL_PROXY"
-]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set(["REGISTRIES_CONFIG_PATH", "CONTAINERS_REGISTRIES_CONF", "CONTAINERS_CONF", "CONTAINERS_STORAGE_CONF", "DOCKER_CONFIG"]);
+]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set(["REGISTRIES_CONFIG_PATH", "CONTAINERS_REGISTRIES_CONF", "CONTAINERS_CONF", "CONTAINERS_STORAGE_CONF", "DOCKER_CONFIG"]);
 function childEnvironments(env, options = {}) {
-  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name));
+  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name));
   options.githubToken && (nix.NIX_CONFIG = [env.NIX_CONFIG, `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
 `));
   let tools = pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE");

@@ -5,7 +5,7 @@ import {
   readRegularFile,
   splitReference,
   writeFileWithin
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   NixImageError,
   hasControl
-} from "./chunk-VDZQ5G6R.js";
+} from "./chunk-RPQRWJWM.js";
 
 // src/adapter/inputs.ts
 function listInput(value) {
