@@ -8,7 +8,10 @@ import { RegistryClient } from '../../src/core/registry/client.js'
 import { parseImageName } from '../../src/core/reference.js'
 import { errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { MANIFEST, loopbackCertificate, rawAnswer, startFakeRegistry, type FakeRegistry, type Handler } from '../helpers/fake-registry.js'
-import { fixturesDir, testEnv } from '../helpers/nix.js'
+import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
+import { startProxy } from '../helpers/proxy.js'
+import { startRegistry } from '../helpers/registry.js'
+import { inspectDigest } from '../helpers/skopeo.js'
 
 // Class 1 and 2 of the threat model: a registry (or whoever answers in its name) is hostile. Each
 // case: a non-zero exit, one line, no stack, and nothing the registry made up in any output.
@@ -88,6 +91,29 @@ describe('digests from a registry are checked before they are reported', () => {
       res.writeHead(200, headers).end(MANIFEST)
     }))
     expectRefused(await check(fake.host, '--dry-run'), /whose bytes hash to sha256:[0-9a-f]{64}, not to the digest it names/)
+  })
+})
+
+describe('the digest reported after a push is the one the registry stores', () => {
+  it('a proxy that answers a well-formed but wrong digest after the push: the stored manifest settles it', async () => {
+    const real = await startRegistry()
+    const proxy = await startProxy(real.host)
+    try {
+      const wrong = `sha256:${'d'.repeat(64)}`
+      const ours = (req: IncomingMessage): boolean => req.method === 'HEAD' && (req.url ?? '').includes('/manifests/') && req.headers['user-agent'] === 'nix-image'
+      // The first HEAD is the existence check (404, so the header does not matter); the second follows the push.
+      proxy.addFaults({ match: ours, fault: { kind: 'headers', set: { 'docker-content-digest': wrong } }, times: 2 })
+      const args = ['push', writeVariant(work, 'lying-proxy'), '--attr', 'layeredZstd', '--image', `${proxy.host}/h/lying`, '--insecure-registry', '--json']
+      const run = await runCli(args, testEnv({ HOME: work, NIX_IMAGE_REGISTRY_USERNAME: real.username, NIX_IMAGE_REGISTRY_PASSWORD: real.password }))
+      expect(run.code, run.stderr).toBe(0)
+      const result = JSON.parse(run.stdout)
+      expect(result.digest).toBe(await inspectDigest(real, `${real.host}/h/lying:${result.tag}`))
+      expect(result.digest).not.toBe(wrong)
+      expect(run.stderr).toMatch(new RegExp(`the registry answers ${wrong} and stores ${result.digest}; reporting what it stores`))
+    } finally {
+      await proxy.stop()
+      await real.stop()
+    }
   })
 })
 
