@@ -2,7 +2,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   booleanInput,
-  listInput
+  listInput,
+  singleLineSecret
 } from "./chunk-PB536TKN.js";
 import {
   failureMessage,
@@ -95,7 +96,7 @@ async function writeDotenv(path, result) {
 
 // src/gitlab/inputs.ts
 function readInputs(env) {
-  let input = (name) => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? "").trim(), image = parseImageName(input("image") || env.CI_REGISTRY_IMAGE || "", "image"), credentials = registryCredentials(image, env), apiToken = input("api_token");
+  let input = (name) => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? "").trim(), image = parseImageName(input("image") || env.CI_REGISTRY_IMAGE || "", "image"), credentials = registryCredentials(image, env), apiToken = singleLineSecret("api_token", input("api_token"));
   return {
     push: {
       installable: parseInstallable(input("installable") || void 0, input("attr") || void 0),

@@ -72,7 +72,8 @@ async function installNix(options) {
   let args = [daemon ? "--daemon" : "--no-daemon", "--yes", "--no-channel-add", "--nix-extra-conf-file", config];
   info(`Installing Nix ${daemon ? "multi-user, with a daemon" : "single-user"}`);
   let result = await run("/bin/sh", [installer, ...args], {
-    env: { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: "1" },
+    // The allowlisted environment, as every child gets: no input, runner token or password.
+    env: { ...childEnvironments(process.env).nix, NIX_INSTALLER_NO_MODIFY_PROFILE: "1" },
     onStderrLine: (line) => info(line)
   });
   for (let line of result.stdout.split(`

@@ -1,4 +1,4 @@
-import { hasControl, visible } from '../core/escape.js'
+import { hasControl } from '../core/escape.js'
 import { NixImageError } from '../core/errors.js'
 
 // Input parsing shared by the Action, the GitLab component and the CLI, so each input means the
@@ -25,11 +25,5 @@ export function booleanInput(name: string, value: string, fallback: boolean): bo
  */
 export function singleLineSecret(name: string, value: string): string {
   if (hasControl(value)) throw new NixImageError(`input ${name} holds a newline or control character: give the token alone, on one line`)
-  return value
-}
-
-/** A plain input that must be one line (shown escaped in the error). */
-export function singleLine(name: string, value: string): string {
-  if (hasControl(value)) throw new NixImageError(`input ${name} '${visible(value)}' holds a newline or control character: give one line`)
   return value
 }

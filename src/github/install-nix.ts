@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { appendFile, chmod, mkdir, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { childEnvironments } from '../adapter/child-env.js'
 import { NixImageError, firstLines } from '../core/errors.js'
 import { run } from '../core/exec.js'
 
@@ -49,7 +50,8 @@ async function installNix(options: NixInstallOptions): Promise<void> {
   core.info(`Installing Nix ${daemon ? 'multi-user, with a daemon' : 'single-user'}`)
   // An absolute shell: PATH is the runner's business, and may be minimal in containers.
   const result = await run('/bin/sh', [installer, ...args], {
-    env: { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' },
+    // The allowlisted environment, as every child gets: no input, runner token or password.
+    env: { ...childEnvironments(process.env).nix, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' },
     onStderrLine: (line) => core.info(line),
   })
   for (const line of result.stdout.split('\n')) if (line) core.info(line)

@@ -1,5 +1,5 @@
 import { childEnvironments } from '../adapter/child-env.js'
-import { booleanInput as boolean, listInput as list } from '../adapter/inputs.js'
+import { booleanInput as boolean, listInput as list, singleLineSecret } from '../adapter/inputs.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { parseInstallable } from '../core/nix.js'
@@ -25,7 +25,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
   const input = (name: string): string => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? '').trim()
   const image = parseImageName(input('image') || env.CI_REGISTRY_IMAGE || '', 'image')
   const credentials = registryCredentials(image, env)
-  const apiToken = input('api_token')
+  // It travels in a header: a newline would add another.
+  const apiToken = singleLineSecret('api_token', input('api_token'))
   return {
     push: {
       installable: parseInstallable(input('installable') || undefined, input('attr') || undefined),

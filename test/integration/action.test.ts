@@ -216,7 +216,10 @@ describe('installing Nix', () => {
     const installer = [
       '#!/bin/sh',
       'PATH=/usr/bin:/bin',
+      // The record goes under HOME: the installer, as every child, gets an allowlisted environment.
+      'INSTALL_RECORD="$HOME/.install-record" && mkdir -p "$INSTALL_RECORD"',
       'printf "%s\\n" "$@" > "$INSTALL_RECORD/args"',
+      'env > "$INSTALL_RECORD/env"',
       'while [ $# -gt 0 ]; do [ "$1" = --nix-extra-conf-file ] && cp "$2" "$INSTALL_RECORD/nix.conf"; shift; done',
       'mkdir -p "$HOME/.nix-profile/bin"',
       'printf \'#!/bin/sh\\nprintf "%%s\\\\n" "$NIX_CONFIG" > "%s/nix-config-seen"\\nexec /usr/bin/nix "$@"\\n\' "$INSTALL_RECORD" > "$HOME/.nix-profile/bin/nix"',
@@ -246,13 +249,13 @@ describe('installing Nix', () => {
 
   it('installs Nix single-user when it is missing, configures it, and puts it on PATH for later steps', async () => {
     const home = mkdtempSync(join(tmpdir(), 'nix-image-home-'))
-    const record = mkdtempSync(join(tmpdir(), 'nix-image-install-'))
+    const record = join(home, '.install-record')
     const emptyBin = mkdtempSync(join(tmpdir(), 'nix-image-bin-'))
     const files = runnerFiles()
     const run = await runMain(
       dryRun({ 'nix-installer-url': installerUrl, 'extra-nix-config': 'max-jobs = 1' }),
       files,
-      env({ PATH: emptyBin, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), INSTALL_RECORD: record }),
+      env({ PATH: emptyBin, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ACTIONS_RUNTIME_TOKEN: 'runtime-token' }),
       expressions,
       workspace,
     )
@@ -263,6 +266,8 @@ describe('installing Nix', () => {
     const daemon = existsSync('/run/systemd/system') ? '--daemon' : '--no-daemon'
     expect(readFileSync(join(record, 'args'), 'utf8').trim().split('\n')).toEqual([daemon, '--yes', '--no-channel-add', '--nix-extra-conf-file', expect.stringContaining(files.runnerTemp)])
     expect(readFileSync(join(record, 'nix.conf'), 'utf8')).toBe('experimental-features = nix-command flakes\nmax-jobs = 1\n')
+    // The installer gets no input, runner token or workflow token.
+    expect(readFileSync(join(record, 'env'), 'utf8')).not.toMatch(/^INPUT_|runtime-token|ghs_/m)
     expect(readFileSync(files.path, 'utf8').trim()).toBe(join(home, '.nix-profile', 'bin'))
     const userConfig = join(home, '.config', 'nix', 'nix.conf')
     expect(readFileSync(userConfig, 'utf8')).toContain('max-jobs = 1')
