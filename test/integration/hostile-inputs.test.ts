@@ -78,6 +78,16 @@ describe('every failure is one line', () => {
   })
 })
 
+describe('repository contents are shown, never obeyed', () => {
+  it("a manifest's image string with ESC and CR: verify prints them as text", async () => {
+    const dir = mkdtempSync(join(work, 'escapes-'))
+    writeFileSync(join(dir, 'app.yaml'), 'kind: Pod\nspec:\n  containers:\n    - name: app\n      image: "registry.example/acme/app:old\\e[2K\\rJob succeeded"\n')
+    const run = await runCli(['verify', '--image', 'registry.example/acme/app', '--manifests', 'app.yaml', '--tag', 'new'], env(), dir)
+    expectOneLine(run, /1 image reference of registry\.example\/acme\/app not at tag new/)
+    expect(run.stdout).toContain('found registry.example/acme/app:old\\e[2K\\rJob succeeded, expected registry.example/acme/app:new')
+  })
+})
+
 describe('children get only what they need', () => {
   it('no CI token, runner token or password reaches Nix or skopeo', async () => {
     const secrets = {
