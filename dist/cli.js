@@ -3,20 +3,20 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-D7I7Z3YB.js";
+} from "./chunk-IUJAONPU.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-WNUKOOLM.js";
+} from "./chunk-5INZTMAQ.js";
 import {
   evaluateImage,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-VZ2NGPDU.js";
+} from "./chunk-FAV77LNR.js";
 import {
   NixImageError,
   forLog
@@ -64,9 +64,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-CURFSUOP.js")).verify(args, logger);
+      return (await import("./chunk-RGDO2L6I.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-CURFSUOP.js")).pin(args, logger);
+      return (await import("./chunk-RGDO2L6I.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -8,7 +8,7 @@ import {
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-D7I7Z3YB.js";
+} from "./chunk-IUJAONPU.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -16,7 +16,7 @@ import {
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-VZ2NGPDU.js";
+} from "./chunk-FAV77LNR.js";
 import {
   NixImageError,
   forLog,
@@ -110,7 +110,8 @@ function readInputs(env) {
       credentials,
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: input("manifest_file") || void 0,
-      ...childEnv(env)
+      // Children get an allowlisted environment: no registry password, job token, API token or input.
+      ...childEnvironments(env)
     },
     dotenvFile: input("dotenv_file") || "nix-image.env",
     verify: { patterns: listInput(input("verify_manifests")), valuesKeys: listInput(input("verify_values_keys")) },
@@ -120,10 +121,6 @@ function readInputs(env) {
 function registryCredentials(image, env) {
   let ciRegistry = env.CI_REGISTRY?.toLowerCase();
   return ciRegistry && image.registry === ciRegistry && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD ? { username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD } : credentialsFromEnv(env);
-}
-function childEnv(env) {
-  let { nix, tools } = childEnvironments(env);
-  return { env: tools, nixEnv: nix };
 }
 
 // src/gitlab/logger.ts

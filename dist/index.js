@@ -7,7 +7,7 @@ import {
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-D7I7Z3YB.js";
+} from "./chunk-IUJAONPU.js";
 import {
   TEMP_DIR_STATE,
   addPath,
@@ -34,7 +34,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-VZ2NGPDU.js";
+} from "./chunk-FAV77LNR.js";
 import {
   NixImageError,
   firstLines,
@@ -73,7 +73,7 @@ async function installNix(options) {
   info(`Installing Nix ${daemon ? "multi-user, with a daemon" : "single-user"}`);
   let result = await run("/bin/sh", [installer, ...args], {
     // The allowlisted environment, as every child gets: no input, runner token or password.
-    env: { ...childEnvironments(process.env).nix, NIX_INSTALLER_NO_MODIFY_PROFILE: "1" },
+    env: { ...childEnvironments(process.env).nixEnv, NIX_INSTALLER_NO_MODIFY_PROFILE: "1" },
     onStderrLine: (line) => info(line)
   });
   for (let line of result.stdout.split(`
@@ -155,10 +155,7 @@ function installMode() {
   if (value === "auto" || value === "true" || value === "false") return value;
   throw new NixImageError(`input install-nix is '${value}': use auto (install only when nix is missing), true or false`);
 }
-function childEnv(env, githubToken) {
-  let { nix, tools } = childEnvironments(env, { githubToken });
-  return { env: tools, nixEnv: nix };
-}
+var childEnv = (env, githubToken) => childEnvironments(env, { githubToken });
 
 // src/github/logger.ts
 var actionsLogger = {

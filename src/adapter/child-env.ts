@@ -46,14 +46,15 @@ const NOT_NIX = 'NIX_IMAGE_'
 const SKOPEO = new Set(['REGISTRIES_CONFIG_PATH', 'CONTAINERS_REGISTRIES_CONF', 'CONTAINERS_CONF', 'CONTAINERS_STORAGE_CONF', 'DOCKER_CONFIG'])
 
 export interface ChildEnvironments {
-  /** For Nix: the common variables and Nix's settings; the workflow token as `access-tokens`, when given. */
-  nix: NodeJS.ProcessEnv
   /** For skopeo, copy-to and an image's stream script: no token of any kind. */
-  tools: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv
+  /** For Nix: the common variables and Nix's settings; the workflow token as `access-tokens`, when given. */
+  nixEnv: NodeJS.ProcessEnv
 }
 
 /**
- * The two environments of a run's children, from the adapter's own `env`. `githubToken` goes to
+ * The two environments of a run's children (the core's `env` and `nixEnv` options), from the
+ * adapter's own `env`. `githubToken` goes to
  * Nix alone, in NIX_CONFIG (so into no file and onto no command line), for github.com fetches.
  */
 export function childEnvironments(env: NodeJS.ProcessEnv, options: { githubToken?: string } = {}): ChildEnvironments {
@@ -68,5 +69,5 @@ export function childEnvironments(env: NodeJS.ProcessEnv, options: { githubToken
   // skopeo builds the image with Nix only through the core's Nix calls; it needs no NIX_ variable
   // but the certificate bundle Nix's installer points at.
   const tools = pick((name) => common(name) || SKOPEO.has(name) || name === 'NIX_SSL_CERT_FILE')
-  return { nix, tools }
+  return { env: tools, nixEnv: nix }
 }

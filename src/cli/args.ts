@@ -96,7 +96,4 @@ export function evaluateOptions(args: ParsedArgs, env: NodeJS.ProcessEnv) {
 }
 
 /** The environments children get (an allowlist): the password and CI tokens stay with this process. */
-export function childEnv(env: NodeJS.ProcessEnv): Pick<PushOptions, 'env' | 'nixEnv'> {
-  const { nix, tools } = childEnvironments(env)
-  return { env: tools, nixEnv: nix }
-}
+export const childEnv = (env: NodeJS.ProcessEnv): Pick<PushOptions, 'env' | 'nixEnv'> => childEnvironments(env)

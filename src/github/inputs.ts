@@ -98,7 +98,4 @@ function installMode(): NixInstallMode {
  * workflow token for github.com fetches (rate limits, private flake inputs), in its own
  * environment, so it is written to no file.
  */
-export function childEnv(env: NodeJS.ProcessEnv, githubToken: string): Pick<PushOptions, 'env' | 'nixEnv'> {
-  const { nix, tools } = childEnvironments(env, { githubToken })
-  return { env: tools, nixEnv: nix }
-}
+export const childEnv = (env: NodeJS.ProcessEnv, githubToken: string): Pick<PushOptions, 'env' | 'nixEnv'> => childEnvironments(env, { githubToken })

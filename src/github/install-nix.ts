@@ -51,7 +51,7 @@ async function installNix(options: NixInstallOptions): Promise<void> {
   // An absolute shell: PATH is the runner's business, and may be minimal in containers.
   const result = await run('/bin/sh', [installer, ...args], {
     // The allowlisted environment, as every child gets: no input, runner token or password.
-    env: { ...childEnvironments(process.env).nix, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' },
+    env: { ...childEnvironments(process.env).nixEnv, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' },
     onStderrLine: (line) => core.info(line),
   })
   for (const line of result.stdout.split('\n')) if (line) core.info(line)

@@ -40,7 +40,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
       credentials,
       authFile: credentials ? undefined : findAuthFile(env),
       manifestFile: input('manifest_file') || undefined,
-      ...childEnv(env),
+      // Children get an allowlisted environment: no registry password, job token, API token or input.
+      ...childEnvironments(env),
     },
     dotenvFile: input('dotenv_file') || 'nix-image.env',
     verify: { patterns: list(input('verify_manifests')), valuesKeys: list(input('verify_values_keys')) },
@@ -58,10 +59,4 @@ function registryCredentials(image: ImageName, env: NodeJS.ProcessEnv): Credenti
     return { username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD }
   }
   return credentialsFromEnv(env)
-}
-
-/** Children get an allowlisted environment: no registry password, job token, API token or input. */
-function childEnv(env: NodeJS.ProcessEnv): Pick<PushOptions, 'env' | 'nixEnv'> {
-  const { nix, tools } = childEnvironments(env)
-  return { env: tools, nixEnv: nix }
 }

@@ -4,7 +4,7 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-VZ2NGPDU.js";
+} from "./chunk-FAV77LNR.js";
 import {
   NixImageError,
   parseImageName,
@@ -88,10 +88,7 @@ function evaluateOptions(args, env) {
     ...childEnv(env)
   };
 }
-function childEnv(env) {
-  let { nix, tools } = childEnvironments(env);
-  return { env: tools, nixEnv: nix };
-}
+var childEnv = (env) => childEnvironments(env);
 
 export {
   USAGE,

@@ -969,10 +969,8 @@ var COMMON = /* @__PURE__ */ new Set([
 ]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set(["REGISTRIES_CONFIG_PATH", "CONTAINERS_REGISTRIES_CONF", "CONTAINERS_CONF", "CONTAINERS_STORAGE_CONF", "DOCKER_CONFIG"]);
 function childEnvironments(env, options = {}) {
   let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name));
-  options.githubToken && (nix.NIX_CONFIG = [env.NIX_CONFIG, `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
-`));
-  let tools = pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE");
-  return { nix, tools };
+  return options.githubToken && (nix.NIX_CONFIG = [env.NIX_CONFIG, `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
+`)), { env: pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE"), nixEnv: nix };
 }
 
 export {

@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-WNUKOOLM.js";
+} from "./chunk-5INZTMAQ.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-VZ2NGPDU.js";
+} from "./chunk-FAV77LNR.js";
 import {
   pinCommand,
   pinManifests,
