@@ -235,7 +235,7 @@ async function verifyDeployManifests(inputs, result) {
     return;
   }
   for (let finding of report.findings.filter((finding2) => !finding2.ok))
-    error(`found ${finding.found}, expected ${finding.expected}`, { title: "stale image reference", file: finding.file, startLine: finding.line });
+    error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });
   throw inputs.summary && await writeVerifySummary(report, fix), new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`);
 }
 run2().catch(async (error2) => {

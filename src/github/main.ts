@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
+import { forGithubLog } from '../core/escape.js'
 import { pushImage } from '../core/pipeline.js'
 import { privateTempDir } from '../core/temp.js'
 import type { PushResult } from '../core/types.js'
@@ -41,7 +42,8 @@ async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): 
     return
   }
   for (const finding of report.findings.filter((finding) => !finding.ok)) {
-    core.error(`found ${finding.found}, expected ${finding.expected}`, { title: 'stale image reference', file: finding.file, startLine: finding.line })
+    // Both come from the repository's files: escaped like every log line.
+    core.error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: 'stale image reference', file: forGithubLog(finding.file), startLine: finding.line })
   }
   if (inputs.summary) await writeVerifySummary(report, fix)
   throw new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`)
