@@ -100,8 +100,15 @@ async function download(url) {
   }
   if (!response.ok)
     throw new NixImageError(`could not download the Nix installer from ${url}: HTTP ${response.status}; check nix-version / nix-installer-url`);
-  return response.text();
+  let chunks = [], size = 0;
+  for await (let chunk of response.body ?? []) {
+    if (size += chunk.length, size > MAX_INSTALLER_BYTES)
+      throw new NixImageError(`the Nix installer at ${url} is larger than ${MAX_INSTALLER_BYTES >> 20} MiB, which no installer script is: check nix-installer-url`);
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
+var MAX_INSTALLER_BYTES = 1 << 20;
 
 // src/github/inputs.ts
 var DEFAULT_NIX_VERSION = "2.28.3", installerUrlFor = (version) => `https://releases.nixos.org/nix/nix-${version}/install`;

@@ -89,5 +89,18 @@ async function download(url: string): Promise<string> {
   if (!response.ok) {
     throw new NixImageError(`could not download the Nix installer from ${url}: HTTP ${response.status}; check nix-version / nix-installer-url`)
   }
-  return response.text()
+  // The official installer is a 30 KB script that downloads Nix itself: anything far larger is
+  // not an installer, and is not read to the end.
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length
+    if (size > MAX_INSTALLER_BYTES) {
+      throw new NixImageError(`the Nix installer at ${url} is larger than ${MAX_INSTALLER_BYTES >> 20} MiB, which no installer script is: check nix-installer-url`)
+    }
+    chunks.push(Buffer.from(chunk))
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
+
+const MAX_INSTALLER_BYTES = 1 << 20

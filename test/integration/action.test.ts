@@ -229,6 +229,7 @@ describe('installing Nix', () => {
     server = createServer((request, response) => {
       requests++
       if (request.url === '/nix-2.99.0/install') response.end(installer)
+      else if (request.url === '/huge/install') response.end(Buffer.alloc(2 << 20, '#'))
       else response.writeHead(404).end('not found')
     })
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
@@ -277,6 +278,14 @@ describe('installing Nix', () => {
     expect(readFileSync(userConfig, 'utf8')).not.toContain(githubToken)
     expect(everythingWritten(files, run)).not.toContain(githubToken)
     expect(readCommandFile(files.output)).toMatchObject({ pushed: 'false', skipped: 'false' })
+  })
+
+  it('an installer larger than any installer script: one line, not read to the end', async () => {
+    const files = runnerFiles()
+    const inputs = dryRun({ 'install-nix': 'true', 'nix-installer-url': installerUrl.replace('/nix-2.99.0/', '/huge/') })
+    const run = await runMain(inputs, files, env({ HOME: mkdtempSync(join(tmpdir(), 'nix-image-home-')) }), expressions, workspace)
+    expect(run.code).toBe(1)
+    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/the Nix installer at .*\/huge\/install is larger than 1 MiB.*check nix-installer-url/)])
   })
 
   it('a missing installer: one line naming nix-installer-url', async () => {
