@@ -3,20 +3,20 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-IUJAONPU.js";
+} from "./chunk-SN2AYPOV.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-5INZTMAQ.js";
+} from "./chunk-222ESSOC.js";
 import {
   evaluateImage,
   prepareNix,
   pushImage,
   resultRecord
-} from "./chunk-FAV77LNR.js";
+} from "./chunk-HAEN7MDV.js";
 import {
   NixImageError,
   forLog
@@ -64,9 +64,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-RGDO2L6I.js")).verify(args, logger);
+      return (await import("./chunk-SSSKOFYH.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-RGDO2L6I.js")).pin(args, logger);
+      return (await import("./chunk-SSSKOFYH.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -8,7 +8,7 @@ import {
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-IUJAONPU.js";
+} from "./chunk-SN2AYPOV.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -16,7 +16,7 @@ import {
   formatMs,
   parseInstallable,
   pushImage
-} from "./chunk-FAV77LNR.js";
+} from "./chunk-HAEN7MDV.js";
 import {
   NixImageError,
   forLog,

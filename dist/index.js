@@ -7,7 +7,7 @@ import {
 import {
   failureMessage,
   privateTempDir
-} from "./chunk-IUJAONPU.js";
+} from "./chunk-SN2AYPOV.js";
 import {
   TEMP_DIR_STATE,
   addPath,
@@ -34,7 +34,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-FAV77LNR.js";
+} from "./chunk-HAEN7MDV.js";
 import {
   NixImageError,
   firstLines,

@@ -161,7 +161,7 @@ async function writeAuthFile(dir, image, credentials) {
 }
 
 // src/core/image.ts
-var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/;
+var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/;
 function isNixHash(value) {
   return NIX_HASH.test(value);
 }
@@ -177,7 +177,7 @@ function detectKind(info) {
 function describeImage(info, what, explicitTag) {
   if (!info.isDerivation || !info.outPath || !info.drvName)
     throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
-  if (!isNixHash(storePathHash(info.outPath)) || !info.outPath.startsWith("/") || /[\u0000-\u001f]/.test(info.outPath))
+  if (!STORE_PATH.test(info.outPath))
     throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`);
   let kind = detectKind(info);
   if (!kind)

@@ -4,7 +4,7 @@ import {
   credentialsFromEnv,
   findAuthFile,
   parseInstallable
-} from "./chunk-FAV77LNR.js";
+} from "./chunk-HAEN7MDV.js";
 import {
   NixImageError,
   parseImageName,

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   signalChildren
-} from "./chunk-FAV77LNR.js";
+} from "./chunk-HAEN7MDV.js";
 import {
   NixImageError,
   fileError,

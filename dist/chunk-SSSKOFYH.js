@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-5INZTMAQ.js";
+} from "./chunk-222ESSOC.js";
 import {
   evaluateImage,
   prepareNix
-} from "./chunk-FAV77LNR.js";
+} from "./chunk-HAEN7MDV.js";
 import {
   pinCommand,
   pinManifests,
