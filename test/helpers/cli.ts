@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
-import { onFreshRunner, withoutVarTmp } from './processes.js'
+import { asNobody, onFreshRunner, withoutVarTmp } from './processes.js'
 
 export const cliPath = resolve(import.meta.dirname, '../../dist/cli.js')
 
@@ -24,6 +24,7 @@ export function runCli(
   let command = { argv: [...(options.wrap ?? []), process.execPath, cliPath, ...args], env }
   if (options.freshRunner) command = onFreshRunner(command)
   if (options.noVarTmp) command = withoutVarTmp(command)
+  if (options.asNobody) command = asNobody(command)
   const { argv: [program = '', ...rest], env: childEnv } = command
   return new Promise((done) => {
     execFile(program, rest, { env: childEnv, cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
