@@ -12,14 +12,15 @@ export interface CliRun {
 
 /**
  * Runs the bundled CLI, as users run it, and collects what it printed; `freshRunner` runs it
- * with an empty skopeo blob-info cache, as on a new CI machine, `noVarTmp` without /var/tmp;
+ * with an empty skopeo blob-info cache, as on a new CI machine, `noVarTmp` without /var/tmp,
+ * `asNobody` as an unprivileged user;
  * `wrap` runs it under another command (`unshare …`).
  */
 export function runCli(
   args: string[],
   env: NodeJS.ProcessEnv,
   cwd?: string,
-  options: { freshRunner?: boolean; noVarTmp?: boolean; wrap?: string[] } = {},
+  options: { freshRunner?: boolean; noVarTmp?: boolean; asNobody?: boolean; wrap?: string[] } = {},
 ): Promise<CliRun> {
   let command = { argv: [...(options.wrap ?? []), process.execPath, cliPath, ...args], env }
   if (options.freshRunner) command = onFreshRunner(command)
