@@ -1,21 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  privateTempDir
-} from "./chunk-FEFNUVRL.js";
-import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-BWXE3UWI.js";
+} from "./chunk-E2FLGRP3.js";
 import {
-  evaluateImage,
-  prepareNix,
+  privateTempDir
+} from "./chunk-DIXPLE6U.js";
+import {
+  evaluateOnly,
   pushImage,
   resultRecord
-} from "./chunk-WYBSQ56Q.js";
+} from "./chunk-CW2FXG54.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -62,9 +61,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-KTNNPR2T.js")).verify(args, logger);
+      return (await import("./chunk-LDIYZZRR.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-KTNNPR2T.js")).pin(args, logger);
+      return (await import("./chunk-LDIYZZRR.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -72,7 +71,7 @@ async function main(argv) {
   }
 }
 async function printTag(args, logger) {
-  let options = evaluateOptions(args, process.env), image = await evaluateImage(options, await prepareNix(options, logger));
+  let image = await evaluateOnly({ ...evaluateOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
   return process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
 `), 0;

@@ -2,17 +2,17 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-FEFNUVRL.js";
+} from "./chunk-DIXPLE6U.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   formatMs,
-  parseInstallable,
+  imageNameFor,
+  installableFromInputs,
   pushImage
-} from "./chunk-WYBSQ56Q.js";
+} from "./chunk-CW2FXG54.js";
 import {
-  NixImageError,
-  parseImageName
+  NixImageError
 } from "./chunk-WEVI2MQB.js";
 import "./chunk-AFITODEB.js";
 
@@ -86,10 +86,16 @@ async function writeDotenv(path, result) {
 
 // src/gitlab/inputs.ts
 function readInputs(env) {
-  let input = (name) => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? "").trim(), image = parseImageName(input("image") || env.CI_REGISTRY_IMAGE || "", "image"), credentials = registryCredentials(image, env), apiToken = input("api_token");
+  let input = (name) => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? "").trim(), installable = installableFromInputs({
+    installable: input("installable") || void 0,
+    attr: input("attr") || void 0,
+    packages: input("packages"),
+    nixpkgs: input("nixpkgs"),
+    allowUnpinned: boolean("allow_unpinned", input("allow_unpinned"), !1)
+  }), image = imageNameFor(input("image") || env.CI_REGISTRY_IMAGE || "", installable, "image"), credentials = registryCredentials(image, env), apiToken = input("api_token");
   return {
     push: {
-      installable: parseInstallable(input("installable") || void 0, input("attr") || void 0),
+      installable,
       image,
       tag: input("tag") || void 0,
       extraTags: list(input("extra_tags")),

@@ -19,16 +19,16 @@ import {
 import {
   findAuthFile,
   formatMs,
-  parseInstallable,
+  imageNameFor,
+  installableFromInputs,
   pushImage,
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-WYBSQ56Q.js";
+} from "./chunk-CW2FXG54.js";
 import {
   NixImageError,
-  firstLines,
-  parseImageName
+  firstLines
 } from "./chunk-WEVI2MQB.js";
 import "./chunk-AFITODEB.js";
 
@@ -100,10 +100,16 @@ function maskSecrets() {
   }
 }
 function readInputs(env) {
-  let image = parseImageName(getInput("image") || defaultImage(env), "image"), githubToken = getInput("github-token"), credentials = registryCredentials(image.registry, githubToken, env), nixVersion = getInput("nix-version") || DEFAULT_NIX_VERSION;
+  let installable = installableFromInputs({
+    installable: getInput("installable") || void 0,
+    attr: getInput("attr") || void 0,
+    packages: getInput("packages"),
+    nixpkgs: getInput("nixpkgs"),
+    allowUnpinned: booleanInput("allow-unpinned", !1)
+  }), image = imageNameFor(getInput("image") || defaultImage(env), installable, "image"), githubToken = getInput("github-token"), credentials = registryCredentials(image.registry, githubToken, env), nixVersion = getInput("nix-version") || DEFAULT_NIX_VERSION;
   return {
     push: {
-      installable: parseInstallable(getInput("installable") || void 0, getInput("attr") || void 0),
+      installable,
       image,
       tag: getInput("tag") || void 0,
       extraTags: listInput("extra-tags"),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { tmpdir } from 'node:os'
 import { NixImageError } from '../core/errors.js'
-import { evaluateImage, prepareNix, pushImage } from '../core/pipeline.js'
+import { evaluateOnly, pushImage } from '../core/pipeline.js'
 import { resultRecord } from '../core/result.js'
 import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult } from '../core/types.js'
@@ -42,8 +42,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
-  const options = evaluateOptions(args, process.env)
-  const image = await evaluateImage(options, await prepareNix(options, logger))
+  const image = await evaluateOnly({ ...evaluateOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
   process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
   return 0
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +7,7 @@ import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
 import { describeImage } from './image.js'
 import { writeManifestFile } from './manifest-file.js'
+import { describeSource, nixpkgsSource, writePackageExpression } from './packages.js'
 import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry.js'
@@ -41,14 +42,15 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
 
   const extraTags = options.extraTags.map((tag) => validateTag(tag, 'extra-tag'))
   const credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : undefined)
-  const nixContext = await prepareNix(options, logger)
+  const prepared = await prepareNix(options, logger)
+  const { context: nixContext, installable } = prepared
   const registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger })
   // The registry's round trips (HTTPS or not, the auth challenge, a token) need no tag: they run
   // while Nix evaluates. An evaluation error still comes first; the registry's waits for the check.
   const connected = registry.connect()
   connected.catch(() => undefined)
-  const what = describeInstallable(options.installable)
-  const evaluated = await step('evaluate', `Evaluate ${what}`, () => evaluateImage(options, nixContext))
+  const what = describeInstallable(installable)
+  const evaluated = await step('evaluate', `Evaluate ${what}`, () => evaluateImage(prepared, options.tag))
   const image = options.image.name
   const ref = `${image}:${evaluated.tag}`
 
@@ -99,7 +101,7 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   try {
     // nix2container pushes with the image's copyTo: built in the same Nix call.
     const built = await step('build', `Build ${what}`, () =>
-      build(options.installable, nixContext, evaluated.kind === 'nix2container' ? ['copyTo'] : []),
+      build(installable, nixContext, evaluated.kind === 'nix2container' ? ['copyTo'] : []),
     )
     const copyTo = built.find((path) => existsSync(join(path, 'bin', 'copy-to')))
     const outPath = built.find((path) => path !== copyTo) ?? ''
@@ -109,7 +111,7 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
     const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
     const layersMayExist = await reusable
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
+      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
     )
     // The registry's own answer is the digest to report; skopeo's must agree with it.
     const pushed = await registry.findManifest(evaluated.tag)
@@ -133,25 +135,51 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   }
 }
 
-export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env'>
+export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env' | 'tempDir'>
 
-/** Checks that Nix runs and settles the `-I` pins; logs both. */
-export async function prepareNix(options: EvaluateOptions, logger: Logger): Promise<NixContext> {
+/** What a run evaluates, settled: a package list has become its generated Nix file. */
+export interface PreparedNix {
+  context: NixContext
+  installable: Exclude<Installable, { type: 'packages' }>
+}
+
+/**
+ * Checks that Nix runs and settles the `-I` pins; logs both. A package list is written out as a
+ * Nix file in the run's temp dir, after its nixpkgs pin has been checked.
+ */
+export async function prepareNix(options: EvaluateOptions, logger: Logger): Promise<PreparedNix> {
   const nixPath = nixPathFor(options.installable, options.nixPath, logger)
+  const { installable: given } = options
+  const source = given.type === 'packages' ? nixpkgsSource(given.list, nixPath) : undefined
   logger.info(`Nix ${await nixVersion(options.env)}`)
-  return { env: options.env, logger, nixPath }
+  const context = { env: options.env, logger, nixPath }
+  if (given.type !== 'packages') return { context, installable: given }
+  if (!source) throw new Error('a package list without a nixpkgs source')
+  if (source.type === 'unpinned') {
+    logger.warn('nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does')
+  }
+  const installable = await writePackageExpression(given.list, source, options.tempDir ?? tmpdir())
+  logger.info(`${installable.generated?.label} (nixpkgs: ${describeSource(source)}) as ${installable.file}`)
+  logger.debug(readFileSync(installable.file, 'utf8'))
+  return { context, installable }
 }
 
 /** Learns the image's kind, out path and tag by evaluation alone: nothing is built. */
-export async function evaluateImage(options: EvaluateOptions, context: NixContext): Promise<EvaluatedImage> {
-  const what = describeInstallable(options.installable)
-  const evaluated = describeImage(await evaluate(options.installable, context), what, options.tag)
-  context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} — kind ${evaluated.kind}`)
+export async function evaluateImage(prepared: PreparedNix, tag: string | undefined): Promise<EvaluatedImage> {
+  const what = describeInstallable(prepared.installable)
+  const evaluated = describeImage(await evaluate(prepared.installable, prepared.context), what, tag)
+  prepared.context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} — kind ${evaluated.kind}`)
   return evaluated
+}
+
+/** The image's tag and what else evaluation tells, for the commands that build nothing. */
+export async function evaluateOnly(options: EvaluateOptions, logger: Logger): Promise<EvaluatedImage> {
+  return evaluateImage(await prepareNix(options, logger), options.tag)
 }
 
 interface PushContext {
   options: PushOptions
+  installable: PreparedNix['installable']
   evaluated: EvaluatedImage
   outPath: string
   /** nix2container's copyTo, built with the image. */
@@ -187,7 +215,7 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo
     return { ...copied, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
-  const skopeo = await resolveSkopeo(options.installable, context.nixContext)
+  const skopeo = await resolveSkopeo(context.installable, context.nixContext)
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
   let archive = outPath
   if (evaluated.kind === 'stream') {

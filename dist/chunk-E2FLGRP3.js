@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   credentialsFromEnv,
   findAuthFile,
-  parseInstallable
-} from "./chunk-WYBSQ56Q.js";
+  imageNameFor,
+  installableFromInputs
+} from "./chunk-CW2FXG54.js";
 import {
   NixImageError,
-  parseImageName,
   validateTag
 } from "./chunk-WEVI2MQB.js";
 
@@ -17,13 +17,16 @@ var USAGE = `Usage:
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
                  [--manifest-file PATH] [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
+  nix-image push --packages 'shell jq \u2026' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=\u2026) --image REG/REPO
+                 (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
   nix-image verify [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
                  [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]... [--json]
   nix-image pin  [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
                  [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]...
 
 INSTALLABLE is a flake reference with '#' (.#image) or a Nix file (default ./default.nix)
-with --attr. The tag is the image's Nix hash, known from evaluation alone: push builds and
+with --attr, or --packages: nixpkgs attribute names (the meta-package shell is bashInteractive,
+coreutils and cacert) built with dockerTools.buildLayeredImage from a pinned nixpkgs. The tag is the image's Nix hash, known from evaluation alone: push builds and
 pushes only when the registry lacks it. verify checks that the Kubernetes manifests (and
 kustomizations, and Helm values under --values-key) reference REPO at that tag; pin rewrites
 them so they do, touching nothing else.
@@ -34,6 +37,9 @@ Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else a
 }, OPTIONS = {
   image: { type: "string" },
   attr: { type: "string", short: "A" },
+  packages: { type: "string", multiple: !0 },
+  nixpkgs: { type: "string" },
+  "allow-unpinned": { type: "boolean" },
   tag: { type: "string" },
   "extra-tag": { type: "string", multiple: !0 },
   "nix-path": { type: "string", short: "I", multiple: !0 },
@@ -63,10 +69,10 @@ function parseCommandLine(argv) {
 function pushOptions(args, env) {
   let { values } = args;
   if (!values.image) throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
-  let credentials = credentialsFromEnv(env);
+  let credentials = credentialsFromEnv(env), installable = installableOf(args);
   return {
-    installable: parseInstallable(args.installable, values.attr),
-    image: parseImageName(values.image, "--image"),
+    installable,
+    image: imageNameFor(values.image, installable, "--image"),
     tag: values.tag,
     extraTags: values["extra-tag"] ?? [],
     nixPath: values["nix-path"] ?? [],
@@ -81,11 +87,21 @@ function pushOptions(args, env) {
 }
 function evaluateOptions(args, env) {
   return {
-    installable: parseInstallable(args.installable, args.values.attr),
+    installable: installableOf(args),
     nixPath: args.values["nix-path"] ?? [],
     tag: args.values.tag === void 0 ? void 0 : validateTag(args.values.tag, "--tag"),
     env: childEnv(env)
   };
+}
+function installableOf(args) {
+  let { values } = args;
+  return installableFromInputs({
+    installable: args.installable,
+    attr: values.attr,
+    packages: values.packages?.join(" "),
+    nixpkgs: values.nixpkgs,
+    allowUnpinned: values["allow-unpinned"]
+  });
 }
 function childEnv(env) {
   let { NIX_IMAGE_REGISTRY_PASSWORD: _password, ...rest } = env;

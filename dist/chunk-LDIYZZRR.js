@@ -2,23 +2,26 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-BWXE3UWI.js";
+} from "./chunk-E2FLGRP3.js";
 import {
-  evaluateImage,
-  prepareNix
-} from "./chunk-WYBSQ56Q.js";
+  privateTempDir
+} from "./chunk-DIXPLE6U.js";
+import {
+  evaluateOnly,
+  imageNameFor
+} from "./chunk-CW2FXG54.js";
 import {
   pinCommand,
   pinManifests,
   verifyManifests
 } from "./chunk-AGDFO3CG.js";
 import {
-  isDigest,
-  parseImageName
+  isDigest
 } from "./chunk-WEVI2MQB.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/manifests.ts
+import { tmpdir } from "node:os";
 async function verify(args, logger) {
   let options = await manifestOptions(args, logger), report = await verifyManifests(options), fix = report.ok ? void 0 : pinCommand(options);
   if (args.values.json)
@@ -43,7 +46,7 @@ async function manifestOptions(args, logger) {
   if (!values.manifests?.length) throw new UsageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"');
   if (values.digest !== void 0 && !isDigest(values.digest))
     throw new UsageError(`--digest '${values.digest}' is not a sha256 digest: give it as sha256:<64 hex digits>`);
-  let image = parseImageName(values.image, "--image"), evaluation = evaluateOptions(args, process.env), tag = evaluation.tag ?? (await evaluateImage(evaluation, await prepareNix(evaluation, logger))).tag;
+  let evaluation = evaluateOptions(args, process.env), image = imageNameFor(values.image, evaluation.installable, "--image"), tag = evaluation.tag ?? (await evaluateOnly({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger)).tag;
   return {
     image,
     expected: { tag, digest: values.digest },
