@@ -6,15 +6,17 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-E2FLGRP3.js";
+} from "./chunk-FX7J6VXE.js";
 import {
   privateTempDir
-} from "./chunk-DIXPLE6U.js";
+} from "./chunk-PEZC5BM3.js";
 import {
+  OUTPUT_NAMES,
   evaluateOnly,
   pushImage,
+  resultOutputs,
   resultRecord
-} from "./chunk-CW2FXG54.js";
+} from "./chunk-N7IVFAF7.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -41,6 +43,21 @@ function stderrLogger(verbose) {
   };
 }
 
+// src/cli/outputs.ts
+import { writeFile } from "node:fs/promises";
+function parseOutputFiles(values) {
+  return values.map((value) => {
+    let [name = "", path = ""] = [value.slice(0, value.indexOf("=")), value.slice(value.indexOf("=") + 1)];
+    if (!value.includes("=") || !path || !OUTPUT_NAMES.includes(name))
+      throw new UsageError(`--output '${value}' is not NAME=FILE with NAME one of ${OUTPUT_NAMES.join(", ")}`);
+    return { name, path };
+  });
+}
+async function writeOutputFiles(files, result) {
+  let values = resultOutputs(result);
+  for (let file of files) await writeFile(file.path, values[file.name]);
+}
+
 // src/cli/main.ts
 async function main(argv) {
   let args = parseCommandLine(argv);
@@ -53,17 +70,17 @@ async function main(argv) {
   let logger = stderrLogger(args.values.verbose ?? !1);
   switch (args.command) {
     case "push": {
-      let result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
-      return process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}
+      let outputs = parseOutputFiles(args.values.output ?? []), result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
+      return await writeOutputFiles(outputs, result), process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}
 ` : humanResult(result)), 0;
     }
     case "tag":
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-LDIYZZRR.js")).verify(args, logger);
+      return (await import("./chunk-BBN3MAJO.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-LDIYZZRR.js")).pin(args, logger);
+      return (await import("./chunk-BBN3MAJO.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -2,7 +2,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-DIXPLE6U.js";
+} from "./chunk-PEZC5BM3.js";
 import {
   credentialsFromEnv,
   findAuthFile,
@@ -10,7 +10,7 @@ import {
   imageNameFor,
   installableFromInputs,
   pushImage
-} from "./chunk-CW2FXG54.js";
+} from "./chunk-N7IVFAF7.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";

@@ -22,10 +22,11 @@ import {
   imageNameFor,
   installableFromInputs,
   pushImage,
+  resultOutputs,
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-CW2FXG54.js";
+} from "./chunk-N7IVFAF7.js";
 import {
   NixImageError,
   firstLines
@@ -173,18 +174,7 @@ var actionsLogger = {
 
 // src/github/outputs.ts
 function setOutputs(result) {
-  let outputs = {
-    image: result.image,
-    tag: result.tag,
-    ref: result.ref,
-    digest: result.digest,
-    "digest-ref": result.digestRef,
-    "out-path": result.outPath,
-    kind: result.kind,
-    pushed: String(result.pushed),
-    skipped: String(result.skipped),
-    metadata: JSON.stringify(resultRecord(result))
-  };
+  let outputs = { ...resultOutputs(result), metadata: JSON.stringify(resultRecord(result)) };
   for (let [name, value] of Object.entries(outputs)) setOutput(name, value);
 }
 

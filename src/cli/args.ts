@@ -8,7 +8,7 @@ import type { Installable, PushOptions } from '../core/types.js'
 export const USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
-                 [--manifest-file PATH] [--json] [--verbose]
+                 [--manifest-file PATH] [--output NAME=FILE]... [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq …' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=…) --image REG/REPO
                  (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
@@ -45,6 +45,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'insecure-registry': { type: 'boolean' },
   'manifest-file': { type: 'string' },
+  output: { type: 'string', multiple: true },
   manifests: { type: 'string', multiple: true },
   digest: { type: 'string' },
   'values-key': { type: 'string', multiple: true },

@@ -7,6 +7,7 @@ import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
 import { stderrLogger } from './logger.js'
+import { parseOutputFiles, writeOutputFiles } from './outputs.js'
 
 declare const NIX_IMAGE_VERSION: string
 
@@ -23,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
   const logger = stderrLogger(args.values.verbose ?? false)
   switch (args.command) {
     case 'push': {
+      const outputs = parseOutputFiles(args.values.output ?? [])
       const result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
+      await writeOutputFiles(outputs, result)
       process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}\n` : humanResult(result))
       return 0
     }

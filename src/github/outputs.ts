@@ -1,20 +1,9 @@
 import * as core from '@actions/core'
-import { resultRecord } from '../core/result.js'
+import { resultOutputs, resultRecord } from '../core/result.js'
 import type { PushResult } from '../core/types.js'
 
 /** Step outputs for deploy jobs: `needs.<job>.outputs.digest-ref` and friends. */
 export function setOutputs(result: PushResult): void {
-  const outputs: Record<string, string> = {
-    image: result.image,
-    tag: result.tag,
-    ref: result.ref,
-    digest: result.digest,
-    'digest-ref': result.digestRef,
-    'out-path': result.outPath,
-    kind: result.kind,
-    pushed: String(result.pushed),
-    skipped: String(result.skipped),
-    metadata: JSON.stringify(resultRecord(result)),
-  }
+  const outputs: Record<string, string> = { ...resultOutputs(result), metadata: JSON.stringify(resultRecord(result)) }
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 }

@@ -4,7 +4,7 @@ import {
   findAuthFile,
   imageNameFor,
   installableFromInputs
-} from "./chunk-CW2FXG54.js";
+} from "./chunk-N7IVFAF7.js";
 import {
   NixImageError,
   validateTag
@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 var USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
-                 [--manifest-file PATH] [--json] [--verbose]
+                 [--manifest-file PATH] [--output NAME=FILE]... [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq \u2026' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=\u2026) --image REG/REPO
                  (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
@@ -47,6 +47,7 @@ Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else a
   "dry-run": { type: "boolean" },
   "insecure-registry": { type: "boolean" },
   "manifest-file": { type: "string" },
+  output: { type: "string", multiple: !0 },
   manifests: { type: "string", multiple: !0 },
   digest: { type: "string" },
   "values-key": { type: "string", multiple: !0 },

@@ -2,14 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-E2FLGRP3.js";
+} from "./chunk-FX7J6VXE.js";
 import {
   privateTempDir
-} from "./chunk-DIXPLE6U.js";
+} from "./chunk-PEZC5BM3.js";
 import {
   evaluateOnly,
   imageNameFor
-} from "./chunk-CW2FXG54.js";
+} from "./chunk-N7IVFAF7.js";
 import {
   pinCommand,
   pinManifests,

@@ -13,6 +13,20 @@ function resultRecord(result) {
   let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings } = result;
   return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings };
 }
+function resultOutputs(result) {
+  return {
+    image: result.image,
+    tag: result.tag,
+    ref: result.ref,
+    digest: result.digest,
+    "digest-ref": result.digestRef,
+    "out-path": result.outPath,
+    kind: result.kind,
+    pushed: String(result.pushed),
+    skipped: String(result.skipped)
+  };
+}
+var OUTPUT_NAMES = ["image", "tag", "ref", "digest", "digest-ref", "out-path", "kind", "pushed", "skipped"];
 function tagExplanation(image) {
   switch (image.tagSource) {
     case "option":
@@ -987,6 +1001,8 @@ export {
   credentialsFromEnv,
   findAuthFile,
   resultRecord,
+  resultOutputs,
+  OUTPUT_NAMES,
   tagExplanation,
   pushImage,
   evaluateOnly,
