@@ -45,9 +45,18 @@ async function tagOf(packages: string, ...flags: string[]): Promise<string> {
   return run.stdout.trim()
 }
 
+/** The README's command: its list and namespace, with the stand-in nixpkgs (locked) for the commit. */
+function readmeCommand(): { packages: string; image: string; nixpkgs: string } {
+  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8')
+  const [, packages = '', image = '', nixpkgs = ''] = /^nix-image push --packages '([^']+)' --image (\S+) \\\n\s+--nixpkgs (\S+)$/m.exec(readme) ?? []
+  return { packages, image, nixpkgs }
+}
+
 describe('the README example: shell yq jq skopeo under a namespace', () => {
   it('is named as Nixery names it, holds exactly the closures, and a rerun pushes nothing', async () => {
-    const first = await push('shell yq jq skopeo', `${registry.host}/tools/`, '--nix-path', pin)
+    const example = readmeCommand()
+    expect(example).toEqual({ packages: 'shell yq jq skopeo', image: 'ghcr.io/acme/', nixpkgs: expect.stringMatching(/^github:NixOS\/nixpkgs\/[0-9a-f]{40}$/) })
+    const first = await push(example.packages, example.image.replace('ghcr.io/acme/', `${registry.host}/tools/`), '--nixpkgs', nixpkgsCopy(work).lockedFlakeRef())
     expect(first).toMatchObject({ image: `${registry.host}/tools/shell/yq/jq/skopeo`, pushed: true, skipped: false })
     expect(first.tag).toBe(await tagOf('shell yq jq skopeo', '--nix-path', pin))
     expect(await inspectDigest(registry, first.ref)).toBe(first.digest)
