@@ -6,17 +6,17 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-FX7J6VXE.js";
+} from "./chunk-VTYHBNYY.js";
 import {
   privateTempDir
-} from "./chunk-PEZC5BM3.js";
+} from "./chunk-V2FATAGF.js";
 import {
   OUTPUT_NAMES,
   evaluateOnly,
   pushImage,
   resultOutputs,
   resultRecord
-} from "./chunk-N7IVFAF7.js";
+} from "./chunk-PKLCNBMT.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -78,9 +78,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-BBN3MAJO.js")).verify(args, logger);
+      return (await import("./chunk-FKJWII5T.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-BBN3MAJO.js")).pin(args, logger);
+      return (await import("./chunk-FKJWII5T.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

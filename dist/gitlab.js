@@ -2,7 +2,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-PEZC5BM3.js";
+} from "./chunk-V2FATAGF.js";
 import {
   credentialsFromEnv,
   findAuthFile,
@@ -10,7 +10,7 @@ import {
   imageNameFor,
   installableFromInputs,
   pushImage
-} from "./chunk-N7IVFAF7.js";
+} from "./chunk-PKLCNBMT.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";

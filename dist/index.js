@@ -26,7 +26,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-N7IVFAF7.js";
+} from "./chunk-PKLCNBMT.js";
 import {
   NixImageError,
   firstLines

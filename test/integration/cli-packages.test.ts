@@ -70,6 +70,8 @@ describe('the README example: shell yq jq skopeo under a namespace', () => {
     const links = layers.at(-1) ?? []
     // The stand-in names each executable after its pname (bash-interactive, where nixpkgs' is bash).
     for (const exe of ['bash-interactive', 'coreutils', 'yq', 'jq', 'skopeo']) expect(links).toContain(`./bin/${exe}`)
+    // extraCommands: a /tmp anyone may write, and /usr/bin/env (coreutils is in the list).
+    expect(links).toEqual(expect.arrayContaining(['./tmp/', './usr/bin/env']))
 
     const blobs = registry.blobCount()
     const again = await runCli(['push', '--packages', 'shell yq jq skopeo', '--image', `${registry.host}/tools/`, '-I', pin, '--insecure-registry', '--json'], env)

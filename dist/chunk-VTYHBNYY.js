@@ -4,7 +4,7 @@ import {
   findAuthFile,
   imageNameFor,
   installableFromInputs
-} from "./chunk-N7IVFAF7.js";
+} from "./chunk-PKLCNBMT.js";
 import {
   NixImageError,
   validateTag

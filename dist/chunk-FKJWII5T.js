@@ -2,14 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-FX7J6VXE.js";
+} from "./chunk-VTYHBNYY.js";
 import {
   privateTempDir
-} from "./chunk-PEZC5BM3.js";
+} from "./chunk-V2FATAGF.js";
 import {
   evaluateOnly,
   imageNameFor
-} from "./chunk-N7IVFAF7.js";
+} from "./chunk-PKLCNBMT.js";
 import {
   pinCommand,
   pinManifests,
