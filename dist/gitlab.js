@@ -2,7 +2,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-V2FATAGF.js";
+} from "./chunk-ROY7NKMP.js";
 import {
   credentialsFromEnv,
   findAuthFile,
@@ -10,7 +10,7 @@ import {
   imageNameFor,
   installableFromInputs,
   pushImage
-} from "./chunk-PKLCNBMT.js";
+} from "./chunk-SVDAOO4K.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";

@@ -26,7 +26,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-PKLCNBMT.js";
+} from "./chunk-SVDAOO4K.js";
 import {
   NixImageError,
   firstLines

@@ -7,7 +7,7 @@ import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
 import { describeImage } from './image.js'
 import { writeManifestFile } from './manifest-file.js'
-import { describeSource, nixpkgsSource, writePackageExpression } from './packages.js'
+import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from './packages.js'
 import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry.js'
@@ -22,7 +22,7 @@ import {
   supports,
   type Skopeo,
 } from './skopeo.js'
-import type { EvaluatedImage, Installable, Logger, PushOptions, PushResult, StepName } from './types.js'
+import type { EvaluatedImage, Installable, Logger, PackageList, PushOptions, PushResult, StepName } from './types.js'
 
 /**
  * One run: evaluate the image to learn its tag, ask the registry, and build and push only when
@@ -150,18 +150,22 @@ export interface PreparedNix {
 export async function prepareNix(options: EvaluateOptions, logger: Logger): Promise<PreparedNix> {
   const nixPath = nixPathFor(options.installable, options.nixPath, logger)
   const { installable: given } = options
+  // A package list's pin is checked before anything runs.
   const source = given.type === 'packages' ? nixpkgsSource(given.list, nixPath) : undefined
   logger.info(`Nix ${await nixVersion(options.env)}`)
   const context = { env: options.env, logger, nixPath }
   if (given.type !== 'packages') return { context, installable: given }
-  if (!source) throw new Error('a package list without a nixpkgs source')
+  return { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) }
+}
+
+async function writePackageFile(list: PackageList, source: NixpkgsSource, dir: string, logger: Logger): Promise<PreparedNix['installable']> {
   if (source.type === 'unpinned') {
     logger.warn('nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does')
   }
-  const installable = await writePackageExpression(given.list, source, options.tempDir ?? tmpdir())
-  logger.info(`${installable.generated?.label} (nixpkgs: ${describeSource(source)}) as ${installable.file}`)
+  const installable = await writePackageExpression(list, source, dir)
+  logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`)
   logger.debug(readFileSync(installable.file, 'utf8'))
-  return { context, installable }
+  return installable
 }
 
 /** Learns the image's kind, out path and tag by evaluation alone: nothing is built. */

@@ -919,11 +919,12 @@ async function prepareNix(options, logger) {
   let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0;
   logger.info(`Nix ${await nixVersion(options.env)}`);
   let context = { env: options.env, logger, nixPath };
-  if (given.type !== "packages") return { context, installable: given };
-  if (!source) throw new Error("a package list without a nixpkgs source");
+  return given.type !== "packages" ? { context, installable: given } : { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) };
+}
+async function writePackageFile(list, source, dir, logger) {
   source.type === "unpinned" && logger.warn("nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does");
-  let installable = await writePackageExpression(given.list, source, options.tempDir ?? tmpdir());
-  return logger.info(`${installable.generated?.label} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync2(installable.file, "utf8")), { context, installable };
+  let installable = await writePackageExpression(list, source, dir);
+  return logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync2(installable.file, "utf8")), installable;
 }
 async function evaluateImage(prepared, tag) {
   let what = describeInstallable(prepared.installable), evaluated = describeImage(await evaluate(prepared.installable, prepared.context), what, tag);

@@ -2,14 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-VTYHBNYY.js";
+} from "./chunk-SBBM3PWR.js";
 import {
   privateTempDir
-} from "./chunk-V2FATAGF.js";
+} from "./chunk-ROY7NKMP.js";
 import {
   evaluateOnly,
   imageNameFor
-} from "./chunk-PKLCNBMT.js";
+} from "./chunk-SVDAOO4K.js";
 import {
   pinCommand,
   pinManifests,

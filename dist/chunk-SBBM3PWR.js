@@ -4,7 +4,7 @@ import {
   findAuthFile,
   imageNameFor,
   installableFromInputs
-} from "./chunk-PKLCNBMT.js";
+} from "./chunk-SVDAOO4K.js";
 import {
   NixImageError,
   validateTag
