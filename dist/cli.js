@@ -6,17 +6,17 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-SBBM3PWR.js";
+} from "./chunk-CVDQL5UV.js";
 import {
   privateTempDir
-} from "./chunk-ROY7NKMP.js";
+} from "./chunk-4URJMJEN.js";
 import {
   OUTPUT_NAMES,
   evaluateOnly,
   pushImage,
   resultOutputs,
   resultRecord
-} from "./chunk-SVDAOO4K.js";
+} from "./chunk-3LB3C6RR.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";
@@ -78,9 +78,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-HYWTNVL2.js")).verify(args, logger);
+      return (await import("./chunk-624STJJL.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-HYWTNVL2.js")).pin(args, logger);
+      return (await import("./chunk-624STJJL.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -2,7 +2,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   privateTempDir
-} from "./chunk-ROY7NKMP.js";
+} from "./chunk-4URJMJEN.js";
 import {
   credentialsFromEnv,
   findAuthFile,
@@ -10,7 +10,7 @@ import {
   imageNameFor,
   installableFromInputs,
   pushImage
-} from "./chunk-SVDAOO4K.js";
+} from "./chunk-3LB3C6RR.js";
 import {
   NixImageError
 } from "./chunk-WEVI2MQB.js";

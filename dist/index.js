@@ -26,7 +26,7 @@ import {
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-SVDAOO4K.js";
+} from "./chunk-3LB3C6RR.js";
 import {
   NixImageError,
   firstLines

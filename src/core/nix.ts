@@ -158,7 +158,9 @@ export async function buildSkopeo(installable: Installable, context: NixContext)
     return runBuild(['--inputs-from', flake, 'nixpkgs#skopeo'], 'skopeo from the flake\'s nixpkgs input', context)
   }
   if (installable.type === 'file' && installable.generated) {
-    return runBuild(installableArgs(installable, context.nixPath).slice(0, -1).concat(`${installable.generated.nixpkgsAttr}.skopeo`), `skopeo from ${installable.generated.source}`, context)
+    // The generated file's own nixpkgs: `--file FILE pkgs.skopeo` with the same -I pins.
+    const fileArgs = installableArgs(installable, context.nixPath).slice(0, -1)
+    return runBuild([...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`], `skopeo from ${installable.generated.source}`, context)
   }
   const args = ['--impure', ...context.nixPath.flatMap((entry) => ['-I', entry]), '--expr', '(import <nixpkgs> {}).skopeo']
   return runBuild(args, 'skopeo from <nixpkgs>', context)

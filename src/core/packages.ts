@@ -87,7 +87,8 @@ export function validateFlakePin(ref: string, inputName = 'nixpkgs'): string {
   const locked = (rev !== null && COMMIT.test(rev)) || (forge?.[2] !== undefined && COMMIT.test(forge[2])) || /^sha256-/.test(params.get('narHash') ?? '')
   if (!locked) {
     throw new NixImageError(
-      `${inputName} '${value}' is not locked (a branch or a registry name moves, and the image with it): name a commit, e.g. github:NixOS/nixpkgs/<40-hex commit>, or add ?narHash=sha256-…`,
+      `${inputName} '${value}' is not locked (a branch or a registry name moves, and the image with it): ` +
+        'name a commit, e.g. github:NixOS/nixpkgs/<40-hex commit>, or add ?narHash=sha256-…',
     )
   }
   return value

@@ -67,7 +67,9 @@ export function checkTaskSpec(spec: Obj, where: string, problems: string[] = [])
   unique(params.map((param) => String(param.name)), `${where}.params`, problems)
   const workspaces = list(spec.workspaces).map((workspace, i) => keysOf(workspace, KEYS.workspace, `${where}.workspaces[${i}]`, problems))
   for (const workspace of workspaces) {
-    for (const flag of ['readOnly', 'optional']) if (workspace[flag] !== undefined && typeof workspace[flag] !== 'boolean') problems.push(`${where}: workspace ${workspace.name}.${flag} is not a boolean`)
+    for (const flag of ['readOnly', 'optional']) {
+      if (workspace[flag] !== undefined && typeof workspace[flag] !== 'boolean') problems.push(`${where}: workspace ${workspace.name}.${flag} is not a boolean`)
+    }
   }
   unique(workspaces.map((workspace) => String(workspace.name)), `${where}.workspaces`, problems)
   const results = list(spec.results).map((result, i) => keysOf(result, KEYS.result, `${where}.results[${i}]`, problems))
@@ -139,8 +141,12 @@ export function checkPipeline(pipeline: Obj, tasks: Record<string, Obj>): string
     for (const param of declared) if (param.default === undefined && !given.some((item) => item.name === param.name)) problems.push(`${where}: required param ${param.name} not given`)
     const bound = list(pipelineTask.workspaces).map((binding) => keysOf(binding, KEYS.workspaceBinding, `${where}.workspaces`, problems))
     for (const binding of bound) if (!pipelineWorkspaces.includes(binding.workspace)) problems.push(`${where}: no pipeline workspace ${binding.workspace}`)
-    for (const workspace of list(taskSpec.workspaces)) if (!workspace.optional && !bound.some((item) => item.name === workspace.name)) problems.push(`${where}: workspace ${workspace.name} not bound`)
-    for (const after of (pipelineTask.runAfter as string[] | undefined) ?? []) if (!seen.some((item) => item.name === after)) problems.push(`${where}: runAfter ${after} is not an earlier task`)
+    for (const workspace of list(taskSpec.workspaces)) {
+      if (!workspace.optional && !bound.some((item) => item.name === workspace.name)) problems.push(`${where}: workspace ${workspace.name} not bound`)
+    }
+    for (const after of (pipelineTask.runAfter as string[] | undefined) ?? []) {
+      if (!seen.some((item) => item.name === after)) problems.push(`${where}: runAfter ${after} is not an earlier task`)
+    }
     seen.push(pipelineTask)
   }
   return problems

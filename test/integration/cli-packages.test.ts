@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorLine, runCli } from '../helpers/cli.js'
 import { testEnv } from '../helpers/nix.js'
+import { writeScript } from '../helpers/processes.js'
 import { closureOf, nixpkgsCopy, pulledLayers, standInNixpkgs } from '../helpers/nixpkgs.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
@@ -129,6 +130,22 @@ describe('the pin', () => {
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout.trim()).toBe(await tagOf('jq', '-I', pin))
     expect(run.stderr).toMatch(/warning: nixpkgs is not pinned/)
+  })
+})
+
+describe('skopeo', () => {
+  it('comes from the list’s own pinned nixpkgs when the one on PATH is too old', async () => {
+    const bin = mkdtempSync(join(work, 'oldskopeo-'))
+    writeScript(bin, 'skopeo', 'echo "skopeo version 1.4.1"')
+    symlinkSync('/usr/bin/nix', join(bin, 'nix'))
+    // A flake pin and no NIX_PATH: there is no <nixpkgs> to fall back on.
+    const run = await runCli(['push', '--packages', 'jq', '--image', `${registry.host}/oldskopeo/`, '--nixpkgs', nixpkgsCopy(work).lockedFlakeRef(), '--insecure-registry'], {
+      ...env,
+      PATH: bin,
+    })
+    expect(run.code, run.stderr).toBe(0)
+    // The stand-in's skopeo package is named as nixpkgs' (skopeo-<version>) and runs the system's.
+    expect(run.stderr).toMatch(/Pushing with skopeo \S+ \(built with Nix: \/nix\/store\/[0-9a-z]{32}-skopeo-1\.18\.0\/bin\/skopeo\)/)
   })
 })
 

@@ -46,7 +46,8 @@ afterAll(async () => {
 function source(content: string, deployedImage?: string): string {
   const dir = mkdtempSync(join(work, 'source-'))
   cpSync(fixturesDir, dir, { recursive: true })
-  writeFileSync(join(dir, 'flake.nix'), `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered; }; }\n`)
+  const image = `(import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered`
+  writeFileSync(join(dir, 'flake.nix'), `{ outputs = { self }: { packages.x86_64-linux.image = ${image}; }; }\n`)
   mkdirSync(join(dir, 'deploy'))
   if (deployedImage) writeFileSync(join(dir, 'deploy', 'deployment.yaml'), deployment(deployedImage))
   return dir
@@ -70,7 +71,8 @@ describe('the Tasks', () => {
     spec.workspaces.push({ name: 'cache', optional: 'yes' })
     spec.steps.push({ name: 'Two_Words', image: 'x', script: 'echo $(params.image)', command: ['sh'] })
     const problems = checkTaskSpec(spec as Obj, 'spec').join('\n')
-    for (const text of ["param name '1bad'", 'type number', "unknown field 'defualt'", "result name 'bad-'", 'cache.optional is not a boolean', 'not a DNS label', 'both script and command', 'splices']) {
+    const expected = ["param name '1bad'", 'type number', "unknown field 'defualt'", "result name 'bad-'", 'cache.optional is not a boolean']
+    for (const text of [...expected, 'not a DNS label', 'both script and command', 'splices']) {
       expect(problems).toContain(text)
     }
   })
@@ -136,7 +138,8 @@ describe('nix-image Task, run as Tekton runs its step', () => {
   it('a param holding shell code is only data', async () => {
     const marker = join(work, 'marker')
     const hostile = `x"; touch ${marker}; echo "$(touch ${marker})\`touch ${marker}\``
-    const run = await runBuild({ image: `${registry.host}/tekton/hostile`, installable: '.#image', attr: hostile, 'extra-tags': `ok,$(touch ${marker})` }, { source: source('tekton-hostile'), dockerconfig })
+    const params = { image: `${registry.host}/tekton/hostile`, installable: '.#image', attr: hostile, 'extra-tags': `ok,$(touch ${marker})` }
+    const run = await runBuild(params, { source: source('tekton-hostile'), dockerconfig })
     expect(run.code).not.toBe(0)
     expect(existsSync(marker)).toBe(false)
     expect(run.output.split('\n').filter((line) => line.startsWith('nix-image: error:'))).toHaveLength(1)
@@ -172,7 +175,9 @@ describe('the README Pipeline: build, verify, kubectl apply', () => {
     const runs: Record<string, TaskRun> = {}
     for (const pipelineTask of (pipeline.spec as { tasks: Obj[] }).tasks) {
       const resolveValue = (value: string): string =>
-        value.replace(/\$\(params\.([^)]+)\)/g, (_all, name: string) => params[name] ?? '').replace(/\$\(tasks\.([^.]+)\.results\.([^)]+)\)/g, (_all, task: string, result: string) => runs[task]?.results[result] ?? '')
+        value
+          .replace(/\$\(params\.([^)]+)\)/g, (_all, name: string) => params[name] ?? '')
+          .replace(/\$\(tasks\.([^.]+)\.results\.([^)]+)\)/g, (_all, task: string, result: string) => runs[task]?.results[result] ?? '')
       const taskParams = Object.fromEntries(((pipelineTask.params as Obj[] | undefined) ?? []).map((param) => [param.name, resolveValue(String(param.value))]))
       const bound = Object.fromEntries(((pipelineTask.workspaces as Obj[] | undefined) ?? []).map((binding) => [binding.name, workspaces[String(binding.workspace)] ?? '']))
       const spec = pipelineTask.taskRef ? (tasks[(pipelineTask.taskRef as { name: 'nix-image' }).name].spec as Obj) : (pipelineTask.taskSpec as Obj)

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   signalChildren
-} from "./chunk-SVDAOO4K.js";
+} from "./chunk-3LB3C6RR.js";
 
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";

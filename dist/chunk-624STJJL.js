@@ -2,14 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-SBBM3PWR.js";
+} from "./chunk-CVDQL5UV.js";
 import {
   privateTempDir
-} from "./chunk-ROY7NKMP.js";
+} from "./chunk-4URJMJEN.js";
 import {
   evaluateOnly,
   imageNameFor
-} from "./chunk-SVDAOO4K.js";
+} from "./chunk-3LB3C6RR.js";
 import {
   pinCommand,
   pinManifests,

@@ -4,7 +4,7 @@ import {
   findAuthFile,
   imageNameFor,
   installableFromInputs
-} from "./chunk-SVDAOO4K.js";
+} from "./chunk-3LB3C6RR.js";
 import {
   NixImageError,
   validateTag

@@ -532,8 +532,10 @@ async function buildSkopeo(installable, context) {
     let flake = installable.ref.slice(0, installable.ref.indexOf("#")) || ".";
     return runBuild(["--inputs-from", flake, "nixpkgs#skopeo"], "skopeo from the flake's nixpkgs input", context);
   }
-  if (installable.type === "file" && installable.generated)
-    return runBuild(installableArgs(installable, context.nixPath).slice(0, -1).concat(`${installable.generated.nixpkgsAttr}.skopeo`), `skopeo from ${installable.generated.source}`, context);
+  if (installable.type === "file" && installable.generated) {
+    let fileArgs = installableArgs(installable, context.nixPath).slice(0, -1);
+    return runBuild([...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`], `skopeo from ${installable.generated.source}`, context);
+  }
   let args = ["--impure", ...context.nixPath.flatMap((entry) => ["-I", entry]), "--expr", "(import <nixpkgs> {}).skopeo"];
   return runBuild(args, "skopeo from <nixpkgs>", context);
 }
