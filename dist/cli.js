@@ -1,25 +1,28 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  failureMessage
+} from "./chunk-WA6MIRYR.js";
+import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-CVDQL5UV.js";
-import {
-  privateTempDir
-} from "./chunk-4URJMJEN.js";
+} from "./chunk-5Z3MM2RP.js";
 import {
   OUTPUT_NAMES,
   evaluateOnly,
+  privateTempDir,
   pushImage,
   resultOutputs,
   resultRecord
-} from "./chunk-3LB3C6RR.js";
+} from "./chunk-KF3VEEJN.js";
 import {
-  NixImageError
-} from "./chunk-WEVI2MQB.js";
+  NixImageError,
+  forLog,
+  writeFileWithin
+} from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/main.ts
@@ -28,7 +31,7 @@ import { tmpdir } from "node:os";
 // src/cli/logger.ts
 function stderrLogger(verbose) {
   let write = (line) => {
-    process.stderr.write(`${line}
+    process.stderr.write(`${forLog(line)}
 `);
   };
   return {
@@ -44,7 +47,6 @@ function stderrLogger(verbose) {
 }
 
 // src/cli/outputs.ts
-import { writeFile } from "node:fs/promises";
 function parseOutputFiles(values) {
   return values.map((value) => {
     let [name = "", path = ""] = [value.slice(0, value.indexOf("=")), value.slice(value.indexOf("=") + 1)];
@@ -55,7 +57,7 @@ function parseOutputFiles(values) {
 }
 async function writeOutputFiles(files, result) {
   let values = resultOutputs(result);
-  for (let file of files) await writeFile(file.path, values[file.name]);
+  for (let file of files) await writeFileWithin(file.path, values[file.name], `output ${file.name}`, process.cwd());
 }
 
 // src/cli/main.ts
@@ -78,9 +80,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-624STJJL.js")).verify(args, logger);
+      return (await import("./chunk-DZXBJVSQ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-624STJJL.js")).pin(args, logger);
+      return (await import("./chunk-DZXBJVSQ.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -107,10 +109,12 @@ function humanResult(result) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    error instanceof UsageError && (process.stderr.write(`nix-image: ${error.message}
+    error instanceof UsageError && (process.stderr.write(`nix-image: ${forLog(error.message)}
 Run 'nix-image --help' for usage.
-`), process.exit(2)), error instanceof NixImageError && (process.stderr.write(`nix-image: error: ${error.message}
-`), process.exit(1)), process.stderr.write(`nix-image: internal error: ${error?.stack ?? String(error)}
+`), process.exit(2));
+    let message = failureMessage(error);
+    process.stderr.write(error instanceof NixImageError ? `nix-image: error: ${message}
+` : `nix-image: ${message}
 `), process.exit(1);
   }
 );

@@ -1,19 +1,30 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  privateTempDir
-} from "./chunk-4URJMJEN.js";
+  booleanInput,
+  listInput,
+  singleLineSecret
+} from "./chunk-PB536TKN.js";
 import {
+  failureMessage
+} from "./chunk-WA6MIRYR.js";
+import {
+  childEnvironments,
   credentialsFromEnv,
   findAuthFile,
   formatMs,
   imageNameFor,
   installableFromInputs,
+  privateTempDir,
   pushImage
-} from "./chunk-3LB3C6RR.js";
+} from "./chunk-KF3VEEJN.js";
 import {
-  NixImageError
-} from "./chunk-WEVI2MQB.js";
+  NixImageError,
+  forLog,
+  markdownCode,
+  oneLineValue,
+  writeFileWithin
+} from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/gitlab/main.ts
@@ -50,10 +61,10 @@ async function annotatePipeline(result, context, options, logger) {
 function mergeRequestNote(result) {
   let what = result.skipped ? "was already in the registry" : result.dryRun ? "was checked (dry run)" : "was built and pushed";
   return [
-    `**nix-image**: \`${result.ref}\` ${what}.`,
+    `**nix-image**: ${markdownCode(result.ref)} ${what}.`,
     "",
-    `- digest ref: \`${result.digestRef || "none yet"}\``,
-    `- tag: \`${result.tag}\` (${result.tagSource === "option" ? "given" : "the Nix hash"}), kind ${result.kind}`
+    `- digest ref: ${markdownCode(result.digestRef || "none yet")}`,
+    `- tag: ${markdownCode(result.tag)} (${result.tagSource === "option" ? "given" : "the Nix hash"}), kind ${markdownCode(result.kind)}`
   ].join(`
 `);
 }
@@ -67,7 +78,6 @@ async function call(what, request) {
 }
 
 // src/gitlab/dotenv.ts
-import { writeFile } from "node:fs/promises";
 function dotenvReport(result) {
   let values = {
     NIX_IMAGE: result.image,
@@ -77,11 +87,11 @@ function dotenvReport(result) {
     NIX_IMAGE_DIGEST_REF: result.digestRef,
     NIX_IMAGE_PUSHED: String(result.pushed)
   };
-  return Object.entries(values).map(([key, value]) => `${key}=${value}
+  return Object.entries(values).map(([key, value]) => `${key}=${oneLineValue(key, value)}
 `).join("");
 }
 async function writeDotenv(path, result) {
-  await writeFile(path, dotenvReport(result));
+  await writeFileWithin(path, dotenvReport(result), "dotenv report", process.cwd());
 }
 
 // src/gitlab/inputs.ts
@@ -91,43 +101,32 @@ function readInputs(env) {
     attr: input("attr") || void 0,
     packages: input("packages"),
     nixpkgs: input("nixpkgs"),
-    allowUnpinned: boolean("allow_unpinned", input("allow_unpinned"), !1)
-  }), image = imageNameFor(input("image") || env.CI_REGISTRY_IMAGE || "", installable, "image"), credentials = registryCredentials(image, env), apiToken = input("api_token");
+    allowUnpinned: booleanInput("allow_unpinned", input("allow_unpinned"), !1)
+  }), image = imageNameFor(input("image") || env.CI_REGISTRY_IMAGE || "", installable, "image"), credentials = registryCredentials(image, env), apiToken = singleLineSecret("api_token", input("api_token"));
   return {
     push: {
       installable,
       image,
       tag: input("tag") || void 0,
-      extraTags: list(input("extra_tags")),
-      nixPath: list(input("nix_path")),
-      skipExisting: boolean("skip_existing", input("skip_existing"), !0),
-      dryRun: !boolean("push", input("push"), !0),
-      insecureRegistry: boolean("insecure_registry", input("insecure_registry"), !1),
+      extraTags: listInput(input("extra_tags")),
+      nixPath: listInput(input("nix_path")),
+      skipExisting: booleanInput("skip_existing", input("skip_existing"), !0),
+      dryRun: !booleanInput("push", input("push"), !0),
+      insecureRegistry: booleanInput("insecure_registry", input("insecure_registry"), !1),
       credentials,
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: input("manifest_file") || void 0,
-      env: childEnv(env)
+      // Children get an allowlisted environment: no registry password, job token, API token or input.
+      ...childEnvironments(env)
     },
     dotenvFile: input("dotenv_file") || "nix-image.env",
-    verify: { patterns: list(input("verify_manifests")), valuesKeys: list(input("verify_values_keys")) },
-    api: { token: apiToken || void 0, mergeRequestNote: boolean("mr_note", input("mr_note"), !1) }
+    verify: { patterns: listInput(input("verify_manifests")), valuesKeys: listInput(input("verify_values_keys")) },
+    api: { token: apiToken || void 0, mergeRequestNote: booleanInput("mr_note", input("mr_note"), !1) }
   };
 }
 function registryCredentials(image, env) {
   let ciRegistry = env.CI_REGISTRY?.toLowerCase();
   return ciRegistry && image.registry === ciRegistry && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD ? { username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD } : credentialsFromEnv(env);
-}
-function list(value) {
-  return value.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
-}
-function boolean(name, value, fallback) {
-  if (value === "") return fallback;
-  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  throw new NixImageError(`input ${name} is '${value}': use true or false`);
-}
-function childEnv(env) {
-  let secret = /^(NIX_IMAGE_INPUT_|CI_REGISTRY_PASSWORD$|CI_JOB_TOKEN$|NIX_IMAGE_REGISTRY_PASSWORD$)/;
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !secret.test(name)));
 }
 
 // src/gitlab/logger.ts
@@ -136,14 +135,14 @@ function gitlabLogger(write = (line) => process.stdout.write(`${line}
 `)) {
   let sections = 0;
   return {
-    info: write,
-    warn: (message) => write(`\x1B[33mwarning: ${message}\x1B[0m`),
+    info: (message) => write(forLog(message)),
+    warn: (message) => write(`\x1B[33mwarning: ${forLog(message)}\x1B[0m`),
     debug: (message) => {
-      process.env.CI_DEBUG_TRACE === "true" && write(`debug: ${message}`);
+      process.env.CI_DEBUG_TRACE === "true" && write(`debug: ${forLog(message)}`);
     },
     async group(title, fn) {
       let name = `nix_image_${++sections}_${title.split(" ")[0]?.toLowerCase().replace(/[^a-z0-9]/g, "") ?? ""}`;
-      write(`${ERASE}section_start:${unixTime()}:${name}[collapsed=true]\r${ERASE}${title}`);
+      write(`${ERASE}section_start:${unixTime()}:${name}[collapsed=true]\r${ERASE}${forLog(title)}`);
       try {
         return await fn();
       } finally {
@@ -165,7 +164,7 @@ async function run() {
   ), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result, logger);
 }
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-C2TQRKOA.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-XJ56KCXN.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );
@@ -174,7 +173,7 @@ async function verifyDeployManifests(inputs, result, logger) {
   if (fix) throw new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`);
 }
 run().catch((error) => {
-  let message = error instanceof NixImageError ? error.message : `internal error: ${error?.stack ?? String(error)}`;
+  let message = failureMessage(error);
   process.stderr.write(`\x1B[31mnix-image: error: ${message}\x1B[0m
 `), process.exit(1);
 });

@@ -1,5 +1,13 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  booleanInput,
+  listInput,
+  singleLineSecret
+} from "./chunk-PB536TKN.js";
+import {
+  failureMessage
+} from "./chunk-WA6MIRYR.js";
+import {
   TEMP_DIR_STATE,
   addPath,
   debug,
@@ -17,26 +25,29 @@ import {
   which
 } from "./chunk-M2DF42WV.js";
 import {
+  childEnvironments,
   findAuthFile,
   formatMs,
   imageNameFor,
   installableFromInputs,
+  privateTempDir,
   pushImage,
   resultOutputs,
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-3LB3C6RR.js";
+} from "./chunk-KF3VEEJN.js";
 import {
   NixImageError,
-  firstLines
-} from "./chunk-WEVI2MQB.js";
+  firstLines,
+  forGithubLog,
+  forHtml,
+  oneLineValue
+} from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/github/main.ts
-import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
 
 // src/github/install-nix.ts
 import { existsSync } from "node:fs";
@@ -62,7 +73,8 @@ async function installNix(options) {
   let args = [daemon ? "--daemon" : "--no-daemon", "--yes", "--no-channel-add", "--nix-extra-conf-file", config];
   info(`Installing Nix ${daemon ? "multi-user, with a daemon" : "single-user"}`);
   let result = await run("/bin/sh", [installer, ...args], {
-    env: { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: "1" },
+    // The allowlisted environment, as every child gets: no input, runner token or password.
+    env: { ...childEnvironments(process.env).nixEnv, NIX_INSTALLER_NO_MODIFY_PROFILE: "1" },
     onStderrLine: (line) => info(line)
   });
   for (let line of result.stdout.split(`
@@ -89,8 +101,15 @@ async function download(url) {
   }
   if (!response.ok)
     throw new NixImageError(`could not download the Nix installer from ${url}: HTTP ${response.status}; check nix-version / nix-installer-url`);
-  return response.text();
+  let chunks = [], size = 0;
+  for await (let chunk of response.body ?? []) {
+    if (size += chunk.length, size > MAX_INSTALLER_BYTES)
+      throw new NixImageError(`the Nix installer at ${url} is larger than ${MAX_INSTALLER_BYTES >> 20} MiB, which no installer script is: check nix-installer-url`);
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
+var MAX_INSTALLER_BYTES = 1 << 20;
 
 // src/github/inputs.ts
 var DEFAULT_NIX_VERSION = "2.28.3", installerUrlFor = (version) => `https://releases.nixos.org/nix/nix-${version}/install`;
@@ -106,18 +125,18 @@ function readInputs(env) {
     attr: getInput("attr") || void 0,
     packages: getInput("packages"),
     nixpkgs: getInput("nixpkgs"),
-    allowUnpinned: booleanInput("allow-unpinned", !1)
-  }), image = imageNameFor(getInput("image") || defaultImage(env), installable, "image"), githubToken = getInput("github-token"), credentials = registryCredentials(image.registry, githubToken, env), nixVersion = getInput("nix-version") || DEFAULT_NIX_VERSION;
+    allowUnpinned: booleanInput2("allow-unpinned", !1)
+  }), image = imageNameFor(getInput("image") || defaultImage(env), installable, "image"), githubToken = singleLineSecret("github-token", getInput("github-token")), credentials = registryCredentials(image.registry, githubToken, env), nixVersion = getInput("nix-version") || DEFAULT_NIX_VERSION;
   return {
     push: {
       installable,
       image,
       tag: getInput("tag") || void 0,
-      extraTags: listInput("extra-tags"),
-      nixPath: listInput("nix-path"),
-      skipExisting: booleanInput("skip-existing", !0),
-      dryRun: !booleanInput("push", !0),
-      insecureRegistry: booleanInput("insecure-registry", !1),
+      extraTags: listInput2("extra-tags"),
+      nixPath: listInput2("nix-path"),
+      skipExisting: booleanInput2("skip-existing", !0),
+      dryRun: !booleanInput2("push", !0),
+      insecureRegistry: booleanInput2("insecure-registry", !1),
       credentials,
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: getInput("manifest-file") || void 0
@@ -128,8 +147,8 @@ function readInputs(env) {
       extraConfig: getInput("extra-nix-config")
     },
     githubToken,
-    summary: booleanInput("summary", !0),
-    verify: { patterns: listInput("verify-manifests"), valuesKeys: listInput("verify-values-keys") }
+    summary: booleanInput2("summary", !0),
+    verify: { patterns: listInput2("verify-manifests"), valuesKeys: listInput2("verify-values-keys") }
   };
 }
 function defaultImage(env) {
@@ -138,44 +157,32 @@ function defaultImage(env) {
   return `ghcr.io/${env.GITHUB_REPOSITORY}`;
 }
 function registryCredentials(registry, githubToken, env) {
-  let password = getInput("registry-password") || (registry === "ghcr.io" ? githubToken : "");
+  let password = singleLineSecret("registry-password", getInput("registry-password")) || (registry === "ghcr.io" ? githubToken : "");
   if (!password) return;
   let username = getInput("registry-username") || env.GITHUB_ACTOR;
   if (!username) throw new NixImageError("input registry-username is empty: set it to the registry user the password belongs to");
   return { username, password };
 }
-function listInput(name) {
-  return getInput(name).split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
-}
-function booleanInput(name, fallback) {
-  let value = getInput(name).toLowerCase();
-  if (value === "") return fallback;
-  if (value === "true" || value === "false") return value === "true";
-  throw new NixImageError(`input ${name} is '${getInput(name)}': use true or false`);
-}
+var listInput2 = (name) => listInput(getInput(name)), booleanInput2 = (name, fallback) => booleanInput(name, getInput(name), fallback);
 function installMode() {
   let value = getInput("install-nix") || "auto";
   if (value === "auto" || value === "true" || value === "false") return value;
   throw new NixImageError(`input install-nix is '${value}': use auto (install only when nix is missing), true or false`);
 }
-function childEnv(env, githubToken) {
-  let kept = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("INPUT_")));
-  return githubToken ? { ...kept, NIX_CONFIG: [env.NIX_CONFIG, `access-tokens = github.com=${githubToken}`].filter(Boolean).join(`
-`) } : kept;
-}
+var childEnv = (env, githubToken) => childEnvironments(env, { githubToken });
 
 // src/github/logger.ts
 var actionsLogger = {
-  info: (message) => info(message),
-  warn: (message) => warning(message),
-  debug: (message) => debug(message),
-  group: (title, fn) => group(title, fn)
+  info: (message) => info(forGithubLog(message)),
+  warn: (message) => warning(forGithubLog(message)),
+  debug: (message) => debug(forGithubLog(message)),
+  group: (title, fn) => group(forGithubLog(title), fn)
 };
 
 // src/github/outputs.ts
 function setOutputs(result) {
   let outputs = { ...resultOutputs(result), metadata: JSON.stringify(resultRecord(result)) };
-  for (let [name, value] of Object.entries(outputs)) setOutput(name, value);
+  for (let [name, value] of Object.entries(outputs)) setOutput(name, oneLineValue(`output ${name}`, value));
 }
 
 // src/github/summary.ts
@@ -191,54 +198,51 @@ async function writeSummary(result) {
     ["Ref", code(result.ref)],
     ["Digest", result.digest ? code(result.digest) : "none (nothing in the registry yet)"],
     ["Digest ref", result.digestRef ? code(result.digestRef) : "\u2013"],
-    ["Tag", `${code(result.tag)}: ${escape(tagExplanation(result))}`],
-    ["Kind", result.kind],
+    ["Tag", `${code(result.tag)}: ${forHtml(tagExplanation(result))}`],
+    ["Kind", forHtml(result.kind)],
     ["Out path", code(result.outPath)]
   ];
-  result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", escape(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), await summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${escape(result.reason)}</p>`, !0).addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
+  result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), await summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0).addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
     [{ data: "Step", header: !0 }, { data: "Time", header: !0 }],
     ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step], formatMs(ms)])
   ]).write();
 }
 async function writeVerifySummary(report, fix) {
-  await summary.addHeading("Deploy manifests", 3).addRaw(`<p>\u274C These references to <code>${escape(report.image)}</code> are not at <code>${escape(report.tag)}</code>:</p>`, !0).addTable([
+  await summary.addHeading("Deploy manifests", 3).addRaw(`<p>\u274C These references to <code>${forHtml(report.image)}</code> are not at <code>${forHtml(report.tag)}</code>:</p>`, !0).addTable([
     [{ data: "Where", header: !0 }, { data: "Found", header: !0 }, { data: "Expected", header: !0 }],
-    ...report.findings.filter((finding) => !finding.ok).map((finding) => [escape(`${finding.file}:${finding.line}`), code(finding.found), code(finding.expected)])
-  ]).addRaw("<p>Fix them with:</p>", !0).addCodeBlock(fix, "sh").write();
+    ...report.findings.filter((finding) => !finding.ok).map((finding) => [forHtml(`${finding.file}:${finding.line}`), code(finding.found), code(finding.expected)])
+  ]).addRaw("<p>Fix them with:</p>", !0).addRaw(`<pre lang="sh"><code>${forHtml(fix)}</code></pre>`, !0).write();
 }
 async function writeFailureSummary(message) {
-  await summary.addHeading("nix-image", 2).addRaw(`<p>\u274C <strong>Failed:</strong> ${escape(message)}</p>`, !0).write();
+  await summary.addHeading("nix-image", 2).addRaw(`<p>\u274C <strong>Failed:</strong> ${forHtml(message)}</p>`, !0).write();
 }
 function headline(result) {
   return result.dryRun ? "\u{1F50D}" : result.skipped ? "\u23ED\uFE0F <strong>Already in the registry.</strong>" : "\u{1F4E6} <strong>Built and pushed.</strong>";
 }
-var code = (text) => `<code>${escape(text)}</code>`;
-function escape(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+var code = (text) => `<code>${forHtml(text)}</code>`;
 
 // src/github/main.ts
 async function run2() {
   maskSecrets();
-  let tempDir = mkdtempSync(join2(process.env.RUNNER_TEMP || tmpdir(), "nix-image-"));
+  let tempDir = privateTempDir(process.env.RUNNER_TEMP || tmpdir());
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env);
   await ensureNix({ ...inputs.nix, tempDir });
-  let result = await pushImage({ ...inputs.push, tempDir, env: childEnv(process.env, inputs.githubToken) }, actionsLogger);
+  let result = await pushImage({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger);
   setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result);
 }
 async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-C2TQRKOA.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-XJ56KCXN.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
   if (!fix) {
     info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
     return;
   }
   for (let finding of report.findings.filter((finding2) => !finding2.ok))
-    error(`found ${finding.found}, expected ${finding.expected}`, { title: "stale image reference", file: finding.file, startLine: finding.line });
+    error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });
   throw inputs.summary && await writeVerifySummary(report, fix), new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`);
 }
 run2().catch(async (error2) => {
-  let message = error2 instanceof NixImageError ? error2.message : `internal error: ${error2?.stack ?? String(error2)}`;
+  let message = failureMessage(error2);
   setFailed(message), getInput("summary") !== "false" && await writeFailureSummary(message.split(`
 `)[0] ?? message).catch(() => {
   });

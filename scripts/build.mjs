@@ -1,9 +1,9 @@
 // Bundles each entry point into dist/ with esbuild. With --check, bundles into a temporary
 // folder and fails when the committed dist/ differs, so users never run stale code.
 import { build } from 'esbuild'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 
 const entryPoints = {
   cli: 'src/cli/main.ts',
@@ -11,14 +11,17 @@ const entryPoints = {
   gitlab: 'src/gitlab/main.ts',
   post: 'src/github/post.ts',
 }
+// What the npm package's `bin` entries run; the rest of dist/ is the Action's.
+const binEntries = ['cli', 'gitlab']
 const check = process.argv.includes('--check')
 const outdir = check ? mkdtempSync(join(tmpdir(), 'nix-image-dist-')) : 'dist'
 
 // Chunk names carry content hashes: clear the old ones, or dist/ collects stale files.
-if (!check && existsSync(outdir)) for (const name of readdirSync(outdir)) if (name.endsWith('.js')) rmSync(join(outdir, name))
+if (!check && existsSync(outdir)) for (const name of readdirSync(outdir)) if (name.endsWith('.js') || name === '.npmignore') rmSync(join(outdir, name))
 
-await build({
+const { metafile } = await build({
   entryPoints,
+  metafile: true,
   outdir,
   bundle: true,
   platform: 'node',
@@ -37,6 +40,21 @@ await build({
     js: "import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);",
   },
 })
+
+// The npm package holds only the bin entries and the chunks they load (package.json `files`
+// takes dist/, and npm applies a .npmignore inside it): chunk names change with their content,
+// so the list of the Action's own files is written with each build.
+const needed = new Set()
+const visit = (output) => {
+  if (needed.has(output)) return
+  needed.add(output)
+  for (const { path } of metafile.outputs[output].imports) if (path in metafile.outputs) visit(path)
+}
+for (const [output, { entryPoint }] of Object.entries(metafile.outputs)) {
+  if (binEntries.some((name) => entryPoint === entryPoints[name])) visit(output)
+}
+const actionOnly = Object.keys(metafile.outputs).filter((output) => !needed.has(output)).map((output) => basename(output)).sort()
+writeFileSync(join(outdir, '.npmignore'), `# Written by scripts/build.mjs: dist/ files only the GitHub Action runs, left out of the npm package.\n${actionOnly.join('\n')}\n`)
 
 if (check) {
   const fresh = readdirSync(outdir).sort()

@@ -1,4 +1,5 @@
-// Checks action.yml and the example workflows against GitHub's schemas (@action-validator/core).
+// Checks action.yml, the example workflows and this repository's own workflows (release, CI)
+// against GitHub's schemas (@action-validator/core).
 // Its schema (0.6.0, December 2024) predates `using: node24`, which runners have run since
 // 2025: that one value is checked here and the rest of the file by the schema.
 import { validateAction, validateWorkflow } from '@action-validator/core'
@@ -13,10 +14,12 @@ const check = (path, validate, text = readFileSync(path, 'utf8')) => {
 const action = readFileSync('action.yml', 'utf8')
 if (!/^ {2}using: node24$/m.test(action)) failures.push('action.yml: runs.using must be node24')
 check('action.yml', validateAction, action.replace(/^( {2}using:) node24$/m, '$1 node20'))
-for (const name of readdirSync('examples/github')) check(`examples/github/${name}`, validateWorkflow)
+for (const dir of ['examples/github', '.github/workflows']) {
+  for (const name of readdirSync(dir)) check(`${dir}/${name}`, validateWorkflow)
+}
 
 if (failures.length) {
   console.error(failures.join('\n'))
   process.exit(1)
 }
-console.log('action.yml and examples/github/ are valid')
+console.log('action.yml, examples/github/ and .github/workflows/ are valid')

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { childEnvironments } from '../adapter/child-env.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
@@ -79,7 +80,7 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
   return {
     installable,
     image: imageNameFor(values.image, installable, '--image'),
-    tag: values.tag,
+    tag: values.tag === undefined ? undefined : validateTag(values.tag, '--tag'),
     extraTags: values['extra-tag'] ?? [],
     nixPath: values['nix-path'] ?? [],
     skipExisting: !values['no-skip-existing'],
@@ -88,7 +89,7 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
     credentials,
     authFile: credentials ? undefined : findAuthFile(env),
     manifestFile: values['manifest-file'],
-    env: childEnv(env),
+    ...childEnv(env),
   }
 }
 
@@ -98,7 +99,7 @@ export function evaluateOptions(args: ParsedArgs, env: NodeJS.ProcessEnv) {
     installable: installableOf(args),
     nixPath: args.values['nix-path'] ?? [],
     tag: args.values.tag === undefined ? undefined : validateTag(args.values.tag, '--tag'),
-    env: childEnv(env),
+    ...childEnv(env),
   }
 }
 
@@ -113,8 +114,5 @@ function installableOf(args: ParsedArgs): Installable {
   })
 }
 
-/** The environment children get: the password stays with this process. */
-export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { NIX_IMAGE_REGISTRY_PASSWORD: _password, ...rest } = env
-  return rest
-}
+/** The environments children get (an allowlist): the password and CI tokens stay with this process. */
+export const childEnv = (env: NodeJS.ProcessEnv): Pick<PushOptions, 'env' | 'nixEnv'> => childEnvironments(env)

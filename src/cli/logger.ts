@@ -1,9 +1,12 @@
+import { forLog } from '../core/escape.js'
 import type { Logger } from '../core/types.js'
 
 /** Progress on stderr, so stdout stays for results (`--json` prints exactly one object there). */
 export function stderrLogger(verbose: boolean): Logger {
+  // Installables, Nix's and skopeo's output and manifest contents pass through here: escaped,
+  // so none of them can move the cursor or forge a line.
   const write = (line: string): void => {
-    process.stderr.write(`${line}\n`)
+    process.stderr.write(`${forLog(line)}\n`)
   }
   return {
     info: write,

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { tmpdir } from 'node:os'
+import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
+import { forLog } from '../core/escape.js'
 import { evaluateOnly, pushImage } from '../core/pipeline.js'
 import { resultRecord } from '../core/result.js'
 import { privateTempDir } from '../core/temp.js'
@@ -65,15 +67,12 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
-      process.stderr.write(`nix-image: ${error.message}\nRun 'nix-image --help' for usage.\n`)
+      process.stderr.write(`nix-image: ${forLog(error.message)}\nRun 'nix-image --help' for usage.\n`)
       process.exit(2)
     }
-    if (error instanceof NixImageError) {
-      process.stderr.write(`nix-image: error: ${error.message}\n`)
-      process.exit(1)
-    }
-    // A bug, not a user error: keep the stack so it can be reported.
-    process.stderr.write(`nix-image: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
+    // A bug, not a user error, keeps its stack so it can be reported.
+    const message = failureMessage(error)
+    process.stderr.write(error instanceof NixImageError ? `nix-image: error: ${message}\n` : `nix-image: ${message}\n`)
     process.exit(1)
   },
 )

@@ -1,9 +1,10 @@
 import { tmpdir } from 'node:os'
 import { pinCommand, pinManifests, verifyManifests, type ManifestOptions, type ManifestReport } from '../core/manifests.js'
-import { evaluateOnly } from '../core/pipeline.js'
-import { privateTempDir } from '../core/temp.js'
+import { forLog } from '../core/escape.js'
 import { imageNameFor } from '../core/installable.js'
+import { evaluateOnly } from '../core/pipeline.js'
 import { isDigest } from '../core/reference.js'
+import { privateTempDir } from '../core/temp.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, evaluateOptions, type ParsedArgs } from './args.js'
 
@@ -16,11 +17,11 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
     process.stdout.write(`${JSON.stringify({ ...report, fix })}\n`)
   } else {
     for (const finding of report.findings.filter((finding) => !finding.ok)) {
-      process.stdout.write(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}\n`)
+      process.stdout.write(`${forLog(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)}\n`)
     }
   }
   if (fix) {
-    process.stderr.write(`nix-image: error: ${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}\n`)
+    process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}\n`)
     return 1
   }
   logger.info(`${report.findings.length} reference(s) to ${report.image} in ${report.files.length} file(s) point at ${report.tag}`)

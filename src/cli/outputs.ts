@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { writeFileWithin } from '../core/files.js'
 import { OUTPUT_NAMES, resultOutputs, type OutputName } from '../core/result.js'
 import type { PushResult } from '../core/types.js'
 import { UsageError } from './args.js'
@@ -22,5 +22,6 @@ export function parseOutputFiles(values: readonly string[]): OutputFile[] {
 /** Writes each value without a trailing newline (Tekton results are taken byte for byte). */
 export async function writeOutputFiles(files: readonly OutputFile[], result: PushResult): Promise<void> {
   const values = resultOutputs(result)
-  for (const file of files) await writeFile(file.path, values[file.name])
+  // Like every file nix-image writes: never through a symlink out of the working tree.
+  for (const file of files) await writeFileWithin(file.path, values[file.name], `output ${file.name}`, process.cwd())
 }

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { run } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
+import { fileError } from './files.js'
 import type { Logger } from './types.js'
 
 // Image layers are large and mostly incompressible: with Node's 16-64 KiB defaults, unpacking
@@ -13,11 +14,16 @@ const CHUNK = 1 << 20
 /** Unpacks a gzip docker-archive to a plain tar, for skopeo < 1.10 which cannot read gzip. */
 export async function gunzipArchive(archive: string, tempDir: string): Promise<string> {
   const target = join(tempDir, 'image.tar')
-  await pipeline(
-    createReadStream(archive, { highWaterMark: CHUNK }),
-    createGunzip({ chunkSize: CHUNK }),
-    createWriteStream(target, { mode: 0o600, highWaterMark: CHUNK }),
-  )
+  try {
+    await pipeline(
+      createReadStream(archive, { highWaterMark: CHUNK }),
+      createGunzip({ chunkSize: CHUNK }),
+      createWriteStream(target, { mode: 0o600, highWaterMark: CHUNK }),
+    )
+  } catch (error) {
+    // A full disk (ENOSPC) is the likely one: one line, not a stack.
+    throw fileError('write', 'the unpacked image', target, error)
+  }
   return target
 }
 

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { NixImageError } from './errors.js'
+import { fileError } from './files.js'
 import type { Credentials, ImageName } from './types.js'
 
 /** The host under which auth files list a registry (`docker.io` for Docker Hub, as skopeo looks it up). */
@@ -36,7 +37,9 @@ export function findAuthFile(env: NodeJS.ProcessEnv): string | undefined {
     join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'containers', 'auth.json'),
     join(env.DOCKER_CONFIG ?? join(home, '.docker'), 'config.json'),
   ]
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path as string))
+  // Absolute, so no value (REGISTRY_AUTH_FILE=-x) can reach skopeo looking like an option.
+  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string))
+  return found === undefined ? undefined : resolve(found)
 }
 
 interface AuthFile {
@@ -71,6 +74,10 @@ export function readAuthFile(path: string, image: ImageName): Credentials | unde
 export async function writeAuthFile(dir: string, image: ImageName, credentials: Credentials): Promise<string> {
   const path = join(dir, 'auth.json')
   const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')
-  await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 0o600 })
+  try {
+    await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 0o600, flag: 'wx' })
+  } catch (error) {
+    throw fileError('write', 'the auth file', path, error)
+  }
   return path
 }

@@ -1,3 +1,5 @@
+import { visible } from './escape.js'
+
 /**
  * An error whose message is the one line a user sees: what is wrong, which input, how to fix it.
  * Adapters print `message` alone (no stack) and exit non-zero.
@@ -6,8 +8,9 @@ export class NixImageError extends Error {
   override name = 'NixImageError'
 
   constructor(message: string) {
-    // Inputs quoted in a message may hold newlines; the message stays one line whatever they hold.
-    super(message.replace(/\r?\n|\r/g, '\\n'))
+    // Inputs quoted in a message may hold newlines or escape sequences; the message stays one
+    // line of plain text whatever they hold.
+    super(visible(message))
   }
 }
 

@@ -5,6 +5,8 @@ import type { EvaluatedImage, ImageKind } from './types.js'
 
 // 32 characters of Nix's base32 alphabet (no e, o, u, t): a store path hash.
 const NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/
+// `<store dir>/<hash>-<name>`, with the characters Nix allows in store path names.
+const STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/
 const ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/
 
 export function isNixHash(value: string): boolean {
@@ -38,6 +40,11 @@ export function detectKind(info: EvalInfo): ImageKind | undefined {
 export function describeImage(info: EvalInfo, what: string, explicitTag?: string): EvaluatedImage {
   if (!info.isDerivation || !info.outPath || !info.drvName) {
     throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`)
+  }
+  // The out path comes from the expression: an attribute set may claim any string as its outPath,
+  // and it becomes the out-path output that later steps splice into scripts.
+  if (!STORE_PATH.test(info.outPath)) {
+    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`)
   }
   const kind = detectKind(info)
   if (!kind) {

@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import type { ManifestInfo } from './registry.js'
+import { fileError, writeFileWithin } from './files.js'
+import type { ManifestInfo } from './registry/client.js'
 
 /**
  * Writes an OCI image index naming the pushed manifest, the file Tekton's image resources read
@@ -19,6 +20,8 @@ export async function writeManifestFile(path: string, manifest: ManifestInfo, ta
       },
     ],
   }
-  await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, `${JSON.stringify(index, null, 2)}\n`)
+  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+    throw fileError('write', 'manifest file', path, error)
+  })
+  await writeFileWithin(path, `${JSON.stringify(index, null, 2)}\n`, 'manifest file', process.cwd())
 }

@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import { NixImageError } from './errors.js'
+import { readRegularFile, writeFileWithin } from './files.js'
 import { applyEdits, findImageReferences, ManualEditError, type ExpectedImage, type ImageReference } from './kubernetes.js'
 import type { ImageName, PushResult } from './types.js'
 
@@ -66,7 +66,8 @@ export async function pinManifests(options: ManifestOptions): Promise<{ report: 
       throw error
     }
     if (edits.length === 0) continue
-    await writeFile(path, applyEdits(text, edits))
+    // Never through a symlink out of the working tree: a pull request can commit one.
+    await writeFileWithin(path, applyEdits(text, edits), 'manifest', options.cwd)
     changed.push(file)
   }
   return { report: before, changed }
@@ -102,7 +103,7 @@ async function scan(options: ManifestOptions): Promise<ScannedFile[]> {
   for (const path of await expand(options.patterns, options.cwd)) {
     const inside = relative(options.cwd, path)
     const file = inside && !inside.startsWith('..') ? inside : path
-    const text = await readFile(path, 'utf8')
+    const text = await readRegularFile(path, 'manifest')
     const references = findImageReferences(text, file, options.image.name, { valuesKeys: options.valuesKeys })
     scanned.push({ file, path, text, references })
   }

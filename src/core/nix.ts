@@ -44,6 +44,10 @@ export interface NixContext {
 /** Parses the positional installable: a flake reference has a `#`; anything else is a Nix file. */
 export function parseInstallable(positional: string | undefined, attr: string | undefined): Installable {
   const value = positional?.trim() || ''
+  // Nix reads any argument starting with '-' as an option (--impure, --option …), wherever it stands.
+  if (value.startsWith('-')) {
+    throw new NixImageError(`installable '${value}' starts with '-', which Nix would read as an option: write a file as ./${value}, a flake as .#attr`)
+  }
   if (value.includes('#')) {
     if (attr) {
       throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`)
@@ -55,6 +59,9 @@ export function parseInstallable(positional: string | undefined, attr: string | 
   // (or an attack) and its error would spread over several lines.
   if (/[\u0000-\u001f]/.test(attrPath)) {
     throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`)
+  }
+  if (attrPath.startsWith('-')) {
+    throw new NixImageError(`attr '${attrPath}' starts with '-', which Nix would read as an option: give an attribute path such as image or images.web`)
   }
   return { type: 'file', file: value || './default.nix', attr: attrPath }
 }
@@ -76,7 +83,9 @@ export function validateNixPath(entries: string[]): string[] {
     const target = value.includes('=') ? value.slice(value.indexOf('=') + 1) : value
     const name = value.includes('=') ? value.slice(0, value.indexOf('=')) : 'x'
     const fix = 'give name=PATH-or-URL, e.g. nixpkgs=https://github.com/NixOS/nixpkgs/archive/<rev>.tar.gz'
-    if (!target || !/^[A-Za-z0-9_.+-]+$/.test(name)) throw new NixImageError(`nix-path entry '${value}' is malformed: ${fix}`)
+    if (!target || !/^[A-Za-z0-9_.+-]+$/.test(name) || value.startsWith('-') || /[\u0000-\u001f]/.test(value)) {
+      throw new NixImageError(`nix-path entry '${value}' is malformed: ${fix}`)
+    }
     const isRemote = /^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('/')
     if (!isRemote && !existsSync(target)) {
       throw new NixImageError(`nix-path entry '${value}': ${target} does not exist; ${fix}`)
@@ -124,7 +133,7 @@ export async function evaluate(installable: Installable, context: NixContext): P
     if (installable.type === 'file' && installable.generated) await explainPackages(installable, installable.generated, context)
     throw evaluationError(installable, log)
   }
-  const info = JSON.parse(result.stdout) as Partial<EvalInfo> & { storePath?: string | null }
+  const info = nixJson<Partial<EvalInfo> & { storePath?: string | null }>(result.stdout, `nix eval of ${describeInstallable(installable)}`)
   return {
     isDerivation: info.isDerivation ?? false,
     outPath: info.storePath ?? null,
@@ -192,8 +201,8 @@ async function runBuilds(args: string[], what: string, context: NixContext): Pro
     onStderrLine: log.line,
   })
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`)
-  const built = JSON.parse(result.stdout) as Array<{ outputs?: Record<string, string> }>
-  const outPaths = built.map((entry) => entry.outputs?.out ?? '')
+  const built = nixJson<Array<{ outputs?: Record<string, string> }>>(result.stdout, `nix build of ${what}`)
+  const outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? '') : []
   if (outPaths.length === 0 || outPaths.includes('')) throw new NixImageError(`nix build of ${what} reported no 'out' output`)
   return outPaths
 }
@@ -219,4 +228,13 @@ function evaluationError(installable: Installable, log: NixLog): NixImageError {
     return new NixImageError(`${target}: ${message}; ${fix}`)
   }
   return new NixImageError(`evaluation of ${target} failed: ${message}`)
+}
+
+/** Nix's `--json` answer; anything else (a help text, a warning on stdout) is one clear line. */
+function nixJson<T>(stdout: string, what: string): T {
+  try {
+    return JSON.parse(stdout) as T
+  } catch {
+    throw new NixImageError(`${what} printed no JSON (${firstLines(stdout, 1).slice(0, 80) || 'nothing'}): check the installable and attr`)
+  }
 }

@@ -1,16 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { gunzipArchive, streamToFile } from './archive.js'
 import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
+import { fileError } from './files.js'
 import { describeImage } from './image.js'
 import { writeManifestFile } from './manifest-file.js'
 import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from './packages.js'
 import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import { validateTag } from './reference.js'
-import { RegistryClient, type ManifestInfo } from './registry.js'
+import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
 import {
   copyArgs,
@@ -97,7 +98,11 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   // Asked while Nix builds: into an empty repository no layer can be skipped, so skopeo need not
   // compress every layer once more just to learn its digest.
   const reusable = registry.hasAnyTag()
-  const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
+  // Absolute (TMPDIR may be relative): the auth and digest files are option values of skopeo.
+  const parent = resolve(options.tempDir ?? tmpdir())
+  const tempDir = await mkdtemp(join(parent, 'nix-image-')).catch((error: unknown) => {
+    throw fileError('write', 'a temporary folder in', parent, error)
+  })
   try {
     // nix2container pushes with the image's copyTo: built in the same Nix call.
     const built = await step('build', `Build ${what}`, () =>
@@ -113,11 +118,14 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
     const push = await step('push', `Push ${ref}`, () =>
       pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
     )
-    // The registry's own answer is the digest to report; skopeo's must agree with it.
-    const pushed = await registry.findManifest(evaluated.tag)
+    // The registry's own answer is the digest to report; skopeo's must agree with it. When they
+    // differ, the hash of the manifest the registry serves for the tag settles it.
+    let pushed = await registry.findManifest(evaluated.tag)
     if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`)
     if (pushed.digest !== push.digest) {
-      logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest}; reporting the registry's`)
+      const stored = (await registry.getManifest(evaluated.tag)).info
+      logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`)
+      pushed = stored
     }
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
@@ -135,7 +143,7 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   }
 }
 
-export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env' | 'tempDir'>
+export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env' | 'nixEnv' | 'tempDir'>
 
 /** What a run evaluates, settled: a package list has become its generated Nix file. */
 export interface PreparedNix {
@@ -152,8 +160,9 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
   const { installable: given } = options
   // A package list's pin is checked before anything runs.
   const source = given.type === 'packages' ? nixpkgsSource(given.list, nixPath) : undefined
-  logger.info(`Nix ${await nixVersion(options.env)}`)
-  const context = { env: options.env, logger, nixPath }
+  const env = options.nixEnv ?? options.env
+  logger.info(`Nix ${await nixVersion(env)}`)
+  const context = { env, logger, nixPath }
   if (given.type !== 'packages') return { context, installable: given }
   return { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) }
 }
@@ -219,7 +228,7 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo
     return { ...copied, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
-  const skopeo = await resolveSkopeo(context.installable, context.nixContext)
+  const skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env)
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
   let archive = outPath
   if (evaluated.kind === 'stream') {
@@ -241,16 +250,17 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo
 }
 
 /** The system's skopeo when it is recent enough, else the one from the run's pinned nixpkgs. */
-async function resolveSkopeo(installable: Installable, context: NixContext): Promise<Skopeo> {
-  const version = await skopeoVersion('skopeo', context.env)
+async function resolveSkopeo(installable: Installable, context: NixContext, env: NodeJS.ProcessEnv | undefined): Promise<Skopeo> {
+  // skopeo runs with the tools' environment: Nix's may hold the workflow token.
+  const version = await skopeoVersion('skopeo', env)
   if (version && isRecentEnough({ version })) return { path: 'skopeo', version, source: 'system' }
   context.logger.info(
     version
-      ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests, --retry-times): building skopeo with Nix`
+      ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix`
       : 'no skopeo on PATH: building skopeo with Nix',
   )
   const path = join(await buildSkopeo(installable, context), 'bin', 'skopeo')
-  const built = await skopeoVersion(path, context.env)
+  const built = await skopeoVersion(path, env)
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`)
   return { path, version: built, source: 'nix' }
 }

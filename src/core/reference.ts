@@ -51,6 +51,10 @@ export function parseImageName(input: string, inputName = 'image'): ImageName {
   if (/^[a-z]+:\/\//i.test(value)) throw new NixImageError(`${inputName} '${value}' starts with a URL scheme: ${fix}`)
   const { host, repository } = normalizeName(value)
   if (!HOST.test(host)) throw new NixImageError(`${inputName} '${value}' has an invalid registry host '${host}': ${fix}`)
+  const port = /:(\d+)$/.exec(host)?.[1]
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+    throw new NixImageError(`${inputName} '${value}' has the port ${port}, which is not between 1 and 65535: ${fix}`)
+  }
   if (!REPOSITORY.test(repository)) {
     throw new NixImageError(
       `${inputName} '${value}' has an invalid repository '${repository}': use lowercase letters, digits and separators (. _ __ -) between path components`,

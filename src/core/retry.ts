@@ -16,6 +16,16 @@ export interface RetryPolicy {
 // fails in seconds; one that swallows them (each attempt waits for its timeout) within the deadline.
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8000, deadlineMs: 30_000 }
 
+/**
+ * A push (one skopeo copy) is retried by count alone: a copy of a large image may run for minutes
+ * before a reset ends it, and a deadline counted from the first attempt's start would give it no
+ * second attempt. Each attempt skips the blobs earlier ones uploaded, so attempts converge; waits
+ * stay bounded by maxDelayMs. skopeo gets no `--retry-times` of its own: it wraps the same whole
+ * copy in its own loop (containers/common retry.IfNecessary around copy.Image), so the two would
+ * multiply (4 × 5 copies for one fault class) and only this loop logs and classifies the fault.
+ */
+export const PUSH_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 8000, deadlineMs: Number.POSITIVE_INFINITY }
+
 /** Thrown by an operation to ask for another attempt; `retryAfterMs` is the server's wish. */
 export class TransientError extends NixImageError {
   override name = 'TransientError'

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { CommandNotFoundError, run } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
 import { isDigest } from './reference.js'
-import { TransientError, withRetry } from './retry.js'
+import { PUSH_RETRY, TransientError, withRetry } from './retry.js'
 import type { Logger } from './types.js'
 
 export interface Skopeo {
@@ -98,7 +98,7 @@ export function copyFlags(options: Omit<CopyOptions, 'source' | 'destination' | 
   // An uncompressed layer's compressed digest is only known after compressing it; without this a
   // fresh runner (no blob-info cache) uploads every layer again.
   if (options.features.precomputeDigests) args.push('--dest-precompute-digests')
-  if (options.features.retryTimes) args.push('--retry-times', '3')
+  // No --retry-times: runCopy retries the whole copy itself (see PUSH_RETRY for why not both).
   return args
 }
 
@@ -118,7 +118,7 @@ export async function runCopy(
     for (const line of result.stdout.split('\n')) if (line) context.logger.info(line)
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr)
   }
-  await withRetry(`push of ${context.destination}`, attempt, context.logger)
+  await withRetry(`push of ${context.destination}`, attempt, context.logger, PUSH_RETRY)
   const digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim()
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`)
   return { digest }

@@ -82,8 +82,10 @@ export interface PushOptions {
   manifestFile?: string
   /** Folder for temporary files (auth file, unpacked archives); the OS temp dir by default. */
   tempDir?: string
-  /** Environment for child processes (Nix, skopeo); `process.env` when absent. */
+  /** Environment for skopeo, copy-to and image stream scripts; `process.env` when absent. */
   env?: NodeJS.ProcessEnv
+  /** Environment for Nix (it alone may get the workflow token, in NIX_CONFIG); `env` when absent. */
+  nixEnv?: NodeJS.ProcessEnv
 }
 
 export interface EvaluatedImage {

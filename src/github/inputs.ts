@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import { childEnvironments } from '../adapter/child-env.js'
+import { booleanInput as parseBoolean, listInput as parseList, singleLineSecret } from '../adapter/inputs.js'
 import { findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
@@ -40,7 +42,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     allowUnpinned: booleanInput('allow-unpinned', false),
   })
   const image = imageNameFor(core.getInput('image') || defaultImage(env), installable, 'image')
-  const githubToken = core.getInput('github-token')
+  const githubToken = singleLineSecret('github-token', core.getInput('github-token'))
   const credentials = registryCredentials(image.registry, githubToken, env)
   const nixVersion = core.getInput('nix-version') || DEFAULT_NIX_VERSION
   return {
@@ -81,28 +83,15 @@ function defaultImage(env: NodeJS.ProcessEnv): string {
  * registry would hand it to a third party. Without a password, an existing docker login is used.
  */
 function registryCredentials(registry: string, githubToken: string, env: NodeJS.ProcessEnv): Credentials | undefined {
-  const password = core.getInput('registry-password') || (registry === 'ghcr.io' ? githubToken : '')
+  const password = singleLineSecret('registry-password', core.getInput('registry-password')) || (registry === 'ghcr.io' ? githubToken : '')
   if (!password) return undefined
   const username = core.getInput('registry-username') || env.GITHUB_ACTOR
   if (!username) throw new NixImageError('input registry-username is empty: set it to the registry user the password belongs to')
   return { username, password }
 }
 
-/** A list input: one item per line or comma-separated, blanks ignored. */
-function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter(Boolean)
-}
-
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).toLowerCase()
-  if (value === '') return fallback
-  if (value === 'true' || value === 'false') return value === 'true'
-  throw new NixImageError(`input ${name} is '${core.getInput(name)}': use true or false`)
-}
+const listInput = (name: string): string[] => parseList(core.getInput(name))
+const booleanInput = (name: string, fallback: boolean): boolean => parseBoolean(name, core.getInput(name), fallback)
 
 function installMode(): NixInstallMode {
   const value = core.getInput('install-nix') || 'auto'
@@ -111,12 +100,8 @@ function installMode(): NixInstallMode {
 }
 
 /**
- * Children (Nix, skopeo) get the environment without the action's inputs, secrets among them;
- * Nix gets the workflow token for github.com fetches (rate limits, private flake inputs) in
- * its own environment, so it is written to no file.
+ * Children get an allowlisted environment (no input, no runner token); Nix alone gets the
+ * workflow token for github.com fetches (rate limits, private flake inputs), in its own
+ * environment, so it is written to no file.
  */
-export function childEnv(env: NodeJS.ProcessEnv, githubToken: string): NodeJS.ProcessEnv {
-  const kept = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
-  if (!githubToken) return kept
-  return { ...kept, NIX_CONFIG: [env.NIX_CONFIG, `access-tokens = github.com=${githubToken}`].filter(Boolean).join('\n') }
-}
+export const childEnv = (env: NodeJS.ProcessEnv, githubToken: string): Pick<PushOptions, 'env' | 'nixEnv'> => childEnvironments(env, { githubToken })

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { appendFile, chmod, mkdir, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { childEnvironments } from '../adapter/child-env.js'
 import { NixImageError, firstLines } from '../core/errors.js'
 import { run } from '../core/exec.js'
 
@@ -49,7 +50,8 @@ async function installNix(options: NixInstallOptions): Promise<void> {
   core.info(`Installing Nix ${daemon ? 'multi-user, with a daemon' : 'single-user'}`)
   // An absolute shell: PATH is the runner's business, and may be minimal in containers.
   const result = await run('/bin/sh', [installer, ...args], {
-    env: { ...process.env, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' },
+    // The allowlisted environment, as every child gets: no input, runner token or password.
+    env: { ...childEnvironments(process.env).nixEnv, NIX_INSTALLER_NO_MODIFY_PROFILE: '1' },
     onStderrLine: (line) => core.info(line),
   })
   for (const line of result.stdout.split('\n')) if (line) core.info(line)
@@ -87,5 +89,18 @@ async function download(url: string): Promise<string> {
   if (!response.ok) {
     throw new NixImageError(`could not download the Nix installer from ${url}: HTTP ${response.status}; check nix-version / nix-installer-url`)
   }
-  return response.text()
+  // The official installer is a 30 KB script that downloads Nix itself: anything far larger is
+  // not an installer, and is not read to the end.
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length
+    if (size > MAX_INSTALLER_BYTES) {
+      throw new NixImageError(`the Nix installer at ${url} is larger than ${MAX_INSTALLER_BYTES >> 20} MiB, which no installer script is: check nix-installer-url`)
+    }
+    chunks.push(Buffer.from(chunk))
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
+
+const MAX_INSTALLER_BYTES = 1 << 20

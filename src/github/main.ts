@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
-import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
+import { forGithubLog } from '../core/escape.js'
 import { pushImage } from '../core/pipeline.js'
+import { privateTempDir } from '../core/temp.js'
 import type { PushResult } from '../core/types.js'
 import { ensureNix } from './install-nix.js'
 import { childEnv, maskSecrets, readInputs, type ActionInputs } from './inputs.js'
@@ -16,12 +17,13 @@ async function run(): Promise<void> {
   maskSecrets()
   // The auth file and unpacked archives live here; the post step removes it even when this
   // step is cancelled or killed before its own cleanup runs.
-  const tempDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'nix-image-'))
+  // On the runner's cancel (SIGINT, then SIGTERM) it is removed at once and children are stopped.
+  const tempDir = privateTempDir(process.env.RUNNER_TEMP || tmpdir())
   core.saveState(TEMP_DIR_STATE, tempDir)
 
   const inputs = readInputs(process.env)
   await ensureNix({ ...inputs.nix, tempDir })
-  const result = await pushImage({ ...inputs.push, tempDir, env: childEnv(process.env, inputs.githubToken) }, actionsLogger)
+  const result = await pushImage({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger)
 
   setOutputs(result)
   core.notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: 'nix-image' })
@@ -40,7 +42,8 @@ async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): 
     return
   }
   for (const finding of report.findings.filter((finding) => !finding.ok)) {
-    core.error(`found ${finding.found}, expected ${finding.expected}`, { title: 'stale image reference', file: finding.file, startLine: finding.line })
+    // Both come from the repository's files: escaped like every log line.
+    core.error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: 'stale image reference', file: forGithubLog(finding.file), startLine: finding.line })
   }
   if (inputs.summary) await writeVerifySummary(report, fix)
   throw new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`)
@@ -48,7 +51,7 @@ async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): 
 
 run().catch(async (error: unknown) => {
   // User errors are one line that says what to fix; anything else is a bug, reported with its stack.
-  const message = error instanceof NixImageError ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`
+  const message = failureMessage(error)
   core.setFailed(message)
   if (core.getInput('summary') !== 'false') await writeFailureSummary(message.split('\n')[0] ?? message).catch(() => undefined)
 })

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { forHtml as escape } from '../core/escape.js'
 import { formatMs } from '../core/pipeline.js'
 import { tagExplanation } from '../core/result.js'
 import type { ManifestReport } from '../core/manifests.js'
@@ -19,7 +20,7 @@ export async function writeSummary(result: PushResult): Promise<void> {
     ['Digest', result.digest ? code(result.digest) : 'none (nothing in the registry yet)'],
     ['Digest ref', result.digestRef ? code(result.digestRef) : '–'],
     ['Tag', `${code(result.tag)}: ${escape(tagExplanation(result))}`],
-    ['Kind', result.kind],
+    ['Kind', escape(result.kind)],
     ['Out path', code(result.outPath)],
   ]
   if (result.extraTags.length) rows.push(['Extra tags', result.extraTags.map(code).join(', ')])
@@ -46,7 +47,9 @@ export async function writeVerifySummary(report: ManifestReport, fix: string): P
       ...report.findings.filter((finding) => !finding.ok).map((finding) => [escape(`${finding.file}:${finding.line}`), code(finding.found), code(finding.expected)]),
     ])
     .addRaw('<p>Fix them with:</p>', true)
-    .addCodeBlock(fix, 'sh')
+    // Not addCodeBlock: it puts its text into the HTML as it is, and the command quotes paths
+    // and globs from the repository.
+    .addRaw(`<pre lang="sh"><code>${escape(fix)}</code></pre>`, true)
     .write()
 }
 
@@ -61,7 +64,3 @@ function headline(result: PushResult): string {
 }
 
 const code = (text: string): string => `<code>${escape(text)}</code>`
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}

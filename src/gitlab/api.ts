@@ -1,4 +1,5 @@
 import { NixImageError } from '../core/errors.js'
+import { markdownCode } from '../core/escape.js'
 import type { Logger, PushResult } from '../core/types.js'
 
 /** What the API calls need from the pipeline's predefined variables. */
@@ -60,11 +61,13 @@ export async function annotatePipeline(
 
 export function mergeRequestNote(result: PushResult): string {
   const what = result.skipped ? 'was already in the registry' : result.dryRun ? 'was checked (dry run)' : 'was built and pushed'
+  // Values only inside code spans that cannot be broken out of (markdownCode): no Markdown or
+  // HTML from a registry answer or an input reaches the note as markup.
   return [
-    `**nix-image**: \`${result.ref}\` ${what}.`,
+    `**nix-image**: ${markdownCode(result.ref)} ${what}.`,
     '',
-    `- digest ref: \`${result.digestRef || 'none yet'}\``,
-    `- tag: \`${result.tag}\` (${result.tagSource === 'option' ? 'given' : 'the Nix hash'}), kind ${result.kind}`,
+    `- digest ref: ${markdownCode(result.digestRef || 'none yet')}`,
+    `- tag: ${markdownCode(result.tag)} (${result.tagSource === 'option' ? 'given' : 'the Nix hash'}), kind ${markdownCode(result.kind)}`,
   ].join('\n')
 }
 

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises'
+import { writeFileWithin } from '../core/files.js'
+import { oneLineValue } from '../core/escape.js'
 import type { PushResult } from '../core/types.js'
 
 /**
@@ -15,10 +16,13 @@ export function dotenvReport(result: PushResult): string {
     NIX_IMAGE_PUSHED: String(result.pushed),
   }
   return Object.entries(values)
-    .map(([key, value]) => `${key}=${value}\n`)
+    // Each value was validated where it came from (the image grammar, an OCI digest); a newline
+    // that got through anyway would add a variable to every later job, so it is refused.
+    .map(([key, value]) => `${key}=${oneLineValue(key, value)}\n`)
     .join('')
 }
 
 export async function writeDotenv(path: string, result: PushResult): Promise<void> {
-  await writeFile(path, dotenvReport(result))
+  // The job's folder is the repository: a committed symlink must not carry the report elsewhere.
+  await writeFileWithin(path, dotenvReport(result), 'dotenv report', process.cwd())
 }

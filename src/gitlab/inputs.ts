@@ -1,3 +1,5 @@
+import { childEnvironments } from '../adapter/child-env.js'
+import { booleanInput as boolean, listInput as list, singleLineSecret } from '../adapter/inputs.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
@@ -29,7 +31,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
   })
   const image = imageNameFor(input('image') || env.CI_REGISTRY_IMAGE || '', installable, 'image')
   const credentials = registryCredentials(image, env)
-  const apiToken = input('api_token')
+  // It travels in a header: a newline would add another.
+  const apiToken = singleLineSecret('api_token', input('api_token'))
   return {
     push: {
       installable,
@@ -43,7 +46,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
       credentials,
       authFile: credentials ? undefined : findAuthFile(env),
       manifestFile: input('manifest_file') || undefined,
-      env: childEnv(env),
+      // Children get an allowlisted environment: no registry password, job token, API token or input.
+      ...childEnvironments(env),
     },
     dotenvFile: input('dotenv_file') || 'nix-image.env',
     verify: { patterns: list(input('verify_manifests')), valuesKeys: list(input('verify_values_keys')) },
@@ -61,23 +65,4 @@ function registryCredentials(image: ImageName, env: NodeJS.ProcessEnv): Credenti
     return { username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD }
   }
   return credentialsFromEnv(env)
-}
-
-function list(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter(Boolean)
-}
-
-function boolean(name: string, value: string, fallback: boolean): boolean {
-  if (value === '') return fallback
-  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true'
-  throw new NixImageError(`input ${name} is '${value}': use true or false`)
-}
-
-/** Children (Nix, skopeo) get no registry password, API token or input in their environment. */
-function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const secret = /^(NIX_IMAGE_INPUT_|CI_REGISTRY_PASSWORD$|CI_JOB_TOKEN$|NIX_IMAGE_REGISTRY_PASSWORD$)/
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !secret.test(name)))
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { tmpdir } from 'node:os'
+import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
 import { formatMs, pushImage } from '../core/pipeline.js'
 import { privateTempDir } from '../core/temp.js'
@@ -42,7 +43,7 @@ async function verifyDeployManifests(inputs: ComponentInputs, result: PushResult
 }
 
 run().catch((error: unknown) => {
-  const message = error instanceof NixImageError ? error.message : `internal error: ${(error as Error)?.stack ?? String(error)}`
+  const message = failureMessage(error)
   process.stderr.write(`\u001b[31mnix-image: error: ${message}\u001b[0m\n`)
   process.exit(1)
 })

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
-import { onFreshRunner, withoutVarTmp } from './processes.js'
+import { asNobody, onFreshRunner, withoutVarTmp } from './processes.js'
 
 export const cliPath = resolve(import.meta.dirname, '../../dist/cli.js')
 
@@ -12,12 +12,20 @@ export interface CliRun {
 
 /**
  * Runs the bundled CLI, as users run it, and collects what it printed; `freshRunner` runs it
- * with an empty skopeo blob-info cache, as on a new CI machine, `noVarTmp` without /var/tmp.
+ * with an empty skopeo blob-info cache, as on a new CI machine, `noVarTmp` without /var/tmp,
+ * `asNobody` as an unprivileged user;
+ * `wrap` runs it under another command (`unshare …`).
  */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string, options: { freshRunner?: boolean; noVarTmp?: boolean } = {}): Promise<CliRun> {
-  let command = { argv: [process.execPath, cliPath, ...args], env }
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd?: string,
+  options: { freshRunner?: boolean; noVarTmp?: boolean; asNobody?: boolean; wrap?: string[] } = {},
+): Promise<CliRun> {
+  let command = { argv: [...(options.wrap ?? []), process.execPath, cliPath, ...args], env }
   if (options.freshRunner) command = onFreshRunner(command)
   if (options.noVarTmp) command = withoutVarTmp(command)
+  if (options.asNobody) command = asNobody(command)
   const { argv: [program = '', ...rest], env: childEnv } = command
   return new Promise((done) => {
     execFile(program, rest, { env: childEnv, cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {

@@ -57,6 +57,15 @@ export interface Expressions {
  * as `INPUT_<NAME>` (defaults filled in), and the runner's files in the environment.
  */
 export function runMain(inputs: Record<string, string>, files: RunnerFiles, env: NodeJS.ProcessEnv, expressions: Expressions, cwd?: string): Promise<StepRun> {
+  return runStep(actionDefinition.runs.main, mainEnv(inputs, files, env, expressions), cwd)
+}
+
+/** The main step's command and environment, for a test that signals it (a cancelled job). */
+export function mainCommand(inputs: Record<string, string>, files: RunnerFiles, env: NodeJS.ProcessEnv, expressions: Expressions): { argv: string[]; env: NodeJS.ProcessEnv } {
+  return { argv: [actionNode, join(root, actionDefinition.runs.main)], env: mainEnv(inputs, files, env, expressions) }
+}
+
+function mainEnv(inputs: Record<string, string>, files: RunnerFiles, env: NodeJS.ProcessEnv, expressions: Expressions): NodeJS.ProcessEnv {
   const inputEnv: NodeJS.ProcessEnv = {}
   for (const [name, definition] of Object.entries(actionDefinition.inputs)) {
     const value = inputs[name] ?? String(definition.default ?? '').replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_all, key: string) => expressions[key as keyof Expressions] ?? '')
@@ -65,7 +74,7 @@ export function runMain(inputs: Record<string, string>, files: RunnerFiles, env:
   for (const name of Object.keys(inputs)) {
     if (!(name in actionDefinition.inputs)) throw new Error(`input ${name} is not in action.yml`)
   }
-  return runStep(actionDefinition.runs.main, { ...env, ...inputEnv, ...runnerEnv(files) }, cwd)
+  return { ...env, ...inputEnv, ...runnerEnv(files) }
 }
 
 /** Starts `dist/post.js` as the runner does: the state main saved, as `STATE_<name>`. */

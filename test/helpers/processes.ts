@@ -68,3 +68,33 @@ export function withoutVarTmp<T extends FreshRunnerCommand>(command: T): T {
   const script = 'mount -t tmpfs no-var-tmp /var && test ! -e /var/tmp && exec "$@"'
   return { ...command, argv: ['unshare', '--mount', '--', 'sh', '-c', script, 'sh', ...command.argv] }
 }
+
+/** Waits until `condition` holds, polling; fails the test after `ms`. */
+export async function until(condition: () => boolean, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+/** The pids of processes whose command line contains every one of `parts`. */
+export function processesWith(...parts: string[]): number[] {
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
+        return parts.every((part) => cmdline.includes(part))
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+}
+
+/** The same command as an unprivileged user (nobody): root ignores file modes, users do not. Root only. */
+export function asNobody<T extends FreshRunnerCommand>(command: T): T {
+  if (process.getuid?.() !== 0) throw new Error('asNobody needs root (setpriv)')
+  return { ...command, argv: ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', ...command.argv] }
+}

@@ -7,6 +7,8 @@ export type Fault =
   | { kind: 'reset' }
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'delay'; ms: number }
+  /** Forwards, and replaces these headers of the registry's answer (a lying proxy). */
+  | { kind: 'headers'; set: Record<string, string> }
 
 export interface FaultRule {
   /** Which requests the rule applies to, e.g. `(req) => req.method === 'PATCH'`. */
@@ -54,14 +56,14 @@ export async function startProxy(
     return rule.fault
   }
 
-  const forward = (req: IncomingMessage, res: ServerResponse): void => {
+  const forward = (req: IncomingMessage, res: ServerResponse, replaced: Record<string, string> = {}): void => {
     const isUpload = (req.method === 'PATCH' || req.method === 'PUT') && (req.url ?? '').includes('/blobs/uploads/')
     const outgoing = httpRequest(
       // The Host header stays the proxy's: the registry builds upload Locations from it, and the
       // client must come back through the proxy for every chunk.
       { host: upstreamHost, port: Number(upstreamPort), method: req.method, path: req.url, headers: req.headers },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...replaced })
         answer.pipe(res)
       },
     )
@@ -89,6 +91,9 @@ export async function startProxy(
         return
       case 'delay':
         setTimeout(() => forward(req, res), fault.ms)
+        return
+      case 'headers':
+        forward(req, res, fault.set)
         return
     }
   })

@@ -112,7 +112,9 @@ describe('the README workflow', () => {
 
     const tempDir = readCommandFile(files.state)['temp-dir'] ?? ''
     expect(tempDir.startsWith(files.runnerTemp)).toBe(true)
-    expect(existsSync(tempDir)).toBe(true)
+    // main removes its folder as it ends; post removes it when main could not (killed).
+    expect(existsSync(tempDir)).toBe(false)
+    mkdirSync(tempDir)
     expect((await runPost(files, env())).code).toBe(0)
     expect(existsSync(tempDir)).toBe(false)
     const basicAuth = Buffer.from(`${registry.username}:${registry.password}`).toString('base64')
@@ -171,7 +173,8 @@ describe('failures', () => {
     expect(await listTags(registry, 'failing/app')).toEqual([])
 
     const tempDir = readCommandFile(files.state)['temp-dir'] ?? ''
-    expect(existsSync(tempDir)).toBe(true)
+    expect(existsSync(tempDir)).toBe(false)
+    mkdirSync(tempDir)
     await runPost(files, env())
     expect(existsSync(tempDir)).toBe(false)
     expect(everythingWritten(files, run)).not.toContain('not-the-password')
@@ -213,7 +216,10 @@ describe('installing Nix', () => {
     const installer = [
       '#!/bin/sh',
       'PATH=/usr/bin:/bin',
+      // The record goes under HOME: the installer, as every child, gets an allowlisted environment.
+      'INSTALL_RECORD="$HOME/.install-record" && mkdir -p "$INSTALL_RECORD"',
       'printf "%s\\n" "$@" > "$INSTALL_RECORD/args"',
+      'env > "$INSTALL_RECORD/env"',
       'while [ $# -gt 0 ]; do [ "$1" = --nix-extra-conf-file ] && cp "$2" "$INSTALL_RECORD/nix.conf"; shift; done',
       'mkdir -p "$HOME/.nix-profile/bin"',
       'printf \'#!/bin/sh\\nprintf "%%s\\\\n" "$NIX_CONFIG" > "%s/nix-config-seen"\\nexec /usr/bin/nix "$@"\\n\' "$INSTALL_RECORD" > "$HOME/.nix-profile/bin/nix"',
@@ -223,6 +229,7 @@ describe('installing Nix', () => {
     server = createServer((request, response) => {
       requests++
       if (request.url === '/nix-2.99.0/install') response.end(installer)
+      else if (request.url === '/huge/install') response.end(Buffer.alloc(2 << 20, '#'))
       else response.writeHead(404).end('not found')
     })
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
@@ -243,13 +250,13 @@ describe('installing Nix', () => {
 
   it('installs Nix single-user when it is missing, configures it, and puts it on PATH for later steps', async () => {
     const home = mkdtempSync(join(tmpdir(), 'nix-image-home-'))
-    const record = mkdtempSync(join(tmpdir(), 'nix-image-install-'))
+    const record = join(home, '.install-record')
     const emptyBin = mkdtempSync(join(tmpdir(), 'nix-image-bin-'))
     const files = runnerFiles()
     const run = await runMain(
       dryRun({ 'nix-installer-url': installerUrl, 'extra-nix-config': 'max-jobs = 1' }),
       files,
-      env({ PATH: emptyBin, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), INSTALL_RECORD: record }),
+      env({ PATH: emptyBin, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ACTIONS_RUNTIME_TOKEN: 'runtime-token' }),
       expressions,
       workspace,
     )
@@ -260,6 +267,8 @@ describe('installing Nix', () => {
     const daemon = existsSync('/run/systemd/system') ? '--daemon' : '--no-daemon'
     expect(readFileSync(join(record, 'args'), 'utf8').trim().split('\n')).toEqual([daemon, '--yes', '--no-channel-add', '--nix-extra-conf-file', expect.stringContaining(files.runnerTemp)])
     expect(readFileSync(join(record, 'nix.conf'), 'utf8')).toBe('experimental-features = nix-command flakes\nmax-jobs = 1\n')
+    // The installer gets no input, runner token or workflow token.
+    expect(readFileSync(join(record, 'env'), 'utf8')).not.toMatch(/^INPUT_|runtime-token|ghs_/m)
     expect(readFileSync(files.path, 'utf8').trim()).toBe(join(home, '.nix-profile', 'bin'))
     const userConfig = join(home, '.config', 'nix', 'nix.conf')
     expect(readFileSync(userConfig, 'utf8')).toContain('max-jobs = 1')
@@ -269,6 +278,14 @@ describe('installing Nix', () => {
     expect(readFileSync(userConfig, 'utf8')).not.toContain(githubToken)
     expect(everythingWritten(files, run)).not.toContain(githubToken)
     expect(readCommandFile(files.output)).toMatchObject({ pushed: 'false', skipped: 'false' })
+  })
+
+  it('an installer larger than any installer script: one line, not read to the end', async () => {
+    const files = runnerFiles()
+    const inputs = dryRun({ 'install-nix': 'true', 'nix-installer-url': installerUrl.replace('/nix-2.99.0/', '/huge/') })
+    const run = await runMain(inputs, files, env({ HOME: mkdtempSync(join(tmpdir(), 'nix-image-home-')) }), expressions, workspace)
+    expect(run.code).toBe(1)
+    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/the Nix installer at .*\/huge\/install is larger than 1 MiB.*check nix-installer-url/)])
   })
 
   it('a missing installer: one line naming nix-installer-url', async () => {
@@ -282,6 +299,7 @@ describe('installing Nix', () => {
     )
     expect(run.code).toBe(1)
     expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/could not download the Nix installer .*HTTP 404.*nix-installer-url/)])
-    expect(readdirSync(files.runnerTemp)).toHaveLength(1)
+    // main removes its own folder as it fails, not only post.
+    expect(readdirSync(files.runnerTemp)).toHaveLength(0)
   })
 })

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliPath, errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
+import { processesWith, until } from '../helpers/processes.js'
 import { startProxy, type FaultRule, type RegistryProxy } from '../helpers/proxy.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
@@ -32,30 +33,6 @@ const isManifest = (method: string) => (req: { method?: string; url?: string }):
 const isCheck = (req: { method?: string; url?: string; headers: Record<string, unknown> }): boolean =>
   isManifest('HEAD')(req) && !String(req.headers['user-agent']).startsWith('containers/')
 const requestsTo = (pattern: RegExp): number => proxy.log.filter((line) => pattern.test(line)).length
-
-/** Waits until `condition` holds, polling; fails the test after `ms`. */
-async function until(condition: () => boolean, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting')
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
-/** The pids of processes whose command line contains every one of `parts`. */
-function processesWith(...parts: string[]): number[] {
-  return readdirSync('/proc')
-    .filter((pid) => /^\d+$/.test(pid))
-    .filter((pid) => {
-      try {
-        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
-        return parts.every((part) => cmdline.includes(part))
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 describe('registry faults', () => {
   it('a burst of resets, 5xx, 429 with Retry-After and slow answers: the push succeeds with the right digest', async () => {

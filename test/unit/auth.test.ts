@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findAuthFile, readAuthFile, writeAuthFile } from '../../src/core/auth.js'
 import { parseImageName } from '../../src/core/reference.js'
-import { parseChallenge } from '../../src/core/registry.js'
+import { parseChallenge } from '../../src/core/registry/auth.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'nix-image-auth-'))
 const ghcr = parseImageName('ghcr.io/o/app')

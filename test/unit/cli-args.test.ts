@@ -32,7 +32,10 @@ describe('CLI arguments', () => {
     expect(() => credentialsFromEnv({ NIX_IMAGE_REGISTRY_USERNAME: 'u' })).toThrow(/both/)
     const env = { NIX_IMAGE_REGISTRY_USERNAME: 'u', NIX_IMAGE_REGISTRY_PASSWORD: 'p', PATH: '/bin' }
     expect(credentialsFromEnv(env)).toEqual({ username: 'u', password: 'p' })
-    expect(childEnv(env)).toEqual({ NIX_IMAGE_REGISTRY_USERNAME: 'u', PATH: '/bin' })
+    expect(childEnv({ ...env, CI_JOB_TOKEN: 'j', CI_REPOSITORY_URL: 'https://gitlab-ci-token:j@x/r.git', NIX_PATH: 'n=/n' })).toEqual({
+      env: { PATH: '/bin' },
+      nixEnv: { PATH: '/bin', NIX_PATH: 'n=/n' },
+    })
   })
 })
 

@@ -47,8 +47,15 @@ describe('action inputs', () => {
     expect(() => readInputs({ ...runner, GITHUB_ACTOR: '' })).toThrow(/input registry-username is empty/)
   })
 
-  it('gives children no inputs, and Nix the workflow token for github.com', () => {
-    const env = childEnv({ PATH: '/bin', 'INPUT_REGISTRY-PASSWORD': 'secret', NIX_CONFIG: 'sandbox = false' }, 'ghs_token')
-    expect(env).toEqual({ PATH: '/bin', NIX_CONFIG: 'sandbox = false\naccess-tokens = github.com=ghs_token' })
+  it('gives children no inputs and no runner token, and Nix alone the workflow token for github.com', () => {
+    const runnerEnv = { PATH: '/bin', 'INPUT_REGISTRY-PASSWORD': 'secret', NIX_CONFIG: 'sandbox = false', ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id', GITHUB_TOKEN: 'gt' }
+    const { env, nixEnv } = childEnv(runnerEnv, 'ghs_token')
+    expect(nixEnv).toEqual({ PATH: '/bin', NIX_CONFIG: 'sandbox = false\naccess-tokens = github.com=ghs_token' })
+    expect(env).toEqual({ PATH: '/bin' })
+  })
+
+  it('refuses a github-token with a newline (it would add a line to nix.conf)', () => {
+    setInputs({ 'github-token': 'ghs_x\npost-build-hook = /tmp/evil' })
+    expect(() => readInputs(runner)).toThrow(/input github-token holds a newline or control character/)
   })
 })

@@ -30,6 +30,17 @@ describe('detectKind', () => {
   })
 })
 
+describe('describeImage checks what the expression claims', () => {
+  it.each([
+    ['a command substitution', `/nix/store/${HASH_A}-$(id).tar.gz`],
+    ['a newline', `/nix/store/${HASH_A}-app.tar.gz\nEVIL=1`],
+    ['no store hash', '/tmp/app.tar.gz'],
+    ['a relative path', `nix/store/${HASH_A}-app.tar.gz`],
+  ])('an out path with %s is not a store path', (_name, outPath) => {
+    expect(() => describeImage(info({ outPath }), 'x')).toThrow(/has an out path that is not a Nix store path/)
+  })
+})
+
 describe('describeImage chooses the tag', () => {
   it("uses the image's own imageTag when it is a Nix hash, even when it differs from the out path", () => {
     // buildLayeredImage: imageTag is the hash of the image configuration, not of the archive.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseImageName } from '../../src/core/reference.js'
-import { RegistryClient } from '../../src/core/registry.js'
+import { RegistryClient } from '../../src/core/registry/client.js'
 import type { Logger } from '../../src/core/types.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { TransientError, parseRetryAfter, withRetry } from '../../src/core/retry.js'
+import { DEFAULT_RETRY, PUSH_RETRY, TransientError, parseRetryAfter, withRetry } from '../../src/core/retry.js'
 import type { Logger } from '../../src/core/types.js'
 
 const logger = (): Logger & { warnings: string[] } => {
@@ -9,6 +9,27 @@ const logger = (): Logger & { warnings: string[] } => {
 const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 10_000 }
 
 describe('withRetry', () => {
+  it('retries a push that failed after running 45 s (the push policy has no deadline from the first start)', async () => {
+    let now = 1_000_000
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now)
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0)
+    try {
+      const longFailure = () => async () => {
+        now += 45_000 // the attempt ran 45 s, then the connection was reset
+        if (longFailure.calls++ === 0) throw new TransientError('connection reset')
+        return 'pushed'
+      }
+      longFailure.calls = 0
+      expect(await withRetry('push', longFailure(), logger(), PUSH_RETRY)).toBe('pushed')
+      // The request policy would have stopped after that one attempt.
+      longFailure.calls = 0
+      await expect(withRetry('HEAD', longFailure(), logger(), DEFAULT_RETRY)).rejects.toThrow(/gave up after 1 attempts/)
+    } finally {
+      clock.mockRestore()
+      random.mockRestore()
+    }
+  })
+
   it('retries transient failures up to the bound, logging each retry', async () => {
     const log = logger()
     const operation = vi.fn(async () => {

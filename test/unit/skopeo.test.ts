@@ -40,8 +40,6 @@ describe('copyArgs', () => {
       '--dest-authfile',
       '/tmp/auth.json',
       '--dest-precompute-digests',
-      '--retry-times',
-      '3',
       'docker-archive:/tmp/x.tar',
       'docker://ghcr.io/o/app:abc',
     ])
@@ -52,6 +50,10 @@ describe('copyArgs', () => {
     expect(args).toContain('--dest-tls-verify=false')
     expect(args).not.toContain('--dest-precompute-digests')
     expect(args).not.toContain('--retry-times')
+  })
+
+  it('never asks skopeo to retry: the push policy alone retries the copy (no 5 × 4 copies)', () => {
+    expect(copyArgs({ ...base, insecure: false, features: { precomputeDigests: true, retryTimes: true } })).not.toContain('--retry-times')
   })
 })
 

@@ -4,8 +4,8 @@ import {
   pinManifests,
   verifyManifests,
   verifyPushedImage
-} from "./chunk-AGDFO3CG.js";
-import "./chunk-WEVI2MQB.js";
+} from "./chunk-3K36BDNQ.js";
+import "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 export {
   pinCommand,

@@ -2,11 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   NixImageError,
   RegistryAuthError,
+  fileError,
   firstLines,
   isDigest,
   parseImageName,
-  validateTag
-} from "./chunk-WEVI2MQB.js";
+  validateTag,
+  visible,
+  writeFileWithin
+} from "./chunk-RPQRWJWM.js";
 
 // src/core/result.ts
 function resultRecord(result) {
@@ -42,7 +45,7 @@ function tagExplanation(image) {
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/core/archive.ts
 import { createReadStream, createWriteStream } from "node:fs";
@@ -87,8 +90,8 @@ async function run(command, args, options = {}) {
   });
   let exitCode;
   try {
-    exitCode = await new Promise((resolve2, reject) => {
-      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve2(code ?? (signal ? 128 : 1)));
+    exitCode = await new Promise((resolve5, reject) => {
+      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve5(code ?? (signal ? 128 : 1)));
     });
   } catch (error) {
     throw stdoutDone.catch(() => {
@@ -101,11 +104,16 @@ async function run(command, args, options = {}) {
 var CHUNK = 1 << 20;
 async function gunzipArchive(archive, tempDir) {
   let target = join(tempDir, "image.tar");
-  return await pipeline(
-    createReadStream(archive, { highWaterMark: CHUNK }),
-    createGunzip({ chunkSize: CHUNK }),
-    createWriteStream(target, { mode: 384, highWaterMark: CHUNK })
-  ), target;
+  try {
+    await pipeline(
+      createReadStream(archive, { highWaterMark: CHUNK }),
+      createGunzip({ chunkSize: CHUNK }),
+      createWriteStream(target, { mode: 384, highWaterMark: CHUNK })
+    );
+  } catch (error) {
+    throw fileError("write", "the unpacked image", target, error);
+  }
+  return target;
 }
 async function streamToFile(script, tempDir, logger, env) {
   let target = join(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
@@ -118,7 +126,7 @@ async function streamToFile(script, tempDir, logger, env) {
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join2, resolve } from "node:path";
 function authFileKey(image) {
   return image.name.slice(0, image.name.indexOf("/"));
 }
@@ -131,13 +139,13 @@ function credentialsFromEnv(env) {
   }
 }
 function findAuthFile(env) {
-  let home = env.HOME ?? homedir();
-  return [
+  let home = env.HOME ?? homedir(), found = [
     env.REGISTRY_AUTH_FILE,
     env.XDG_RUNTIME_DIR && join2(env.XDG_RUNTIME_DIR, "containers", "auth.json"),
     join2(env.XDG_CONFIG_HOME ?? join2(home, ".config"), "containers", "auth.json"),
     join2(env.DOCKER_CONFIG ?? join2(home, ".docker"), "config.json")
   ].find((path) => !!path && existsSync(path));
+  return found === void 0 ? void 0 : resolve(found);
 }
 function readAuthFile(path, image) {
   let parsed;
@@ -159,11 +167,16 @@ function readAuthFile(path, image) {
 }
 async function writeAuthFile(dir, image, credentials) {
   let path = join2(dir, "auth.json"), auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
-  return await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384 }), path;
+  try {
+    await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384, flag: "wx" });
+  } catch (error) {
+    throw fileError("write", "the auth file", path, error);
+  }
+  return path;
 }
 
 // src/core/image.ts
-var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/;
+var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/;
 function isNixHash(value) {
   return NIX_HASH.test(value);
 }
@@ -179,6 +192,8 @@ function detectKind(info) {
 function describeImage(info, what, explicitTag) {
   if (!info.isDerivation || !info.outPath || !info.drvName)
     throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
+  if (!STORE_PATH.test(info.outPath))
+    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`);
   let kind = detectKind(info);
   if (!kind)
     throw new NixImageError(
@@ -195,7 +210,7 @@ function describeImage(info, what, explicitTag) {
 }
 
 // src/core/manifest-file.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 async function writeManifestFile(path, manifest, tag) {
   let index = {
@@ -210,12 +225,14 @@ async function writeManifestFile(path, manifest, tag) {
       }
     ]
   };
-  await mkdir(dirname(path), { recursive: !0 }), await writeFile2(path, `${JSON.stringify(index, null, 2)}
-`);
+  await mkdir(dirname(path), { recursive: !0 }).catch((error) => {
+    throw fileError("write", "manifest file", path, error);
+  }), await writeFileWithin(path, `${JSON.stringify(index, null, 2)}
+`, "manifest file", process.cwd());
 }
 
 // src/core/packages.ts
-import { mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var SHELL_PACKAGES = ["bashInteractive", "coreutils", "cacert"], ATTR_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/, MAX_PACKAGES = 100;
 function parsePackageList(input, inputName = "packages") {
@@ -335,7 +352,7 @@ in
 }
 async function writePackageExpression(list, source, dir) {
   let folder = await mkdtemp(join3(dir, "packages-")), file = join3(folder, "image.nix");
-  return await writeFile3(file, packageExpression(list.packages, source)), {
+  return await writeFile2(file, packageExpression(list.packages, source)), {
     type: "file",
     file,
     attr: GENERATED.image,
@@ -369,7 +386,7 @@ function editDistance(a, b, limit) {
 
 // src/core/nix.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/core/nix-log.ts
 var PREFIX = "@nix ";
@@ -463,6 +480,8 @@ var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE
 }`;
 function parseInstallable(positional, attr) {
   let value = positional?.trim() || "";
+  if (value.startsWith("-"))
+    throw new NixImageError(`installable '${value}' starts with '-', which Nix would read as an option: write a file as ./${value}, a flake as .#attr`);
   if (value.includes("#")) {
     if (attr)
       throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`);
@@ -471,6 +490,8 @@ function parseInstallable(positional, attr) {
   let attrPath = attr?.trim() ?? "";
   if (/[\u0000-\u001f]/.test(attrPath))
     throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`);
+  if (attrPath.startsWith("-"))
+    throw new NixImageError(`attr '${attrPath}' starts with '-', which Nix would read as an option: give an attribute path such as image or images.web`);
   return { type: "file", file: value || "./default.nix", attr: attrPath };
 }
 function describeInstallable(installable) {
@@ -479,7 +500,8 @@ function describeInstallable(installable) {
 function validateNixPath(entries) {
   return entries.map((entry) => {
     let value = entry.trim(), target = value.includes("=") ? value.slice(value.indexOf("=") + 1) : value, name = value.includes("=") ? value.slice(0, value.indexOf("=")) : "x", fix = "give name=PATH-or-URL, e.g. nixpkgs=https://github.com/NixOS/nixpkgs/archive/<rev>.tar.gz";
-    if (!target || !/^[A-Za-z0-9_.+-]+$/.test(name)) throw new NixImageError(`nix-path entry '${value}' is malformed: ${fix}`);
+    if (!target || !/^[A-Za-z0-9_.+-]+$/.test(name) || value.startsWith("-") || /[\u0000-\u001f]/.test(value))
+      throw new NixImageError(`nix-path entry '${value}' is malformed: ${fix}`);
     if (!(/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith("/")) && !existsSync2(target))
       throw new NixImageError(`nix-path entry '${value}': ${target} does not exist; ${fix}`);
     return value;
@@ -512,7 +534,7 @@ async function evaluate(installable, context) {
   let args = [...FEATURES, ...STRUCTURED_LOG, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], log = new NixLog(context.logger), result = await run("nix", args, { env: context.env, onStderrLine: log.line });
   if (result.exitCode !== 0)
     throw installable.type === "file" && installable.generated && await explainPackages(installable, installable.generated, context), evaluationError(installable, log);
-  let info = JSON.parse(result.stdout);
+  let info = nixJson(result.stdout, `nix eval of ${describeInstallable(installable)}`);
   return {
     isDerivation: info.isDerivation ?? !1,
     outPath: info.storePath ?? null,
@@ -555,7 +577,7 @@ async function runBuilds(args, what, context) {
     onStderrLine: log.line
   });
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`);
-  let outPaths = JSON.parse(result.stdout).map((entry) => entry.outputs?.out ?? "");
+  let built = nixJson(result.stdout, `nix build of ${what}`), outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? "") : [];
   if (outPaths.length === 0 || outPaths.includes("")) throw new NixImageError(`nix build of ${what} reported no 'out' output`);
   return outPaths;
 }
@@ -566,7 +588,7 @@ function failureText(log) {
 var MISSING_FILE = /^getting status of .*No such file or directory|^path '.*' does not exist$/;
 function evaluationError(installable, log) {
   let failure = log.failure(), message = failure ? describeFailure(failure) : log.plainText() || "no error message", target = describeInstallable(installable);
-  if (installable.type === "file" && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve(installable.file)}'`))
+  if (installable.type === "file" && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve2(installable.file)}'`))
     return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`);
   if (failure && /attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(failure.message)) {
     let fix = installable.type === "flake" ? "check the attribute after # (nix flake show lists them)" : "check attr";
@@ -574,12 +596,16 @@ function evaluationError(installable, log) {
   }
   return new NixImageError(`evaluation of ${target} failed: ${message}`);
 }
-
-// src/core/registry.ts
-import { createHash } from "node:crypto";
+function nixJson(stdout, what) {
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    throw new NixImageError(`${what} printed no JSON (${firstLines(stdout, 1).slice(0, 80) || "nothing"}): check the installable and attr`);
+  }
+}
 
 // src/core/retry.ts
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, TransientError = class extends NixImageError {
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, PUSH_RETRY = { attempts: 5, baseDelayMs: 1e3, maxDelayMs: 8e3, deadlineMs: Number.POSITIVE_INFINITY }, TransientError = class extends NixImageError {
   constructor(message, retryAfterMs) {
     super(message);
     this.retryAfterMs = retryAfterMs;
@@ -597,7 +623,7 @@ async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
       let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
       if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
         throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
-      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve2) => setTimeout(resolve2, delay));
+      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve5) => setTimeout(resolve5, delay));
     }
 }
 function parseRetryAfter(value, now = Date.now()) {
@@ -608,24 +634,151 @@ function parseRetryAfter(value, now = Date.now()) {
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 
-// src/core/registry.ts
+// src/core/registry/answers.ts
+import { createHash } from "node:crypto";
+function mediaTypeOf(contentType) {
+  let type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) ? type : void 0;
+}
+function digestHeader(value) {
+  return value === void 0 || value === "" ? { kind: "absent" } : isDigest(value) ? { kind: "valid", digest: value } : { kind: "invalid", quoted: visible(value).slice(0, 100) };
+}
+function manifestSize(value) {
+  if (value === void 0 || !/^\d{1,10}$/.test(value)) return;
+  let size = Number(value);
+  return size > 0 && size <= 4194304 ? size : void 0;
+}
+var sha256Digest = (body) => `sha256:${createHash("sha256").update(body).digest("hex")}`;
+function registryErrorText(body, secrets) {
+  let text = body.toString("utf8").slice(0, 800);
+  try {
+    let first = JSON.parse(body.toString("utf8")).errors?.[0];
+    first && (text = [first.code, first.message].filter((part) => typeof part == "string" && part).join(": "));
+  } catch {
+  }
+  return visible(redact(text, secrets)).trim().slice(0, 200) || "no details";
+}
+function redact(text, secrets) {
+  let redacted = text.replace(/\b(Basic|Bearer)(\s+)[^\s"',;]+/gi, "$1$2[redacted]");
+  for (let secret of secrets) secret.length >= 4 && (redacted = redacted.split(secret).join("[redacted]"));
+  return redacted;
+}
+
+// src/core/registry/http.ts
+async function httpRequest(req) {
+  let { request } = await import("./chunk-KIBBH6TF.js"), host = req.url.host, signal = AbortSignal.timeout(req.timeoutMs), response;
+  try {
+    response = await request(req.url, {
+      method: req.method,
+      headers: { "user-agent": "nix-image", ...req.headers },
+      body: req.body,
+      dispatcher: req.dispatcher,
+      signal
+    });
+  } catch (error) {
+    throw connectionError(host, error, req);
+  }
+  let headers = flattenHeaders(response.headers), body = req.method === "HEAD" ? await drain(response) : await readCapped(response, req, headers), status = response.statusCode;
+  if (status >= 500 || status === 429) throw new TransientError(`${host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
+  return { status, headers, body };
+}
+async function drain(response) {
+  return await response.body.dump(), Buffer.alloc(0);
+}
+async function readCapped(response, req, headers) {
+  let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
+  if (Number(headers["content-length"]) > req.maxBytes)
+    throw response.body.destroy(), tooLarge();
+  let chunks = [], total = 0;
+  try {
+    for await (let chunk of response.body) {
+      if (total += chunk.length, total > req.maxBytes)
+        throw response.body.destroy(), tooLarge();
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    throw error instanceof NixImageError ? error : connectionError(req.url.host, error, req);
+  }
+  return Buffer.concat(chunks);
+}
+function connectionError(host, error, req) {
+  let code = typeof error.code == "string" ? error.code : error.name;
+  return code === "TimeoutError" || code === "AbortError" || code === "UND_ERR_ABORTED" ? new TransientError(`registry ${host} did not answer ${req.method} ${req.url.pathname} in full within ${req.timeoutMs / 1e3} s`) : /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code} ${error.message}`) && !req.insecure ? new NixImageError(`TLS connection to ${host} failed (${code}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`) : code === "ENOTFOUND" || code === "EAI_AGAIN" ? new NixImageError(`registry ${host} is unreachable (${code}): check the registry host in image`) : new TransientError(`registry ${host} is unreachable (${code}): check the registry host in image and that the registry is up`);
+}
+function flattenHeaders(headers) {
+  let flat = {};
+  for (let [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  return flat;
+}
+var formatBytes = (bytes) => `${bytes >> 20} MiB`;
+
+// src/core/registry/auth.ts
+function parseChallenge(header) {
+  let space = header.indexOf(" "), scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase(), params = {}, pattern = /([a-zA-Z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+  for (let match of header.slice(space + 1).matchAll(pattern))
+    params[match[1].toLowerCase()] = match[2] ?? match[3] ?? "";
+  return { scheme, params };
+}
+function basicAuth(credentials) {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+}
+function tokenRealm(realm, registry, insecure) {
+  let quoted = visible(realm).slice(0, 200), url;
+  try {
+    url = new URL(realm);
+  } catch {
+    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an absolute URL: the registry's auth is misconfigured`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an http(s) URL: the registry's auth is misconfigured`);
+  if (url.protocol === "http:" && !insecure)
+    throw new NixImageError(
+      `registry ${registry} asks for credentials at ${url.origin}, over plain HTTP: refused, they would travel in clear; set insecure-registry only for a registry on a network you trust`
+    );
+  return url;
+}
+var TOKEN = /^[\x21-\x7e]+$/;
+async function fetchToken(req) {
+  let url = new URL(req.realm);
+  req.service && url.searchParams.set("service", req.service), url.searchParams.set("scope", req.scope), req.credentials && url.searchParams.set("account", req.credentials.username);
+  let headers = req.credentials ? { authorization: basicAuth(req.credentials) } : {}, response = await httpRequest({ ...req.http, method: "GET", url, headers, maxBytes: 1048576 }), host = url.host;
+  if (response.status === 401 || response.status === 403) throw req.authError(response.status);
+  if (response.status >= 500 || response.status === 429)
+    throw new TransientError(`token server ${host} answered ${response.status}`, parseRetryAfter(response.headers["retry-after"]));
+  if (response.status !== 200) throw new NixImageError(`token server ${host} answered ${response.status} for ${req.scope}`);
+  let answer;
+  try {
+    answer = JSON.parse(response.body.toString("utf8"));
+  } catch {
+    let type = visible(response.headers["content-type"] ?? "no content type").slice(0, 80);
+    throw new NixImageError(`token server ${host} answered with something that is not JSON (${type}): check that the registry's token realm ${url.origin}${url.pathname} is its token service`);
+  }
+  let token = typeof answer?.token == "string" && answer.token ? answer.token : answer?.access_token;
+  if (typeof token != "string" || !token) throw new NixImageError(`token server ${host} answered without a token`);
+  if (!TOKEN.test(token)) throw new NixImageError(`token server ${host} answered a token with characters no token has (spaces or control characters)`);
+  let expiresIn = typeof answer.expires_in == "number" && Number.isFinite(answer.expires_in) ? answer.expires_in : 60;
+  return { token, lifetimeMs: Math.max(10, Math.min(expiresIn, 3600) - 5) * 1e3 };
+}
+
+// src/core/registry/client.ts
 var MANIFEST_TYPES = [
   "application/vnd.oci.image.manifest.v1+json",
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.v2+json",
   "application/vnd.docker.distribution.manifest.list.v2+json"
-], REQUEST_TIMEOUT_MS = 3e4, RegistryClient = class {
+], RegistryClient = class {
   image;
   credentials;
   insecure;
   logger;
   retry;
+  timeoutMs;
   dispatcher;
   scheme;
   authorization;
   tokens = /* @__PURE__ */ new Map();
   constructor(options) {
-    this.image = options.image, this.credentials = options.credentials, this.insecure = options.insecure, this.logger = options.logger, this.retry = options.retry;
+    this.image = options.image, this.credentials = options.credentials, this.insecure = options.insecure, this.logger = options.logger, this.retry = options.retry, this.timeoutMs = options.requestTimeoutMs ?? 3e4;
   }
   /**
    * Settles how to talk to the registry (HTTPS or, when insecure, plain HTTP; Basic or a pull
@@ -644,7 +797,7 @@ var MANIFEST_TYPES = [
       if (response.status === 404) return !1;
       if (response.status !== 200) return !0;
       let { tags } = JSON.parse(response.body.toString("utf8"));
-      return (tags ?? []).length > 0;
+      return !Array.isArray(tags) || tags.length > 0;
     } catch {
       return !0;
     }
@@ -654,14 +807,24 @@ var MANIFEST_TYPES = [
     let response = await this.send("HEAD", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull");
     if (response.status === 404) return;
     this.expectOk(response, `HEAD manifest ${reference}`);
-    let digest = response.headers["docker-content-digest"], mediaType = response.headers["content-type"] ?? "", size = Number(response.headers["content-length"] ?? Number.NaN);
-    return !digest || !Number.isFinite(size) ? (await this.getManifest(reference)).info : { digest, mediaType, size };
+    let digest = digestHeader(response.headers["docker-content-digest"]);
+    if (digest.kind === "invalid") throw this.invalidDigest(reference, digest.quoted);
+    let mediaType = mediaTypeOf(response.headers["content-type"]), size = manifestSize(response.headers["content-length"]);
+    return digest.kind === "absent" || !mediaType || size === void 0 ? (await this.getManifest(reference)).info : { digest: digest.digest, mediaType, size };
   }
+  /** GET the manifest: its digest is the hash of the bytes received, whatever the headers claim. */
   async getManifest(reference) {
-    let response = await this.send("GET", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull");
+    let response = await this.send("GET", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull", void 0, 4194304);
     this.expectOk(response, `GET manifest ${reference}`);
-    let body = response.body;
-    return { info: { digest: `sha256:${createHash("sha256").update(body).digest("hex")}`, mediaType: response.headers["content-type"] ?? "", size: body.length }, body };
+    let body = response.body, digest = sha256Digest(body), claimed = digestHeader(response.headers["docker-content-digest"]);
+    if (claimed.kind === "invalid") throw this.invalidDigest(reference, claimed.quoted);
+    if (claimed.kind === "valid" && claimed.digest !== digest || isDigest(reference) && reference !== digest)
+      throw new NixImageError(
+        `registry ${this.image.registry} answered a manifest for ${reference} whose bytes hash to ${digest}, not to the digest it names: refusing a registry that does not store what it says`
+      );
+    let mediaType = mediaTypeOf(response.headers["content-type"]) ?? mediaTypeOfBody(body);
+    if (!mediaType) throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
+    return { info: { digest, mediaType, size: body.length }, body };
   }
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest, tag) {
@@ -671,13 +834,13 @@ var MANIFEST_TYPES = [
   inRepository(path) {
     return `/v2/${this.image.repository}/${path}`;
   }
-  /** One request to `url` (a path on the registry), authenticated as the registry asks, retried. */
-  async send(method, url, headers, actions, body) {
+  /** One request to `path` on the registry, authenticated as the registry asks, retried. */
+  async send(method, path, headers, actions, body, maxBytes = 1048576) {
     return withRetry(
-      `${method} ${this.image.registry}${url}`,
+      `${method} ${this.image.registry}${path}`,
       async () => {
-        let response = await this.http(method, url, { ...headers, ...this.authHeader(actions) }, body);
-        return response.status === 401 && (await this.authenticate(response.headers["www-authenticate"], actions), response = await this.http(method, url, { ...headers, ...this.authHeader(actions) }, body)), response;
+        let response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes);
+        return response.status === 401 && (await this.authenticate(response.headers["www-authenticate"], actions), response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes)), response;
       },
       this.logger,
       this.retry
@@ -697,93 +860,65 @@ var MANIFEST_TYPES = [
       this.authorization = basicAuth(this.credentials);
       return;
     }
-    if (challenge?.scheme !== "bearer" || !challenge.params.realm)
-      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${header ?? "none"})`);
-    let scope = this.scope(actions), realm = new URL(challenge.params.realm);
-    challenge.params.service && realm.searchParams.set("service", challenge.params.service), realm.searchParams.set("scope", scope), this.credentials && realm.searchParams.set("account", this.credentials.username);
-    let headers = this.credentials ? { authorization: basicAuth(this.credentials) } : {}, response = await this.fetch("GET", realm, headers);
-    if (response.status === 401 || response.status === 403) throw this.authError(response.status);
-    if (response.status >= 500 || response.status === 429)
-      throw new TransientError(`token server ${realm.host} answered ${response.status}`, parseRetryAfter(response.headers["retry-after"]));
-    if (response.status !== 200)
-      throw new NixImageError(`token server ${realm.host} answered ${response.status} for ${scope}`);
-    let answer = JSON.parse(response.body.toString("utf8")), token = answer.token ?? answer.access_token;
-    if (!token) throw new NixImageError(`token server ${realm.host} answered without a token`);
-    let lifetime = Math.max(10, (answer.expires_in ?? 60) - 5) * 1e3;
-    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetime });
+    if (challenge?.scheme !== "bearer" || !challenge.params.realm) {
+      let quoted = header ? visible(redact(header, this.secrets())).slice(0, 200) : "none";
+      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${quoted})`);
+    }
+    let scope = this.scope(actions), { token, lifetimeMs } = await fetchToken({
+      realm: tokenRealm(challenge.params.realm, this.image.registry, this.insecure),
+      scope,
+      service: challenge.params.service,
+      credentials: this.credentials,
+      authError: (status) => this.authError(status),
+      http: this.httpOptions()
+    });
+    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs });
   }
-  async http(method, path, headers, body) {
-    return this.scheme || (this.scheme = await this.probeScheme()), this.fetch(method, new URL(`${this.scheme}://${this.image.registry}${path}`), headers, body);
+  async http(method, path, headers, body, maxBytes) {
+    return this.scheme || (this.scheme = await this.probeScheme()), httpRequest({ ...this.httpOptions(), method, url: new URL(`${this.scheme}://${this.image.registry}${path}`), headers, body, maxBytes });
+  }
+  httpOptions() {
+    return { timeoutMs: this.timeoutMs, insecure: this.insecure, dispatcher: this.dispatcher };
   }
   /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
   async probeScheme() {
     if (!this.insecure) return "https";
+    let { Agent } = await import("./chunk-KIBBH6TF.js");
+    this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } });
     try {
-      return await this.fetch("GET", new URL(`https://${this.image.registry}/v2/`), {}), "https";
+      return await httpRequest({ ...this.httpOptions(), method: "GET", url: new URL(`https://${this.image.registry}/v2/`), headers: {}, maxBytes: 1048576 }), "https";
     } catch (error) {
       if (!(error instanceof TransientError)) throw error;
       return this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`), "http";
     }
   }
-  async fetch(method, url, headers, body) {
-    let { Agent, request } = await import("./chunk-BGK4Z4YA.js");
-    this.insecure && (this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } }));
-    let response;
-    try {
-      response = await request(url, {
-        method,
-        headers: { "user-agent": "nix-image", ...headers },
-        body,
-        dispatcher: this.dispatcher,
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
-      });
-    } catch (error) {
-      throw this.connectionError(url, error);
-    }
-    let data = method === "HEAD" ? Buffer.alloc(0) : Buffer.from(await response.body.arrayBuffer());
-    method === "HEAD" && await response.body.dump();
-    let status = response.statusCode, flat = flattenHeaders(response.headers);
-    if (status >= 500 || status === 429)
-      throw new TransientError(`${url.host} answered ${status}`, parseRetryAfter(flat["retry-after"]));
-    return { status, headers: flat, body: data };
-  }
-  connectionError(url, error) {
-    let code = error.code ?? error.name;
-    return /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code} ${error.message}`) && !this.insecure ? new NixImageError(
-      `TLS connection to ${url.host} failed (${code}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`
-    ) : code === "ENOTFOUND" || code === "EAI_AGAIN" ? new NixImageError(`registry ${url.host} is unreachable (${code}): check the registry host in image`) : new TransientError(`registry ${url.host} is unreachable (${code}): check the registry host in image and that the registry is up`);
+  /** Every credential a request of this client may carry, for taking them out of quoted text. */
+  secrets() {
+    let secrets = [...this.tokens.values()].map((token) => token.header.slice(7));
+    return this.credentials && secrets.push(this.credentials.password, basicAuth(this.credentials).slice(6)), secrets;
   }
   expectOk(response, what) {
     if (response.status === 401 || response.status === 403) throw this.authError(response.status);
     if (response.status < 200 || response.status >= 300)
-      throw new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body)}`);
+      throw new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`);
+  }
+  invalidDigest(reference, quoted) {
+    return new NixImageError(
+      `registry ${this.image.registry} answered the digest '${quoted}' for ${reference}, which is not one sha256:<64 hex digits> digest: refusing to report it`
+    );
   }
   authError(status) {
     let where = `registry ${this.image.registry} (${this.image.repository})`, ghcr = this.image.registry === "ghcr.io" ? "; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository" : "";
     return status === 403 ? new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`) : this.credentials ? new RegistryAuthError(`${where} rejected the credentials (401): check the registry username and password${ghcr}`) : new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`);
   }
 };
-function flattenHeaders(headers) {
-  let flat = {};
-  for (let [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-  return flat;
-}
-function basicAuth(credentials) {
-  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
-}
-function parseChallenge(header) {
-  let space = header.indexOf(" "), scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase(), params = {}, pattern = /([a-zA-Z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-  for (let match of header.slice(space + 1).matchAll(pattern))
-    params[match[1].toLowerCase()] = match[2] ?? match[3] ?? "";
-  return { scheme, params };
-}
-function registryErrorText(body) {
+function mediaTypeOfBody(body) {
   try {
-    let first = JSON.parse(body.toString("utf8")).errors?.[0];
-    if (first) return [first.code, first.message].filter(Boolean).join(": ");
+    let { mediaType } = JSON.parse(body.toString("utf8"));
+    return typeof mediaType == "string" ? mediaTypeOf(mediaType) : void 0;
   } catch {
+    return;
   }
-  return body.toString("utf8").slice(0, 200).trim() || "no details";
 }
 
 // src/core/skopeo.ts
@@ -833,7 +968,7 @@ function copyArgs(options) {
 }
 function copyFlags(options) {
   let args = ["--digestfile", options.digestFile];
-  return options.authFile && args.push("--dest-authfile", options.authFile), options.insecure && args.push("--dest-tls-verify=false"), options.features.precomputeDigests && args.push("--dest-precompute-digests"), options.features.retryTimes && args.push("--retry-times", "3"), args;
+  return options.authFile && args.push("--dest-authfile", options.authFile), options.insecure && args.push("--dest-tls-verify=false"), options.features.precomputeDigests && args.push("--dest-precompute-digests"), args;
 }
 async function runCopy(command, args, digestFile, context) {
   let attempt = async () => {
@@ -842,7 +977,7 @@ async function runCopy(command, args, digestFile, context) {
 `)) line && context.logger.info(line);
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
   };
-  await withRetry(`push of ${context.destination}`, attempt, context.logger);
+  await withRetry(`push of ${context.destination}`, attempt, context.logger, PUSH_RETRY);
   let digest = (await readFile(digestFile, "utf8").catch(() => "")).trim();
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
   return { digest };
@@ -892,7 +1027,9 @@ async function pushImage(options, logger) {
       skipped: !0,
       reason: `${ref} is already in the registry: nothing built, nothing pushed`
     });
-  let reusable = registry.hasAnyTag(), tempDir = await mkdtemp2(join5(options.tempDir ?? tmpdir(), "nix-image-"));
+  let reusable = registry.hasAnyTag(), parent = resolve3(options.tempDir ?? tmpdir()), tempDir = await mkdtemp2(join5(parent, "nix-image-")).catch((error) => {
+    throw fileError("write", "a temporary folder in", parent, error);
+  });
   try {
     let built = await step(
       "build",
@@ -906,7 +1043,11 @@ async function pushImage(options, logger) {
       () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist })
     ), pushed = await registry.findManifest(evaluated.tag);
     if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`);
-    return pushed.digest !== push.digest && logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest}; reporting the registry's`), await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
+    if (pushed.digest !== push.digest) {
+      let stored = (await registry.getManifest(evaluated.tag)).info;
+      logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`), pushed = stored;
+    }
+    return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
       digest: pushed.digest,
       pushed: !0,
       skipped: !1,
@@ -918,9 +1059,9 @@ async function pushImage(options, logger) {
   }
 }
 async function prepareNix(options, logger) {
-  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0;
-  logger.info(`Nix ${await nixVersion(options.env)}`);
-  let context = { env: options.env, logger, nixPath };
+  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env;
+  logger.info(`Nix ${await nixVersion(env)}`);
+  let context = { env, logger, nixPath };
   return given.type !== "packages" ? { context, installable: given } : { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) };
 }
 async function writePackageFile(list, source, dir, logger) {
@@ -943,7 +1084,7 @@ async function pushBuilt(context) {
     let command = join5(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
     return logger.info(`Pushing with nix2container's copy-to (${copyTo})`), { ...await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext), skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
-  let skopeo = await resolveSkopeo(context.installable, context.nixContext);
+  let skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env);
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
   let archive = outPath;
   evaluated.kind === "stream" ? archive = await streamToFile(outPath, tempDir, logger, env) : /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), archive = await gunzipArchive(outPath, tempDir));
@@ -958,13 +1099,13 @@ async function pushBuilt(context) {
   });
   return { ...await runCopy(skopeo.path, args, digestFile, copyContext), skopeo };
 }
-async function resolveSkopeo(installable, context) {
-  let version = await skopeoVersion("skopeo", context.env);
+async function resolveSkopeo(installable, context, env) {
+  let version = await skopeoVersion("skopeo", env);
   if (version && isRecentEnough({ version })) return { path: "skopeo", version, source: "system" };
   context.logger.info(
-    version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests, --retry-times): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
+    version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
   );
-  let path = join5(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, context.env);
+  let path = join5(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
   return { path, version: built, source: "nix" };
 }
@@ -987,6 +1128,26 @@ function formatMs(ms) {
   return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
+// src/core/temp.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { constants } from "node:os";
+import { join as join6, resolve as resolve4 } from "node:path";
+function privateTempDir(parent) {
+  let dir;
+  try {
+    dir = mkdtempSync(join6(resolve4(parent), "nix-image-run-"));
+  } catch (error) {
+    throw fileError("write", "a temporary folder in", parent, error);
+  }
+  let remove = () => rmSync(dir, { recursive: !0, force: !0 });
+  process.once("exit", remove);
+  for (let signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"])
+    process.once(signal, () => {
+      signalChildren(signal), remove(), process.exit(128 + constants.signals[signal]);
+    });
+  return dir;
+}
+
 // src/core/installable.ts
 function installableFromInputs(inputs) {
   let packages = inputs.packages?.trim();
@@ -1006,8 +1167,42 @@ function imageNameFor(image, installable, inputName = "image") {
   return parseImageName(installable.type === "packages" ? packageImageName(image, installable.list.packages) : image, inputName);
 }
 
+// src/adapter/child-env.ts
+var COMMON = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TERM",
+  "NO_COLOR",
+  // TLS trust for Nix's fetchers (curl) and skopeo (Go).
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "CURL_CA_BUNDLE",
+  // Outgoing proxies, as curl and Go read them.
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY"
+]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set(["REGISTRIES_CONFIG_PATH", "CONTAINERS_REGISTRIES_CONF", "CONTAINERS_CONF", "CONTAINERS_STORAGE_CONF", "DOCKER_CONFIG"]);
+function childEnvironments(env, options = {}) {
+  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name));
+  return options.githubToken && (nix.NIX_CONFIG = [env.NIX_CONFIG, `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
+`)), { env: pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE"), nixEnv: nix };
+}
+
 export {
-  signalChildren,
   run,
   credentialsFromEnv,
   findAuthFile,
@@ -1018,6 +1213,8 @@ export {
   pushImage,
   evaluateOnly,
   formatMs,
+  privateTempDir,
+  childEnvironments,
   installableFromInputs,
   imageNameFor
 };

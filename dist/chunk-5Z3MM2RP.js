@@ -1,14 +1,15 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  childEnvironments,
   credentialsFromEnv,
   findAuthFile,
   imageNameFor,
   installableFromInputs
-} from "./chunk-3LB3C6RR.js";
+} from "./chunk-KF3VEEJN.js";
 import {
   NixImageError,
   validateTag
-} from "./chunk-WEVI2MQB.js";
+} from "./chunk-RPQRWJWM.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -74,7 +75,7 @@ function pushOptions(args, env) {
   return {
     installable,
     image: imageNameFor(values.image, installable, "--image"),
-    tag: values.tag,
+    tag: values.tag === void 0 ? void 0 : validateTag(values.tag, "--tag"),
     extraTags: values["extra-tag"] ?? [],
     nixPath: values["nix-path"] ?? [],
     skipExisting: !values["no-skip-existing"],
@@ -83,7 +84,7 @@ function pushOptions(args, env) {
     credentials,
     authFile: credentials ? void 0 : findAuthFile(env),
     manifestFile: values["manifest-file"],
-    env: childEnv(env)
+    ...childEnv(env)
   };
 }
 function evaluateOptions(args, env) {
@@ -91,7 +92,7 @@ function evaluateOptions(args, env) {
     installable: installableOf(args),
     nixPath: args.values["nix-path"] ?? [],
     tag: args.values.tag === void 0 ? void 0 : validateTag(args.values.tag, "--tag"),
-    env: childEnv(env)
+    ...childEnv(env)
   };
 }
 function installableOf(args) {
@@ -104,10 +105,7 @@ function installableOf(args) {
     allowUnpinned: values["allow-unpinned"]
   });
 }
-function childEnv(env) {
-  let { NIX_IMAGE_REGISTRY_PASSWORD: _password, ...rest } = env;
-  return rest;
-}
+var childEnv = (env) => childEnvironments(env);
 
 export {
   USAGE,

@@ -2,22 +2,21 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-CVDQL5UV.js";
-import {
-  privateTempDir
-} from "./chunk-4URJMJEN.js";
+} from "./chunk-5Z3MM2RP.js";
 import {
   evaluateOnly,
-  imageNameFor
-} from "./chunk-3LB3C6RR.js";
+  imageNameFor,
+  privateTempDir
+} from "./chunk-KF3VEEJN.js";
 import {
   pinCommand,
   pinManifests,
   verifyManifests
-} from "./chunk-AGDFO3CG.js";
+} from "./chunk-3K36BDNQ.js";
 import {
+  forLog,
   isDigest
-} from "./chunk-WEVI2MQB.js";
+} from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/manifests.ts
@@ -29,9 +28,9 @@ async function verify(args, logger) {
 `);
   else
     for (let finding of report.findings.filter((finding2) => !finding2.ok))
-      process.stdout.write(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}
+      process.stdout.write(`${forLog(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)}
 `);
-  return fix ? (process.stderr.write(`nix-image: error: ${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}
+  return fix ? (process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}
 `), 1) : (logger.info(`${report.findings.length} reference(s) to ${report.image} in ${report.files.length} file(s) point at ${report.tag}`), 0);
 }
 async function pin(args, logger) {

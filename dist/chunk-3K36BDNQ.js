@@ -2,8 +2,10 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   NixImageError,
   canonicalName,
-  splitReference
-} from "./chunk-WEVI2MQB.js";
+  readRegularFile,
+  splitReference,
+  writeFileWithin
+} from "./chunk-RPQRWJWM.js";
 import {
   __commonJS,
   __require,
@@ -6562,7 +6564,6 @@ var require_dist = __commonJS({
 });
 
 // src/core/manifests.ts
-import { readFile, writeFile } from "node:fs/promises";
 import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -7301,7 +7302,7 @@ async function pinManifests(options) {
     } catch (error) {
       throw error instanceof ManualEditError ? new NixImageError(`${file}:${error.line}: ${error.message}`) : error;
     }
-    edits.length !== 0 && (await writeFile(path, applyEdits(text, edits)), changed.push(file));
+    edits.length !== 0 && (await writeFileWithin(path, applyEdits(text, edits), "manifest", options.cwd), changed.push(file));
   }
   return { report: before, changed };
 }
@@ -7318,7 +7319,7 @@ function pinCommand(options) {
 async function scan(options) {
   let scanned = [];
   for (let path of await expand(options.patterns, options.cwd)) {
-    let inside = relative2(options.cwd, path), file = inside && !inside.startsWith("..") ? inside : path, text = await readFile(path, "utf8"), references = findImageReferences(text, file, options.image.name, { valuesKeys: options.valuesKeys });
+    let inside = relative2(options.cwd, path), file = inside && !inside.startsWith("..") ? inside : path, text = await readRegularFile(path, "manifest"), references = findImageReferences(text, file, options.image.name, { valuesKeys: options.valuesKeys });
     scanned.push({ file, path, text, references });
   }
   if (!options.allowNoReferences && scanned.every((file) => file.references.length === 0))

@@ -19026,7 +19026,7 @@ ${captureLines}` : capture.stack;
   }
 });
 
-// src/core/http.ts
+// src/core/registry/undici.ts
 var import_undici = __toESM(require_undici(), 1);
 import { setFlagsFromString } from "node:v8";
 Number(process.versions.node.split(".")[0]) <= 20 && setFlagsFromString("--liftoff-only");

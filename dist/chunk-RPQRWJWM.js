@@ -1,0 +1,191 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+
+// src/core/errors.ts
+var NixImageError = class extends Error {
+  name = "NixImageError";
+  constructor(message) {
+    super(visible(message));
+  }
+}, RegistryAuthError = class extends NixImageError {
+  name = "RegistryAuthError";
+};
+function firstLines(text, max = 3) {
+  return text.split(`
+`).map((line) => line.trim()).filter((line) => line.length > 0).slice(0, max).join(" | ");
+}
+
+// src/core/escape.ts
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" }, SGR = /\u001b\[[0-9;]*m/g;
+function hasControl(text) {
+  return new RegExp(CONTROL.source).test(text);
+}
+function visible(text) {
+  return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function forLog(text) {
+  return visible(text.replace(SGR, ""));
+}
+function forGithubLog(text) {
+  return forLog(text).replace(/^(\s*)::/, "$1\\::");
+}
+function forHtml(text) {
+  return forLog(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function markdownCode(text) {
+  let value = forLog(text), longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length)), fence = "`".repeat(longest + 1), pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
+function oneLineValue(name, value) {
+  if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`);
+  return value;
+}
+
+// src/core/files.ts
+import { constants } from "node:fs";
+import { open, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+var MAX_MANIFEST_FILE_BYTES = 16 << 20;
+async function readRegularFile(path, what, maxBytes = MAX_MANIFEST_FILE_BYTES) {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    throw fileError("read", what, path, error);
+  }
+  try {
+    let stat = await handle.stat();
+    if (!stat.isFile()) throw new NixImageError(`${what} ${path} is not a regular file (${kindOf(stat)}): only plain files are read`);
+    if (stat.size > maxBytes) throw new NixImageError(`${what} ${path} is ${stat.size} bytes, more than the ${maxBytes >> 20} MiB a manifest may have`);
+    let buffer = Buffer.alloc(stat.size), { bytesRead } = await handle.read(buffer, 0, stat.size, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } catch (error) {
+    throw error instanceof NixImageError ? error : fileError("read", what, path, error);
+  } finally {
+    await handle.close();
+  }
+}
+async function writeFileWithin(path, data, what, tree) {
+  let target = await realTarget(path, what, tree), handle;
+  try {
+    handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
+  } catch (error) {
+    throw fileError("write", what, path, error);
+  }
+  try {
+    await handle.writeFile(data);
+  } catch (error) {
+    throw fileError("write", what, path, error);
+  } finally {
+    await handle.close();
+  }
+}
+async function realTarget(path, what, tree) {
+  let absolute = resolve(tree, path);
+  if (!isInside(tree, absolute)) return absolute;
+  let realTree = await realpath(tree), real = await realpath(absolute).catch(async (error) => {
+    if (error.code !== "ENOENT") throw fileError("write", what, path, error);
+    return resolve(await realpath(dirname(absolute)).catch(() => dirname(absolute)), absolute.slice(dirname(absolute).length + 1));
+  });
+  if (!isInside(realTree, real))
+    throw new NixImageError(`${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a file`);
+  return real;
+}
+var isInside = (tree, path) => {
+  let rel = relative(resolve(tree), path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}, HINTS = {
+  ENOSPC: "the disk is full; free space or point the temporary folder elsewhere",
+  EDQUOT: "the disk quota is used up",
+  EACCES: "permission denied; make it writable or run where it is",
+  EPERM: "the file is read-only or protected; make it writable",
+  EROFS: "the file system is read-only",
+  ELOOP: "it is a symlink; replace the link with a file",
+  EISDIR: "it is a folder",
+  ENOENT: "it does not exist",
+  ENOTDIR: "a folder on its path is a file"
+};
+function fileError(action, what, path, error) {
+  let code = error?.code;
+  return code ? new NixImageError(`cannot ${action} ${what} ${path} (${code}): ${HINTS[code] ?? error.message}`) : error;
+}
+function kindOf(stat) {
+  return stat.isFIFO() ? "a FIFO" : stat.isDirectory() ? "a folder" : stat.isCharacterDevice() || stat.isBlockDevice() ? "a device" : stat.isSocket() ? "a socket" : "not a file";
+}
+
+// src/core/reference.ts
+var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*", REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`), TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/, HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/, MAX_NAME_LENGTH = 255, DOCKER_HUB = "docker.io", DOCKER_HUB_API = "registry-1.docker.io";
+function looksLikeHost(component) {
+  return component.includes(".") || component.includes(":") || component === "localhost";
+}
+function normalizeName(input) {
+  let slash = input.indexOf("/"), first = slash === -1 ? "" : input.slice(0, slash);
+  if (first && looksLikeHost(first))
+    return { host: first.toLowerCase(), repository: input.slice(slash + 1).toLowerCase() };
+  let repository = input.toLowerCase();
+  return { host: DOCKER_HUB, repository: repository.includes("/") ? repository : `library/${repository}` };
+}
+function parseImageName(input, inputName = "image") {
+  let value = input.trim(), fix = `set ${inputName} to REGISTRY/REPOSITORY, e.g. ghcr.io/owner/app`;
+  if (value === "") throw new NixImageError(`${inputName} is empty: ${fix}`);
+  if (/\s/.test(value)) throw new NixImageError(`${inputName} '${value}' contains white space: ${fix}`);
+  if (value.includes("@"))
+    throw new NixImageError(`${inputName} '${value}' carries a digest: ${fix} (the digest is an output, not an input)`);
+  let lastSlash = value.lastIndexOf("/");
+  if (value.slice(lastSlash + 1).includes(":"))
+    throw new NixImageError(`${inputName} '${value}' carries a tag: give the repository alone and the tag with the tag option`);
+  if (/^[a-z]+:\/\//i.test(value)) throw new NixImageError(`${inputName} '${value}' starts with a URL scheme: ${fix}`);
+  let { host, repository } = normalizeName(value);
+  if (!HOST.test(host)) throw new NixImageError(`${inputName} '${value}' has an invalid registry host '${host}': ${fix}`);
+  let port = /:(\d+)$/.exec(host)?.[1];
+  if (port !== void 0 && (Number(port) < 1 || Number(port) > 65535))
+    throw new NixImageError(`${inputName} '${value}' has the port ${port}, which is not between 1 and 65535: ${fix}`);
+  if (!REPOSITORY.test(repository))
+    throw new NixImageError(
+      `${inputName} '${value}' has an invalid repository '${repository}': use lowercase letters, digits and separators (. _ __ -) between path components`
+    );
+  let name = host === DOCKER_HUB ? `${DOCKER_HUB}/${repository}` : `${host}/${repository}`;
+  if (name.length > MAX_NAME_LENGTH)
+    throw new NixImageError(`${inputName} '${value}' is ${name.length} characters long: a repository name has at most ${MAX_NAME_LENGTH}`);
+  return { registry: host === DOCKER_HUB ? DOCKER_HUB_API : host, repository, name };
+}
+function validateTag(tag, inputName = "tag") {
+  if (!TAG.test(tag)) {
+    let why = tag.length > 128 ? `is ${tag.length} characters long (at most 128)` : "is not a valid tag";
+    throw new NixImageError(
+      `${inputName} '${tag}' ${why}: use letters, digits, '_', '.' and '-', starting with a letter, digit or '_'`
+    );
+  }
+  return tag;
+}
+function isDigest(value) {
+  return DIGEST.test(value);
+}
+function splitReference(reference) {
+  let at = reference.indexOf("@"), digest = at === -1 ? void 0 : reference.slice(at + 1), rest = at === -1 ? reference : reference.slice(0, at), colon = rest.lastIndexOf(":");
+  return colon === -1 || colon < rest.lastIndexOf("/") ? { name: rest, digest } : { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
+}
+function canonicalName(name) {
+  let { host, repository } = normalizeName(name);
+  return `${host}/${repository}`;
+}
+
+export {
+  hasControl,
+  visible,
+  forLog,
+  forGithubLog,
+  forHtml,
+  markdownCode,
+  oneLineValue,
+  NixImageError,
+  RegistryAuthError,
+  firstLines,
+  readRegularFile,
+  writeFileWithin,
+  fileError,
+  parseImageName,
+  validateTag,
+  isDigest,
+  splitReference,
+  canonicalName
+};

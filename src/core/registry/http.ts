@@ -1,0 +1,105 @@
+import type { Dispatcher } from 'undici'
+import { NixImageError } from '../errors.js'
+import { TransientError, parseRetryAfter } from '../retry.js'
+
+/** One answer, its body read in full (and within its cap). */
+export interface HttpResponse {
+  status: number
+  /** Lowercase names; a header sent several times is joined with `, ` (so it fails any check of one value). */
+  headers: Record<string, string | undefined>
+  body: Buffer
+}
+
+export interface HttpRequest {
+  method: 'HEAD' | 'GET' | 'PUT'
+  url: URL
+  headers: Record<string, string>
+  body?: Buffer
+  /** Bytes of body accepted; more aborts the request. */
+  maxBytes: number
+  timeoutMs: number
+  /** Plain HTTP or unverified TLS was asked for. */
+  insecure: boolean
+  dispatcher?: Dispatcher
+}
+
+/**
+ * Sends one request and reads its answer incrementally, aborting past `maxBytes` or after
+ * `timeoutMs` for the whole exchange. 5xx and 429 and connection failures become TransientError.
+ */
+export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
+  const { request } = await import('./undici.js')
+  const host = req.url.host
+  const signal = AbortSignal.timeout(req.timeoutMs)
+  let response: Dispatcher.ResponseData
+  try {
+    response = await request(req.url, {
+      method: req.method,
+      headers: { 'user-agent': 'nix-image', ...req.headers },
+      body: req.body,
+      dispatcher: req.dispatcher,
+      signal,
+    })
+  } catch (error) {
+    throw connectionError(host, error as NodeJS.ErrnoException, req)
+  }
+  const headers = flattenHeaders(response.headers)
+  const body = req.method === 'HEAD' ? await drain(response) : await readCapped(response, req, headers)
+  const status = response.statusCode
+  if (status >= 500 || status === 429) throw new TransientError(`${host} answered ${status}`, parseRetryAfter(headers['retry-after']))
+  return { status, headers, body }
+}
+
+async function drain(response: Dispatcher.ResponseData): Promise<Buffer> {
+  await response.body.dump()
+  return Buffer.alloc(0)
+}
+
+async function readCapped(response: Dispatcher.ResponseData, req: HttpRequest, headers: HttpResponse['headers']): Promise<Buffer> {
+  const tooLarge = (): NixImageError =>
+    new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`)
+  if (Number(headers['content-length']) > req.maxBytes) {
+    response.body.destroy()
+    throw tooLarge()
+  }
+  const chunks: Buffer[] = []
+  let total = 0
+  try {
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      total += chunk.length
+      if (total > req.maxBytes) {
+        response.body.destroy()
+        throw tooLarge()
+      }
+      chunks.push(chunk)
+    }
+  } catch (error) {
+    if (error instanceof NixImageError) throw error
+    throw connectionError(req.url.host, error as NodeJS.ErrnoException, req)
+  }
+  return Buffer.concat(chunks)
+}
+
+function connectionError(host: string, error: NodeJS.ErrnoException, req: HttpRequest): Error {
+  // An abort surfaces as a DOMException, whose `code` is a number.
+  const code = typeof error.code === 'string' ? error.code : error.name
+  if (code === 'TimeoutError' || code === 'AbortError' || code === 'UND_ERR_ABORTED') {
+    return new TransientError(`registry ${host} did not answer ${req.method} ${req.url.pathname} in full within ${req.timeoutMs / 1000} s`)
+  }
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code} ${error.message}`) && !req.insecure) {
+    return new NixImageError(`TLS connection to ${host} failed (${code}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`)
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new NixImageError(`registry ${host} is unreachable (${code}): check the registry host in image`)
+  }
+  // Refused, reset, timed out: likely passing, so retried within the bound.
+  return new TransientError(`registry ${host} is unreachable (${code}): check the registry host in image and that the registry is up`)
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): HttpResponse['headers'] {
+  const flat: HttpResponse['headers'] = {}
+  for (const [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+  return flat
+}
+
+const formatBytes = (bytes: number): string => `${bytes >> 20} MiB`

@@ -1,0 +1,208 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { parse } from 'yaml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freshClone, git, run, standInNixpkgs } from '../helpers/clone.js'
+import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
+import { testEnv } from '../helpers/nix.js'
+import { writeScript } from '../helpers/processes.js'
+import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { inspectDigest } from '../helpers/skopeo.js'
+
+// .github/workflows/release.yml, run step by step as a runner would, on a fresh clone tagged
+// v<version>: the runner image built by the action and pushed to a loopback registry in place of
+// ghcr.io, the major tag moved on a bare "origin", the GitLab release pushed to a bare "GitLab".
+// Only what needs the outside world is left out, by name (checkout, setup-node, npm ci: the
+// clone and its linked node_modules stand in; npm publish: test/unit/package.test.ts checks
+// what it would publish). The flake's nixpkgs is the offline stand-in, locked into the clone.
+
+interface Step {
+  id?: string
+  name?: string
+  uses?: string
+  with?: Record<string, string>
+  run?: string
+  env?: Record<string, string>
+  if?: string
+}
+const root = resolve(import.meta.dirname, '../..')
+const workflow = parse(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')) as {
+  on: { push: { tags: string[] } }
+  jobs: { release: { permissions: Record<string, string>; steps: Step[] } }
+}
+const steps = workflow.jobs.release.steps
+const notRunHere = (step: Step): boolean =>
+  /^actions\/(checkout|setup-node)@/.test(step.uses ?? '') || /^npm ci\b/.test(step.run ?? '') || /\bnpm publish\b/.test(step.run ?? '')
+
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string
+const gitlabToken = `glpat-${'s3cr3t'.repeat(4)}`
+let registry: TestRegistry
+let clone: string
+let origin: string
+let gitlab: string
+let releaseSha: string
+const context: Record<string, string> = {}
+const actionRuns: Record<string, string>[] = []
+// What git was started with in the GitLab step: its arguments, and the header config it got.
+let gitCalls: string[] = []
+let gitHeaders: string[] = []
+
+/** `${{ expr }}` as the runner fills it in, from the contexts the test provides or steps set. */
+function evaluate(text: string): string {
+  return text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_all, key: string) => {
+    if (!(key in context)) throw new Error(`release.yml uses \${{ ${key} }}, which the test does not provide`)
+    return context[key] ?? ''
+  })
+}
+
+function evaluateCondition(condition: string): boolean {
+  const match = /^vars\.(\w+) != ''$/.exec(condition)
+  if (!match) throw new Error(`release.yml condition the test cannot evaluate: ${condition}`)
+  return (context[`vars.${match[1]}`] ?? '') !== ''
+}
+
+function recordOutputs(step: Step, outputs: Record<string, string>): void {
+  if (step.id) for (const [name, value] of Object.entries(outputs)) context[`steps.${step.id}.outputs.${name}`] = value
+}
+
+const jobEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
+  testEnv({ GITHUB_REPOSITORY: 'Nix-Image/nix-image', GITHUB_ACTOR: 'octocat', GITHUB_WORKSPACE: clone, GITHUB_REF_NAME: `v${version}`, GITHUB_SHA: releaseSha, ...extra })
+
+/** The action step (`uses: ./`), its image on the loopback registry instead of ghcr.io. */
+async function runActionStep(step: Step): Promise<Record<string, string>> {
+  const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(value)]))
+  expect(inputs.image).toMatch(/^ghcr\.io\//)
+  inputs.image = inputs.image!.replace(/^ghcr\.io\//, `${registry.host}/`)
+  const files = runnerFiles()
+  const credentials = { 'registry-username': registry.username, 'registry-password': registry.password, 'insecure-registry': 'true' }
+  const result = await runMain({ ...inputs, ...credentials }, files, jobEnv(), { 'github.token': 'ghs_unused' }, clone)
+  expect(result.code, result.stdout + result.stderr).toBe(0)
+  return readCommandFile(files.output)
+}
+
+/** A `run:` step as the runner starts it: bash -eo pipefail, the step's env, GITHUB_OUTPUT. */
+async function runShellStep(step: Step, extraEnv: NodeJS.ProcessEnv = {}): Promise<Record<string, string>> {
+  const output = join(mkdtempSync(join(tmpdir(), 'nix-image-step-')), 'output')
+  writeFileSync(output, '')
+  const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value)]))
+  const result = await run(['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run ?? ''], { cwd: clone, env: jobEnv({ GITHUB_OUTPUT: output, ...env, ...extraEnv }) })
+  expect(result.code, `${step.name ?? step.run}\n${result.stdout}${result.stderr}`).toBe(0)
+  return readCommandFile(output)
+}
+
+beforeAll(async () => {
+  registry = await startRegistry()
+  clone = freshClone({ withNodeModules: true })
+  releaseSha = git(clone, 'rev-parse', 'HEAD')
+  git(clone, 'tag', `v${version}`)
+  const bare = mkdtempSync(join(tmpdir(), 'nix-image-remotes-'))
+  origin = join(bare, 'origin.git')
+  gitlab = join(bare, 'gitlab.git')
+  execFileSync('git', ['init', '--quiet', '--bare', origin])
+  execFileSync('git', ['init', '--quiet', '--bare', gitlab])
+  git(clone, 'remote', 'add', 'origin', origin)
+  // The one change to the clone: the flake's nixpkgs locked to the offline stand-in.
+  const lock = await run(['nix', 'flake', 'lock', ...standInNixpkgs(clone)], { cwd: clone, env: testEnv() })
+  expect(lock.code, lock.stderr).toBe(0)
+
+  Object.assign(context, {
+    'github.repository_owner': 'Nix-Image',
+    'secrets.NPM_TOKEN': 'npm_unused',
+    'vars.GITLAB_URL': `file://${gitlab}`,
+    'secrets.GITLAB_TOKEN': gitlabToken,
+  })
+  for (const step of steps) {
+    if (notRunHere(step) || (step.if && !evaluateCondition(step.if))) continue
+    if (step.uses === './') {
+      const outputs = await runActionStep(step)
+      actionRuns.push(outputs)
+      recordOutputs(step, outputs)
+      continue
+    }
+    if (/gitlab-release\.sh push/.test(step.run ?? '')) {
+      // git behind a recorder: the token must reach it through the environment only.
+      const bin = mkdtempSync(join(tmpdir(), 'nix-image-git-'))
+      writeScript(bin, 'git', `printf '%s\\n' "$*" >> ${bin}/calls\nprintf '%s=%s\\n' "$GIT_CONFIG_KEY_0" "$GIT_CONFIG_VALUE_0" >> ${bin}/headers\nexec /usr/bin/git "$@"`)
+      recordOutputs(step, await runShellStep(step, { PATH: `${bin}:${process.env.PATH}` }))
+      gitCalls = readFileSync(join(bin, 'calls'), 'utf8').trim().split('\n')
+      gitHeaders = [...new Set(readFileSync(join(bin, 'headers'), 'utf8').trim().split('\n'))].filter((line) => line !== '=')
+      continue
+    }
+    recordOutputs(step, await runShellStep(step))
+  }
+  // A rerun of the action step (a release job run again): the runner image is found, not rebuilt.
+  actionRuns.push(await runActionStep(steps.find((step) => step.uses === './')!))
+}, 300_000)
+afterAll(async () => {
+  await registry?.stop()
+  for (const dir of [clone && dirname(clone), origin && dirname(origin)]) if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the release workflow', () => {
+  it('runs on version tags, with the permissions its steps need', () => {
+    expect(workflow.on.push.tags).toEqual(['v*.*.*'])
+    expect(workflow.jobs.release.permissions).toEqual({ contents: 'write', packages: 'write', 'id-token': 'write' })
+    const skipped = steps.filter(notRunHere).map((step) => step.uses ?? step.run?.trim())
+    expect(skipped).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'npm ci --no-audit --no-fund', expect.stringContaining('npm publish --provenance --access public')])
+  })
+
+  it('reads the version from the tag, package.json and the component, which agree', () => {
+    expect(context['steps.version.outputs.version']).toBe(version)
+    expect(context['steps.version.outputs.major']).toBe(`v${version.split('.')[0]}`)
+  })
+
+  it('builds the runner image with the action and pushes it under the version; the rerun skips it', async () => {
+    const [first, rerun] = actionRuns
+    const ref = `${registry.host}/nix-image/runner:${version}`
+    expect(first).toMatchObject({ ref, pushed: 'true', skipped: 'false', kind: 'docker-archive' })
+    expect(rerun).toMatchObject({ ref, pushed: 'false', skipped: 'true', digest: first?.digest })
+    expect(await inspectDigest(registry, ref)).toBe(first?.digest)
+  })
+
+  it("the runner image's root has what a job needs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nix-image-runner-copy-'))
+    execFileSync('skopeo', ['copy', '--quiet', '--src-tls-verify=false', '--src-authfile', registry.authFile, `docker://${registry.host}/nix-image/runner:${version}`, `dir:${dir}`])
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { layers: { digest: string }[] }
+    const entries = manifest.layers.flatMap(({ digest }) => execFileSync('tar', ['-tvf', join(dir, digest.slice('sha256:'.length))], { encoding: 'utf8' }).split('\n'))
+    const entry = (path: string) => entries.find((line) => line.endsWith(` ./${path}`) || line.includes(` ./${path} -> `))
+    for (const dir of ['tmp/', 'var/tmp/', 'nix/store/']) expect(entry(dir), dir).toMatch(/^drwxrwxrwt /)
+    expect(entry('nix/var/nix/db/')).toMatch(/^drwxrwxrwx /)
+    for (const path of ['bin/nix-image', 'bin/nix-image-gitlab', 'bin/nix', 'bin/skopeo', 'bin/node', 'bin/git', 'bin/sh', 'usr/bin/env', 'etc/passwd', 'etc/group', 'etc/ssl/certs/ca-certificates.crt']) {
+      expect(entry(path), path).toBeDefined()
+    }
+    const nixConf = / -> (\/nix\/store\/\S+)$/.exec(entry('etc/nix/nix.conf') ?? '')?.[1] ?? ''
+    expect(readFileSync(nixConf, 'utf8').split('\n')).toEqual(expect.arrayContaining(['experimental-features = nix-command flakes', 'build-users-group =']))
+    const config = JSON.parse(execFileSync('skopeo', ['inspect', '--config', '--tls-verify=false', '--authfile', registry.authFile, `docker://${registry.host}/nix-image/runner:${version}`], { encoding: 'utf8' }))
+    expect(config.config.Env).toEqual(expect.arrayContaining(['PATH=/bin:/usr/bin', 'SSL_CERT_FILE=/etc/ssl/certs/ca-bundle.crt']))
+  })
+
+  it('moves the major tag to the release', () => {
+    expect(execFileSync('git', ['rev-parse', `v${version.split('.')[0]}`], { cwd: origin, encoding: 'utf8' }).trim()).toBe(releaseSha)
+  })
+
+  it('pushes to GitLab a tag whose component pins that runner image by digest, without the token on a command line', async () => {
+    const tagged = (path: string) => execFileSync('git', ['show', `${version}:${path}`], { cwd: gitlab, encoding: 'utf8' })
+    const jobImage = /^ {4}job_image:\n(?: {6}.*\n)*? {6}default: (.*)$/m.exec(tagged('templates/build.yml'))?.[1]
+    const digest = actionRuns[0]?.digest
+    expect(jobImage).toBe(`${registry.host}/nix-image/runner:${version}@${digest}`)
+    // skopeo takes a tag or a digest, not both; GitLab's runner pulls by the digest.
+    expect(await inspectDigest(registry, (jobImage ?? '').replace(`:${version}@`, '@'))).toBe(digest)
+    expect(JSON.parse(tagged('package.json')).version).toBe(version)
+    expect(execFileSync('git', ['rev-parse', `${version}^`, 'main'], { cwd: gitlab, encoding: 'utf8' }).trim().split('\n')).toEqual([releaseSha, releaseSha])
+    // The release commit's own template is unchanged: only the GitLab tag carries the digest.
+    expect(git(clone, 'rev-parse', 'HEAD')).toBe(releaseSha)
+    expect(gitCalls).toContain(`push --quiet file://${gitlab} refs/tags/${version}`)
+    expect(gitCalls.filter((line) => line.includes(gitlabToken) || line.includes(Buffer.from(`oauth2:${gitlabToken}`).toString('base64')))).toEqual([])
+    expect(gitHeaders).toEqual([`http.file://${gitlab}.extraHeader=Authorization: Basic ${Buffer.from(`oauth2:${gitlabToken}`).toString('base64')}`])
+  })
+
+  it("GitLab's pipeline releases those tags and no others", () => {
+    const pipeline = parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8'))
+    const rule = /^\$CI_COMMIT_TAG =~ \/(.*)\/$/.exec(pipeline.workflow.rules[0].if)?.[1] ?? ''
+    expect(new RegExp(rule).test(version)).toBe(true)
+    expect(new RegExp(rule).test(`v${version}`)).toBe(false)
+    expect(pipeline.release.release.tag_name).toBe('$CI_COMMIT_TAG')
+  })
+})
