@@ -1,25 +1,27 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  failureMessage,
-  privateTempDir
-} from "./chunk-SN2AYPOV.js";
+  failureMessage
+} from "./chunk-WA6MIRYR.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-222ESSOC.js";
+} from "./chunk-5Z3MM2RP.js";
 import {
-  evaluateImage,
-  prepareNix,
+  OUTPUT_NAMES,
+  evaluateOnly,
+  privateTempDir,
   pushImage,
+  resultOutputs,
   resultRecord
-} from "./chunk-HAEN7MDV.js";
+} from "./chunk-KF3VEEJN.js";
 import {
   NixImageError,
-  forLog
+  forLog,
+  writeFileWithin
 } from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
@@ -44,6 +46,20 @@ function stderrLogger(verbose) {
   };
 }
 
+// src/cli/outputs.ts
+function parseOutputFiles(values) {
+  return values.map((value) => {
+    let [name = "", path = ""] = [value.slice(0, value.indexOf("=")), value.slice(value.indexOf("=") + 1)];
+    if (!value.includes("=") || !path || !OUTPUT_NAMES.includes(name))
+      throw new UsageError(`--output '${value}' is not NAME=FILE with NAME one of ${OUTPUT_NAMES.join(", ")}`);
+    return { name, path };
+  });
+}
+async function writeOutputFiles(files, result) {
+  let values = resultOutputs(result);
+  for (let file of files) await writeFileWithin(file.path, values[file.name], `output ${file.name}`, process.cwd());
+}
+
 // src/cli/main.ts
 async function main(argv) {
   let args = parseCommandLine(argv);
@@ -56,17 +72,17 @@ async function main(argv) {
   let logger = stderrLogger(args.values.verbose ?? !1);
   switch (args.command) {
     case "push": {
-      let result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
-      return process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}
+      let outputs = parseOutputFiles(args.values.output ?? []), result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
+      return await writeOutputFiles(outputs, result), process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}
 ` : humanResult(result)), 0;
     }
     case "tag":
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-SSSKOFYH.js")).verify(args, logger);
+      return (await import("./chunk-DZXBJVSQ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-SSSKOFYH.js")).pin(args, logger);
+      return (await import("./chunk-DZXBJVSQ.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -74,7 +90,7 @@ async function main(argv) {
   }
 }
 async function printTag(args, logger) {
-  let options = evaluateOptions(args, process.env), image = await evaluateImage(options, await prepareNix(options, logger));
+  let image = await evaluateOnly({ ...evaluateOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
   return process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
 `), 0;

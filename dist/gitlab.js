@@ -6,23 +6,23 @@ import {
   singleLineSecret
 } from "./chunk-PB536TKN.js";
 import {
-  failureMessage,
-  privateTempDir
-} from "./chunk-SN2AYPOV.js";
+  failureMessage
+} from "./chunk-WA6MIRYR.js";
 import {
   childEnvironments,
   credentialsFromEnv,
   findAuthFile,
   formatMs,
-  parseInstallable,
+  imageNameFor,
+  installableFromInputs,
+  privateTempDir,
   pushImage
-} from "./chunk-HAEN7MDV.js";
+} from "./chunk-KF3VEEJN.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
   oneLineValue,
-  parseImageName,
   writeFileWithin
 } from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
@@ -96,10 +96,16 @@ async function writeDotenv(path, result) {
 
 // src/gitlab/inputs.ts
 function readInputs(env) {
-  let input = (name) => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? "").trim(), image = parseImageName(input("image") || env.CI_REGISTRY_IMAGE || "", "image"), credentials = registryCredentials(image, env), apiToken = singleLineSecret("api_token", input("api_token"));
+  let input = (name) => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? "").trim(), installable = installableFromInputs({
+    installable: input("installable") || void 0,
+    attr: input("attr") || void 0,
+    packages: input("packages"),
+    nixpkgs: input("nixpkgs"),
+    allowUnpinned: booleanInput("allow_unpinned", input("allow_unpinned"), !1)
+  }), image = imageNameFor(input("image") || env.CI_REGISTRY_IMAGE || "", installable, "image"), credentials = registryCredentials(image, env), apiToken = singleLineSecret("api_token", input("api_token"));
   return {
     push: {
-      installable: parseInstallable(input("installable") || void 0, input("attr") || void 0),
+      installable,
       image,
       tag: input("tag") || void 0,
       extraTags: listInput(input("extra_tags")),

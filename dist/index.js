@@ -5,9 +5,8 @@ import {
   singleLineSecret
 } from "./chunk-PB536TKN.js";
 import {
-  failureMessage,
-  privateTempDir
-} from "./chunk-SN2AYPOV.js";
+  failureMessage
+} from "./chunk-WA6MIRYR.js";
 import {
   TEMP_DIR_STATE,
   addPath,
@@ -29,19 +28,21 @@ import {
   childEnvironments,
   findAuthFile,
   formatMs,
-  parseInstallable,
+  imageNameFor,
+  installableFromInputs,
+  privateTempDir,
   pushImage,
+  resultOutputs,
   resultRecord,
   run,
   tagExplanation
-} from "./chunk-HAEN7MDV.js";
+} from "./chunk-KF3VEEJN.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
   forHtml,
-  oneLineValue,
-  parseImageName
+  oneLineValue
 } from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
@@ -119,10 +120,16 @@ function maskSecrets() {
   }
 }
 function readInputs(env) {
-  let image = parseImageName(getInput("image") || defaultImage(env), "image"), githubToken = singleLineSecret("github-token", getInput("github-token")), credentials = registryCredentials(image.registry, githubToken, env), nixVersion = getInput("nix-version") || DEFAULT_NIX_VERSION;
+  let installable = installableFromInputs({
+    installable: getInput("installable") || void 0,
+    attr: getInput("attr") || void 0,
+    packages: getInput("packages"),
+    nixpkgs: getInput("nixpkgs"),
+    allowUnpinned: booleanInput2("allow-unpinned", !1)
+  }), image = imageNameFor(getInput("image") || defaultImage(env), installable, "image"), githubToken = singleLineSecret("github-token", getInput("github-token")), credentials = registryCredentials(image.registry, githubToken, env), nixVersion = getInput("nix-version") || DEFAULT_NIX_VERSION;
   return {
     push: {
-      installable: parseInstallable(getInput("installable") || void 0, getInput("attr") || void 0),
+      installable,
       image,
       tag: getInput("tag") || void 0,
       extraTags: listInput2("extra-tags"),
@@ -174,18 +181,7 @@ var actionsLogger = {
 
 // src/github/outputs.ts
 function setOutputs(result) {
-  let outputs = {
-    image: result.image,
-    tag: result.tag,
-    ref: result.ref,
-    digest: result.digest,
-    "digest-ref": result.digestRef,
-    "out-path": result.outPath,
-    kind: result.kind,
-    pushed: String(result.pushed),
-    skipped: String(result.skipped),
-    metadata: JSON.stringify(resultRecord(result))
-  };
+  let outputs = { ...resultOutputs(result), metadata: JSON.stringify(resultRecord(result)) };
   for (let [name, value] of Object.entries(outputs)) setOutput(name, oneLineValue(`output ${name}`, value));
 }
 

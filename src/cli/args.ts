@@ -2,22 +2,25 @@ import { parseArgs } from 'node:util'
 import { childEnvironments } from '../adapter/child-env.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
-import { parseInstallable } from '../core/nix.js'
-import { parseImageName, validateTag } from '../core/reference.js'
-import type { PushOptions } from '../core/types.js'
+import { imageNameFor, installableFromInputs } from '../core/installable.js'
+import { validateTag } from '../core/reference.js'
+import type { Installable, PushOptions } from '../core/types.js'
 
 export const USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
-                 [--manifest-file PATH] [--json] [--verbose]
+                 [--manifest-file PATH] [--output NAME=FILE]... [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
+  nix-image push --packages 'shell jq …' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=…) --image REG/REPO
+                 (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
   nix-image verify [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
                  [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]... [--json]
   nix-image pin  [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
                  [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]...
 
 INSTALLABLE is a flake reference with '#' (.#image) or a Nix file (default ./default.nix)
-with --attr. The tag is the image's Nix hash, known from evaluation alone: push builds and
+with --attr, or --packages: nixpkgs attribute names (the meta-package shell is bashInteractive,
+coreutils and cacert) built with dockerTools.buildLayeredImage from a pinned nixpkgs. The tag is the image's Nix hash, known from evaluation alone: push builds and
 pushes only when the registry lacks it. verify checks that the Kubernetes manifests (and
 kustomizations, and Helm values under --values-key) reference REPO at that tag; pin rewrites
 them so they do, touching nothing else.
@@ -33,6 +36,9 @@ export class UsageError extends NixImageError {
 const OPTIONS = {
   image: { type: 'string' },
   attr: { type: 'string', short: 'A' },
+  packages: { type: 'string', multiple: true },
+  nixpkgs: { type: 'string' },
+  'allow-unpinned': { type: 'boolean' },
   tag: { type: 'string' },
   'extra-tag': { type: 'string', multiple: true },
   'nix-path': { type: 'string', short: 'I', multiple: true },
@@ -40,6 +46,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'insecure-registry': { type: 'boolean' },
   'manifest-file': { type: 'string' },
+  output: { type: 'string', multiple: true },
   manifests: { type: 'string', multiple: true },
   digest: { type: 'string' },
   'values-key': { type: 'string', multiple: true },
@@ -69,9 +76,10 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
   const { values } = args
   if (!values.image) throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
   const credentials = credentialsFromEnv(env)
+  const installable = installableOf(args)
   return {
-    installable: parseInstallable(args.installable, values.attr),
-    image: parseImageName(values.image, '--image'),
+    installable,
+    image: imageNameFor(values.image, installable, '--image'),
     tag: values.tag === undefined ? undefined : validateTag(values.tag, '--tag'),
     extraTags: values['extra-tag'] ?? [],
     nixPath: values['nix-path'] ?? [],
@@ -88,11 +96,22 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
 /** What evaluation needs, for the commands that only evaluate (`tag`, `verify`, `pin`). */
 export function evaluateOptions(args: ParsedArgs, env: NodeJS.ProcessEnv) {
   return {
-    installable: parseInstallable(args.installable, args.values.attr),
+    installable: installableOf(args),
     nixPath: args.values['nix-path'] ?? [],
     tag: args.values.tag === undefined ? undefined : validateTag(args.values.tag, '--tag'),
     ...childEnv(env),
   }
+}
+
+function installableOf(args: ParsedArgs): Installable {
+  const { values } = args
+  return installableFromInputs({
+    installable: args.installable,
+    attr: values.attr,
+    packages: values.packages?.join(' '),
+    nixpkgs: values.nixpkgs,
+    allowUnpinned: values['allow-unpinned'],
+  })
 }
 
 /** The environments children get (an allowlist): the password and CI tokens stay with this process. */

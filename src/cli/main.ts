@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
 import { forLog } from '../core/escape.js'
-import { evaluateImage, prepareNix, pushImage } from '../core/pipeline.js'
+import { evaluateOnly, pushImage } from '../core/pipeline.js'
 import { resultRecord } from '../core/result.js'
 import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
 import { stderrLogger } from './logger.js'
+import { parseOutputFiles, writeOutputFiles } from './outputs.js'
 
 declare const NIX_IMAGE_VERSION: string
 
@@ -25,7 +26,9 @@ async function main(argv: string[]): Promise<number> {
   const logger = stderrLogger(args.values.verbose ?? false)
   switch (args.command) {
     case 'push': {
+      const outputs = parseOutputFiles(args.values.output ?? [])
       const result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
+      await writeOutputFiles(outputs, result)
       process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}\n` : humanResult(result))
       return 0
     }
@@ -44,8 +47,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
-  const options = evaluateOptions(args, process.env)
-  const image = await evaluateImage(options, await prepareNix(options, logger))
+  const image = await evaluateOnly({ ...evaluateOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
   process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
   return 0
 }

@@ -1,7 +1,10 @@
+import { tmpdir } from 'node:os'
 import { pinCommand, pinManifests, verifyManifests, type ManifestOptions, type ManifestReport } from '../core/manifests.js'
-import { evaluateImage, prepareNix } from '../core/pipeline.js'
-import { isDigest, parseImageName } from '../core/reference.js'
 import { forLog } from '../core/escape.js'
+import { imageNameFor } from '../core/installable.js'
+import { evaluateOnly } from '../core/pipeline.js'
+import { isDigest } from '../core/reference.js'
+import { privateTempDir } from '../core/temp.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, evaluateOptions, type ParsedArgs } from './args.js'
 
@@ -42,9 +45,9 @@ async function manifestOptions(args: ParsedArgs, logger: Logger): Promise<Manife
   if (values.digest !== undefined && !isDigest(values.digest)) {
     throw new UsageError(`--digest '${values.digest}' is not a sha256 digest: give it as sha256:<64 hex digits>`)
   }
-  const image = parseImageName(values.image, '--image')
   const evaluation = evaluateOptions(args, process.env)
-  const tag = evaluation.tag ?? (await evaluateImage(evaluation, await prepareNix(evaluation, logger))).tag
+  const image = imageNameFor(values.image, evaluation.installable, '--image')
+  const tag = evaluation.tag ?? (await evaluateOnly({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger)).tag
   return {
     image,
     expected: { tag, digest: values.digest },

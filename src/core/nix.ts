@@ -3,7 +3,10 @@ import { resolve } from 'node:path'
 import { CommandNotFoundError, run, type RunResult } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
 import { NixLog, STRUCTURED_LOG, describeFailure, type NixFailure } from './nix-log.js'
-import type { Installable, Logger } from './types.js'
+import { problemsMessage, type PackageProblem } from './packages.js'
+import type { GeneratedFile, Installable, Logger } from './types.js'
+
+type FileInstallable = Extract<Installable, { type: 'file' }>
 
 // Both work on Nix 2.8 (Debian bookworm) through current Nix without touching the user's nix.conf.
 const FEATURES = ['--extra-experimental-features', 'nix-command flakes']
@@ -65,6 +68,8 @@ export function parseInstallable(positional: string | undefined, attr: string | 
 
 export function describeInstallable(installable: Installable): string {
   if (installable.type === 'flake') return installable.ref
+  if (installable.type === 'packages') return `packages ${installable.list.packages.join(' ')}`
+  if (installable.generated) return installable.generated.label
   return installable.attr ? `${installable.file} (attribute ${installable.attr})` : installable.file
 }
 
@@ -95,6 +100,7 @@ export function installableArgs(installable: Installable, nixPath: string[], sub
     const ref = installable.ref.endsWith('#') ? `${installable.ref}default` : installable.ref
     return [subAttr ? `${ref}.${subAttr}` : ref]
   }
+  if (installable.type === 'packages') throw new Error('a package list is evaluated through its generated file (writePackageExpression)')
   const attr = [installable.attr, subAttr].filter(Boolean).join('.')
   return [...nixPath.flatMap((entry) => ['-I', entry]), '--file', installable.file, attr]
 }
@@ -123,7 +129,10 @@ export async function evaluate(installable: Installable, context: NixContext): P
   const args = [...FEATURES, ...STRUCTURED_LOG, 'eval', '--json', ...installableArgs(installable, context.nixPath), '--apply', DESCRIBE]
   const log = new NixLog(context.logger)
   const result = await run('nix', args, { env: context.env, onStderrLine: log.line })
-  if (result.exitCode !== 0) throw evaluationError(installable, log)
+  if (result.exitCode !== 0) {
+    if (installable.type === 'file' && installable.generated) await explainPackages(installable, installable.generated, context)
+    throw evaluationError(installable, log)
+  }
   const info = nixJson<Partial<EvalInfo> & { storePath?: string | null }>(result.stdout, `nix eval of ${describeInstallable(installable)}`)
   return {
     isDerivation: info.isDerivation ?? false,
@@ -157,8 +166,26 @@ export async function buildSkopeo(installable: Installable, context: NixContext)
     const flake = installable.ref.slice(0, installable.ref.indexOf('#')) || '.'
     return runBuild(['--inputs-from', flake, 'nixpkgs#skopeo'], 'skopeo from the flake\'s nixpkgs input', context)
   }
+  if (installable.type === 'file' && installable.generated) {
+    // The generated file's own nixpkgs: `--file FILE pkgs.skopeo` with the same -I pins.
+    const fileArgs = installableArgs(installable, context.nixPath).slice(0, -1)
+    return runBuild([...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`], `skopeo from ${installable.generated.source}`, context)
+  }
   const args = ['--impure', ...context.nixPath.flatMap((entry) => ['-I', entry]), '--expr', '(import <nixpkgs> {}).skopeo']
   return runBuild(args, 'skopeo from <nixpkgs>', context)
+}
+
+/**
+ * After a package list's image failed to evaluate: names the packages that are not in nixpkgs
+ * (with near matches) in one line, from the generated file's own listing. Returns when every
+ * name exists, so Nix's error (a broken or removed package) is reported instead.
+ */
+async function explainPackages(installable: FileInstallable, generated: GeneratedFile, context: NixContext): Promise<void> {
+  const args = [...FEATURES, 'eval', '--json', ...installableArgs({ ...installable, attr: generated.problemsAttr }, context.nixPath)]
+  const result = await run('nix', args, { env: context.env })
+  if (result.exitCode !== 0) return
+  const problems = JSON.parse(result.stdout) as PackageProblem[]
+  if (problems.length > 0) throw new NixImageError(problemsMessage(problems, generated.source))
 }
 
 async function runBuild(args: string[], what: string, context: NixContext): Promise<string> {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -8,6 +8,7 @@ import { NixImageError } from './errors.js'
 import { fileError } from './files.js'
 import { describeImage } from './image.js'
 import { writeManifestFile } from './manifest-file.js'
+import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from './packages.js'
 import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
@@ -22,7 +23,7 @@ import {
   supports,
   type Skopeo,
 } from './skopeo.js'
-import type { EvaluatedImage, Installable, Logger, PushOptions, PushResult, StepName } from './types.js'
+import type { EvaluatedImage, Installable, Logger, PackageList, PushOptions, PushResult, StepName } from './types.js'
 
 /**
  * One run: evaluate the image to learn its tag, ask the registry, and build and push only when
@@ -42,14 +43,15 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
 
   const extraTags = options.extraTags.map((tag) => validateTag(tag, 'extra-tag'))
   const credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : undefined)
-  const nixContext = await prepareNix(options, logger)
+  const prepared = await prepareNix(options, logger)
+  const { context: nixContext, installable } = prepared
   const registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger })
   // The registry's round trips (HTTPS or not, the auth challenge, a token) need no tag: they run
   // while Nix evaluates. An evaluation error still comes first; the registry's waits for the check.
   const connected = registry.connect()
   connected.catch(() => undefined)
-  const what = describeInstallable(options.installable)
-  const evaluated = await step('evaluate', `Evaluate ${what}`, () => evaluateImage(options, nixContext))
+  const what = describeInstallable(installable)
+  const evaluated = await step('evaluate', `Evaluate ${what}`, () => evaluateImage(prepared, options.tag))
   const image = options.image.name
   const ref = `${image}:${evaluated.tag}`
 
@@ -104,7 +106,7 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   try {
     // nix2container pushes with the image's copyTo: built in the same Nix call.
     const built = await step('build', `Build ${what}`, () =>
-      build(options.installable, nixContext, evaluated.kind === 'nix2container' ? ['copyTo'] : []),
+      build(installable, nixContext, evaluated.kind === 'nix2container' ? ['copyTo'] : []),
     )
     const copyTo = built.find((path) => existsSync(join(path, 'bin', 'copy-to')))
     const outPath = built.find((path) => path !== copyTo) ?? ''
@@ -114,7 +116,7 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
     const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
     const layersMayExist = await reusable
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
+      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
     )
     // The registry's own answer is the digest to report; skopeo's must agree with it. When they
     // differ, the hash of the manifest the registry serves for the tag settles it.
@@ -141,26 +143,56 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
   }
 }
 
-export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env' | 'nixEnv'>
+export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env' | 'nixEnv' | 'tempDir'>
 
-/** Checks that Nix runs and settles the `-I` pins; logs both. */
-export async function prepareNix(options: EvaluateOptions, logger: Logger): Promise<NixContext> {
+/** What a run evaluates, settled: a package list has become its generated Nix file. */
+export interface PreparedNix {
+  context: NixContext
+  installable: Exclude<Installable, { type: 'packages' }>
+}
+
+/**
+ * Checks that Nix runs and settles the `-I` pins; logs both. A package list is written out as a
+ * Nix file in the run's temp dir, after its nixpkgs pin has been checked.
+ */
+export async function prepareNix(options: EvaluateOptions, logger: Logger): Promise<PreparedNix> {
   const nixPath = nixPathFor(options.installable, options.nixPath, logger)
+  const { installable: given } = options
+  // A package list's pin is checked before anything runs.
+  const source = given.type === 'packages' ? nixpkgsSource(given.list, nixPath) : undefined
   const env = options.nixEnv ?? options.env
   logger.info(`Nix ${await nixVersion(env)}`)
-  return { env, logger, nixPath }
+  const context = { env, logger, nixPath }
+  if (given.type !== 'packages') return { context, installable: given }
+  return { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) }
+}
+
+async function writePackageFile(list: PackageList, source: NixpkgsSource, dir: string, logger: Logger): Promise<PreparedNix['installable']> {
+  if (source.type === 'unpinned') {
+    logger.warn('nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does')
+  }
+  const installable = await writePackageExpression(list, source, dir)
+  logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`)
+  logger.debug(readFileSync(installable.file, 'utf8'))
+  return installable
 }
 
 /** Learns the image's kind, out path and tag by evaluation alone: nothing is built. */
-export async function evaluateImage(options: EvaluateOptions, context: NixContext): Promise<EvaluatedImage> {
-  const what = describeInstallable(options.installable)
-  const evaluated = describeImage(await evaluate(options.installable, context), what, options.tag)
-  context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} — kind ${evaluated.kind}`)
+export async function evaluateImage(prepared: PreparedNix, tag: string | undefined): Promise<EvaluatedImage> {
+  const what = describeInstallable(prepared.installable)
+  const evaluated = describeImage(await evaluate(prepared.installable, prepared.context), what, tag)
+  prepared.context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} — kind ${evaluated.kind}`)
   return evaluated
+}
+
+/** The image's tag and what else evaluation tells, for the commands that build nothing. */
+export async function evaluateOnly(options: EvaluateOptions, logger: Logger): Promise<EvaluatedImage> {
+  return evaluateImage(await prepareNix(options, logger), options.tag)
 }
 
 interface PushContext {
   options: PushOptions
+  installable: PreparedNix['installable']
   evaluated: EvaluatedImage
   outPath: string
   /** nix2container's copyTo, built with the image. */
@@ -196,7 +228,7 @@ async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo
     return { ...copied, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
-  const skopeo = await resolveSkopeo(options.installable, context.nixContext, options.env)
+  const skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env)
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
   let archive = outPath
   if (evaluated.kind === 'stream') {

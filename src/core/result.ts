@@ -10,6 +10,27 @@ export function resultRecord(result: PushResult) {
   return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings }
 }
 
+/**
+ * The result as named strings: the Action's outputs and the CLI's `--output NAME=FILE`, so a
+ * Tekton step or a script reads the same names a workflow does.
+ */
+export function resultOutputs(result: PushResult): Record<OutputName, string> {
+  return {
+    image: result.image,
+    tag: result.tag,
+    ref: result.ref,
+    digest: result.digest,
+    'digest-ref': result.digestRef,
+    'out-path': result.outPath,
+    kind: result.kind,
+    pushed: String(result.pushed),
+    skipped: String(result.skipped),
+  }
+}
+
+export const OUTPUT_NAMES = ['image', 'tag', 'ref', 'digest', 'digest-ref', 'out-path', 'kind', 'pushed', 'skipped'] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
 /** Why the tag is what it is, in one sentence for logs and summaries. */
 export function tagExplanation(image: Pick<EvaluatedImage, 'tag' | 'tagSource' | 'imageTag'>): string {
   switch (image.tagSource) {

@@ -1,10 +1,36 @@
 // The contract between the core and its adapters (CLI, GitHub Action, GitLab component):
 // adapters turn their platform's inputs into `PushOptions` and the `PushResult` into outputs.
 
-/** What to evaluate: a flake installable (`.#image`) or a Nix file with an attribute path. */
+/**
+ * What to evaluate: a flake installable (`.#image`), a Nix file with an attribute path, or a list
+ * of nixpkgs packages (turned into a generated Nix file before evaluation).
+ */
 export type Installable =
   | { type: 'flake'; ref: string }
-  | { type: 'file'; file: string; attr: string }
+  | { type: 'file'; file: string; attr: string; generated?: GeneratedFile }
+  | { type: 'packages'; list: PackageList }
+
+/** An image from nixpkgs attribute names, as Nixery builds them, but from a pinned nixpkgs. */
+export interface PackageList {
+  /** Attribute paths (`jq`, `python3Packages.requests`) and the meta-package `shell`, grammar-checked. */
+  packages: string[]
+  /** A locked flake reference to nixpkgs (`github:NixOS/nixpkgs/<commit>`); else `nixpkgs=` of nixPath. */
+  nixpkgs?: string
+  /** Use the machine's `<nixpkgs>` (NIX_PATH, channels) when nothing pins it. */
+  allowUnpinned: boolean
+}
+
+/** What nix-image knows about a Nix file it wrote itself (a package list's image). */
+export interface GeneratedFile {
+  /** How logs name it, e.g. `packages shell jq`. */
+  label: string
+  /** The file's attribute holding its nixpkgs (skopeo is built from there when needed). */
+  nixpkgsAttr: string
+  /** The file's attribute listing the names that are not packages (read after a failed evaluation). */
+  problemsAttr: string
+  /** The nixpkgs it uses, for messages. */
+  source: string
+}
 
 /** How the image's store output is turned into registry content. */
 export type ImageKind = 'docker-archive' | 'stream' | 'nix2container'

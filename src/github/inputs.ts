@@ -3,8 +3,7 @@ import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as parseBoolean, listInput as parseList, singleLineSecret } from '../adapter/inputs.js'
 import { findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
-import { parseInstallable } from '../core/nix.js'
-import { parseImageName } from '../core/reference.js'
+import { imageNameFor, installableFromInputs } from '../core/installable.js'
 import type { Credentials, PushOptions } from '../core/types.js'
 import type { NixInstallMode, NixInstallOptions } from './install-nix.js'
 
@@ -35,13 +34,20 @@ export function maskSecrets(): void {
 }
 
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
-  const image = parseImageName(core.getInput('image') || defaultImage(env), 'image')
+  const installable = installableFromInputs({
+    installable: core.getInput('installable') || undefined,
+    attr: core.getInput('attr') || undefined,
+    packages: core.getInput('packages'),
+    nixpkgs: core.getInput('nixpkgs'),
+    allowUnpinned: booleanInput('allow-unpinned', false),
+  })
+  const image = imageNameFor(core.getInput('image') || defaultImage(env), installable, 'image')
   const githubToken = singleLineSecret('github-token', core.getInput('github-token'))
   const credentials = registryCredentials(image.registry, githubToken, env)
   const nixVersion = core.getInput('nix-version') || DEFAULT_NIX_VERSION
   return {
     push: {
-      installable: parseInstallable(core.getInput('installable') || undefined, core.getInput('attr') || undefined),
+      installable,
       image,
       tag: core.getInput('tag') || undefined,
       extraTags: listInput('extra-tags'),

@@ -2,8 +2,7 @@ import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as boolean, listInput as list, singleLineSecret } from '../adapter/inputs.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
-import { parseInstallable } from '../core/nix.js'
-import { parseImageName } from '../core/reference.js'
+import { imageNameFor, installableFromInputs } from '../core/installable.js'
 import type { Credentials, ImageName, PushOptions } from '../core/types.js'
 
 // The component's inputs reach the job as variables named NIX_IMAGE_INPUT_<NAME> (never spliced
@@ -23,13 +22,20 @@ export interface ComponentInputs {
 
 export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
   const input = (name: string): string => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? '').trim()
-  const image = parseImageName(input('image') || env.CI_REGISTRY_IMAGE || '', 'image')
+  const installable = installableFromInputs({
+    installable: input('installable') || undefined,
+    attr: input('attr') || undefined,
+    packages: input('packages'),
+    nixpkgs: input('nixpkgs'),
+    allowUnpinned: boolean('allow_unpinned', input('allow_unpinned'), false),
+  })
+  const image = imageNameFor(input('image') || env.CI_REGISTRY_IMAGE || '', installable, 'image')
   const credentials = registryCredentials(image, env)
   // It travels in a header: a newline would add another.
   const apiToken = singleLineSecret('api_token', input('api_token'))
   return {
     push: {
-      installable: parseInstallable(input('installable') || undefined, input('attr') || undefined),
+      installable,
       image,
       tag: input('tag') || undefined,
       extraTags: list(input('extra_tags')),

@@ -27,7 +27,7 @@ export interface GitlabProject {
  * added to the README's. `kubectl` and `nix-image-gitlab` are on the jobs' PATH: a recorder, and
  * the bundled dist/gitlab.js as the component's runner image provides it.
  */
-export function gitlabProject(content: string, inputs: Record<string, unknown>): GitlabProject {
+export function gitlabProject(content: string, inputs: Record<string, unknown>, pipelinePath = examplePipelinePath): GitlabProject {
   const dir = mkdtempSync(join(tmpdir(), 'nix-image-gitlab-'))
   cpSync(fixturesDir, dir, { recursive: true })
   writeFileSync(
@@ -36,7 +36,7 @@ export function gitlabProject(content: string, inputs: Record<string, unknown>):
   )
   mkdirSync(join(dir, 'templates'))
   cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true })
-  const pipeline = parse(readFileSync(examplePipelinePath, 'utf8')) as { include: { component?: string; local?: string; inputs: Record<string, unknown> }[] }
+  const pipeline = parse(readFileSync(pipelinePath, 'utf8')) as { include: { component?: string; local?: string; inputs: Record<string, unknown> }[] }
   for (const include of pipeline.include) {
     const component = /\/nix-image\/nix-image\/(\w+)@/.exec(include.component ?? '')?.[1]
     if (!component) continue
@@ -75,9 +75,12 @@ export interface PipelineRun {
   output: string
 }
 
-/** Runs the project's pipeline with gitlab-ci-local's shell executor and the given CI variables. */
-export function runPipeline(project: GitlabProject, variables: Record<string, string>, env: NodeJS.ProcessEnv): Promise<PipelineRun> {
-  const args = ['--force-shell-executor', '--home', join(project.dir, '.gitlab-ci-local-home')]
+/**
+ * Runs the project's pipeline with gitlab-ci-local's shell executor and the given CI variables;
+ * `options.args` replaces `--force-shell-executor` (job names, another executor).
+ */
+export function runPipeline(project: GitlabProject, variables: Record<string, string>, env: NodeJS.ProcessEnv, options: { args?: string[] } = {}): Promise<PipelineRun> {
+  const args = [...(options.args ?? ['--force-shell-executor']), '--home', join(project.dir, '.gitlab-ci-local-home')]
   for (const [name, value] of Object.entries(variables)) args.push('--variable', `${name}=${value}`)
   return new Promise((done) => {
     execFile(

@@ -38,3 +38,14 @@ describe('CLI arguments', () => {
     })
   })
 })
+
+describe('--output NAME=FILE', () => {
+  it('takes the Action output names, and refuses anything else', async () => {
+    const { parseOutputFiles } = await import('../../src/cli/outputs.js')
+    expect(parseOutputFiles(['digest=/r/IMAGE_DIGEST', 'digest-ref=a=b'])).toEqual([
+      { name: 'digest', path: '/r/IMAGE_DIGEST' },
+      { name: 'digest-ref', path: 'a=b' },
+    ])
+    for (const bad of ['digest', 'secret=/x', 'tag=', '=x']) expect(() => parseOutputFiles([bad])).toThrow(/is not NAME=FILE/)
+  })
+})

@@ -5,6 +5,7 @@ import {
   fileError,
   firstLines,
   isDigest,
+  parseImageName,
   validateTag,
   visible,
   writeFileWithin
@@ -15,6 +16,20 @@ function resultRecord(result) {
   let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings } = result;
   return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings };
 }
+function resultOutputs(result) {
+  return {
+    image: result.image,
+    tag: result.tag,
+    ref: result.ref,
+    digest: result.digest,
+    "digest-ref": result.digestRef,
+    "out-path": result.outPath,
+    kind: result.kind,
+    pushed: String(result.pushed),
+    skipped: String(result.skipped)
+  };
+}
+var OUTPUT_NAMES = ["image", "tag", "ref", "digest", "digest-ref", "out-path", "kind", "pushed", "skipped"];
 function tagExplanation(image) {
   switch (image.tagSource) {
     case "option":
@@ -27,10 +42,10 @@ function tagExplanation(image) {
 }
 
 // src/core/pipeline.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/core/archive.ts
 import { createReadStream, createWriteStream } from "node:fs";
@@ -75,8 +90,8 @@ async function run(command, args, options = {}) {
   });
   let exitCode;
   try {
-    exitCode = await new Promise((resolve4, reject) => {
-      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve4(code ?? (signal ? 128 : 1)));
+    exitCode = await new Promise((resolve5, reject) => {
+      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve5(code ?? (signal ? 128 : 1)));
     });
   } catch (error) {
     throw stdoutDone.catch(() => {
@@ -216,6 +231,159 @@ async function writeManifestFile(path, manifest, tag) {
 `, "manifest file", process.cwd());
 }
 
+// src/core/packages.ts
+import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var SHELL_PACKAGES = ["bashInteractive", "coreutils", "cacert"], ATTR_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/, MAX_PACKAGES = 100;
+function parsePackageList(input, inputName = "packages") {
+  let names = [...new Set(input.split(/[\s,]+/).filter(Boolean))];
+  if (names.length === 0) throw new NixImageError(`${inputName} is empty: give nixpkgs attribute names, e.g. 'shell jq yq'`);
+  if (names.length > MAX_PACKAGES) throw new NixImageError(`${inputName} names ${names.length} packages: at most ${MAX_PACKAGES}`);
+  for (let name of names)
+    if (name.split(".").find((part) => !ATTR_NAME.test(part)) !== void 0)
+      throw new NixImageError(
+        `${inputName}: '${name}' is not a nixpkgs attribute path: use names such as jq or python3Packages.requests (letters, digits, '_', '-', dots between names)`
+      );
+  return names;
+}
+function contentPaths(packages) {
+  let names = packages.flatMap((name) => name === "shell" ? [...SHELL_PACKAGES] : [name]);
+  return [...new Set(names)].sort().map((name) => name.split("."));
+}
+function packageImageName(image, packages) {
+  let value = image.trim();
+  return value.endsWith("/") ? `${value}${packages.map((name) => name.toLowerCase()).join("/")}` : value;
+}
+var FLAKE_REF_CHARS = /^[A-Za-z0-9+:/._~?=&%@-]+$/, COMMIT = /^[0-9a-f]{40}$/, PIN_HELP = "pin nixpkgs with --nixpkgs github:NixOS/nixpkgs/<commit> or --nix-path nixpkgs=https://github.com/NixOS/nixpkgs/archive/<commit>.tar.gz";
+function validateFlakePin(ref, inputName = "nixpkgs") {
+  let value = ref.trim();
+  if (!FLAKE_REF_CHARS.test(value))
+    throw new NixImageError(`${inputName} '${value}' is not a flake reference: give one such as github:NixOS/nixpkgs/<commit>`);
+  let [location = "", query = ""] = value.split("?", 2), params = new URLSearchParams(query), rev = params.get("rev"), forge = /^(github|gitlab|sourcehut):[^/]+\/[^/]+\/([^/]+)$/.exec(location);
+  if (!(rev !== null && COMMIT.test(rev) || forge?.[2] !== void 0 && COMMIT.test(forge[2]) || /^sha256-/.test(params.get("narHash") ?? "")))
+    throw new NixImageError(
+      `${inputName} '${value}' is not locked (a branch or a registry name moves, and the image with it): name a commit, e.g. github:NixOS/nixpkgs/<40-hex commit>, or add ?narHash=sha256-\u2026`
+    );
+  return value;
+}
+function nixpkgsSource(list, nixPath) {
+  let entry = nixPath.find((item) => item.trim().startsWith("nixpkgs="))?.trim();
+  if (list.nixpkgs && entry) throw new NixImageError(`both nixpkgs and nix-path's ${entry} pin nixpkgs: give one of them`);
+  if (list.nixpkgs) return { type: "flake", ref: validateFlakePin(list.nixpkgs) };
+  if (entry) {
+    let target = entry.slice(8), branch = /github\.com\/[^/]+\/[^/]+\/archive\/(.+?)\.tar\.gz$/.exec(target)?.[1];
+    if (/^channel:/.test(target) || /\/channels?\//.test(target) || branch !== void 0 && !COMMIT.test(branch))
+      throw new NixImageError(`nix-path ${entry} is a channel or branch, which moves: ${PIN_HELP}`);
+    return { type: "nix-path", entry };
+  }
+  if (list.allowUnpinned) return { type: "unpinned" };
+  throw new NixImageError(`a package list needs a pinned nixpkgs, and none was given: ${PIN_HELP} (or allow-unpinned to use NIX_PATH's)`);
+}
+function describeSource(source) {
+  switch (source.type) {
+    case "flake":
+      return source.ref;
+    case "nix-path":
+      return source.entry;
+    case "unpinned":
+      return "<nixpkgs> from NIX_PATH or channels (unpinned)";
+  }
+}
+var GENERATED = { image: "image", nixpkgs: "pkgs", problems: "problems" }, nixString = (value) => {
+  if (/["\\$\n]/.test(value)) throw new Error(`unexpected character in ${JSON.stringify(value)}`);
+  return `"${value}"`;
+};
+function packageExpression(packages, source) {
+  let paths = contentPaths(packages), importNixpkgs = source.type === "flake" ? `import (builtins.getFlake ${nixString(source.ref)}).outPath` : "import <nixpkgs>", has = (name) => paths.some((path) => path.length === 1 && path[0] === name);
+  return `# Generated by nix-image for the package list: ${packages.join(" ")}
+# nixpkgs: ${describeSource(source)}
+let
+  # nixpkgs without the machine's ~/.config/nixpkgs: its config and overlays would make the image
+  # depend on who builds it.
+  pkgs = ${importNixpkgs} { config = { }; overlays = [ ]; };
+
+  # The packages' attribute paths, sorted (\`shell\` expanded), so the order of the list does not
+  # change the image or its tag.
+  paths = [
+${paths.map((path) => `    [ ${path.map(nixString).join(" ")} ]`).join(`
+`)}
+  ];
+
+  attrAt = path: builtins.foldl' (set: name: set.\${name}) pkgs path;
+  isSet = value: (builtins.tryEval (builtins.isAttrs value)).value;
+  isPackage = value: (builtins.tryEval (builtins.isAttrs value && (value.type or null) == "derivation")).value;
+in
+{
+  # nixpkgs' dockerTools.buildLayeredImage: one layer per store path of the closure (up to
+  # maxLayers), a last layer linking each package's bin/, etc/\u2026 into /. name, contents, config and
+  # extraCommands are arguments it has taken for years. tag = null (the default):
+  # imageTag is the hash of the image configuration, so it changes exactly when a package does.
+  ${GENERATED.image} = pkgs.dockerTools.buildLayeredImage {
+    name = "nix-image-packages";
+    contents = map attrAt paths;${has("cacert") ? '\n    config.Env = [ "SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt" ];' : ""}
+    # Run in the root of the last layer: a world-writable /tmp, which programs expect and an image
+    # root lacks${has("coreutils") ? ", and /usr/bin/env for `#!/usr/bin/env` scripts (as in Nixery's images)" : ""}.
+    extraCommands = ''
+      mkdir -p -m 1777 tmp${has("coreutils") ? `
+      mkdir -p usr/bin
+      ln -sf \${pkgs.coreutils}/bin/env usr/bin/env` : ""}
+    '';
+  };
+
+  # The same nixpkgs, for skopeo when the one on PATH is too old.
+  ${GENERATED.nixpkgs} = pkgs;
+
+  # Read only after \`image\` failed to evaluate: each path that does not lead to a package, how
+  # far it got, and the names found where it broke off (for "did you mean").
+  ${GENERATED.problems} = builtins.concatMap (path:
+    let
+      walk = set: done: rest:
+        if rest == [ ] then
+          # A value that throws (a removed package's alias) keeps Nix's own message.
+          (if isPackage set || !(builtins.tryEval set).success then [ ] else [ { inherit path done; names = [ ]; notPackage = isSet set; } ])
+        else if isSet set && builtins.hasAttr (builtins.head rest) set then
+          walk set.\${builtins.head rest} (done ++ [ (builtins.head rest) ]) (builtins.tail rest)
+        else
+          [ { inherit path done; names = if isSet set then builtins.attrNames set else [ ]; notPackage = false; } ];
+    in
+    walk pkgs [ ] path) paths;
+}
+`;
+}
+async function writePackageExpression(list, source, dir) {
+  let folder = await mkdtemp(join3(dir, "packages-")), file = join3(folder, "image.nix");
+  return await writeFile2(file, packageExpression(list.packages, source)), {
+    type: "file",
+    file,
+    attr: GENERATED.image,
+    generated: { label: `packages ${list.packages.join(" ")}`, nixpkgsAttr: GENERATED.nixpkgs, problemsAttr: GENERATED.problems, source: describeSource(source) }
+  };
+}
+function problemsMessage(problems, source) {
+  return `${problems.map((problem) => {
+    let name = problem.path.join(".");
+    if (problem.notPackage) return `'${name}' is a package set, not a package (name one of its attributes, e.g. ${name}.<name>)`;
+    let missing = problem.path[problem.done.length] ?? "", prefix = problem.done.length ? `${problem.done.join(".")}.` : "", near = nearMatches(missing, problem.names).map((match) => `${prefix}${match}`);
+    return `'${name}' is not in nixpkgs${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}`;
+  }).join("; ")} (nixpkgs: ${source}); check the names at https://search.nixos.org/packages`;
+}
+function nearMatches(wanted, names, max = 3) {
+  let target = wanted.toLowerCase(), limit = target.length <= 4 ? 1 : 2;
+  return names.map((name) => ({ name, distance: editDistance(target, name.toLowerCase(), limit) })).filter((candidate) => candidate.distance <= limit).sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name)).slice(0, max).map((candidate) => candidate.name);
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
 // src/core/nix.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
@@ -327,7 +495,7 @@ function parseInstallable(positional, attr) {
   return { type: "file", file: value || "./default.nix", attr: attrPath };
 }
 function describeInstallable(installable) {
-  return installable.type === "flake" ? installable.ref : installable.attr ? `${installable.file} (attribute ${installable.attr})` : installable.file;
+  return installable.type === "flake" ? installable.ref : installable.type === "packages" ? `packages ${installable.list.packages.join(" ")}` : installable.generated ? installable.generated.label : installable.attr ? `${installable.file} (attribute ${installable.attr})` : installable.file;
 }
 function validateNixPath(entries) {
   return entries.map((entry) => {
@@ -344,6 +512,7 @@ function installableArgs(installable, nixPath, subAttr) {
     let ref = installable.ref.endsWith("#") ? `${installable.ref}default` : installable.ref;
     return [subAttr ? `${ref}.${subAttr}` : ref];
   }
+  if (installable.type === "packages") throw new Error("a package list is evaluated through its generated file (writePackageExpression)");
   let attr = [installable.attr, subAttr].filter(Boolean).join(".");
   return [...nixPath.flatMap((entry) => ["-I", entry]), "--file", installable.file, attr];
 }
@@ -363,7 +532,8 @@ async function nixVersion(env) {
 }
 async function evaluate(installable, context) {
   let args = [...FEATURES, ...STRUCTURED_LOG, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], log = new NixLog(context.logger), result = await run("nix", args, { env: context.env, onStderrLine: log.line });
-  if (result.exitCode !== 0) throw evaluationError(installable, log);
+  if (result.exitCode !== 0)
+    throw installable.type === "file" && installable.generated && await explainPackages(installable, installable.generated, context), evaluationError(installable, log);
   let info = nixJson(result.stdout, `nix eval of ${describeInstallable(installable)}`);
   return {
     isDerivation: info.isDerivation ?? !1,
@@ -384,8 +554,18 @@ async function buildSkopeo(installable, context) {
     let flake = installable.ref.slice(0, installable.ref.indexOf("#")) || ".";
     return runBuild(["--inputs-from", flake, "nixpkgs#skopeo"], "skopeo from the flake's nixpkgs input", context);
   }
+  if (installable.type === "file" && installable.generated) {
+    let fileArgs = installableArgs(installable, context.nixPath).slice(0, -1);
+    return runBuild([...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`], `skopeo from ${installable.generated.source}`, context);
+  }
   let args = ["--impure", ...context.nixPath.flatMap((entry) => ["-I", entry]), "--expr", "(import <nixpkgs> {}).skopeo"];
   return runBuild(args, "skopeo from <nixpkgs>", context);
+}
+async function explainPackages(installable, generated, context) {
+  let args = [...FEATURES, "eval", "--json", ...installableArgs({ ...installable, attr: generated.problemsAttr }, context.nixPath)], result = await run("nix", args, { env: context.env });
+  if (result.exitCode !== 0) return;
+  let problems = JSON.parse(result.stdout);
+  if (problems.length > 0) throw new NixImageError(problemsMessage(problems, generated.source));
 }
 async function runBuild(args, what, context) {
   let [outPath = ""] = await runBuilds(args, what, context);
@@ -443,7 +623,7 @@ async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
       let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
       if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
         throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
-      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve4) => setTimeout(resolve4, delay));
+      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve5) => setTimeout(resolve5, delay));
     }
 }
 function parseRetryAfter(value, now = Date.now()) {
@@ -743,7 +923,7 @@ function mediaTypeOfBody(body) {
 
 // src/core/skopeo.ts
 import { readFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var MINIMUM = {
   // Skip unchanged layers from a fresh machine, and retry transient registry faults.
   precomputeDigests: "1.6.0",
@@ -807,7 +987,7 @@ function copyError(destination, stderr) {
   let text = firstLines(stderr.replace(LOGRUS_LINE, (_line, message) => message.replace(/\\"/g, '"')), 2);
   return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
 }
-var digestFilePath = (dir) => join3(dir, "digest");
+var digestFilePath = (dir) => join4(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger) {
@@ -818,10 +998,10 @@ async function pushImage(options, logger) {
     } finally {
       timings[name] = Math.round(performance.now() - started), logger.info(`${name}: ${formatMs(timings[name])}`);
     }
-  }, extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : void 0), nixContext = await prepareNix(options, logger), registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger }), connected = registry.connect();
+  }, extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : void 0), prepared = await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger }), connected = registry.connect();
   connected.catch(() => {
   });
-  let what = describeInstallable(options.installable), evaluated = await step("evaluate", `Evaluate ${what}`, () => evaluateImage(options, nixContext)), image = options.image.name, ref = `${image}:${evaluated.tag}`, existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
+  let what = describeInstallable(installable), evaluated = await step("evaluate", `Evaluate ${what}`, () => evaluateImage(prepared, options.tag)), image = options.image.name, ref = `${image}:${evaluated.tag}`, existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
   logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`);
   let result = (fields) => ({
     image,
@@ -847,20 +1027,20 @@ async function pushImage(options, logger) {
       skipped: !0,
       reason: `${ref} is already in the registry: nothing built, nothing pushed`
     });
-  let reusable = registry.hasAnyTag(), parent = resolve3(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
+  let reusable = registry.hasAnyTag(), parent = resolve3(options.tempDir ?? tmpdir()), tempDir = await mkdtemp2(join5(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   });
   try {
     let built = await step(
       "build",
       `Build ${what}`,
-      () => build(options.installable, nixContext, evaluated.kind === "nix2container" ? ["copyTo"] : [])
-    ), copyTo = built.find((path) => existsSync3(join4(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
+      () => build(installable, nixContext, evaluated.kind === "nix2container" ? ["copyTo"] : [])
+    ), copyTo = built.find((path) => existsSync3(join5(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
     let authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, push = await step(
       "push",
       `Push ${ref}`,
-      () => pushBuilt({ options, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist })
+      () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist })
     ), pushed = await registry.findManifest(evaluated.tag);
     if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`);
     if (pushed.digest !== push.digest) {
@@ -879,22 +1059,32 @@ async function pushImage(options, logger) {
   }
 }
 async function prepareNix(options, logger) {
-  let nixPath = nixPathFor(options.installable, options.nixPath, logger), env = options.nixEnv ?? options.env;
-  return logger.info(`Nix ${await nixVersion(env)}`), { env, logger, nixPath };
+  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env;
+  logger.info(`Nix ${await nixVersion(env)}`);
+  let context = { env, logger, nixPath };
+  return given.type !== "packages" ? { context, installable: given } : { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) };
 }
-async function evaluateImage(options, context) {
-  let what = describeInstallable(options.installable), evaluated = describeImage(await evaluate(options.installable, context), what, options.tag);
-  return context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} \u2014 kind ${evaluated.kind}`), evaluated;
+async function writePackageFile(list, source, dir, logger) {
+  source.type === "unpinned" && logger.warn("nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does");
+  let installable = await writePackageExpression(list, source, dir);
+  return logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync2(installable.file, "utf8")), installable;
+}
+async function evaluateImage(prepared, tag) {
+  let what = describeInstallable(prepared.installable), evaluated = describeImage(await evaluate(prepared.installable, prepared.context), what, tag);
+  return prepared.context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} \u2014 kind ${evaluated.kind}`), evaluated;
+}
+async function evaluateOnly(options, logger) {
+  return evaluateImage(await prepareNix(options, logger), options.tag);
 }
 async function pushBuilt(context) {
   let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...options.env ?? process.env, TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
-    let command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
+    let command = join5(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
     return logger.info(`Pushing with nix2container's copy-to (${copyTo})`), { ...await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext), skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
-  let skopeo = await resolveSkopeo(options.installable, context.nixContext, options.env);
+  let skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env);
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
   let archive = outPath;
   evaluated.kind === "stream" ? archive = await streamToFile(outPath, tempDir, logger, env) : /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), archive = await gunzipArchive(outPath, tempDir));
@@ -915,7 +1105,7 @@ async function resolveSkopeo(installable, context, env) {
   context.logger.info(
     version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
   );
-  let path = join4(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
+  let path = join5(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
   return { path, version: built, source: "nix" };
 }
@@ -936,6 +1126,45 @@ function nixPathFor(installable, nixPath, logger) {
 }
 function formatMs(ms) {
   return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+
+// src/core/temp.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { constants } from "node:os";
+import { join as join6, resolve as resolve4 } from "node:path";
+function privateTempDir(parent) {
+  let dir;
+  try {
+    dir = mkdtempSync(join6(resolve4(parent), "nix-image-run-"));
+  } catch (error) {
+    throw fileError("write", "a temporary folder in", parent, error);
+  }
+  let remove = () => rmSync(dir, { recursive: !0, force: !0 });
+  process.once("exit", remove);
+  for (let signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"])
+    process.once(signal, () => {
+      signalChildren(signal), remove(), process.exit(128 + constants.signals[signal]);
+    });
+  return dir;
+}
+
+// src/core/installable.ts
+function installableFromInputs(inputs) {
+  let packages = inputs.packages?.trim();
+  if (!packages) {
+    if (inputs.nixpkgs?.trim() || inputs.allowUnpinned)
+      throw new NixImageError("nixpkgs and allow-unpinned pin the nixpkgs of a package list: give packages too, or pin a Nix file with nix-path");
+    return parseInstallable(inputs.installable, inputs.attr);
+  }
+  if (inputs.installable?.trim() || inputs.attr?.trim())
+    throw new NixImageError(`packages '${packages}' is the image: give no installable or attr with it`);
+  return {
+    type: "packages",
+    list: { packages: parsePackageList(packages), nixpkgs: inputs.nixpkgs?.trim() || void 0, allowUnpinned: inputs.allowUnpinned ?? !1 }
+  };
+}
+function imageNameFor(image, installable, inputName = "image") {
+  return parseImageName(installable.type === "packages" ? packageImageName(image, installable.list.packages) : image, inputName);
 }
 
 // src/adapter/child-env.ts
@@ -974,16 +1203,18 @@ function childEnvironments(env, options = {}) {
 }
 
 export {
-  signalChildren,
   run,
   credentialsFromEnv,
   findAuthFile,
-  parseInstallable,
   resultRecord,
+  resultOutputs,
+  OUTPUT_NAMES,
   tagExplanation,
   pushImage,
-  prepareNix,
-  evaluateImage,
+  evaluateOnly,
   formatMs,
-  childEnvironments
+  privateTempDir,
+  childEnvironments,
+  installableFromInputs,
+  imageNameFor
 };

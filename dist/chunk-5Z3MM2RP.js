@@ -3,11 +3,11 @@ import {
   childEnvironments,
   credentialsFromEnv,
   findAuthFile,
-  parseInstallable
-} from "./chunk-HAEN7MDV.js";
+  imageNameFor,
+  installableFromInputs
+} from "./chunk-KF3VEEJN.js";
 import {
   NixImageError,
-  parseImageName,
   validateTag
 } from "./chunk-RPQRWJWM.js";
 
@@ -16,15 +16,18 @@ import { parseArgs } from "node:util";
 var USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
-                 [--manifest-file PATH] [--json] [--verbose]
+                 [--manifest-file PATH] [--output NAME=FILE]... [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
+  nix-image push --packages 'shell jq \u2026' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=\u2026) --image REG/REPO
+                 (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
   nix-image verify [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
                  [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]... [--json]
   nix-image pin  [INSTALLABLE] --image REPO --manifests GLOB... [--tag T] [--digest D]
                  [--values-key K]... [--allow-no-references] [--attr A] [--nix-path P]...
 
 INSTALLABLE is a flake reference with '#' (.#image) or a Nix file (default ./default.nix)
-with --attr. The tag is the image's Nix hash, known from evaluation alone: push builds and
+with --attr, or --packages: nixpkgs attribute names (the meta-package shell is bashInteractive,
+coreutils and cacert) built with dockerTools.buildLayeredImage from a pinned nixpkgs. The tag is the image's Nix hash, known from evaluation alone: push builds and
 pushes only when the registry lacks it. verify checks that the Kubernetes manifests (and
 kustomizations, and Helm values under --values-key) reference REPO at that tag; pin rewrites
 them so they do, touching nothing else.
@@ -35,6 +38,9 @@ Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else a
 }, OPTIONS = {
   image: { type: "string" },
   attr: { type: "string", short: "A" },
+  packages: { type: "string", multiple: !0 },
+  nixpkgs: { type: "string" },
+  "allow-unpinned": { type: "boolean" },
   tag: { type: "string" },
   "extra-tag": { type: "string", multiple: !0 },
   "nix-path": { type: "string", short: "I", multiple: !0 },
@@ -42,6 +48,7 @@ Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else a
   "dry-run": { type: "boolean" },
   "insecure-registry": { type: "boolean" },
   "manifest-file": { type: "string" },
+  output: { type: "string", multiple: !0 },
   manifests: { type: "string", multiple: !0 },
   digest: { type: "string" },
   "values-key": { type: "string", multiple: !0 },
@@ -64,10 +71,10 @@ function parseCommandLine(argv) {
 function pushOptions(args, env) {
   let { values } = args;
   if (!values.image) throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
-  let credentials = credentialsFromEnv(env);
+  let credentials = credentialsFromEnv(env), installable = installableOf(args);
   return {
-    installable: parseInstallable(args.installable, values.attr),
-    image: parseImageName(values.image, "--image"),
+    installable,
+    image: imageNameFor(values.image, installable, "--image"),
     tag: values.tag === void 0 ? void 0 : validateTag(values.tag, "--tag"),
     extraTags: values["extra-tag"] ?? [],
     nixPath: values["nix-path"] ?? [],
@@ -82,11 +89,21 @@ function pushOptions(args, env) {
 }
 function evaluateOptions(args, env) {
   return {
-    installable: parseInstallable(args.installable, args.values.attr),
+    installable: installableOf(args),
     nixPath: args.values["nix-path"] ?? [],
     tag: args.values.tag === void 0 ? void 0 : validateTag(args.values.tag, "--tag"),
     ...childEnv(env)
   };
+}
+function installableOf(args) {
+  let { values } = args;
+  return installableFromInputs({
+    installable: args.installable,
+    attr: values.attr,
+    packages: values.packages?.join(" "),
+    nixpkgs: values.nixpkgs,
+    allowUnpinned: values["allow-unpinned"]
+  });
 }
 var childEnv = (env) => childEnvironments(env);
 

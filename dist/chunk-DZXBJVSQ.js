@@ -2,11 +2,12 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-222ESSOC.js";
+} from "./chunk-5Z3MM2RP.js";
 import {
-  evaluateImage,
-  prepareNix
-} from "./chunk-HAEN7MDV.js";
+  evaluateOnly,
+  imageNameFor,
+  privateTempDir
+} from "./chunk-KF3VEEJN.js";
 import {
   pinCommand,
   pinManifests,
@@ -14,12 +15,12 @@ import {
 } from "./chunk-3K36BDNQ.js";
 import {
   forLog,
-  isDigest,
-  parseImageName
+  isDigest
 } from "./chunk-RPQRWJWM.js";
 import "./chunk-AFITODEB.js";
 
 // src/cli/manifests.ts
+import { tmpdir } from "node:os";
 async function verify(args, logger) {
   let options = await manifestOptions(args, logger), report = await verifyManifests(options), fix = report.ok ? void 0 : pinCommand(options);
   if (args.values.json)
@@ -44,7 +45,7 @@ async function manifestOptions(args, logger) {
   if (!values.manifests?.length) throw new UsageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"');
   if (values.digest !== void 0 && !isDigest(values.digest))
     throw new UsageError(`--digest '${values.digest}' is not a sha256 digest: give it as sha256:<64 hex digits>`);
-  let image = parseImageName(values.image, "--image"), evaluation = evaluateOptions(args, process.env), tag = evaluation.tag ?? (await evaluateImage(evaluation, await prepareNix(evaluation, logger))).tag;
+  let evaluation = evaluateOptions(args, process.env), image = imageNameFor(values.image, evaluation.installable, "--image"), tag = evaluation.tag ?? (await evaluateOnly({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger)).tag;
   return {
     image,
     expected: { tag, digest: values.digest },
