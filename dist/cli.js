@@ -9,15 +9,18 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-5Z3MM2RP.js";
+} from "./chunk-JIXBSGLF.js";
 import {
   OUTPUT_NAMES,
-  evaluateOnly,
+  allImages,
+  evaluateInstallable,
+  prepareNix,
   privateTempDir,
-  pushImage,
+  pushImages,
   resultOutputs,
-  resultRecord
-} from "./chunk-KF3VEEJN.js";
+  resultRecord,
+  setResultRecord
+} from "./chunk-LV3PINLP.js";
 import {
   NixImageError,
   forLog,
@@ -72,17 +75,23 @@ async function main(argv) {
   let logger = stderrLogger(args.values.verbose ?? !1);
   switch (args.command) {
     case "push": {
-      let outputs = parseOutputFiles(args.values.output ?? []), result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
-      return await writeOutputFiles(outputs, result), process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}
-` : humanResult(result)), 0;
+      let outputs = parseOutputFiles(args.values.output ?? []), outcome = await pushImages({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
+      if ("single" in outcome)
+        return await writeOutputFiles(outputs, outcome.single), process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}
+` : humanResult(outcome.single)), 0;
+      outputs.length && logger.warn("--output writes one image's results: a set of images wrote none (use --json)"), process.stdout.write(args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}
+` : humanSetResult(outcome.set));
+      for (let { name, reason } of outcome.set.failed) process.stderr.write(`nix-image: error: ${forLog(`${name || "index"}: ${reason}`)}
+`);
+      return outcome.set.failed.length ? 1 : 0;
     }
     case "tag":
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-DZXBJVSQ.js")).verify(args, logger);
+      return (await import("./chunk-UZLUS47V.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-DZXBJVSQ.js")).pin(args, logger);
+      return (await import("./chunk-UZLUS47V.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -90,10 +99,20 @@ async function main(argv) {
   }
 }
 async function printTag(args, logger) {
-  let image = await evaluateOnly({ ...evaluateOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
-  return process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
+  let options = evaluateOptions(args, process.env), evaluation = await evaluateInstallable(await prepareNix({ ...options, tempDir: privateTempDir(tmpdir()) }, logger), options.tag);
+  if (evaluation.type === "image") {
+    let image = evaluation.evaluated;
+    return process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
 `), 0;
+  }
+  let images = [
+    ...allImages(evaluation.plan).map((image) => ({ name: image.name, tag: image.evaluated.tag, tagSource: image.evaluated.tagSource, kind: image.evaluated.kind, outPath: image.evaluated.outPath })),
+    ...evaluation.plan.indexes.map((index) => ({ name: index.name, tag: index.tag, tagSource: index.tagSource, kind: "index", outPath: "" }))
+  ];
+  return process.stdout.write(args.values.json ? `${JSON.stringify({ images })}
+` : images.map((image) => `${forLog(image.name || ".")} ${image.tag}
+`).join("")), 0;
 }
 function humanResult(result) {
   return `${[
@@ -105,6 +124,11 @@ function humanResult(result) {
   ].join(`
 `)}
 `;
+}
+function humanSetResult(result) {
+  return result.images.map((entry) => `${forLog(`${entry.name || "."}: ${entry.reason}`)}${entry.digestRef ? `
+  ${entry.digestRef}` : ""}
+`).join("");
 }
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

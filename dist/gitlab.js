@@ -15,9 +15,10 @@ import {
   formatMs,
   imageNameFor,
   installableFromInputs,
+  parseJobs,
   privateTempDir,
-  pushImage
-} from "./chunk-KF3VEEJN.js";
+  pushImages
+} from "./chunk-LV3PINLP.js";
 import {
   NixImageError,
   forLog,
@@ -78,20 +79,41 @@ async function call(what, request) {
 }
 
 // src/gitlab/dotenv.ts
-function dotenvReport(result) {
-  let values = {
-    NIX_IMAGE: result.image,
-    NIX_IMAGE_TAG: result.tag,
-    NIX_IMAGE_REF: result.ref,
-    NIX_IMAGE_DIGEST: result.digest,
-    NIX_IMAGE_DIGEST_REF: result.digestRef,
-    NIX_IMAGE_PUSHED: String(result.pushed)
-  };
-  return Object.entries(values).map(([key, value]) => `${key}=${oneLineValue(key, value)}
-`).join("");
+var DEFAULT_DOTENV_PREFIX = "NIX_IMAGE";
+function validateDotenvPrefix(value) {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+    throw new NixImageError(`input dotenv_prefix is '${value}': use letters, digits and '_', not starting with a digit (e.g. API_IMAGE)`);
+  return value;
 }
-async function writeDotenv(path, result) {
-  await writeFileWithin(path, dotenvReport(result), "dotenv report", process.cwd());
+function dotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
+  return lines({
+    [prefix]: result.image,
+    [`${prefix}_TAG`]: result.tag,
+    [`${prefix}_REF`]: result.ref,
+    [`${prefix}_DIGEST`]: result.digest,
+    [`${prefix}_DIGEST_REF`]: result.digestRef,
+    [`${prefix}_PUSHED`]: String(result.pushed)
+  });
+}
+function setDotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
+  let values = {}, owners = /* @__PURE__ */ new Map();
+  for (let entry of result.images) {
+    let key = entry.name ? `${prefix}_${entry.name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}` : prefix, other = owners.get(key);
+    if (other !== void 0) throw new NixImageError(`the images ${other} and ${entry.name} would share the dotenv names ${key}_*: rename one attribute`);
+    owners.set(key, entry.name), Object.assign(values, {
+      [`${key}_REF`]: entry.ref,
+      [`${key}_DIGEST`]: entry.digest,
+      [`${key}_DIGEST_REF`]: entry.digestRef,
+      [`${key}_TAG`]: entry.tag,
+      [`${key}_PUSHED`]: String(entry.pushed)
+    });
+  }
+  return lines(values);
+}
+var lines = (values) => Object.entries(values).map(([key, value]) => `${key}=${oneLineValue(key, value)}
+`).join("");
+async function writeDotenv(path, report) {
+  await writeFileWithin(path, report, "dotenv report", process.cwd());
 }
 
 // src/gitlab/inputs.ts
@@ -116,10 +138,13 @@ function readInputs(env) {
       credentials,
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: input("manifest_file") || void 0,
+      noBuild: booleanInput("no_build", input("no_build"), !1),
+      jobs: input("jobs") ? parseJobs(input("jobs"), "input jobs") : void 0,
       // Children get an allowlisted environment: no registry password, job token, API token or input.
       ...childEnvironments(env)
     },
     dotenvFile: input("dotenv_file") || "nix-image.env",
+    dotenvPrefix: validateDotenvPrefix(input("dotenv_prefix") || DEFAULT_DOTENV_PREFIX),
     verify: { patterns: listInput(input("verify_manifests")), valuesKeys: listInput(input("verify_values_keys")) },
     api: { token: apiToken || void 0, mergeRequestNote: booleanInput("mr_note", input("mr_note"), !1) }
   };
@@ -155,16 +180,31 @@ var unixTime = () => Math.floor(Date.now() / 1e3);
 
 // src/gitlab/main.ts
 async function run() {
-  let logger = gitlabLogger(), inputs = readInputs(process.env), result = await pushImage({ ...inputs.push, tempDir: privateTempDir(tmpdir()) }, logger);
-  await writeDotenv(inputs.dotenvFile, result), logger.info(result.reason), logger.info(`${inputs.dotenvFile}: NIX_IMAGE_DIGEST_REF=${result.digestRef || "(none yet)"}`), logger.info(`Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(", ")}`);
+  let logger = gitlabLogger(), inputs = readInputs(process.env), outcome = await pushImages({ ...inputs.push, tempDir: privateTempDir(tmpdir()) }, logger);
+  if ("set" in outcome) return reportSet(inputs, outcome.set, logger);
+  let result = outcome.single;
+  await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix)), logger.info(result.reason), logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || "(none yet)"}`), logger.info(`Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(", ")}`);
   let token = inputs.api.token;
   token && await logger.group(
     "Note the image on the pipeline",
     () => annotatePipeline(result, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger)
   ), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result, logger);
 }
+async function reportSet(inputs, result, logger) {
+  await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
+  for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
+  if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length) {
+    let { verifyPushedSet } = await import("./chunk-ASDWTJA7.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
+    for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
+  }
+  if (result.failed.length) {
+    for (let { name, reason } of result.failed) process.stderr.write(`\x1B[31mnix-image: error: ${forLog(`${name || "index"}: ${reason}`)}\x1B[0m
+`);
+    process.exit(1);
+  }
+}
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-XJ56KCXN.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-ASDWTJA7.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );

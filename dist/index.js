@@ -30,13 +30,15 @@ import {
   formatMs,
   imageNameFor,
   installableFromInputs,
+  parseJobs,
   privateTempDir,
-  pushImage,
+  pushImages,
   resultOutputs,
   resultRecord,
   run,
+  setResultRecord,
   tagExplanation
-} from "./chunk-KF3VEEJN.js";
+} from "./chunk-LV3PINLP.js";
 import {
   NixImageError,
   firstLines,
@@ -139,7 +141,9 @@ function readInputs(env) {
       insecureRegistry: booleanInput2("insecure-registry", !1),
       credentials,
       authFile: credentials ? void 0 : findAuthFile(env),
-      manifestFile: getInput("manifest-file") || void 0
+      manifestFile: getInput("manifest-file") || void 0,
+      noBuild: booleanInput2("no-build", !1),
+      jobs: getInput("jobs") ? parseJobs(getInput("jobs"), "input jobs") : void 0
     },
     nix: {
       install: installMode(),
@@ -184,6 +188,20 @@ function setOutputs(result) {
   let outputs = { ...resultOutputs(result), metadata: JSON.stringify(resultRecord(result)) };
   for (let [name, value] of Object.entries(outputs)) setOutput(name, oneLineValue(`output ${name}`, value));
 }
+function setSetOutputs(result) {
+  let outputs = { images: JSON.stringify(setResultRecord(result)) }, index = result.images.find((entry) => entry.kind === "index" && entry.name === "");
+  index && Object.assign(outputs, {
+    image: index.image,
+    tag: index.tag,
+    ref: index.ref,
+    digest: index.digest,
+    "digest-ref": index.digestRef,
+    kind: "index",
+    pushed: String(index.pushed),
+    skipped: String(index.skipped)
+  });
+  for (let [name, value] of Object.entries(outputs)) setOutput(name, oneLineValue(`output ${name}`, value));
+}
 
 // src/github/summary.ts
 var STEP_TITLES = {
@@ -207,6 +225,22 @@ async function writeSummary(result) {
     ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step], formatMs(ms)])
   ]).write();
 }
+async function writeSetSummary(result) {
+  let state = (entry) => entry.dryRun ? "\u{1F50D} dry run" : entry.pushed ? "\u{1F4E6} pushed" : entry.skipped ? "\u23ED\uFE0F present" : "\u23F3 waiting", summary2 = summary.addHeading("nix-image", 2).addTable([
+    [{ data: "Image", header: !0 }, { data: "State", header: !0 }, { data: "Ref", header: !0 }, { data: "Digest", header: !0 }, { data: "Kind", header: !0 }],
+    ...result.images.map((entry) => [
+      code(entry.name || "."),
+      state(entry),
+      code(entry.ref),
+      entry.digest ? code(entry.digest) : "\u2013",
+      forHtml(entry.platforms ? `index: ${entry.platforms.map((platform) => platform.platform).join(", ")}` : entry.kind)
+    ])
+  ]);
+  result.failed.length && summary2.addTable([
+    [{ data: "Failed", header: !0 }, { data: "Why", header: !0 }],
+    ...result.failed.map((failure) => [code(failure.name || "."), forHtml(failure.reason)])
+  ]), await summary2.write();
+}
 async function writeVerifySummary(report, fix) {
   await summary.addHeading("Deploy manifests", 3).addRaw(`<p>\u274C These references to <code>${forHtml(report.image)}</code> are not at <code>${forHtml(report.tag)}</code>:</p>`, !0).addTable([
     [{ data: "Where", header: !0 }, { data: "Found", header: !0 }, { data: "Expected", header: !0 }],
@@ -228,11 +262,27 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env);
   await ensureNix({ ...inputs.nix, tempDir });
-  let result = await pushImage({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger);
+  let outcome = await pushImages({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger);
+  if ("set" in outcome) return reportSet(inputs, outcome.set);
+  let result = outcome.single;
   setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result);
 }
+async function reportSet(inputs, result) {
+  if (setSetOutputs(result), inputs.verify.patterns.length) {
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-ASDWTJA7.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
+    for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
+  }
+  inputs.summary && await writeSetSummary(result);
+  for (let entry of result.images) info(forGithubLog(`${entry.name || "."}: ${entry.reason}`));
+  if (result.failed.length !== 0) {
+    for (let { name, reason } of result.failed) error(forGithubLog(reason), { title: forGithubLog(`nix-image: ${name || "."}`) });
+    throw new SetFailure(`${result.failed.length} of the set failed: ${result.failed.map(({ name }) => name || ".").join(", ")}`);
+  }
+}
+var SetFailure = class extends NixImageError {
+};
 async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-XJ56KCXN.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-ASDWTJA7.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
   if (!fix) {
     info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
     return;
@@ -243,7 +293,7 @@ async function verifyDeployManifests(inputs, result) {
 }
 run2().catch(async (error2) => {
   let message = failureMessage(error2);
-  setFailed(message), getInput("summary") !== "false" && await writeFailureSummary(message.split(`
+  setFailed(message), !(error2 instanceof SetFailure) && getInput("summary") !== "false" && await writeFailureSummary(message.split(`
 `)[0] ?? message).catch(() => {
   });
 });

@@ -3,13 +3,14 @@ import { childEnvironments } from '../adapter/child-env.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
+import { parseJobs } from '../core/image-set.js'
 import { validateTag } from '../core/reference.js'
 import type { Installable, PushOptions } from '../core/types.js'
 
 export const USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
-                 [--manifest-file PATH] [--output NAME=FILE]... [--json] [--verbose]
+                 [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq …' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=…) --image REG/REPO
                  (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
@@ -24,6 +25,13 @@ coreutils and cacert) built with dockerTools.buildLayeredImage from a pinned nix
 pushes only when the registry lacks it. verify checks that the Kubernetes manifests (and
 kustomizations, and Helm values under --values-key) reference REPO at that tag; pin rewrites
 them so they do, touching nothing else.
+
+An installable may also be a set of images: each attribute NAME is pushed to REPO/NAME
+(REPO is then a prefix), after one evaluation and one build of whatever is missing; --jobs N
+pushes N at a time. A set whose names are all Nix systems (x86_64-linux, aarch64-linux) is one
+image for several platforms: each member is pushed to REPO under its own tag, then an OCI
+image index under a tag derived from theirs. --no-build builds nothing and requires every image
+(every member) in the registry already: the last job of a matrix assembles the index with it.
 
 Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
 (REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).`
@@ -47,6 +55,8 @@ const OPTIONS = {
   'insecure-registry': { type: 'boolean' },
   'manifest-file': { type: 'string' },
   output: { type: 'string', multiple: true },
+  'no-build': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   manifests: { type: 'string', multiple: true },
   digest: { type: 'string' },
   'values-key': { type: 'string', multiple: true },
@@ -89,6 +99,8 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
     credentials,
     authFile: credentials ? undefined : findAuthFile(env),
     manifestFile: values['manifest-file'],
+    noBuild: values['no-build'] ?? false,
+    jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs, '--jobs'),
     ...childEnv(env),
   }
 }

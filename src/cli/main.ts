@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
 import { forLog } from '../core/escape.js'
-import { evaluateOnly, pushImage } from '../core/pipeline.js'
-import { resultRecord } from '../core/result.js'
+import { pushImages } from '../core/image-set.js'
+import { allImages, evaluateInstallable } from '../core/image-set-plan.js'
+import { prepareNix } from '../core/pipeline.js'
+import { resultRecord, setResultRecord } from '../core/result.js'
 import { privateTempDir } from '../core/temp.js'
-import type { Logger, PushResult } from '../core/types.js'
+import type { Logger, PushResult, SetResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
 import { stderrLogger } from './logger.js'
 import { parseOutputFiles, writeOutputFiles } from './outputs.js'
@@ -27,10 +29,17 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case 'push': {
       const outputs = parseOutputFiles(args.values.output ?? [])
-      const result = await pushImage({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
-      await writeOutputFiles(outputs, result)
-      process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(result))}\n` : humanResult(result))
-      return 0
+      const outcome = await pushImages({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
+      if ('single' in outcome) {
+        await writeOutputFiles(outputs, outcome.single)
+        process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}\n` : humanResult(outcome.single))
+        return 0
+      }
+      if (outputs.length) logger.warn('--output writes one image\'s results: a set of images wrote none (use --json)')
+      process.stdout.write(args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}\n` : humanSetResult(outcome.set))
+      // One line per image that failed, saying why; the others were pushed all the same.
+      for (const { name, reason } of outcome.set.failed) process.stderr.write(`nix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\n`)
+      return outcome.set.failed.length ? 1 : 0
     }
     case 'tag':
       return printTag(args, logger)
@@ -47,8 +56,19 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
-  const image = await evaluateOnly({ ...evaluateOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
-  process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
+  const options = evaluateOptions(args, process.env)
+  const evaluation = await evaluateInstallable(await prepareNix({ ...options, tempDir: privateTempDir(tmpdir()) }, logger), options.tag)
+  if (evaluation.type === 'image') {
+    const image = evaluation.evaluated
+    process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
+    return 0
+  }
+  // A set: one `NAME TAG` line per image and index (an index of the installable itself is named '.').
+  const images = [
+    ...allImages(evaluation.plan).map((image) => ({ name: image.name, tag: image.evaluated.tag, tagSource: image.evaluated.tagSource, kind: image.evaluated.kind as string, outPath: image.evaluated.outPath })),
+    ...evaluation.plan.indexes.map((index) => ({ name: index.name, tag: index.tag, tagSource: index.tagSource, kind: 'index', outPath: '' })),
+  ]
+  process.stdout.write(args.values.json ? `${JSON.stringify({ images })}\n` : images.map((image) => `${forLog(image.name || '.')} ${image.tag}\n`).join(''))
   return 0
 }
 
@@ -61,6 +81,11 @@ function humanResult(result: PushResult): string {
     ...(result.extraTags.length ? [`extra tags ${result.extraTags.join(', ')}`] : []),
   ]
   return `${lines.join('\n')}\n`
+}
+
+function humanSetResult(result: SetResult): string {
+  // Names and reasons may quote the expression's attribute names and Nix's words.
+  return result.images.map((entry) => `${forLog(`${entry.name || '.'}: ${entry.reason}`)}${entry.digestRef ? `\n  ${entry.digestRef}` : ''}\n`).join('')
 }
 
 main(process.argv.slice(2)).then(

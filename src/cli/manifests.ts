@@ -1,24 +1,42 @@
 import { tmpdir } from 'node:os'
-import { pinCommand, pinManifests, verifyManifests, type ManifestOptions, type ManifestReport } from '../core/manifests.js'
-import { forLog } from '../core/escape.js'
+import { evaluateInstallable } from '../core/image-set-plan.js'
+import {
+  pinCommand,
+  pinManifests,
+  pinSetManifests,
+  verifyManifests,
+  verifySetManifests,
+  type ExpectedSetImage,
+  type ManifestOptions,
+  type ManifestReport,
+} from '../core/manifests.js'
 import { imageNameFor } from '../core/installable.js'
-import { evaluateOnly } from '../core/pipeline.js'
-import { isDigest } from '../core/reference.js'
+import { prepareNix } from '../core/pipeline.js'
+import { isDigest, parseImageName } from '../core/reference.js'
 import { privateTempDir } from '../core/temp.js'
+import { forLog } from '../core/escape.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, evaluateOptions, type ParsedArgs } from './args.js'
 
 /** `nix-image verify`: exit 1, listing what is wrong and the command that fixes it. */
 export async function verify(args: ParsedArgs, logger: Logger): Promise<number> {
-  const options = await manifestOptions(args, logger)
+  const target = await manifestTarget(args, logger)
+  if (target.type === 'set') {
+    const { reports, fixes } = await verifySetManifests(target.expected, target.options)
+    if (args.values.json) process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}\n`)
+    else for (const report of reports) printMismatches(report)
+    for (const fix of fixes) process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix}`)}\n`)
+    if (fixes.length) return 1
+    logger.info(`${reports.reduce((total, report) => total + report.findings.length, 0)} reference(s) to ${reports.length} image(s) point at their tags`)
+    return 0
+  }
+  const options = target.options
   const report = await verifyManifests(options)
   const fix = report.ok ? undefined : pinCommand(options)
   if (args.values.json) {
     process.stdout.write(`${JSON.stringify({ ...report, fix })}\n`)
   } else {
-    for (const finding of report.findings.filter((finding) => !finding.ok)) {
-      process.stdout.write(`${forLog(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)}\n`)
-    }
+    printMismatches(report)
   }
   if (fix) {
     process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}\n`)
@@ -30,15 +48,23 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
 
 /** `nix-image pin`: rewrites the references that verify would flag, and nothing else. */
 export async function pin(args: ParsedArgs, logger: Logger): Promise<number> {
-  const { report, changed } = await pinManifests(await manifestOptions(args, logger))
-  for (const finding of report.findings.filter((finding) => !finding.ok)) {
-    logger.info(`${finding.file}:${finding.line}: ${finding.found} -> ${finding.expected}`)
+  const target = await manifestTarget(args, logger)
+  if (target.type === 'set') {
+    const { reports, changed } = await pinSetManifests(target.expected, target.options)
+    for (const report of reports) logFixes(report, logger)
+    logger.info(changed.length ? `Pinned ${reports.length} image(s) in ${changed.join(', ')}` : 'All references already point at their tags')
+    return 0
   }
+  const { report, changed } = await pinManifests(target.options)
+  logFixes(report, logger)
   logger.info(changed.length ? `Pinned ${report.image}:${report.tag} in ${changed.join(', ')}` : `All references already point at ${report.image}:${report.tag}`)
   return 0
 }
 
-async function manifestOptions(args: ParsedArgs, logger: Logger): Promise<ManifestOptions> {
+type Target = { type: 'image'; options: ManifestOptions } | { type: 'set'; expected: ExpectedSetImage[]; options: Omit<ManifestOptions, 'image' | 'expected'> }
+
+/** What to check: one image at its tag, or each image of a set (and each index) at its own. */
+async function manifestTarget(args: ParsedArgs, logger: Logger): Promise<Target> {
   const { values } = args
   if (!values.image) throw new UsageError('--image is required: the repository whose references to check, e.g. ghcr.io/owner/app')
   if (!values.manifests?.length) throw new UsageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"')
@@ -47,14 +73,34 @@ async function manifestOptions(args: ParsedArgs, logger: Logger): Promise<Manife
   }
   const evaluation = evaluateOptions(args, process.env)
   const image = imageNameFor(values.image, evaluation.installable, '--image')
-  const tag = evaluation.tag ?? (await evaluateOnly({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger)).tag
-  return {
-    image,
-    expected: { tag, digest: values.digest },
+  const common = {
     patterns: values.manifests,
     valuesKeys: values['values-key'] ?? [],
     allowNoReferences: values['allow-no-references'] ?? false,
     cwd: process.cwd(),
+  }
+  // A given tag names one image: nothing to evaluate.
+  if (evaluation.tag !== undefined) return { type: 'image', options: { image, expected: { tag: evaluation.tag, digest: values.digest }, ...common } }
+  const evaluated = await evaluateInstallable(await prepareNix({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger), evaluation.tag)
+  if (evaluated.type === 'image') return { type: 'image', options: { image, expected: { tag: evaluated.evaluated.tag, digest: values.digest }, ...common } }
+  if (values.digest) throw new UsageError('--digest names one image: leave it out for a set of images (each is checked against its own tag)')
+  // A deployment names a platform set by its index, never by a member.
+  const expected = [
+    ...evaluated.plan.images.map((entry) => ({ image: parseImageName(`${image.name}${entry.repositorySuffix}`, '--image'), tag: entry.evaluated.tag })),
+    ...evaluated.plan.indexes.map((index) => ({ image: parseImageName(`${image.name}${index.repositorySuffix}`, '--image'), tag: index.tag })),
+  ]
+  return { type: 'set', expected, options: common }
+}
+
+function printMismatches(report: ManifestReport): void {
+  for (const finding of report.findings.filter((finding) => !finding.ok)) {
+    process.stdout.write(`${forLog(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)}\n`)
+  }
+}
+
+function logFixes(report: ManifestReport, logger: Logger): void {
+  for (const finding of report.findings.filter((finding) => !finding.ok)) {
+    logger.info(`${finding.file}:${finding.line}: ${finding.found} -> ${finding.expected}`)
   }
 }
 

@@ -9,6 +9,9 @@ const NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/
 const STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/
 const ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/
 
+/** A path of the form `<store>/<hash>-<name>`, as an expression may only claim for a derivation's output. */
+export const isStorePath = (path: string): boolean => STORE_PATH.test(path)
+
 export function isNixHash(value: string): boolean {
   return NIX_HASH.test(value)
 }

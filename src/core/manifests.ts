@@ -3,7 +3,8 @@ import { glob } from 'tinyglobby'
 import { NixImageError } from './errors.js'
 import { readRegularFile, writeFileWithin } from './files.js'
 import { applyEdits, findImageReferences, ManualEditError, type ExpectedImage, type ImageReference } from './kubernetes.js'
-import type { ImageName, PushResult } from './types.js'
+import { parseImageName } from './reference.js'
+import type { ImageName, PushResult, SetEntry } from './types.js'
 
 // `verify` and `pin`: keep the image references of deploy manifests on the image a commit builds.
 // The tag is known from evaluation, so neither needs a build or a registry.
@@ -86,6 +87,62 @@ export async function verifyPushedImage(
   const options = { image, expected: { tag: result.tag, digest: result.digest || undefined }, ...manifests, allowNoReferences: false, cwd }
   const report = await verifyManifests(options)
   return { report, fix: report.ok ? undefined : pinCommand(options) }
+}
+
+/** One image of a set as deploy manifests should name it: its own repository, tag and digest. */
+export interface ExpectedSetImage {
+  image: ImageName
+  tag: string
+  digest?: string
+}
+
+type SetManifestOptions = Pick<ManifestOptions, 'patterns' | 'valuesKeys' | 'allowNoReferences' | 'cwd'>
+
+/**
+ * `verify` for a set: each repository is checked against its own tag; a repository no manifest
+ * names is fine (a file may deploy some of the images), but no reference to any of them fails.
+ */
+export async function verifySetManifests(expected: ExpectedSetImage[], options: SetManifestOptions): Promise<{ reports: ManifestReport[]; fixes: string[] }> {
+  const reports: ManifestReport[] = []
+  const fixes: string[] = []
+  for (const image of expected) {
+    const single = { ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: true }
+    const report = await verifyManifests(single)
+    reports.push(report)
+    if (!report.ok) fixes.push(pinCommand(single))
+  }
+  if (!options.allowNoReferences && reports.every((report) => report.findings.length === 0)) {
+    throw new NixImageError(
+      `no image in ${reports[0]?.files.join(', ') ?? 'the manifests'} is from ${expected.map((image) => image.image.name).join(', ')}: check --image and --manifests, or allow it with --allow-no-references`,
+    )
+  }
+  return { reports, fixes }
+}
+
+/** `pin` for a set: each repository's references rewritten to its own tag. */
+export async function pinSetManifests(expected: ExpectedSetImage[], options: SetManifestOptions): Promise<{ reports: ManifestReport[]; changed: string[] }> {
+  const { reports } = await verifySetManifests(expected, options)
+  const changed = new Set<string>()
+  for (const image of expected) {
+    const result = await pinManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: true })
+    for (const file of result.changed) changed.add(file)
+  }
+  return { reports, changed: [...changed].sort() }
+}
+
+/** The images of a set a deployment names: plain images and indexes, not the members an index names. */
+export function deployedImages<T extends Pick<SetEntry, 'kind' | 'image'>>(entries: T[]): T[] {
+  return entries.filter((entry) => entry.kind === 'index' || !entries.some((other) => other.kind === 'index' && other.image === entry.image))
+}
+
+/** The adapters' check after a set's push: each image (or index) at the tag and digest the run reported. */
+export async function verifyPushedSet(
+  entries: SetEntry[],
+  manifests: { patterns: string[]; valuesKeys: string[] },
+  cwd: string,
+): Promise<{ reports: ManifestReport[]; fixes: string[] }> {
+  const expected = deployedImages(entries).map((entry) => ({ image: parseImageName(entry.image), tag: entry.tag, digest: entry.digest || undefined }))
+  return verifySetManifests(expected, { ...manifests, allowNoReferences: false, cwd })
 }
 
 /** The command that fixes what `verify` found: exact, with the tag, so it needs no evaluation. */

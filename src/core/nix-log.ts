@@ -61,6 +61,8 @@ export class NixLog {
   private readonly errors: NixEvent[] = []
   private readonly plain: string[] = []
   private readonly lastLines = new Map<number, string>()
+  /** The derivation each build activity builds, to pair a builder's failure with its last line. */
+  private readonly buildDrvs = new Map<string, number>()
   private lastLogLine?: string
 
   constructor(private readonly logger: Logger) {}
@@ -82,6 +84,7 @@ export class NixLog {
       case 'msg':
         return this.message(event)
       case 'start':
+        if (event.type === ACTIVITY_BUILD && typeof event.fields?.[0] === 'string' && event.id !== undefined) this.buildDrvs.set(event.fields[0], event.id)
         if ((event.type === ACTIVITY_BUILD || event.type === ACTIVITY_SUBSTITUTE) && event.text) this.logger.info(stripAnsi(event.text))
         return
       case 'result':
@@ -121,6 +124,19 @@ export class NixLog {
       assertion: assertion && !message.includes(assertion) ? assertion : undefined,
       lastLogLine: /^builder for .* failed/.test(message) ? this.lastLogLine : undefined,
     }
+  }
+
+  /** Every error message Nix reported, one line each (a `--keep-going` build reports one per failed derivation). */
+  errorMessages(): string[] {
+    return this.errors
+      .map((event) => oneLine(stripAnsi(event.raw_msg ?? lastErrorLine(stripAnsi(event.msg ?? ''))).trim()))
+      .filter(Boolean)
+      .map((message) => {
+        const drv = /^builder for '([^']+)' failed/.exec(message)?.[1]
+        const id = drv ? this.buildDrvs.get(drv) : undefined
+        const last = id === undefined ? undefined : this.lastLines.get(id)
+        return last ? `${message}; last log line: ${last}` : message
+      })
   }
 
   /** What was printed outside the structured log (a wrapper's words, a crash), first lines only. */

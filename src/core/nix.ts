@@ -20,19 +20,40 @@ export interface EvalInfo {
   imageTag: string | null
   isExe: boolean | null
   hasCopyTo: boolean
+  /** The derivation's `system`: which machines can build it. */
+  system: string | null
+  /** nix2container's copyTo out path, known before it is built. */
+  copyToPath: string | null
+  /**
+   * For an attribute set that is not a derivation: its attributes that are attribute sets, each
+   * described the same way (two levels: a set of images, or of platform sets).
+   */
+  members?: Record<string, EvalInfo>
 }
 
 // Applied to the installable's value; `or null` keeps absent attributes from failing evaluation.
 // The out path is returned as `storePath`: Nix prints any attrset with `outPath` as that string.
-const DESCRIBE = `value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
-  isDerivation = (value.type or null) == "derivation";
-  storePath = value.outPath or null;
-  drvName = value.name or null;
-  imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
-  imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
-  isExe = value.isExe or null;
-  hasCopyTo = value ? copyTo;
-}`
+// An attribute set that is no derivation has its members described too, two levels deep, so
+// one evaluation tells an image, a set of images and a platform set apart (image-set.ts).
+// Members that are not attribute sets (callPackage's `override` functions) are left out.
+const DESCRIBE = `value: let
+  describe = value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
+    isDerivation = (value.type or null) == "derivation";
+    storePath = value.outPath or null;
+    drvName = value.name or null;
+    imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
+    imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
+    isExe = value.isExe or null;
+    hasCopyTo = value ? copyTo;
+    system = let s = value.system or null; in if builtins.isString s then s else null;
+    copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
+  };
+  walk = depth: value: let info = describe value; in
+    if builtins.isAttrs value && !info.isDerivation && depth < 2
+    then info // { members = builtins.mapAttrs (name: walk (depth + 1))
+      (builtins.removeAttrs value (builtins.filter (name: !(builtins.isAttrs value.\${name})) (builtins.attrNames value))); }
+    else info;
+in walk 0 value`
 
 export interface NixContext {
   env?: NodeJS.ProcessEnv
@@ -133,7 +154,12 @@ export async function evaluate(installable: Installable, context: NixContext): P
     if (installable.type === 'file' && installable.generated) await explainPackages(installable, installable.generated, context)
     throw evaluationError(installable, log)
   }
-  const info = nixJson<Partial<EvalInfo> & { storePath?: string | null }>(result.stdout, `nix eval of ${describeInstallable(installable)}`)
+  return evalInfo(nixJson<RawEvalInfo>(result.stdout, `nix eval of ${describeInstallable(installable)}`))
+}
+
+type RawEvalInfo = Partial<Omit<EvalInfo, 'members'>> & { storePath?: string | null; members?: Record<string, RawEvalInfo> }
+
+function evalInfo(info: RawEvalInfo): EvalInfo {
   return {
     isDerivation: info.isDerivation ?? false,
     outPath: info.storePath ?? null,
@@ -142,6 +168,9 @@ export async function evaluate(installable: Installable, context: NixContext): P
     imageTag: info.imageTag ?? null,
     isExe: info.isExe ?? null,
     hasCopyTo: info.hasCopyTo ?? false,
+    system: info.system ?? null,
+    copyToPath: info.copyToPath ?? null,
+    ...(info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}),
   }
 }
 
@@ -155,6 +184,50 @@ export async function build(installable: Installable, context: NixContext, subAt
   // For a file, every argument but the last (-I pins, --file) is shared; the attributes follow.
   const args = [...first, ...others.map((args) => args[args.length - 1] ?? '')]
   return runBuilds(args, describeInstallable(installable), context)
+}
+
+/** An attribute path for Nix's command line; names that are not plain identifiers are quoted. */
+export function attrPathText(names: string[]): string {
+  return names
+    .map((name) => {
+      if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name
+      // Nix's attribute path syntax quotes with '"' and has no escapes.
+      if (/["\\\u0000-\u001f]/.test(name)) throw new NixImageError(`attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`)
+      return `"${name}"`
+    })
+    .join('.')
+}
+
+/**
+ * Builds several attributes of the installable (each an attribute path below it) in ONE Nix call,
+ * so Nix evaluates once and builds them in parallel (up to its max-jobs, or on remote builders);
+ * `--keep-going` lets the others finish when one fails. Which were built is for the caller to
+ * check (their out paths are known from evaluation); the failure says why the rest were not.
+ */
+export async function buildAttributes(installable: Installable, context: NixContext, attrPaths: string[][]): Promise<{ failure?: string; errors: string[] }> {
+  const [first = [], ...others] = attrPaths.map((path) => installableArgs(installable, context.nixPath, attrPathText(path)))
+  const args = [...first, ...others.map((args) => args[args.length - 1] ?? '')]
+  const log = new NixLog(context.logger)
+  const result = await run('nix', [...FEATURES, ...STRUCTURED_LOG, 'build', '--no-link', '--keep-going', ...args], {
+    env: context.env,
+    onStderrLine: log.line,
+  })
+  if (result.exitCode === 0) return { errors: [] }
+  return { failure: failureText(log), errors: log.errorMessages() }
+}
+
+/**
+ * The systems this Nix builds for itself: its `system` and `extra-platforms`. A platform set's
+ * member for another system is left to the job that runs there (or has a builder for it).
+ */
+export async function buildableSystems(context: NixContext): Promise<string[]> {
+  // `show-config` is `config show` since Nix 2.20, which still accepts the old name.
+  const result = await run('nix', [...FEATURES, 'show-config', '--json'], { env: context.env })
+  if (result.exitCode !== 0) throw new NixImageError(`nix show-config failed: ${firstLines(result.stderr)}`)
+  const config = JSON.parse(result.stdout) as Record<string, { value?: unknown } | undefined>
+  const system = config.system?.value
+  const extra = config['extra-platforms']?.value
+  return [...(typeof system === 'string' ? [system] : []), ...(Array.isArray(extra) ? extra.filter((item): item is string => typeof item === 'string') : [])]
 }
 
 /**

@@ -23,35 +23,27 @@ import {
   supports,
   type Skopeo,
 } from './skopeo.js'
-import type { EvaluatedImage, Installable, Logger, PackageList, PushOptions, PushResult, StepName } from './types.js'
+import type { EvaluatedImage, ImageName, Installable, Logger, PackageList, PushOptions, PushResult, StepName } from './types.js'
 
 /**
  * One run: evaluate the image to learn its tag, ask the registry, and build and push only when
  * the registry lacks that tag. Nothing is pushed before every input has been checked.
  */
-export async function pushImage(options: PushOptions, logger: Logger): Promise<PushResult> {
+export async function pushImage(options: PushOptions, logger: Logger, given?: PreparedImage): Promise<PushResult> {
   const timings: PushResult['timings'] = {}
-  const step = async <T>(name: StepName, title: string, work: () => Promise<T>): Promise<T> => {
-    const started = performance.now()
-    try {
-      return await logger.group(title, work)
-    } finally {
-      timings[name] = Math.round(performance.now() - started)
-      logger.info(`${name}: ${formatMs(timings[name])}`)
-    }
-  }
+  const step = stepRunner(timings, logger)
 
   const extraTags = options.extraTags.map((tag) => validateTag(tag, 'extra-tag'))
-  const credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : undefined)
-  const prepared = await prepareNix(options, logger)
+  const prepared = given?.nix ?? (await prepareNix(options, logger))
   const { context: nixContext, installable } = prepared
-  const registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger })
+  const registry = given?.registry ?? registryClient(options, options.image, logger)
   // The registry's round trips (HTTPS or not, the auth challenge, a token) need no tag: they run
   // while Nix evaluates. An evaluation error still comes first; the registry's waits for the check.
-  const connected = registry.connect()
+  const connected = given?.connected ?? registry.connect()
   connected.catch(() => undefined)
   const what = describeInstallable(installable)
-  const evaluated = await step('evaluate', `Evaluate ${what}`, () => evaluateImage(prepared, options.tag))
+  if (given) timings.evaluate = given.evaluateMs
+  const evaluated = given?.evaluated ?? (await step('evaluate', `Evaluate ${what}`, () => evaluateImage(prepared, options.tag)))
   const image = options.image.name
   const ref = `${image}:${evaluated.tag}`
 
@@ -84,7 +76,10 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
     return result({ digest: existing?.digest ?? '', pushed: false, skipped: Boolean(existing && options.skipExisting), reason })
   }
 
-  if (existing && options.skipExisting) {
+  if (options.noBuild && !existing) {
+    throw new NixImageError(`${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`)
+  }
+  if (existing && (options.skipExisting || options.noBuild)) {
     await addExtraTags(registry, existing.digest, extraTags, step)
     await writeManifest(options.manifestFile, existing, evaluated.tag)
     return result({
@@ -118,15 +113,7 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
     const push = await step('push', `Push ${ref}`, () =>
       pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
     )
-    // The registry's own answer is the digest to report; skopeo's must agree with it. When they
-    // differ, the hash of the manifest the registry serves for the tag settles it.
-    let pushed = await registry.findManifest(evaluated.tag)
-    if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`)
-    if (pushed.digest !== push.digest) {
-      const stored = (await registry.getManifest(evaluated.tag)).info
-      logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`)
-      pushed = stored
-    }
+    const pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger)
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
     return result({
@@ -140,6 +127,48 @@ export async function pushImage(options: PushOptions, logger: Logger): Promise<P
     })
   } finally {
     await rm(tempDir, { recursive: true, force: true })
+  }
+}
+
+/** What a caller that evaluated already (image-set.ts) hands over, so nothing is done twice. */
+export interface PreparedImage {
+  nix: PreparedNix
+  evaluated: EvaluatedImage
+  evaluateMs: number
+  registry: RegistryClient
+  /** `registry.connect()`, started while Nix evaluated. */
+  connected: Promise<void>
+}
+
+/** A registry client for `image`, with the run's credentials (given, or from the auth file). */
+export function registryClient(options: PushOptions, image: ImageName, logger: Logger): RegistryClient {
+  const credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, image) : undefined)
+  return new RegistryClient({ image, credentials, insecure: options.insecureRegistry, logger })
+}
+
+/**
+ * The registry's own answer is the digest to report; skopeo's must agree with it. When they
+ * differ, the hash of the manifest the registry serves for the tag settles it.
+ */
+export async function confirmPush(registry: RegistryClient, tag: string, ref: string, pushedDigest: string, logger: Logger): Promise<ManifestInfo> {
+  const pushed = await registry.findManifest(tag)
+  if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`)
+  if (pushed.digest === pushedDigest) return pushed
+  const stored = (await registry.getManifest(tag)).info
+  logger.warn(`skopeo wrote digest ${pushedDigest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`)
+  return stored
+}
+
+/** Runs a step in a titled group, noting its time in `timings` and in the log. */
+export function stepRunner(timings: PushResult['timings'], logger: Logger) {
+  return async <T>(name: StepName, title: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now()
+    try {
+      return await logger.group(title, work)
+    } finally {
+      timings[name] = Math.round(performance.now() - started)
+      logger.info(`${name}: ${formatMs(timings[name])}`)
+    }
   }
 }
 
@@ -190,7 +219,7 @@ export async function evaluateOnly(options: EvaluateOptions, logger: Logger): Pr
   return evaluateImage(await prepareNix(options, logger), options.tag)
 }
 
-interface PushContext {
+export interface PushContext {
   options: PushOptions
   installable: PreparedNix['installable']
   evaluated: EvaluatedImage
@@ -207,7 +236,7 @@ interface PushContext {
 }
 
 /** Copies the built image to the registry the way its kind needs; returns skopeo's digest. */
-async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo: NonNullable<PushResult['skopeo']> }> {
+export async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo: NonNullable<PushResult['skopeo']> }> {
   const { options, evaluated, outPath, ref, tempDir, authFile, logger } = context
   const digestFile = digestFilePath(tempDir)
   // Whatever a push writes on the side (skopeo, nix2container's copy-to, a stream script) goes to
@@ -265,7 +294,7 @@ async function resolveSkopeo(installable: Installable, context: NixContext, env:
   return { path, version: built, source: 'nix' }
 }
 
-async function addExtraTags(
+export async function addExtraTags(
   registry: RegistryClient,
   digest: string,
   tags: string[],

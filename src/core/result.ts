@@ -1,4 +1,4 @@
-import type { EvaluatedImage, PushResult } from './types.js'
+import type { EvaluatedImage, PushResult, SetEntry, SetResult } from './types.js'
 
 /**
  * The result as one JSON-able record: the CLI's `--json` object, the Action's `metadata` output
@@ -38,9 +38,22 @@ export function tagExplanation(image: Pick<EvaluatedImage, 'tag' | 'tagSource' |
       return `given explicitly`
     case 'imageTag':
       return `the image's own imageTag (a Nix hash)`
+    case 'members':
+      return `derived from its members' tags, so it changes when any of them does`
     case 'outPath':
       return image.imageTag
         ? `the out path's hash, because the expression fixes imageTag to '${image.imageTag}'`
         : `the out path's hash (the image has no imageTag)`
   }
+}
+
+/** One image or index of a set: the single image's fields, plus its attribute path (and platforms). */
+export function setEntryRecord(entry: SetEntry) {
+  const { name, platforms } = entry
+  return { name, ...resultRecord({ ...entry, kind: 'docker-archive' }), kind: entry.kind, ...(platforms ? { platforms } : {}) }
+}
+
+/** A set's `--json` object and the Action's `images` output: `failed` only when something did. */
+export function setResultRecord(result: SetResult) {
+  return { images: result.images.map(setEntryRecord), ...(result.failed.length ? { failed: result.failed } : {}) }
 }

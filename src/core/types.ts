@@ -36,7 +36,7 @@ export interface GeneratedFile {
 export type ImageKind = 'docker-archive' | 'stream' | 'nix2container'
 
 /** Where the tag came from, so reports can say why it is what it is. */
-export type TagSource = 'imageTag' | 'outPath' | 'option'
+export type TagSource = 'imageTag' | 'outPath' | 'option' | 'members'
 
 /** A repository in a registry, normalised: lowercase, default registry made explicit. */
 export interface ImageName {
@@ -86,6 +86,13 @@ export interface PushOptions {
   env?: NodeJS.ProcessEnv
   /** Environment for Nix (it alone may get the workflow token, in NIX_CONFIG); `env` when absent. */
   nixEnv?: NodeJS.ProcessEnv
+  /**
+   * Build nothing: every image (every member of a platform set) must be in the registry already,
+   * pushed by the jobs that build them; a platform set's index is then assembled and pushed.
+   */
+  noBuild?: boolean
+  /** How many images of a set are pushed at once (image-set.ts has the default). */
+  jobs?: number
 }
 
 export interface EvaluatedImage {
@@ -123,4 +130,19 @@ export interface PushResult {
   skopeo?: { path: string; version: string; source: 'system' | 'nix' | 'nix2container' }
   /** Milliseconds per step that ran. */
   timings: Partial<Record<StepName, number>>
+}
+
+/** One entry of a set's result: an image, or a platform set's index (`kind: 'index'`). */
+export interface SetEntry extends Omit<PushResult, 'kind'> {
+  /** The attribute path below the installable, e.g. `api` or `app.aarch64-linux`. */
+  name: string
+  kind: ImageKind | 'index'
+  /** For an index: each member's platform (`linux/arm64`, from its image config) and manifest digest. */
+  platforms?: { platform: string; digest: string }[]
+}
+
+/** What a run over a set of images did: every image and index, and those that failed and why. */
+export interface SetResult {
+  images: SetEntry[]
+  failed: { name: string; reason: string }[]
 }

@@ -3,6 +3,7 @@ import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as parseBoolean, listInput as parseList, singleLineSecret } from '../adapter/inputs.js'
 import { findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
+import { parseJobs } from '../core/image-set.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
 import type { Credentials, PushOptions } from '../core/types.js'
 import type { NixInstallMode, NixInstallOptions } from './install-nix.js'
@@ -58,6 +59,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       credentials,
       authFile: credentials ? undefined : findAuthFile(env),
       manifestFile: core.getInput('manifest-file') || undefined,
+      noBuild: booleanInput('no-build', false),
+      jobs: core.getInput('jobs') ? parseJobs(core.getInput('jobs'), 'input jobs') : undefined,
     },
     nix: {
       install: installMode(),

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
 import { forGithubLog } from '../core/escape.js'
-import { pushImage } from '../core/pipeline.js'
+import { pushImages } from '../core/image-set.js'
 import { privateTempDir } from '../core/temp.js'
-import type { PushResult } from '../core/types.js'
+import type { PushResult, SetResult } from '../core/types.js'
 import { ensureNix } from './install-nix.js'
 import { childEnv, maskSecrets, readInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger } from './logger.js'
-import { setOutputs } from './outputs.js'
+import { setOutputs, setSetOutputs } from './outputs.js'
 import { TEMP_DIR_STATE } from './state.js'
-import { writeFailureSummary, writeSummary, writeVerifySummary } from './summary.js'
+import { writeFailureSummary, writeSetSummary, writeSummary, writeVerifySummary } from './summary.js'
 
 async function run(): Promise<void> {
   maskSecrets()
@@ -23,13 +23,35 @@ async function run(): Promise<void> {
 
   const inputs = readInputs(process.env)
   await ensureNix({ ...inputs.nix, tempDir })
-  const result = await pushImage({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger)
+  const outcome = await pushImages({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger)
+  if ('set' in outcome) return reportSet(inputs, outcome.set)
+  const result = outcome.single
 
   setOutputs(result)
   core.notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: 'nix-image' })
   if (inputs.summary) await writeSummary(result)
   if (inputs.verify.patterns.length) await verifyDeployManifests(inputs, result)
 }
+
+/** A set: the `images` output, a summary row per image, one error annotation per failure. */
+async function reportSet(inputs: ActionInputs, result: SetResult): Promise<void> {
+  setSetOutputs(result)
+  if (inputs.verify.patterns.length) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const { verifyPushedSet } = await import('../core/manifests.js')
+    const { fixes } = await core.group('Verify deploy manifests', () => verifyPushedSet(result.images, inputs.verify, workspace))
+    for (const fix of fixes) result.failed.push({ name: 'deploy manifests', reason: `stale image references; fix with: ${fix}` })
+  }
+  if (inputs.summary) await writeSetSummary(result)
+  // Reasons may quote Nix's and the registry's words: escaped like every log line.
+  for (const entry of result.images) core.info(forGithubLog(`${entry.name || '.'}: ${entry.reason}`))
+  if (result.failed.length === 0) return
+  for (const { name, reason } of result.failed) core.error(forGithubLog(reason), { title: forGithubLog(`nix-image: ${name || '.'}`) })
+  // The summary lists every failure already: the failure summary would replace nothing.
+  throw new SetFailure(`${result.failed.length} of the set failed: ${result.failed.map(({ name }) => name || '.').join(', ')}`)
+}
+
+class SetFailure extends NixImageError {}
 
 /** After the push, so the image a fixed manifest names exists: stale references fail the step. */
 async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): Promise<void> {
@@ -53,5 +75,6 @@ run().catch(async (error: unknown) => {
   // User errors are one line that says what to fix; anything else is a bug, reported with its stack.
   const message = failureMessage(error)
   core.setFailed(message)
+  if (error instanceof SetFailure) return
   if (core.getInput('summary') !== 'false') await writeFailureSummary(message.split('\n')[0] ?? message).catch(() => undefined)
 })

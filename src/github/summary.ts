@@ -3,7 +3,7 @@ import { forHtml as escape } from '../core/escape.js'
 import { formatMs } from '../core/pipeline.js'
 import { tagExplanation } from '../core/result.js'
 import type { ManifestReport } from '../core/manifests.js'
-import type { PushResult, StepName } from '../core/types.js'
+import type { PushResult, SetResult, StepName } from '../core/types.js'
 
 const STEP_TITLES: Record<StepName, string> = {
   evaluate: 'Evaluate',
@@ -35,6 +35,31 @@ export async function writeSummary(result: PushResult): Promise<void> {
       ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step as StepName], formatMs(ms)]),
     ])
     .write()
+}
+
+/** A set's summary: one row per image and index, then one per failure. */
+export async function writeSetSummary(result: SetResult): Promise<void> {
+  const state = (entry: SetResult['images'][number]): string =>
+    entry.dryRun ? '🔍 dry run' : entry.pushed ? '📦 pushed' : entry.skipped ? '⏭️ present' : '⏳ waiting'
+  const summary = core.summary
+    .addHeading('nix-image', 2)
+    .addTable([
+      [{ data: 'Image', header: true }, { data: 'State', header: true }, { data: 'Ref', header: true }, { data: 'Digest', header: true }, { data: 'Kind', header: true }],
+      ...result.images.map((entry) => [
+        code(entry.name || '.'),
+        state(entry),
+        code(entry.ref),
+        entry.digest ? code(entry.digest) : '–',
+        escape(entry.platforms ? `index: ${entry.platforms.map((platform) => platform.platform).join(', ')}` : entry.kind),
+      ]),
+    ])
+  if (result.failed.length) {
+    summary.addTable([
+      [{ data: 'Failed', header: true }, { data: 'Why', header: true }],
+      ...result.failed.map((failure) => [code(failure.name || '.'), escape(failure.reason)]),
+    ])
+  }
+  await summary.write()
 }
 
 /** Stale references in the deploy manifests, and the command that fixes them. */

@@ -2,8 +2,10 @@ import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as boolean, listInput as list, singleLineSecret } from '../adapter/inputs.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
+import { parseJobs } from '../core/image-set.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
 import type { Credentials, ImageName, PushOptions } from '../core/types.js'
+import { DEFAULT_DOTENV_PREFIX, validateDotenvPrefix } from './dotenv.js'
 
 // The component's inputs reach the job as variables named NIX_IMAGE_INPUT_<NAME> (never spliced
 // into the script), so a value holding `$(…)`, quotes or a newline is only ever data.
@@ -12,6 +14,8 @@ export interface ComponentInputs {
   push: PushOptions
   /** Where the dotenv report for later jobs goes. */
   dotenvFile: string
+  /** The start of every dotenv name, so two includes of the component never collide. */
+  dotenvPrefix: string
   verify: { patterns: string[]; valuesKeys: string[] }
   api: {
     /** A token with the `api` scope: enables the commit status (and the MR note when asked). */
@@ -46,10 +50,13 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
       credentials,
       authFile: credentials ? undefined : findAuthFile(env),
       manifestFile: input('manifest_file') || undefined,
+      noBuild: boolean('no_build', input('no_build'), false),
+      jobs: input('jobs') ? parseJobs(input('jobs'), 'input jobs') : undefined,
       // Children get an allowlisted environment: no registry password, job token, API token or input.
       ...childEnvironments(env),
     },
     dotenvFile: input('dotenv_file') || 'nix-image.env',
+    dotenvPrefix: validateDotenvPrefix(input('dotenv_prefix') || DEFAULT_DOTENV_PREFIX),
     verify: { patterns: list(input('verify_manifests')), valuesKeys: list(input('verify_values_keys')) },
     api: { token: apiToken || undefined, mergeRequestNote: boolean('mr_note', input('mr_note'), false) },
   }

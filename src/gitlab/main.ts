@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
+import { forLog } from '../core/escape.js'
 import { NixImageError } from '../core/errors.js'
-import { formatMs, pushImage } from '../core/pipeline.js'
+import { pushImages } from '../core/image-set.js'
+import { formatMs } from '../core/pipeline.js'
 import { privateTempDir } from '../core/temp.js'
-import type { Logger, PushResult } from '../core/types.js'
+import type { Logger, PushResult, SetResult } from '../core/types.js'
 import { annotatePipeline, pipelineContext } from './api.js'
-import { writeDotenv } from './dotenv.js'
+import { dotenvReport, setDotenvReport, writeDotenv } from './dotenv.js'
 import { readInputs, type ComponentInputs } from './inputs.js'
 import { gitlabLogger } from './logger.js'
 
@@ -15,10 +17,12 @@ import { gitlabLogger } from './logger.js'
 async function run(): Promise<void> {
   const logger = gitlabLogger()
   const inputs = readInputs(process.env)
-  const result = await pushImage({ ...inputs.push, tempDir: privateTempDir(tmpdir()) }, logger)
-  await writeDotenv(inputs.dotenvFile, result)
+  const outcome = await pushImages({ ...inputs.push, tempDir: privateTempDir(tmpdir()) }, logger)
+  if ('set' in outcome) return reportSet(inputs, outcome.set, logger)
+  const result = outcome.single
+  await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix))
   logger.info(result.reason)
-  logger.info(`${inputs.dotenvFile}: NIX_IMAGE_DIGEST_REF=${result.digestRef || '(none yet)'}`)
+  logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || '(none yet)'}`)
   logger.info(`Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(', ')}`)
   const token = inputs.api.token
   if (token) {
@@ -27,6 +31,23 @@ async function run(): Promise<void> {
     )
   }
   if (inputs.verify.patterns.length) await verifyDeployManifests(inputs, result, logger)
+}
+
+/** A set: the dotenv names per image, one log line per image, one error line per failure. */
+async function reportSet(inputs: ComponentInputs, result: SetResult, logger: Logger): Promise<void> {
+  // Written whatever failed: the images that were pushed are there for later jobs.
+  await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix))
+  for (const entry of result.images) logger.info(`${entry.name || 'index'}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ''}`)
+  logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`)
+  if (inputs.verify.patterns.length) {
+    const { verifyPushedSet } = await import('../core/manifests.js')
+    const { fixes } = await logger.group('Verify deploy manifests', () => verifyPushedSet(result.images, inputs.verify, process.cwd()))
+    for (const fix of fixes) result.failed.push({ name: 'deploy manifests', reason: `stale image references; fix with: ${fix}` })
+  }
+  if (result.failed.length) {
+    for (const { name, reason } of result.failed) process.stderr.write(`\u001b[31mnix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\u001b[0m\n`)
+    process.exit(1)
+  }
 }
 
 /** After the push, so the image a fixed manifest names exists: stale references fail the job. */

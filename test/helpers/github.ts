@@ -1,10 +1,19 @@
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { fixturesDir } from './nix.js'
 
 const root = resolve(import.meta.dirname, '../..')
+
+/** The repository a workflow checks out: the test fixtures and the given flake.nix, in a fresh folder. */
+export function checkoutWithFlake(flake: string): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'nix-image-workspace-'))
+  cpSync(fixturesDir, workspace, { recursive: true })
+  writeFileSync(join(workspace, 'flake.nix'), flake)
+  return workspace
+}
 
 /** The Node that starts the action: Node 24 as GitHub's runners use when CI provides it (ACTION_NODE). */
 export const actionNode = process.env.ACTION_NODE || process.execPath

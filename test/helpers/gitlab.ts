@@ -27,22 +27,32 @@ export interface GitlabProject {
  * added to the README's. `kubectl` and `nix-image-gitlab` are on the jobs' PATH: a recorder, and
  * the bundled dist/gitlab.js as the component's runner image provides it.
  */
-export function gitlabProject(content: string, inputs: Record<string, unknown>, pipelinePath = examplePipelinePath): GitlabProject {
+export function gitlabProject(
+  content: string,
+  inputs: Record<string, unknown>,
+  options: { pipelinePath?: string; flake?: string; jobVariables?: Record<string, Record<string, string>> } = {},
+): GitlabProject {
   const dir = mkdtempSync(join(tmpdir(), 'nix-image-gitlab-'))
   cpSync(fixturesDir, dir, { recursive: true })
   writeFileSync(
     join(dir, 'flake.nix'),
-    `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered; }; }\n`,
+    options.flake ?? `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered; }; }\n`,
   )
   mkdirSync(join(dir, 'templates'))
   cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true })
-  const pipeline = parse(readFileSync(pipelinePath, 'utf8')) as { include: { component?: string; local?: string; inputs: Record<string, unknown> }[] }
+  const pipeline = parse(readFileSync(options.pipelinePath ?? examplePipelinePath, 'utf8')) as {
+    include: { component?: string; local?: string; inputs: Record<string, unknown> }[]
+  } & Record<string, { variables?: Record<string, string> }>
   for (const include of pipeline.include) {
     const component = /\/nix-image\/nix-image\/(\w+)@/.exec(include.component ?? '')?.[1]
     if (!component) continue
     delete include.component
     include.local = `templates/${component}.yml`
     Object.assign(include.inputs, inputs)
+  }
+  // What the test's runners differ in (an arm runner's Nix), as job variables.
+  for (const [job, variables] of Object.entries(options.jobVariables ?? {})) {
+    pipeline[job] = { ...pipeline[job], variables: { ...pipeline[job]?.variables, ...variables } }
   }
   writeFileSync(join(dir, '.gitlab-ci.yml'), stringify(pipeline))
   const bin = join(dir, '.bin')
@@ -67,6 +77,16 @@ export function gitlabProject(content: string, inputs: Record<string, unknown>, 
           .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
       ),
     jobLog: (job) => readFileSync(join(dir, '.gitlab-ci-local', 'output', `${job}.log`), 'utf8'),
+  }
+}
+
+/** The predefined variables of a job in project group/project, its registry on loopback. */
+export function ciVariables(registry: { host: string; username: string; password: string }): Record<string, string> {
+  return {
+    CI_REGISTRY: registry.host,
+    CI_REGISTRY_IMAGE: `${registry.host}/group/project`,
+    CI_REGISTRY_USER: registry.username,
+    CI_REGISTRY_PASSWORD: registry.password,
   }
 }
 

@@ -1,12 +1,12 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { actionDefinition, actionNode, readCommandFile, runMain, runPost, runnerFiles, workflowCommands, type RunnerFiles, type StepRun } from '../helpers/github.js'
+import { actionDefinition, actionNode, checkoutWithFlake, readCommandFile, runMain, runPost, runnerFiles, workflowCommands, type RunnerFiles, type StepRun } from '../helpers/github.js'
 import { runCli } from '../helpers/cli.js'
-import { fixturesDir, testEnv } from '../helpers/nix.js'
+import { testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
@@ -31,10 +31,7 @@ let workspace: string
 beforeAll(async () => {
   registry = await startRegistry()
   // The repository a workflow checks out: a flake with an `image` package, made from the fixtures.
-  workspace = mkdtempSync(join(tmpdir(), 'nix-image-workspace-'))
-  cpSync(fixturesDir, workspace, { recursive: true })
-  writeFileSync(
-    join(workspace, 'flake.nix'),
+  workspace = checkoutWithFlake(
     `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = "github-action"; }).layered; }; }\n`,
   )
   console.info(`action runs on ${actionNode} (Node ${process.env.ACTION_NODE ? 'from ACTION_NODE' : process.version})`)

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { execFile } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
-import { examplePipelinePath, gitlabProject, runPipeline } from '../helpers/gitlab.js'
+import { examplePipelinePath, gitlabProject, runPipeline, ciVariables as gitlabCiVariables } from '../helpers/gitlab.js'
 import { testEnv } from '../helpers/nix.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
@@ -19,13 +19,7 @@ afterAll(async () => {
   await registry?.stop()
 })
 
-/** The predefined variables of a job in project group/project, its registry on loopback. */
-const ciVariables = () => ({
-  CI_REGISTRY: registry.host,
-  CI_REGISTRY_IMAGE: `${registry.host}/group/project`,
-  CI_REGISTRY_USER: registry.username,
-  CI_REGISTRY_PASSWORD: registry.password,
-})
+const ciVariables = () => gitlabCiVariables(registry)
 
 describe('the README pipeline, with gitlab-ci-local', () => {
   it('is the .gitlab-ci.yml in README.md', () => {

@@ -86,7 +86,7 @@ describe('GitLab: a later job runs in the image the tools job built', () => {
   })
 
   it('the tools job hands its digest ref to the later job, whose runner pulls exactly that image', async () => {
-    const project = gitlabProject('unused', { insecure_registry: true, nixpkgs: lockedNixpkgs }, path)
+    const project = gitlabProject('unused', { insecure_registry: true, nixpkgs: lockedNixpkgs }, { pipelinePath: path })
     const variables = {
       CI_REGISTRY: registry.host,
       CI_REGISTRY_IMAGE: `${registry.host}/group/project`,

@@ -13,6 +13,8 @@ const info = (fields: Partial<EvalInfo>): EvalInfo => ({
   imageTag: HASH_A,
   isExe: null,
   hasCopyTo: false,
+  system: 'x86_64-linux',
+  copyToPath: null,
   ...fields,
 })
 

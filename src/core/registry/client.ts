@@ -130,6 +130,36 @@ export class RegistryClient {
     this.expectOk(response, `PUT manifest ${tag}`)
   }
 
+  /** Stores a manifest (an image index, say) under `reference`; its digest is the hash of the bytes sent. */
+  async putManifest(reference: string, mediaType: string, body: Buffer): Promise<ManifestInfo> {
+    const response = await this.send('PUT', this.inRepository(`manifests/${reference}`), { 'content-type': mediaType }, 'pull,push', body)
+    this.expectOk(response, `PUT manifest ${reference}`)
+    return { digest: sha256Digest(body), mediaType, size: body.length }
+  }
+
+  /**
+   * A small blob (an image config), checked against its digest. Registries on object storage
+   * redirect blob reads to a signed URL that needs no credentials: followed once, over HTTPS only
+   * (or plain HTTP where the registry itself was declared insecure).
+   */
+  async getBlob(digest: string): Promise<Buffer> {
+    const path = this.inRepository(`blobs/${digest}`)
+    let response = await this.send('GET', path, {}, 'pull', undefined, MAX_MANIFEST_BYTES)
+    const location = response.headers.location
+    if (response.status >= 300 && response.status < 400 && location) {
+      const url = new URL(location, `${this.scheme ?? 'https'}://${this.image.registry}${path}`)
+      if (url.protocol !== 'https:' && !(this.insecure && url.protocol === 'http:')) {
+        throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`)
+      }
+      response = await httpRequest({ ...this.httpOptions(), method: 'GET', url, headers: {}, maxBytes: MAX_MANIFEST_BYTES })
+    }
+    this.expectOk(response, `GET blob ${digest}`)
+    if (sha256Digest(response.body) !== digest) {
+      throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`)
+    }
+    return response.body
+  }
+
   private inRepository(path: string): string {
     return `/v2/${this.image.repository}/${path}`
   }

@@ -36,22 +36,103 @@ function tagExplanation(image) {
       return "given explicitly";
     case "imageTag":
       return "the image's own imageTag (a Nix hash)";
+    case "members":
+      return "derived from its members' tags, so it changes when any of them does";
     case "outPath":
       return image.imageTag ? `the out path's hash, because the expression fixes imageTag to '${image.imageTag}'` : "the out path's hash (the image has no imageTag)";
   }
 }
+function setEntryRecord(entry) {
+  let { name, platforms } = entry;
+  return { name, ...resultRecord({ ...entry, kind: "docker-archive" }), kind: entry.kind, ...platforms ? { platforms } : {} };
+}
+function setResultRecord(result) {
+  return { images: result.images.map(setEntryRecord), ...result.failed.length ? { failed: result.failed } : {} };
+}
 
-// src/core/pipeline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { mkdtemp as mkdtemp2, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join5, resolve as resolve3 } from "node:path";
+// src/core/image.ts
+var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/, isStorePath = (path) => STORE_PATH.test(path);
+function isNixHash(value) {
+  return NIX_HASH.test(value);
+}
+function storePathHash(outPath) {
+  let base = outPath.slice(outPath.lastIndexOf("/") + 1);
+  return base.slice(0, base.indexOf("-"));
+}
+function detectKind(info) {
+  if (info.hasCopyTo) return "nix2container";
+  if (info.drvName && ARCHIVE_NAME.test(info.drvName)) return "docker-archive";
+  if (info.isExe === !0 || info.drvName?.startsWith("stream-")) return "stream";
+}
+function describeImage(info, what, explicitTag) {
+  if (!info.isDerivation || !info.outPath || !info.drvName)
+    throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
+  if (!STORE_PATH.test(info.outPath))
+    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`);
+  let kind = detectKind(info);
+  if (!kind)
+    throw new NixImageError(
+      `${what} (${info.drvName}) is not a container image: expected dockerTools.buildImage, buildLayeredImage, streamLayeredImage or nix2container.buildImage`
+    );
+  let base = {
+    outPath: info.outPath,
+    drvName: info.drvName,
+    imageName: info.imageName ?? void 0,
+    imageTag: info.imageTag ?? void 0,
+    kind
+  };
+  return explicitTag ? { ...base, tag: validateTag(explicitTag), tagSource: "option" } : info.imageTag && isNixHash(info.imageTag) ? { ...base, tag: info.imageTag, tagSource: "imageTag" } : { ...base, tag: storePathHash(info.outPath), tagSource: "outPath" };
+}
 
-// src/core/archive.ts
-import { createReadStream, createWriteStream } from "node:fs";
-import { join } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
+// src/core/image-index.ts
+import { createHash } from "node:crypto";
+var INDEX_MEDIA_TYPE = "application/vnd.oci.image.index.v1+json", NIX_BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
+function indexTag(members) {
+  let lines = ["nix-image index v1", ...members.map((member) => `${member.system}=${member.tag}`).sort()], hash = createHash("sha256").update(`${lines.join(`
+`)}
+`).digest(), folded = Buffer.alloc(20);
+  for (let i = 0; i < hash.length; i++) folded[i % 20] ^= hash[i];
+  return nixBase32(folded);
+}
+function nixBase32(bytes) {
+  let length = Math.ceil(bytes.length * 8 / 5), text = "";
+  for (let n = length - 1; n >= 0; n--) {
+    let bit = n * 5, i = Math.floor(bit / 8), j = bit % 8, value = (bytes[i] >> j | (i + 1 < bytes.length ? bytes[i + 1] << 8 - j : 0)) & 31;
+    text += NIX_BASE32[value];
+  }
+  return text;
+}
+function platformText(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+async function buildIndex(registry, members) {
+  let entries = await Promise.all(
+    [...members].sort((a, b) => a.system.localeCompare(b.system)).map(async (member) => {
+      let { info, body } = await registry.getManifest(member.digest), manifest = JSON.parse(body.toString("utf8"));
+      if (!manifest.config?.digest)
+        throw new NixImageError(`the ${member.system} member (tag ${member.tag}) is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`);
+      let config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString("utf8"));
+      if (!config.os || !config.architecture)
+        throw new NixImageError(`the ${member.system} member's image config (tag ${member.tag}) names no os/architecture: set the image's architecture`);
+      let platform = { os: config.os, architecture: config.architecture, ...config.variant ? { variant: config.variant } : {} };
+      return { member, descriptor: { mediaType: info.mediaType, digest: info.digest, size: info.size, platform } };
+    })
+  ), seen = /* @__PURE__ */ new Map();
+  for (let { member, descriptor } of entries) {
+    let text = platformText(descriptor.platform), other = seen.get(text);
+    if (other) throw new NixImageError(`the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`);
+    seen.set(text, member.system);
+  }
+  let index = { schemaVersion: 2, mediaType: INDEX_MEDIA_TYPE, manifests: entries.map((entry) => entry.descriptor) };
+  return {
+    body: Buffer.from(JSON.stringify(index)),
+    platforms: entries.map(({ descriptor }) => ({ platform: platformText(descriptor.platform), digest: descriptor.digest }))
+  };
+}
+
+// src/core/nix.ts
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 
 // src/core/exec.ts
 import { spawn } from "node:child_process";
@@ -100,140 +181,98 @@ async function run(command, args, options = {}) {
   return await stdoutDone, partial && options.onStderrLine && options.onStderrLine(partial), { exitCode, stdout: Buffer.concat(stdoutChunks).toString("utf8"), stderr };
 }
 
-// src/core/archive.ts
-var CHUNK = 1 << 20;
-async function gunzipArchive(archive, tempDir) {
-  let target = join(tempDir, "image.tar");
-  try {
-    await pipeline(
-      createReadStream(archive, { highWaterMark: CHUNK }),
-      createGunzip({ chunkSize: CHUNK }),
-      createWriteStream(target, { mode: 384, highWaterMark: CHUNK })
-    );
-  } catch (error) {
-    throw fileError("write", "the unpacked image", target, error);
+// src/core/nix-log.ts
+var PREFIX = "@nix ";
+var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = ["--log-format", "internal-json"], stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, ""), NixLog = class {
+  constructor(logger) {
+    this.logger = logger;
   }
-  return target;
-}
-async function streamToFile(script, tempDir, logger, env) {
-  let target = join(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
-  if (result.exitCode !== 0)
-    throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
-  return target;
-}
-
-// src/core/auth.ts
-import { existsSync, readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join2, resolve } from "node:path";
-function authFileKey(image) {
-  return image.name.slice(0, image.name.indexOf("/"));
-}
-function credentialsFromEnv(env) {
-  let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
-  if (!(!username && !password)) {
-    if (!username || !password)
-      throw new NixImageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
-    return { username, password };
-  }
-}
-function findAuthFile(env) {
-  let home = env.HOME ?? homedir(), found = [
-    env.REGISTRY_AUTH_FILE,
-    env.XDG_RUNTIME_DIR && join2(env.XDG_RUNTIME_DIR, "containers", "auth.json"),
-    join2(env.XDG_CONFIG_HOME ?? join2(home, ".config"), "containers", "auth.json"),
-    join2(env.DOCKER_CONFIG ?? join2(home, ".docker"), "config.json")
-  ].find((path) => !!path && existsSync(path));
-  return found === void 0 ? void 0 : resolve(found);
-}
-function readAuthFile(path, image) {
-  let parsed;
-  try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    let why = error instanceof SyntaxError ? "is not valid JSON" : `cannot be read (${error.code})`;
-    throw new NixImageError(`auth file ${path} ${why}: fix it or give the registry username and password instead`);
-  }
-  if (typeof parsed != "object" || parsed === null || parsed.auths !== void 0 && typeof parsed.auths != "object")
-    throw new NixImageError(`auth file ${path} has no "auths" object: fix it or give the registry username and password instead`);
-  let key = authFileKey(image), entry = (key === "docker.io" ? [key, "https://index.docker.io/v1/", "index.docker.io", "registry-1.docker.io"] : [key, `https://${key}`]).map((k) => parsed.auths?.[k]).find(Boolean);
-  if (!entry) return;
-  if (entry.username && entry.password) return { username: entry.username, password: entry.password };
-  if (!entry.auth) return;
-  let decoded = Buffer.from(entry.auth, "base64").toString("utf8"), colon = decoded.indexOf(":");
-  if (colon <= 0) throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`);
-  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-}
-async function writeAuthFile(dir, image, credentials) {
-  let path = join2(dir, "auth.json"), auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
-  try {
-    await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384, flag: "wx" });
-  } catch (error) {
-    throw fileError("write", "the auth file", path, error);
-  }
-  return path;
-}
-
-// src/core/image.ts
-var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/;
-function isNixHash(value) {
-  return NIX_HASH.test(value);
-}
-function storePathHash(outPath) {
-  let base = outPath.slice(outPath.lastIndexOf("/") + 1);
-  return base.slice(0, base.indexOf("-"));
-}
-function detectKind(info) {
-  if (info.hasCopyTo) return "nix2container";
-  if (info.drvName && ARCHIVE_NAME.test(info.drvName)) return "docker-archive";
-  if (info.isExe === !0 || info.drvName?.startsWith("stream-")) return "stream";
-}
-function describeImage(info, what, explicitTag) {
-  if (!info.isDerivation || !info.outPath || !info.drvName)
-    throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
-  if (!STORE_PATH.test(info.outPath))
-    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`);
-  let kind = detectKind(info);
-  if (!kind)
-    throw new NixImageError(
-      `${what} (${info.drvName}) is not a container image: expected dockerTools.buildImage, buildLayeredImage, streamLayeredImage or nix2container.buildImage`
-    );
-  let base = {
-    outPath: info.outPath,
-    drvName: info.drvName,
-    imageName: info.imageName ?? void 0,
-    imageTag: info.imageTag ?? void 0,
-    kind
+  logger;
+  errors = [];
+  plain = [];
+  lastLines = /* @__PURE__ */ new Map();
+  /** The derivation each build activity builds, to pair a builder's failure with its last line. */
+  buildDrvs = /* @__PURE__ */ new Map();
+  lastLogLine;
+  /** Handles one stderr line (JSON or, from wrappers and older tools, plain text). */
+  line = (text) => {
+    if (!text.startsWith(PREFIX)) {
+      text.trim() && this.plain.push(stripAnsi(text));
+      return;
+    }
+    let event;
+    try {
+      event = JSON.parse(text.slice(PREFIX.length));
+    } catch {
+      this.plain.push(stripAnsi(text));
+      return;
+    }
+    switch (event.action) {
+      case "msg":
+        return this.message(event);
+      case "start":
+        event.type === 105 && typeof event.fields?.[0] == "string" && event.id !== void 0 && this.buildDrvs.set(event.fields[0], event.id), (event.type === 105 || event.type === 108) && event.text && this.logger.info(stripAnsi(event.text));
+        return;
+      case "result":
+        if (event.type === 101 && typeof event.fields?.[0] == "string") {
+          let line = stripAnsi(event.fields[0]);
+          event.id !== void 0 && this.lastLines.set(event.id, line), this.lastLogLine = line, this.logger.info(line);
+        }
+        return;
+    }
   };
-  return explicitTag ? { ...base, tag: validateTag(explicitTag), tagSource: "option" } : info.imageTag && isNixHash(info.imageTag) ? { ...base, tag: info.imageTag, tagSource: "imageTag" } : { ...base, tag: storePathHash(info.outPath), tagSource: "outPath" };
+  message(event) {
+    let level = event.level ?? 3, text = stripAnsi(event.raw_msg ?? event.msg ?? "").trim();
+    level === 0 ? this.errors.push(event) : level === 1 ? this.logger.warn(`nix: ${text.replace(/^warning:\s*/, "")}`) : level <= 3 && !PLAN.test(text) ? this.logger.info(text) : this.logger.debug(text);
+  }
+  /** The error Nix reported, or undefined when it reported none in its structured log. */
+  failure() {
+    let error = this.errors.find((event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? "")));
+    if (!error) {
+      let plain = this.plain.map((line) => line.trim()).find((line) => line.startsWith("error:"));
+      return plain ? { message: plain.slice(6).trim() } : void 0;
+    }
+    let full = stripAnsi(error.msg ?? ""), message = stripAnsi(error.raw_msg ?? lastErrorLine(full)).trim(), assertion = /while evaluating the condition of the assertion '(.*)'/.exec(full)?.[1];
+    return {
+      message: oneLine(message),
+      position: position(error) ?? innermostFrame(full),
+      assertion: assertion && !message.includes(assertion) ? assertion : void 0,
+      lastLogLine: /^builder for .* failed/.test(message) ? this.lastLogLine : void 0
+    };
+  }
+  /** Every error message Nix reported, one line each (a `--keep-going` build reports one per failed derivation). */
+  errorMessages() {
+    return this.errors.map((event) => oneLine(stripAnsi(event.raw_msg ?? lastErrorLine(stripAnsi(event.msg ?? ""))).trim())).filter(Boolean).map((message) => {
+      let drv = /^builder for '([^']+)' failed/.exec(message)?.[1], id = drv ? this.buildDrvs.get(drv) : void 0, last = id === void 0 ? void 0 : this.lastLines.get(id);
+      return last ? `${message}; last log line: ${last}` : message;
+    });
+  }
+  /** What was printed outside the structured log (a wrapper's words, a crash), first lines only. */
+  plainText() {
+    return this.plain.slice(0, 3).join(" | ");
+  }
+};
+function lastErrorLine(text) {
+  let lines = text.split(`
+`).map((line) => line.trim()), last = lines.filter((line) => line.startsWith("error:")).pop();
+  return last ? last.slice(6) : lines[0] ?? "";
 }
-
-// src/core/manifest-file.ts
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-async function writeManifestFile(path, manifest, tag) {
-  let index = {
-    schemaVersion: 2,
-    mediaType: "application/vnd.oci.image.index.v1+json",
-    manifests: [
-      {
-        mediaType: manifest.mediaType,
-        digest: manifest.digest,
-        size: manifest.size,
-        annotations: { "org.opencontainers.image.ref.name": tag }
-      }
-    ]
-  };
-  await mkdir(dirname(path), { recursive: !0 }).catch((error) => {
-    throw fileError("write", "manifest file", path, error);
-  }), await writeFileWithin(path, `${JSON.stringify(index, null, 2)}
-`, "manifest file", process.cwd());
+function position(event) {
+  if (event.file)
+    return /:\d+(:\d+)?$/.test(event.file) ? event.file.replace(/:\d+$/, "") : event.line ? `${event.file}:${event.line}` : event.file;
+}
+function innermostFrame(trace) {
+  return [...trace.matchAll(/^\s*at (\/[^\s:]+:\d+):\d+:?$/gm)].at(-1)?.[1];
+}
+var oneLine = (text) => text.replace(/\s*\n\s*/g, " ");
+function describeFailure(failure) {
+  let parts = [failure.assertion ? `assertion '${failure.assertion}' failed: ${failure.message}` : failure.message];
+  return failure.position && parts.push(`(at ${failure.position})`), failure.lastLogLine && parts.push(`; last log line: ${failure.lastLogLine}`), parts.join(" ").replace(/ ;/, ";");
 }
 
 // src/core/packages.ts
-import { mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 var SHELL_PACKAGES = ["bashInteractive", "coreutils", "cacert"], ATTR_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/, MAX_PACKAGES = 100;
 function parsePackageList(input, inputName = "packages") {
   let names = [...new Set(input.split(/[\s,]+/).filter(Boolean))];
@@ -351,8 +390,8 @@ in
 `;
 }
 async function writePackageExpression(list, source, dir) {
-  let folder = await mkdtemp(join3(dir, "packages-")), file = join3(folder, "image.nix");
-  return await writeFile2(file, packageExpression(list.packages, source)), {
+  let folder = await mkdtemp(join(dir, "packages-")), file = join(folder, "image.nix");
+  return await writeFile(file, packageExpression(list.packages, source)), {
     type: "file",
     file,
     attr: GENERATED.image,
@@ -385,99 +424,24 @@ function editDistance(a, b, limit) {
 }
 
 // src/core/nix.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-
-// src/core/nix-log.ts
-var PREFIX = "@nix ";
-var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = ["--log-format", "internal-json"], stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, ""), NixLog = class {
-  constructor(logger) {
-    this.logger = logger;
-  }
-  logger;
-  errors = [];
-  plain = [];
-  lastLines = /* @__PURE__ */ new Map();
-  lastLogLine;
-  /** Handles one stderr line (JSON or, from wrappers and older tools, plain text). */
-  line = (text) => {
-    if (!text.startsWith(PREFIX)) {
-      text.trim() && this.plain.push(stripAnsi(text));
-      return;
-    }
-    let event;
-    try {
-      event = JSON.parse(text.slice(PREFIX.length));
-    } catch {
-      this.plain.push(stripAnsi(text));
-      return;
-    }
-    switch (event.action) {
-      case "msg":
-        return this.message(event);
-      case "start":
-        (event.type === 105 || event.type === 108) && event.text && this.logger.info(stripAnsi(event.text));
-        return;
-      case "result":
-        if (event.type === 101 && typeof event.fields?.[0] == "string") {
-          let line = stripAnsi(event.fields[0]);
-          event.id !== void 0 && this.lastLines.set(event.id, line), this.lastLogLine = line, this.logger.info(line);
-        }
-        return;
-    }
+var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: let
+  describe = value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
+    isDerivation = (value.type or null) == "derivation";
+    storePath = value.outPath or null;
+    drvName = value.name or null;
+    imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
+    imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
+    isExe = value.isExe or null;
+    hasCopyTo = value ? copyTo;
+    system = let s = value.system or null; in if builtins.isString s then s else null;
+    copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
   };
-  message(event) {
-    let level = event.level ?? 3, text = stripAnsi(event.raw_msg ?? event.msg ?? "").trim();
-    level === 0 ? this.errors.push(event) : level === 1 ? this.logger.warn(`nix: ${text.replace(/^warning:\s*/, "")}`) : level <= 3 && !PLAN.test(text) ? this.logger.info(text) : this.logger.debug(text);
-  }
-  /** The error Nix reported, or undefined when it reported none in its structured log. */
-  failure() {
-    let error = this.errors.find((event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? "")));
-    if (!error) {
-      let plain = this.plain.map((line) => line.trim()).find((line) => line.startsWith("error:"));
-      return plain ? { message: plain.slice(6).trim() } : void 0;
-    }
-    let full = stripAnsi(error.msg ?? ""), message = stripAnsi(error.raw_msg ?? lastErrorLine(full)).trim(), assertion = /while evaluating the condition of the assertion '(.*)'/.exec(full)?.[1];
-    return {
-      message: oneLine(message),
-      position: position(error) ?? innermostFrame(full),
-      assertion: assertion && !message.includes(assertion) ? assertion : void 0,
-      lastLogLine: /^builder for .* failed/.test(message) ? this.lastLogLine : void 0
-    };
-  }
-  /** What was printed outside the structured log (a wrapper's words, a crash), first lines only. */
-  plainText() {
-    return this.plain.slice(0, 3).join(" | ");
-  }
-};
-function lastErrorLine(text) {
-  let lines = text.split(`
-`).map((line) => line.trim()), last = lines.filter((line) => line.startsWith("error:")).pop();
-  return last ? last.slice(6) : lines[0] ?? "";
-}
-function position(event) {
-  if (event.file)
-    return /:\d+(:\d+)?$/.test(event.file) ? event.file.replace(/:\d+$/, "") : event.line ? `${event.file}:${event.line}` : event.file;
-}
-function innermostFrame(trace) {
-  return [...trace.matchAll(/^\s*at (\/[^\s:]+:\d+):\d+:?$/gm)].at(-1)?.[1];
-}
-var oneLine = (text) => text.replace(/\s*\n\s*/g, " ");
-function describeFailure(failure) {
-  let parts = [failure.assertion ? `assertion '${failure.assertion}' failed: ${failure.message}` : failure.message];
-  return failure.position && parts.push(`(at ${failure.position})`), failure.lastLogLine && parts.push(`; last log line: ${failure.lastLogLine}`), parts.join(" ").replace(/ ;/, ";");
-}
-
-// src/core/nix.ts
-var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
-  isDerivation = (value.type or null) == "derivation";
-  storePath = value.outPath or null;
-  drvName = value.name or null;
-  imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
-  imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
-  isExe = value.isExe or null;
-  hasCopyTo = value ? copyTo;
-}`;
+  walk = depth: value: let info = describe value; in
+    if builtins.isAttrs value && !info.isDerivation && depth < 2
+    then info // { members = builtins.mapAttrs (name: walk (depth + 1))
+      (builtins.removeAttrs value (builtins.filter (name: !(builtins.isAttrs value.\${name})) (builtins.attrNames value))); }
+    else info;
+in walk 0 value`;
 function parseInstallable(positional, attr) {
   let value = positional?.trim() || "";
   if (value.startsWith("-"))
@@ -502,7 +466,7 @@ function validateNixPath(entries) {
     let value = entry.trim(), target = value.includes("=") ? value.slice(value.indexOf("=") + 1) : value, name = value.includes("=") ? value.slice(0, value.indexOf("=")) : "x", fix = "give name=PATH-or-URL, e.g. nixpkgs=https://github.com/NixOS/nixpkgs/archive/<rev>.tar.gz";
     if (!target || !/^[A-Za-z0-9_.+-]+$/.test(name) || value.startsWith("-") || /[\u0000-\u001f]/.test(value))
       throw new NixImageError(`nix-path entry '${value}' is malformed: ${fix}`);
-    if (!(/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith("/")) && !existsSync2(target))
+    if (!(/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith("/")) && !existsSync(target))
       throw new NixImageError(`nix-path entry '${value}': ${target} does not exist; ${fix}`);
     return value;
   });
@@ -534,7 +498,9 @@ async function evaluate(installable, context) {
   let args = [...FEATURES, ...STRUCTURED_LOG, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], log = new NixLog(context.logger), result = await run("nix", args, { env: context.env, onStderrLine: log.line });
   if (result.exitCode !== 0)
     throw installable.type === "file" && installable.generated && await explainPackages(installable, installable.generated, context), evaluationError(installable, log);
-  let info = nixJson(result.stdout, `nix eval of ${describeInstallable(installable)}`);
+  return evalInfo(nixJson(result.stdout, `nix eval of ${describeInstallable(installable)}`));
+}
+function evalInfo(info) {
   return {
     isDerivation: info.isDerivation ?? !1,
     outPath: info.storePath ?? null,
@@ -542,12 +508,35 @@ async function evaluate(installable, context) {
     imageName: info.imageName ?? null,
     imageTag: info.imageTag ?? null,
     isExe: info.isExe ?? null,
-    hasCopyTo: info.hasCopyTo ?? !1
+    hasCopyTo: info.hasCopyTo ?? !1,
+    system: info.system ?? null,
+    copyToPath: info.copyToPath ?? null,
+    ...info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}
   };
 }
 async function build(installable, context, subAttrs = []) {
   let [first = [], ...others] = [void 0, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr)), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
   return runBuilds(args, describeInstallable(installable), context);
+}
+function attrPathText(names) {
+  return names.map((name) => {
+    if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name;
+    if (/["\\\u0000-\u001f]/.test(name)) throw new NixImageError(`attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`);
+    return `"${name}"`;
+  }).join(".");
+}
+async function buildAttributes(installable, context, attrPaths) {
+  let [first = [], ...others] = attrPaths.map((path) => installableArgs(installable, context.nixPath, attrPathText(path))), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")], log = new NixLog(context.logger);
+  return (await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--keep-going", ...args], {
+    env: context.env,
+    onStderrLine: log.line
+  })).exitCode === 0 ? { errors: [] } : { failure: failureText(log), errors: log.errorMessages() };
+}
+async function buildableSystems(context) {
+  let result = await run("nix", [...FEATURES, "show-config", "--json"], { env: context.env });
+  if (result.exitCode !== 0) throw new NixImageError(`nix show-config failed: ${firstLines(result.stderr)}`);
+  let config = JSON.parse(result.stdout), system = config.system?.value, extra = config["extra-platforms"]?.value;
+  return [...typeof system == "string" ? [system] : [], ...Array.isArray(extra) ? extra.filter((item) => typeof item == "string") : []];
 }
 async function buildSkopeo(installable, context) {
   if (installable.type === "flake") {
@@ -588,7 +577,7 @@ function failureText(log) {
 var MISSING_FILE = /^getting status of .*No such file or directory|^path '.*' does not exist$/;
 function evaluationError(installable, log) {
   let failure = log.failure(), message = failure ? describeFailure(failure) : log.plainText() || "no error message", target = describeInstallable(installable);
-  if (installable.type === "file" && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve2(installable.file)}'`))
+  if (installable.type === "file" && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve(installable.file)}'`))
     return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`);
   if (failure && /attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(failure.message)) {
     let fix = installable.type === "flake" ? "check the attribute after # (nix flake show lists them)" : "check attr";
@@ -602,6 +591,161 @@ function nixJson(stdout, what) {
   } catch {
     throw new NixImageError(`${what} printed no JSON (${firstLines(stdout, 1).slice(0, 80) || "nothing"}): check the installable and attr`);
   }
+}
+
+// src/core/image-set-plan.ts
+var SYSTEM = /^[a-z][a-z0-9_]*-(linux|darwin|freebsd|netbsd|openbsd|windows|cygwin|none|wasi|redox|genode)$/, isNixSystem = (name) => SYSTEM.test(name);
+function planEvaluation(info, what, explicitTag) {
+  if (info.isDerivation || !info.members) return { type: "image", evaluated: describeImage(info, what, explicitTag) };
+  let names = Object.keys(info.members);
+  if (names.length === 0)
+    throw new NixImageError(`${what} is an attribute set without images: point it at an image, a set of images or a set of images per Nix system`);
+  if (names.every(isNixSystem)) return { type: "set", plan: { images: [], indexes: [platformSet(info.members, [], what, explicitTag)] } };
+  let plan = { images: [], indexes: [] };
+  for (let name of names.sort()) {
+    let member = info.members[name];
+    if (!member.isDerivation && member.members && Object.keys(member.members).length > 0 && Object.keys(member.members).every(isNixSystem))
+      plan.indexes.push(platformSet(member.members, [name], what, explicitTag));
+    else if (member.isDerivation)
+      plan.images.push(plannedImage(member, [name], `/${name.toLowerCase()}`, what, explicitTag));
+    else
+      throw new NixImageError(`${what}: attribute ${name} is neither an image nor a set of images per Nix system (x86_64-linux, aarch64-linux\u2026)`);
+  }
+  return { type: "set", plan };
+}
+function plannedImage(info, path, repositorySuffix, what, explicitTag, member) {
+  let name = path.join("."), evaluated = describeImage(info, `${what} attribute ${name}`, explicitTag);
+  if (evaluated.kind === "nix2container" && !(info.copyToPath && isStorePath(info.copyToPath)))
+    throw new NixImageError(`${what} attribute ${name}: its copyTo is not a derivation with a Nix store path: point it at a nix2container image`);
+  return {
+    name,
+    path,
+    repositorySuffix,
+    evaluated,
+    system: info.system,
+    copyToPath: info.copyToPath,
+    member
+  };
+}
+function platformSet(members, path, what, explicitTag) {
+  let repositorySuffix = path.length ? `/${path.join("/").toLowerCase()}` : "", images = Object.keys(members).sort().map((system) => plannedImage(members[system], [...path, system], repositorySuffix, what, void 0, system)), tag = explicitTag ? validateTag(explicitTag) : indexTag(images.map((image) => ({ system: image.member, tag: image.evaluated.tag })));
+  return { name: path.join("."), repositorySuffix, tag, tagSource: explicitTag ? "option" : "members", members: images };
+}
+async function evaluateInstallable(prepared, tag) {
+  let { context, installable } = prepared, what = describeInstallable(installable), evaluation = planEvaluation(await evaluate(installable, context), what, tag);
+  if (evaluation.type === "image")
+    return context.logger.info(`Tag ${evaluation.evaluated.tag}: ${tagExplanation(evaluation.evaluated)} \u2014 kind ${evaluation.evaluated.kind}`), evaluation;
+  for (let image of allImages(evaluation.plan)) context.logger.info(`${image.name}: tag ${image.evaluated.tag} (${tagExplanation(image.evaluated)}), kind ${image.evaluated.kind}`);
+  for (let index of evaluation.plan.indexes) context.logger.info(`${index.name || "index"}: index tag ${index.tag} (${tagExplanation(index)})`);
+  return evaluation;
+}
+var allImages = (plan) => [...plan.images, ...plan.indexes.flatMap((index) => index.members)];
+
+// src/core/pipeline.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join5, resolve as resolve3 } from "node:path";
+
+// src/core/archive.ts
+import { createReadStream, createWriteStream } from "node:fs";
+import { join as join2 } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var CHUNK = 1 << 20;
+async function gunzipArchive(archive, tempDir) {
+  let target = join2(tempDir, "image.tar");
+  try {
+    await pipeline(
+      createReadStream(archive, { highWaterMark: CHUNK }),
+      createGunzip({ chunkSize: CHUNK }),
+      createWriteStream(target, { mode: 384, highWaterMark: CHUNK })
+    );
+  } catch (error) {
+    throw fileError("write", "the unpacked image", target, error);
+  }
+  return target;
+}
+async function streamToFile(script, tempDir, logger, env) {
+  let target = join2(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
+  if (result.exitCode !== 0)
+    throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
+  return target;
+}
+
+// src/core/auth.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join3, resolve as resolve2 } from "node:path";
+function authFileKey(image) {
+  return image.name.slice(0, image.name.indexOf("/"));
+}
+function credentialsFromEnv(env) {
+  let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
+  if (!(!username && !password)) {
+    if (!username || !password)
+      throw new NixImageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
+    return { username, password };
+  }
+}
+function findAuthFile(env) {
+  let home = env.HOME ?? homedir(), found = [
+    env.REGISTRY_AUTH_FILE,
+    env.XDG_RUNTIME_DIR && join3(env.XDG_RUNTIME_DIR, "containers", "auth.json"),
+    join3(env.XDG_CONFIG_HOME ?? join3(home, ".config"), "containers", "auth.json"),
+    join3(env.DOCKER_CONFIG ?? join3(home, ".docker"), "config.json")
+  ].find((path) => !!path && existsSync2(path));
+  return found === void 0 ? void 0 : resolve2(found);
+}
+function readAuthFile(path, image) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    let why = error instanceof SyntaxError ? "is not valid JSON" : `cannot be read (${error.code})`;
+    throw new NixImageError(`auth file ${path} ${why}: fix it or give the registry username and password instead`);
+  }
+  if (typeof parsed != "object" || parsed === null || parsed.auths !== void 0 && typeof parsed.auths != "object")
+    throw new NixImageError(`auth file ${path} has no "auths" object: fix it or give the registry username and password instead`);
+  let key = authFileKey(image), entry = (key === "docker.io" ? [key, "https://index.docker.io/v1/", "index.docker.io", "registry-1.docker.io"] : [key, `https://${key}`]).map((k) => parsed.auths?.[k]).find(Boolean);
+  if (!entry) return;
+  if (entry.username && entry.password) return { username: entry.username, password: entry.password };
+  if (!entry.auth) return;
+  let decoded = Buffer.from(entry.auth, "base64").toString("utf8"), colon = decoded.indexOf(":");
+  if (colon <= 0) throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`);
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+async function writeAuthFile(dir, image, credentials) {
+  let path = join3(dir, "auth.json"), auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
+  try {
+    await writeFile2(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384, flag: "wx" });
+  } catch (error) {
+    throw fileError("write", "the auth file", path, error);
+  }
+  return path;
+}
+
+// src/core/manifest-file.ts
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+async function writeManifestFile(path, manifest, tag) {
+  let index = {
+    schemaVersion: 2,
+    mediaType: "application/vnd.oci.image.index.v1+json",
+    manifests: [
+      {
+        mediaType: manifest.mediaType,
+        digest: manifest.digest,
+        size: manifest.size,
+        annotations: { "org.opencontainers.image.ref.name": tag }
+      }
+    ]
+  };
+  await mkdir(dirname(path), { recursive: !0 }).catch((error) => {
+    throw fileError("write", "manifest file", path, error);
+  }), await writeFileWithin(path, `${JSON.stringify(index, null, 2)}
+`, "manifest file", process.cwd());
 }
 
 // src/core/retry.ts
@@ -635,7 +779,7 @@ function parseRetryAfter(value, now = Date.now()) {
 }
 
 // src/core/registry/answers.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function mediaTypeOf(contentType) {
   let type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) ? type : void 0;
@@ -648,7 +792,7 @@ function manifestSize(value) {
   let size = Number(value);
   return size > 0 && size <= 4194304 ? size : void 0;
 }
-var sha256Digest = (body) => `sha256:${createHash("sha256").update(body).digest("hex")}`;
+var sha256Digest = (body) => `sha256:${createHash2("sha256").update(body).digest("hex")}`;
 function registryErrorText(body, secrets) {
   let text = body.toString("utf8").slice(0, 800);
   try {
@@ -831,6 +975,28 @@ var MANIFEST_TYPES = [
     let { info, body } = await this.getManifest(digest), response = await this.send("PUT", this.inRepository(`manifests/${tag}`), { "content-type": info.mediaType }, "pull,push", body);
     this.expectOk(response, `PUT manifest ${tag}`);
   }
+  /** Stores a manifest (an image index, say) under `reference`; its digest is the hash of the bytes sent. */
+  async putManifest(reference, mediaType, body) {
+    let response = await this.send("PUT", this.inRepository(`manifests/${reference}`), { "content-type": mediaType }, "pull,push", body);
+    return this.expectOk(response, `PUT manifest ${reference}`), { digest: sha256Digest(body), mediaType, size: body.length };
+  }
+  /**
+   * A small blob (an image config), checked against its digest. Registries on object storage
+   * redirect blob reads to a signed URL that needs no credentials: followed once, over HTTPS only
+   * (or plain HTTP where the registry itself was declared insecure).
+   */
+  async getBlob(digest) {
+    let path = this.inRepository(`blobs/${digest}`), response = await this.send("GET", path, {}, "pull", void 0, 4194304), location = response.headers.location;
+    if (response.status >= 300 && response.status < 400 && location) {
+      let url = new URL(location, `${this.scheme ?? "https"}://${this.image.registry}${path}`);
+      if (url.protocol !== "https:" && !(this.insecure && url.protocol === "http:"))
+        throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`);
+      response = await httpRequest({ ...this.httpOptions(), method: "GET", url, headers: {}, maxBytes: 4194304 });
+    }
+    if (this.expectOk(response, `GET blob ${digest}`), sha256Digest(response.body) !== digest)
+      throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`);
+    return response.body;
+  }
   inRepository(path) {
     return `/v2/${this.image.repository}/${path}`;
   }
@@ -990,18 +1156,13 @@ function copyError(destination, stderr) {
 var digestFilePath = (dir) => join4(dir, "digest");
 
 // src/core/pipeline.ts
-async function pushImage(options, logger) {
-  let timings = {}, step = async (name, title, work) => {
-    let started = performance.now();
-    try {
-      return await logger.group(title, work);
-    } finally {
-      timings[name] = Math.round(performance.now() - started), logger.info(`${name}: ${formatMs(timings[name])}`);
-    }
-  }, extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, options.image) : void 0), prepared = await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = new RegistryClient({ image: options.image, credentials, insecure: options.insecureRegistry, logger }), connected = registry.connect();
+async function pushImage(options, logger, given) {
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
   });
-  let what = describeInstallable(installable), evaluated = await step("evaluate", `Evaluate ${what}`, () => evaluateImage(prepared, options.tag)), image = options.image.name, ref = `${image}:${evaluated.tag}`, existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
+  let what = describeInstallable(installable);
+  given && (timings.evaluate = given.evaluateMs);
+  let evaluated = given?.evaluated ?? await step("evaluate", `Evaluate ${what}`, () => evaluateImage(prepared, options.tag)), image = options.image.name, ref = `${image}:${evaluated.tag}`, existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
   logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`);
   let result = (fields) => ({
     image,
@@ -1020,7 +1181,9 @@ async function pushImage(options, logger) {
     let reason = existing ? options.skipExisting ? `dry run: ${ref} is already in the registry, a run would build and push nothing` : `dry run: ${ref} is already in the registry, a run would build and push it again (skip-existing is off)` : `dry run: ${ref} is not in the registry, a run would build and push it`;
     return result({ digest: existing?.digest ?? "", pushed: !1, skipped: !!(existing && options.skipExisting), reason });
   }
-  if (existing && options.skipExisting)
+  if (options.noBuild && !existing)
+    throw new NixImageError(`${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`);
+  if (existing && (options.skipExisting || options.noBuild))
     return await addExtraTags(registry, existing.digest, extraTags, step), await writeManifest(options.manifestFile, existing, evaluated.tag), result({
       digest: existing.digest,
       pushed: !1,
@@ -1041,12 +1204,7 @@ async function pushImage(options, logger) {
       "push",
       `Push ${ref}`,
       () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist })
-    ), pushed = await registry.findManifest(evaluated.tag);
-    if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`);
-    if (pushed.digest !== push.digest) {
-      let stored = (await registry.getManifest(evaluated.tag)).info;
-      logger.warn(`skopeo wrote digest ${push.digest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`), pushed = stored;
-    }
+    ), pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger);
     return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
       digest: pushed.digest,
       pushed: !0,
@@ -1057,6 +1215,27 @@ async function pushImage(options, logger) {
   } finally {
     await rm(tempDir, { recursive: !0, force: !0 });
   }
+}
+function registryClient(options, image, logger) {
+  let credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, image) : void 0);
+  return new RegistryClient({ image, credentials, insecure: options.insecureRegistry, logger });
+}
+async function confirmPush(registry, tag, ref, pushedDigest, logger) {
+  let pushed = await registry.findManifest(tag);
+  if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`);
+  if (pushed.digest === pushedDigest) return pushed;
+  let stored = (await registry.getManifest(tag)).info;
+  return logger.warn(`skopeo wrote digest ${pushedDigest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`), stored;
+}
+function stepRunner(timings, logger) {
+  return async (name, title, work) => {
+    let started = performance.now();
+    try {
+      return await logger.group(title, work);
+    } finally {
+      timings[name] = Math.round(performance.now() - started), logger.info(`${name}: ${formatMs(timings[name])}`);
+    }
+  };
 }
 async function prepareNix(options, logger) {
   let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env;
@@ -1072,9 +1251,6 @@ async function writePackageFile(list, source, dir, logger) {
 async function evaluateImage(prepared, tag) {
   let what = describeInstallable(prepared.installable), evaluated = describeImage(await evaluate(prepared.installable, prepared.context), what, tag);
   return prepared.context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} \u2014 kind ${evaluated.kind}`), evaluated;
-}
-async function evaluateOnly(options, logger) {
-  return evaluateImage(await prepareNix(options, logger), options.tag);
 }
 async function pushBuilt(context) {
   let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...options.env ?? process.env, TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
@@ -1128,14 +1304,309 @@ function formatMs(ms) {
   return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
+// src/core/image-set.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { mkdtemp as mkdtemp3, rm as rm2 } from "node:fs/promises";
+import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
+import { join as join6 } from "node:path";
+var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
+function parseJobs(value, inputName) {
+  if (!/^[1-9][0-9]{0,2}$/.test(value.trim())) throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`);
+  return Number(value);
+}
+async function pushImages(options, logger) {
+  let prepared = await prepareNix(options, logger), registry = registryClient(options, options.image, logger), connected = registry.connect();
+  connected.catch(() => {
+  });
+  let started = performance.now(), evaluation;
+  try {
+    evaluation = await logger.group(`Evaluate ${describeInstallable(prepared.installable)}`, () => evaluateInstallable(prepared, options.tag));
+  } finally {
+    logger.info(`evaluate: ${formatMs(Math.round(performance.now() - started))}`);
+  }
+  let evaluateMs = Math.round(performance.now() - started);
+  if (evaluation.type === "image")
+    return { single: await pushImage(options, logger, { nix: prepared, evaluated: evaluation.evaluated, evaluateMs, registry, connected }) };
+  if (options.manifestFile) throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
+  return { set: await pushSet(evaluation.plan, options, { nixContext: prepared.context, installable: prepared.installable, logger, evaluateMs, registry }) };
+}
+async function pushSet(plan, options, context) {
+  let timings = { evaluate: context.evaluateMs }, run2 = {
+    plan,
+    images: allImages(plan),
+    options,
+    context,
+    extraTags: options.extraTags.map((tag) => validateTag(tag, "extra-tag")),
+    timings,
+    step: stepRunner(timings, context.logger),
+    clients: /* @__PURE__ */ new Map([[options.image.name, context.registry]]),
+    decisions: /* @__PURE__ */ new Map(),
+    indexFound: /* @__PURE__ */ new Map(),
+    entries: /* @__PURE__ */ new Map()
+  };
+  for (let { repositorySuffix } of [...run2.images, ...plan.indexes]) clientFor(run2, repositorySuffix);
+  await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
+  let shared = { ...timings }, tempDir = await mkdtemp3(join6(options.tempDir ?? tmpdir2(), "nix-image-set-"));
+  try {
+    await pushAll(run2, tempDir, shared);
+    let failed = [];
+    for (let image of run2.images) {
+      let failure = await settle(run2, image, shared);
+      failure && failed.push({ name: image.name, reason: failure });
+    }
+    let indexEntries = /* @__PURE__ */ new Map();
+    for (let index of plan.indexes)
+      try {
+        let entry = await pushIndex(index, run2, shared);
+        entry && indexEntries.set(index, entry);
+      } catch (error) {
+        failed.push({ name: index.name || "index", reason: messageOf(error) });
+      }
+    let ordered = [];
+    for (let image of plan.images) run2.entries.has(image) && ordered.push(run2.entries.get(image));
+    for (let index of plan.indexes) {
+      for (let member of index.members) run2.entries.has(member) && ordered.push(run2.entries.get(member));
+      indexEntries.has(index) && ordered.push(indexEntries.get(index));
+    }
+    return { images: ordered, failed };
+  } finally {
+    await rm2(tempDir, { recursive: !0, force: !0 });
+  }
+}
+function clientFor(run2, suffix) {
+  let name = `${run2.options.image.name}${suffix}`, client = run2.clients.get(name);
+  return client || (client = registryClient(run2.options, parseImageName(name, `image (for attribute ${suffix.slice(1).replace(/\//g, ".")})`), run2.context.logger), run2.clients.set(name, client)), client;
+}
+async function checkAll(run2) {
+  let { images, plan, options, context } = run2;
+  await run2.step("check", `Check ${images.length} image(s) and ${plan.indexes.length} index(es) in the registry`, async () => {
+    await Promise.all([
+      ...images.map(async (image) => {
+        try {
+          let manifest = await clientFor(run2, image.repositorySuffix).findManifest(image.evaluated.tag);
+          context.logger.info(`${refOf(image, options)} ${manifest ? `exists: ${manifest.digest}` : "is not in the registry"}`), run2.decisions.set(image, decide(image, manifest, options));
+        } catch (error) {
+          run2.decisions.set(image, { action: "failed", reason: messageOf(error) });
+        }
+      }),
+      ...plan.indexes.map(async (index) => {
+        run2.indexFound.set(index, await clientFor(run2, index.repositorySuffix).findManifest(index.tag).catch((error) => error));
+      })
+    ]);
+  });
+}
+var toBuild = (run2) => run2.images.filter((image) => run2.decisions.get(image)?.action === "build");
+async function leaveOtherSystems(run2) {
+  let members = toBuild(run2).filter((image) => image.member && image.system);
+  if (members.length === 0) return;
+  let buildable = await buildableSystems(run2.context.nixContext);
+  for (let image of members.filter((image2) => !buildable.includes(image2.system)))
+    run2.context.logger.info(`${image.name}: not built here (this Nix builds ${buildable.join(", ")}); the job on an ${image.system} runner pushes it`), run2.decisions.set(image, { action: "elsewhere" });
+}
+async function buildMissing(run2) {
+  let building = toBuild(run2);
+  building.length !== 0 && await run2.step("build", `Build ${building.map((image) => image.name).join(", ")}`, async () => {
+    let paths = building.flatMap((image) => [image.path, ...image.evaluated.kind === "nix2container" ? [[...image.path, "copyTo"]] : []]), { failure, errors } = await buildAttributes(run2.context.installable, run2.context.nixContext, paths);
+    for (let image of building) {
+      let { outPath, kind } = image.evaluated;
+      existsSync4(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync4(image.copyToPath)) || run2.decisions.set(image, { action: "failed", reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}` });
+    }
+  });
+}
+async function pushAll(run2, tempDir, shared) {
+  let pushing = toBuild(run2);
+  if (pushing.length === 0) return;
+  let { options } = run2, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, started = performance.now();
+  await mapLimit(pushing, options.jobs ?? DEFAULT_JOBS, async (image) => {
+    let imageTemp = await mkdtemp3(join6(tempDir, "image-"));
+    try {
+      run2.entries.set(image, await pushOne(run2, image, { tempDir: imageTemp, authFile, shared }));
+    } catch (error) {
+      run2.decisions.set(image, { action: "failed", reason: messageOf(error) });
+    } finally {
+      await rm2(imageTemp, { recursive: !0, force: !0 });
+    }
+  }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
+}
+async function pushOne(run2, image, where) {
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, layersMayExist = await registry.hasAnyTag(), started = performance.now(), push = await pushBuilt({
+    options: { ...options, image: parseImageName(`${options.image.name}${image.repositorySuffix}`) },
+    evaluated: image.evaluated,
+    outPath: image.evaluated.outPath,
+    copyTo: image.evaluated.kind === "nix2container" ? image.copyToPath ?? void 0 : void 0,
+    ref,
+    tempDir: where.tempDir,
+    authFile: where.authFile,
+    nixContext: { ...context.nixContext, logger },
+    installable: context.installable,
+    logger,
+    layersMayExist
+  });
+  own.push = Math.round(performance.now() - started);
+  let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), tags = image.member ? [] : run2.extraTags;
+  await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`);
+  let existed = run2.decisions.get(image).manifest;
+  return {
+    ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),
+    extraTags: tags,
+    pushed: !0,
+    skipped: !1,
+    skopeo: push.skopeo,
+    reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
+  };
+}
+async function settle(run2, image, shared) {
+  let { options } = run2, decision = run2.decisions.get(image), ref = refOf(image, options), base = (digest) => entryFields(image, ref, digest, options, shared);
+  switch (decision.action) {
+    case "failed":
+      return decision.reason;
+    case "build":
+      return;
+    // pushed: its entry is there
+    case "present": {
+      let tags = image.member ? [] : run2.extraTags;
+      try {
+        await addExtraTags(clientFor(run2, image.repositorySuffix), decision.manifest.digest, tags, (_name, _title, work) => work());
+      } catch (error) {
+        return messageOf(error);
+      }
+      run2.entries.set(image, { ...base(decision.manifest.digest), extraTags: tags, pushed: !1, skipped: !0, reason: `${ref} is already in the registry: nothing built, nothing pushed` });
+      return;
+    }
+    case "dry-run": {
+      let reason = decision.manifest ? `dry run: ${ref} is already in the registry, a run would build and push nothing` : `dry run: ${ref} is not in the registry, a run would build and push it`;
+      run2.entries.set(image, { ...base(decision.manifest?.digest ?? ""), pushed: !1, skipped: !!(decision.manifest && options.skipExisting), reason });
+      return;
+    }
+    case "elsewhere":
+      run2.entries.set(image, {
+        ...base(""),
+        pushed: !1,
+        skipped: !1,
+        reason: `${ref} is not in the registry and is for ${image.system}, which this Nix does not build: the job on such a runner pushes it`
+      });
+      return;
+  }
+}
+var refOf = (image, options) => `${options.image.name}${image.repositorySuffix}:${image.evaluated.tag}`;
+function decide(image, manifest, options) {
+  if (options.dryRun) return { action: "dry-run", manifest };
+  if (manifest && (options.skipExisting || options.noBuild)) return { action: "present", manifest };
+  if (options.noBuild) {
+    let fix = image.member ? `the job that builds ${image.member} should push it first` : "push it first without no-build";
+    return { action: "failed", reason: `${refOf(image, options)} is not in the registry, and no-build builds nothing: ${fix}` };
+  }
+  return { action: "build", manifest };
+}
+async function pushIndex(index, run2, shared) {
+  let { options } = run2, registry = clientFor(run2, index.repositorySuffix), ref = `${options.image.name}${index.repositorySuffix}:${index.tag}`, found = run2.indexFound.get(index), context = {
+    members: index.members.map((image2) => ({ image: image2, entry: run2.entries.get(image2), failed: run2.decisions.get(image2)?.action === "failed" })),
+    extraTags: run2.extraTags,
+    timings: shared,
+    logger: run2.context.logger
+  };
+  if (found instanceof Error) throw found;
+  let image = `${options.image.name}${index.repositorySuffix}`, fields = (digest, platforms2) => ({
+    name: index.name,
+    image,
+    tag: index.tag,
+    ref,
+    digest,
+    digestRef: digest ? `${image}@${digest}` : "",
+    outPath: "",
+    kind: "index",
+    tagSource: index.tagSource,
+    dryRun: options.dryRun,
+    extraTags: context.extraTags,
+    timings: context.timings,
+    platforms: platforms2
+  }), memberPlatforms = async () => {
+    let { manifests } = JSON.parse((await registry.getManifest(found.digest)).body.toString("utf8"));
+    return (manifests ?? []).map((entry) => ({ platform: [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join("/"), digest: entry.digest }));
+  };
+  if (found && (options.skipExisting || options.noBuild)) {
+    await addExtraTags(registry, found.digest, options.dryRun ? [] : context.extraTags, (_name, _title, work) => work());
+    let reason = options.dryRun ? `dry run: the index ${ref} is already in the registry` : `the index ${ref} is already in the registry: nothing built, nothing pushed`;
+    return { ...fields(found.digest, await memberPlatforms()), pushed: !1, skipped: !0, reason };
+  }
+  let failedMember = context.members.find((member) => member.failed);
+  if (failedMember) {
+    context.logger.info(`the index ${ref} is not pushed: its member ${failedMember.image.name} failed`);
+    return;
+  }
+  if (options.dryRun)
+    return { ...fields("", void 0), pushed: !1, skipped: !1, reason: `dry run: the index ${ref} is not in the registry, a run would push it after its members` };
+  let waiting = context.members.filter((member) => !member.entry?.digest);
+  if (waiting.length > 0) {
+    let names = waiting.map((member) => member.image.member).join(", ");
+    return {
+      ...fields("", void 0),
+      pushed: !1,
+      skipped: !1,
+      reason: `the index ${ref} waits for ${names}: once the jobs building them have pushed, a run with no-build pushes it`
+    };
+  }
+  let started = performance.now(), { body, platforms } = await buildIndex(
+    registry,
+    context.members.map((member) => ({ system: member.image.member, tag: member.image.evaluated.tag, digest: member.entry.digest }))
+  ), pushed = await registry.putManifest(index.tag, INDEX_MEDIA_TYPE, body);
+  return await addExtraTags(registry, pushed.digest, context.extraTags, (_name, _title, work) => work()), context.logger.info(`pushed the index ${ref} (${platforms.map((entry) => entry.platform).join(", ")}): ${pushed.digest} in ${formatMs(Math.round(performance.now() - started))}`), { ...fields(pushed.digest, platforms), pushed: !0, skipped: !1, reason: `the index ${ref} was not in the registry: pushed, naming ${platforms.length} platform(s)` };
+}
+function entryFields(image, ref, digest, options, timings) {
+  let name = `${options.image.name}${image.repositorySuffix}`;
+  return {
+    name: image.name,
+    image: name,
+    tag: image.evaluated.tag,
+    ref,
+    digest,
+    digestRef: digest ? `${name}@${digest}` : "",
+    outPath: image.evaluated.outPath,
+    kind: image.evaluated.kind,
+    tagSource: image.evaluated.tagSource,
+    dryRun: options.dryRun,
+    extraTags: [],
+    timings
+  };
+}
+function buildFailureFor(image, errors) {
+  let own = errors.find((error) => error.includes(`-${image.evaluated.drvName}.drv`)), builderFailure = errors.find((error) => /^builder for /.test(error));
+  return own && /dependencies of derivation/.test(own) && builderFailure ? builderFailure : own;
+}
+async function timed(timings, name, work) {
+  let started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[name] = Math.round(performance.now() - started);
+  }
+}
+async function mapLimit(items, limit, work) {
+  let next = 0, worker = async () => {
+    for (; next < items.length; ) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+function prefixed(logger, name) {
+  return {
+    info: (message) => logger.info(`[${name}] ${message}`),
+    warn: (message) => logger.warn(`[${name}] ${message}`),
+    debug: (message) => logger.debug(`[${name}] ${message}`),
+    group: async (title, fn) => (logger.info(`[${name}] ${title}`), fn())
+  };
+}
+function messageOf(error) {
+  return error instanceof NixImageError ? error.message : `internal error: ${error?.message ?? String(error)}`;
+}
+
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";
 import { constants } from "node:os";
-import { join as join6, resolve as resolve4 } from "node:path";
+import { join as join7, resolve as resolve4 } from "node:path";
 function privateTempDir(parent) {
   let dir;
   try {
-    dir = mkdtempSync(join6(resolve4(parent), "nix-image-run-"));
+    dir = mkdtempSync(join7(resolve4(parent), "nix-image-run-"));
   } catch (error) {
     throw fileError("write", "a temporary folder in", parent, error);
   }
@@ -1203,16 +1674,20 @@ function childEnvironments(env, options = {}) {
 }
 
 export {
-  run,
   credentialsFromEnv,
   findAuthFile,
+  run,
   resultRecord,
   resultOutputs,
   OUTPUT_NAMES,
   tagExplanation,
-  pushImage,
-  evaluateOnly,
+  setResultRecord,
+  evaluateInstallable,
+  allImages,
+  prepareNix,
   formatMs,
+  parseJobs,
+  pushImages,
   privateTempDir,
   childEnvironments,
   installableFromInputs,

@@ -2,6 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   NixImageError,
   canonicalName,
+  parseImageName,
   readRegularFile,
   splitReference,
   writeFileWithin
@@ -7310,6 +7311,33 @@ async function verifyPushedImage(result, image, manifests, cwd) {
   let options = { image, expected: { tag: result.tag, digest: result.digest || void 0 }, ...manifests, allowNoReferences: !1, cwd }, report3 = await verifyManifests(options);
   return { report: report3, fix: report3.ok ? void 0 : pinCommand(options) };
 }
+async function verifySetManifests(expected, options) {
+  let reports = [], fixes = [];
+  for (let image of expected) {
+    let single = { ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: !0 }, report3 = await verifyManifests(single);
+    reports.push(report3), report3.ok || fixes.push(pinCommand(single));
+  }
+  if (!options.allowNoReferences && reports.every((report3) => report3.findings.length === 0))
+    throw new NixImageError(
+      `no image in ${reports[0]?.files.join(", ") ?? "the manifests"} is from ${expected.map((image) => image.image.name).join(", ")}: check --image and --manifests, or allow it with --allow-no-references`
+    );
+  return { reports, fixes };
+}
+async function pinSetManifests(expected, options) {
+  let { reports } = await verifySetManifests(expected, options), changed = /* @__PURE__ */ new Set();
+  for (let image of expected) {
+    let result = await pinManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: !0 });
+    for (let file of result.changed) changed.add(file);
+  }
+  return { reports, changed: [...changed].sort() };
+}
+function deployedImages(entries) {
+  return entries.filter((entry) => entry.kind === "index" || !entries.some((other) => other.kind === "index" && other.image === entry.image));
+}
+async function verifyPushedSet(entries, manifests, cwd) {
+  let expected = deployedImages(entries).map((entry) => ({ image: parseImageName(entry.image), tag: entry.tag, digest: entry.digest || void 0 }));
+  return verifySetManifests(expected, { ...manifests, allowNoReferences: !1, cwd });
+}
 function pinCommand(options) {
   let args = ["nix-image", "pin", "--image", options.image.name];
   for (let pattern of options.patterns) args.push("--manifests", pattern);
@@ -7365,5 +7393,9 @@ export {
   verifyManifests,
   pinManifests,
   verifyPushedImage,
+  verifySetManifests,
+  pinSetManifests,
+  deployedImages,
+  verifyPushedSet,
   pinCommand
 };

@@ -4,8 +4,9 @@ import {
   credentialsFromEnv,
   findAuthFile,
   imageNameFor,
-  installableFromInputs
-} from "./chunk-KF3VEEJN.js";
+  installableFromInputs,
+  parseJobs
+} from "./chunk-LV3PINLP.js";
 import {
   NixImageError,
   validateTag
@@ -16,7 +17,7 @@ import { parseArgs } from "node:util";
 var USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
-                 [--manifest-file PATH] [--output NAME=FILE]... [--json] [--verbose]
+                 [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq \u2026' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=\u2026) --image REG/REPO
                  (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
@@ -31,6 +32,13 @@ coreutils and cacert) built with dockerTools.buildLayeredImage from a pinned nix
 pushes only when the registry lacks it. verify checks that the Kubernetes manifests (and
 kustomizations, and Helm values under --values-key) reference REPO at that tag; pin rewrites
 them so they do, touching nothing else.
+
+An installable may also be a set of images: each attribute NAME is pushed to REPO/NAME
+(REPO is then a prefix), after one evaluation and one build of whatever is missing; --jobs N
+pushes N at a time. A set whose names are all Nix systems (x86_64-linux, aarch64-linux) is one
+image for several platforms: each member is pushed to REPO under its own tag, then an OCI
+image index under a tag derived from theirs. --no-build builds nothing and requires every image
+(every member) in the registry already: the last job of a matrix assembles the index with it.
 
 Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
 (REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).`, UsageError = class extends NixImageError {
@@ -49,6 +57,8 @@ Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else a
   "insecure-registry": { type: "boolean" },
   "manifest-file": { type: "string" },
   output: { type: "string", multiple: !0 },
+  "no-build": { type: "boolean" },
+  jobs: { type: "string", short: "j" },
   manifests: { type: "string", multiple: !0 },
   digest: { type: "string" },
   "values-key": { type: "string", multiple: !0 },
@@ -84,6 +94,8 @@ function pushOptions(args, env) {
     credentials,
     authFile: credentials ? void 0 : findAuthFile(env),
     manifestFile: values["manifest-file"],
+    noBuild: values["no-build"] ?? !1,
+    jobs: values.jobs === void 0 ? void 0 : parseJobs(values.jobs, "--jobs"),
     ...childEnv(env)
   };
 }

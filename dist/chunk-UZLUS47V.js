@@ -1,0 +1,91 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  UsageError,
+  evaluateOptions
+} from "./chunk-JIXBSGLF.js";
+import {
+  evaluateInstallable,
+  imageNameFor,
+  prepareNix,
+  privateTempDir
+} from "./chunk-LV3PINLP.js";
+import {
+  pinCommand,
+  pinManifests,
+  pinSetManifests,
+  verifyManifests,
+  verifySetManifests
+} from "./chunk-2DALP7YG.js";
+import {
+  forLog,
+  isDigest,
+  parseImageName
+} from "./chunk-RPQRWJWM.js";
+import "./chunk-AFITODEB.js";
+
+// src/cli/manifests.ts
+import { tmpdir } from "node:os";
+async function verify(args, logger) {
+  let target = await manifestTarget(args, logger);
+  if (target.type === "set") {
+    let { reports, fixes } = await verifySetManifests(target.expected, target.options);
+    if (args.values.json) process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}
+`);
+    else for (let report2 of reports) printMismatches(report2);
+    for (let fix2 of fixes) process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix2}`)}
+`);
+    return fixes.length ? 1 : (logger.info(`${reports.reduce((total, report2) => total + report2.findings.length, 0)} reference(s) to ${reports.length} image(s) point at their tags`), 0);
+  }
+  let options = target.options, report = await verifyManifests(options), fix = report.ok ? void 0 : pinCommand(options);
+  return args.values.json ? process.stdout.write(`${JSON.stringify({ ...report, fix })}
+`) : printMismatches(report), fix ? (process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}
+`), 1) : (logger.info(`${report.findings.length} reference(s) to ${report.image} in ${report.files.length} file(s) point at ${report.tag}`), 0);
+}
+async function pin(args, logger) {
+  let target = await manifestTarget(args, logger);
+  if (target.type === "set") {
+    let { reports, changed: changed2 } = await pinSetManifests(target.expected, target.options);
+    for (let report2 of reports) logFixes(report2, logger);
+    return logger.info(changed2.length ? `Pinned ${reports.length} image(s) in ${changed2.join(", ")}` : "All references already point at their tags"), 0;
+  }
+  let { report, changed } = await pinManifests(target.options);
+  return logFixes(report, logger), logger.info(changed.length ? `Pinned ${report.image}:${report.tag} in ${changed.join(", ")}` : `All references already point at ${report.image}:${report.tag}`), 0;
+}
+async function manifestTarget(args, logger) {
+  let { values } = args;
+  if (!values.image) throw new UsageError("--image is required: the repository whose references to check, e.g. ghcr.io/owner/app");
+  if (!values.manifests?.length) throw new UsageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"');
+  if (values.digest !== void 0 && !isDigest(values.digest))
+    throw new UsageError(`--digest '${values.digest}' is not a sha256 digest: give it as sha256:<64 hex digits>`);
+  let evaluation = evaluateOptions(args, process.env), image = imageNameFor(values.image, evaluation.installable, "--image"), common = {
+    patterns: values.manifests,
+    valuesKeys: values["values-key"] ?? [],
+    allowNoReferences: values["allow-no-references"] ?? !1,
+    cwd: process.cwd()
+  };
+  if (evaluation.tag !== void 0) return { type: "image", options: { image, expected: { tag: evaluation.tag, digest: values.digest }, ...common } };
+  let evaluated = await evaluateInstallable(await prepareNix({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger), evaluation.tag);
+  if (evaluated.type === "image") return { type: "image", options: { image, expected: { tag: evaluated.evaluated.tag, digest: values.digest }, ...common } };
+  if (values.digest) throw new UsageError("--digest names one image: leave it out for a set of images (each is checked against its own tag)");
+  return { type: "set", expected: [
+    ...evaluated.plan.images.map((entry) => ({ image: parseImageName(`${image.name}${entry.repositorySuffix}`, "--image"), tag: entry.evaluated.tag })),
+    ...evaluated.plan.indexes.map((index) => ({ image: parseImageName(`${image.name}${index.repositorySuffix}`, "--image"), tag: index.tag }))
+  ], options: common };
+}
+function printMismatches(report) {
+  for (let finding of report.findings.filter((finding2) => !finding2.ok))
+    process.stdout.write(`${forLog(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)}
+`);
+}
+function logFixes(report, logger) {
+  for (let finding of report.findings.filter((finding2) => !finding2.ok))
+    logger.info(`${finding.file}:${finding.line}: ${finding.found} -> ${finding.expected}`);
+}
+function mismatchCount(report) {
+  let count = report.findings.filter((finding) => !finding.ok).length;
+  return count === 1 ? "1 image reference" : `${count} image references`;
+}
+export {
+  pin,
+  verify
+};
