@@ -58,4 +58,20 @@ describe('action inputs', () => {
     setInputs({ 'github-token': 'ghs_x\npost-build-hook = /tmp/evil' })
     expect(() => readInputs(runner)).toThrow(/input github-token holds a newline or control character/)
   })
+
+  it('gives Nix alone extra-nix-config through NIX_CONFIG when it was already installed, and no child the signing key', () => {
+    const { env, nixEnv } = childEnv({ PATH: '/bin', NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'k:s' }, '', 'builders = ssh://b x86_64-linux')
+    expect(nixEnv).toEqual({ PATH: '/bin', NIX_CONFIG: 'builders = ssh://b x86_64-linux' })
+    expect(env).toEqual({ PATH: '/bin' })
+    expect(childEnv({ PATH: '/bin' }, '').nixEnv).toEqual({ PATH: '/bin' })
+  })
+
+  it('reads the binary cache inputs, the key from the masked input or the environment', () => {
+    setInputs({ 'binary-cache': 's3://bucket', 'binary-cache-public-key': 'a:1, b:2', 'binary-cache-secret-key': 'k:s' })
+    expect(readInputs(runner).push.binaryCache).toEqual({ url: 's3://bucket', publicKeys: ['a:1', 'b:2'], secretKey: 'k:s' })
+    setInputs({ cache: 'true', 'binary-cache': '', 'binary-cache-public-key': '', 'binary-cache-secret-key': '' })
+    expect(readInputs({ ...runner, NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'e:v' })).toMatchObject({ carryCache: true, push: { binaryCache: { secretKey: 'e:v', publicKeys: [] } } })
+    setInputs({ cache: '' })
+    expect(readInputs(runner).push.binaryCache).toBeUndefined()
+  })
 })
