@@ -71,12 +71,16 @@ async function ensureNix(options) {
   let found = await which("nix", !1);
   return options.install === "false" || options.install === "auto" && found ? (info(found ? `Nix found at ${found}: not installing it` : "Nix is not on PATH and install-nix is false"), !1) : (await group(`Install Nix from ${options.installerUrl}`, () => installNix(options)), !0);
 }
+function installerSettings(options) {
+  let trusted = options.daemon && options.trustUser ? `extra-trusted-users = ${options.user}` : "";
+  return `${[BASE_CONFIG, trusted, options.extraConfig.trim()].filter(Boolean).join(`
+`)}
+`;
+}
 async function installNix(options) {
   let daemon = canRunDaemon(), installer = join(options.tempDir, "install-nix"), config = join(options.tempDir, "nix.conf");
   await writeFile(installer, await download(options.installerUrl)), await chmod(installer, 448);
-  let trusted = daemon && options.trustUser ? `extra-trusted-users = ${userInfo().username}` : "", settings = `${[BASE_CONFIG, trusted, options.extraConfig.trim()].filter(Boolean).join(`
-`)}
-`;
+  let settings = installerSettings({ daemon, trustUser: options.trustUser ?? !1, user: userInfo().username, extraConfig: options.extraConfig });
   await writeFile(config, settings);
   let args = [daemon ? "--daemon" : "--no-daemon", "--yes", "--no-channel-add", "--nix-extra-conf-file", config];
   info(`Installing Nix ${daemon ? "multi-user, with a daemon" : "single-user"}`);

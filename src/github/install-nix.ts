@@ -43,14 +43,23 @@ export async function ensureNix(options: NixInstallOptions): Promise<boolean> {
   return true
 }
 
+/**
+ * The nix.conf the installer writes: what nix-image needs, the runner's user as a trusted user
+ * of a daemon when a binary cache is used (a daemon ignores the substituters and keys of an
+ * untrusted client), then the workflow's extra-nix-config.
+ */
+export function installerSettings(options: { daemon: boolean; trustUser: boolean; user: string; extraConfig: string }): string {
+  const trusted = options.daemon && options.trustUser ? `extra-trusted-users = ${options.user}` : ''
+  return `${[BASE_CONFIG, trusted, options.extraConfig.trim()].filter(Boolean).join('\n')}\n`
+}
+
 async function installNix(options: NixInstallOptions): Promise<void> {
   const daemon = canRunDaemon()
   const installer = join(options.tempDir, 'install-nix')
   const config = join(options.tempDir, 'nix.conf')
   await writeFile(installer, await download(options.installerUrl))
   await chmod(installer, 0o700)
-  const trusted = daemon && options.trustUser ? `extra-trusted-users = ${userInfo().username}` : ''
-  const settings = `${[BASE_CONFIG, trusted, options.extraConfig.trim()].filter(Boolean).join('\n')}\n`
+  const settings = installerSettings({ daemon, trustUser: options.trustUser ?? false, user: userInfo().username, extraConfig: options.extraConfig })
   await writeFile(config, settings)
 
   const args = [daemon ? '--daemon' : '--no-daemon', '--yes', '--no-channel-add', '--nix-extra-conf-file', config]

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startActionsCache, type ActionsCacheService } from '../helpers/actions-cache.js'
-import { cachedStorePaths, forgetFromStore } from '../helpers/binary-cache.js'
+import { cachedStorePaths, forgetFromStore, narinfoOf, nixKeyPair } from '../helpers/binary-cache.js'
 import { readCommandFile, runMain, runPost, runnerFiles, type RunnerFiles } from '../helpers/github.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
@@ -118,6 +118,29 @@ describe('cache: true, with the Actions cache service', () => {
     const post3 = await runPost(files, env(3))
     expect(post3.stdout).toContain('The binary cache is unchanged: not saving it')
     expect(service.entries()).toHaveLength(2)
+  })
+})
+
+describe('binary-cache with a signing key', () => {
+  it('masks the key, writes it to no file the step leaves, and signs what it uploads with it', async () => {
+    const key = nixKeyPair(join(work, 'keys'), 'action-cache-1')
+    const cacheDir = join(work, 'action-binary-cache')
+    const files = runnerFiles()
+    const run = await runMain(
+      inputs({ cache: 'false', 'binary-cache': `file://${cacheDir}`, 'binary-cache-secret-key': key.secret, 'binary-cache-public-key': key.publicKey }),
+      files,
+      env(20),
+      expressions,
+      workspace('signed'),
+    )
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout).toContain(`::add-mask::${key.secret}`)
+    const written = [files.output, files.state, files.env, files.path, files.summary].map((file) => readFileSync(file, 'utf8'))
+    const printed = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect([...written, ...printed, run.stderr].join('\n')).not.toContain(key.secret.split(':')[1])
+    const uploaded = cachedStorePaths(cacheDir)
+    expect(uploaded.length).toBeGreaterThan(0)
+    for (const path of uploaded) expect(readFileSync(narinfoOf(cacheDir, path), 'utf8')).toContain('Sig: action-cache-1:')
   })
 })
 

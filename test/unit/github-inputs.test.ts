@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { childEnv, readInputs } from '../../src/github/inputs.js'
+import { installerSettings } from '../../src/github/install-nix.js'
 
 // @actions/core reads inputs from INPUT_<NAME> variables, as the runner sets them.
 const setInputs = (inputs: Record<string, string>): void => {
@@ -73,5 +74,15 @@ describe('action inputs', () => {
     expect(readInputs({ ...runner, NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'e:v' })).toMatchObject({ carryCache: true, push: { binaryCache: { secretKey: 'e:v', publicKeys: [] } } })
     setInputs({ cache: '' })
     expect(readInputs(runner).push.binaryCache).toBeUndefined()
+  })
+})
+
+describe('the nix.conf the Action installs Nix with', () => {
+  it('makes the runner user a trusted user of a daemon only when a binary cache is used', () => {
+    const base = { user: 'runner', extraConfig: 'max-jobs = 2' }
+    expect(installerSettings({ ...base, daemon: true, trustUser: true })).toBe('experimental-features = nix-command flakes\nextra-trusted-users = runner\nmax-jobs = 2\n')
+    expect(installerSettings({ ...base, daemon: true, trustUser: false })).toBe('experimental-features = nix-command flakes\nmax-jobs = 2\n')
+    // Single-user Nix: the user owns the store, trust is moot.
+    expect(installerSettings({ ...base, daemon: false, trustUser: true })).toBe('experimental-features = nix-command flakes\nmax-jobs = 2\n')
   })
 })
