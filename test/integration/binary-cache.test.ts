@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli, type CliRun } from '../helpers/cli.js'
 import { cacheProject, cachedStorePaths, dependencyPath, forgetFromStore, isValid, narinfoOf, nixKeyPair } from '../helpers/binary-cache.js'
-import { testEnv, testNixConfig } from '../helpers/nix.js'
+import { fixturesDir, testEnv, testNixConfig } from '../helpers/nix.js'
 import { watchCommandLines } from '../helpers/processes.js'
 import { freePort, startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { startHttpBinaryCache } from '../helpers/http-binary-cache.js'
@@ -215,6 +215,14 @@ describe('--binary-cache', () => {
     expect(json.pushed).toBe(true)
     expect(json.cache?.warnings).toHaveLength(1)
     expect(run.stderr).toMatch(/warning: could not upload to the binary cache http:\/\/127\.0\.0\.1:\d+\/cache: .+; the image is pushed anyway/)
+  })
+
+  it('a set of images is pushed without the cache, and says so', async () => {
+    const sets = join(mkdtempSync(join(work, 'sets-')), 'sets.nix')
+    writeFileSync(sets, `import ${join(fixturesDir, 'sets.nix')} { content = "binary-cache-set"; }\n`)
+    const run = await runCli(['push', sets, '--attr', 'monorepo', '--image', `${registry.host}/cache-set`, '--insecure-registry', '--binary-cache', `file://${join(work, 'set-cache')}`], env())
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stderr).toContain('warning: binary-cache and cache apply to a single image; this set of images is built without them')
   })
 
   it('bad cache input gets one line that names it', async () => {
