@@ -6,8 +6,10 @@
  *   P2 cold push to an empty registry        vs a bare nix-build && skopeo copy
  *   P3 one layer changed, fresh runner       bytes uploaded vs the changed layer's size
  *   P4 start-up to the first nix call        CLI and Action bundles, beside a bare node
+ *   P5 changed application, fresh runner     with a file:// binary cache vs without (a dependency
+ *                                              that takes 20 s to build and holds 50 MiB)
  *
- * Usage: npm run bench [-- --runs N] [--kinds gz,zstd,stream,n2c] [--scenarios p1,p2,p3,p4] [--json FILE]
+ * Usage: npm run bench [-- --runs N] [--kinds gz,zstd,stream,n2c] [--scenarios p1,p2,p3,p4,p5] [--json FILE]
  *                        [--dist DIR]   (another build's bundles, e.g. an older commit's, for before/after)
  */
 import { execFileSync } from 'node:child_process'
@@ -23,12 +25,14 @@ import { KINDS, KIND_LABELS, handWritten, nixImage, type Kind, type Target } fro
 import { median, timed, type Command } from './process.js'
 import { onFreshRunner } from '../test/helpers/processes.js'
 import { bundleSizes, measureStartup } from './startup.js'
+import { cacheProject } from '../test/helpers/binary-cache.js'
+import { generateSigningKey } from '../src/core/signing-key.js'
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     kinds: { type: 'string', default: KINDS.join(',') },
-    scenarios: { type: 'string', default: 'p1,p2,p3,p4' },
+    scenarios: { type: 'string', default: 'p1,p2,p3,p4,p5' },
     json: { type: 'string' },
     dist: { type: 'string', default: resolve(import.meta.dirname, '../dist') },
   },
@@ -218,6 +222,48 @@ async function p4(): Promise<void> {
   }
 }
 
+// P5: the dependency stands for what a project compiles itself (a patched library, vendored code).
+const DEPENDENCY_SECONDS = 20
+const DEPENDENCY_MIB = 50
+
+async function p5(): Promise<void> {
+  const registry = await startRegistry()
+  try {
+    const project = cacheProject(work, `bench-${Date.now()}`, DEPENDENCY_SECONDS, DEPENDENCY_MIB)
+    const cache = join(work, 'binary-cache')
+    const key = generateSigningKey('bench-cache-1')
+    const dependency = outPathOf(project.variant('v0'), 'dependency', env)
+    const push = (app: string, cached: boolean): Command => {
+      const base = nixImage('gz', target(registry, registry.host, project.variant(app), 'p5/app'), dist)
+      const argv = [...base.argv.filter((arg) => arg !== 'big.gz'), ...(cached ? ['--binary-cache', `file://${cache}`] : [])]
+      argv.splice(argv.indexOf('--attr') + 1, 0, 'image')
+      return { argv, env: cached ? { ...base.env, NIX_IMAGE_BINARY_CACHE_SECRET_KEY: key.secret } : base.env }
+    }
+    const without: number[] = []
+    const withCache: number[] = []
+    // The first run with the cache finds it empty: it builds, and pays for the upload.
+    forget([dependency], env)
+    const miss = await runNixImage(onFreshRunner(push('miss', true)))
+    expect(miss.result.pushed, 'the first cached run pushed')
+    for (let i = 0; i < runs; i++) {
+      forget([dependency], env)
+      without.push((await runNixImage(onFreshRunner(push(`plain-${i}`, false)))).ms)
+      forget([dependency], env)
+      const before = project.builds()
+      withCache.push((await runNixImage(onFreshRunner(push(`cached-${i}`, true)))).ms)
+      expect(project.builds() === before, 'the cached run substituted the dependency instead of building it')
+    }
+    const hit = median(withCache) / median(without)
+    rows.push({ scenario: 'P5 changed app, fresh runner, binary cache', kind: '-', nixImage: median(withCache), baseline: median(without), unit: 'ms', ratio: hit, target: '≤ 0.5×', met: hit <= 0.5, note: `dependency: ${DEPENDENCY_SECONDS} s to build, ${DEPENDENCY_MIB} MiB; baseline: no cache` })
+    // What the cache costs a run that finds nothing: its share of that run (store queries, upload).
+    const upload = (miss.result as Pushed & { cache?: { uploadMs: number; uploaded: { bytes: number } } }).cache
+    const share = (upload?.uploadMs ?? 0) / miss.ms
+    rows.push({ scenario: 'P5 first run, empty cache: upload time', kind: '-', nixImage: upload?.uploadMs ?? 0, baseline: miss.ms, unit: 'ms', ratio: share, target: '≤ 0.1× the run', met: share <= 0.1, note: `uploads ${mib(upload?.uploaded.bytes ?? 0)}; baseline: that whole run` })
+  } finally {
+    await registry.stop()
+  }
+}
+
 const kib = (bytes: number): string => `${Math.round(bytes / 1024)} KiB`
 const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`
 const show = (value: number, unit: Row['unit']): string => (unit === 'bytes' ? mib(value) : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`)
@@ -243,7 +289,7 @@ function report(): string {
 }
 
 try {
-  build(images, kinds.flatMap((kind) => [attr(kind), handAttr(kind)]), env)
+  if (scenarios.has('p1') || scenarios.has('p2') || scenarios.has('p3')) build(images, kinds.flatMap((kind) => [attr(kind), handAttr(kind)]), env)
   for (const kind of kinds) {
     if (scenarios.has('p1')) await p1(kind)
     if (scenarios.has('p2')) await p2(kind)
@@ -252,6 +298,7 @@ try {
     console.error(`${kind}: done`)
   }
   if (scenarios.has('p4')) await p4()
+  if (scenarios.has('p5')) await p5()
   console.log(report())
   if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2))
   if (rows.some((row) => !row.met)) process.exitCode = 1

@@ -2,14 +2,17 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   failureMessage
-} from "./chunk-WA6MIRYR.js";
+} from "./chunk-7RDO546Z.js";
+import {
+  describeReport
+} from "./chunk-JXCEC54K.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-JIXBSGLF.js";
+} from "./chunk-GBXBBTKP.js";
 import {
   OUTPUT_NAMES,
   allImages,
@@ -20,13 +23,17 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-LV3PINLP.js";
+} from "./chunk-IT5WDR5T.js";
+import "./chunk-3WMBULXX.js";
+import "./chunk-DC6S2333.js";
+import {
+  writeFileWithin
+} from "./chunk-J35FCF54.js";
 import {
   NixImageError,
-  forLog,
-  writeFileWithin
-} from "./chunk-RPQRWJWM.js";
-import "./chunk-AFITODEB.js";
+  forLog
+} from "./chunk-MQV6Q4KP.js";
+import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
 import { tmpdir } from "node:os";
@@ -89,9 +96,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-UZLUS47V.js")).verify(args, logger);
+      return (await import("./chunk-F36ZE4V6.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-UZLUS47V.js")).pin(args, logger);
+      return (await import("./chunk-F36ZE4V6.js")).pin(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -120,7 +127,8 @@ function humanResult(result) {
     `ref        ${result.ref}`,
     `digest     ${result.digest || "(none)"}`,
     `digest ref ${result.digestRef || "(none)"}`,
-    ...result.extraTags.length ? [`extra tags ${result.extraTags.join(", ")}`] : []
+    ...result.extraTags.length ? [`extra tags ${result.extraTags.join(", ")}`] : [],
+    ...result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, "")}`] : []
   ].join(`
 `)}
 `;

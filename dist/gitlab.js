@@ -4,10 +4,10 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-PB536TKN.js";
+} from "./chunk-QY7CMR7E.js";
 import {
   failureMessage
-} from "./chunk-WA6MIRYR.js";
+} from "./chunk-7RDO546Z.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -18,15 +18,21 @@ import {
   parseJobs,
   privateTempDir,
   pushImages
-} from "./chunk-LV3PINLP.js";
+} from "./chunk-IT5WDR5T.js";
+import "./chunk-3WMBULXX.js";
+import {
+  SECRET_KEY_VARIABLE
+} from "./chunk-DC6S2333.js";
+import {
+  writeFileWithin
+} from "./chunk-J35FCF54.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
-  oneLineValue,
-  writeFileWithin
-} from "./chunk-RPQRWJWM.js";
-import "./chunk-AFITODEB.js";
+  oneLineValue
+} from "./chunk-MQV6Q4KP.js";
+import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
 import { tmpdir } from "node:os";
@@ -45,7 +51,7 @@ function pipelineContext(env) {
   };
 }
 async function annotatePipeline(result, context, options, logger) {
-  let { Gitlab } = await import("./chunk-FPFZXMSN.js"), api = new Gitlab({ host: context.apiUrl.replace(/\/api\/v4\/?$/, ""), token: options.token }), description = `${result.skipped ? "in the registry" : result.dryRun ? "dry run" : "pushed"}: ${result.ref}`;
+  let { Gitlab } = await import("./chunk-6KQKMB3C.js"), api = new Gitlab({ host: context.apiUrl.replace(/\/api\/v4\/?$/, ""), token: options.token }), description = `${result.skipped ? "in the registry" : result.dryRun ? "dry run" : "pushed"}: ${result.ref}`;
   await call(
     "set the commit status",
     () => api.Commits.editStatus(context.projectId, context.commitSha, "success", {
@@ -117,6 +123,7 @@ async function writeDotenv(path, report) {
 }
 
 // src/gitlab/inputs.ts
+import { resolve } from "node:path";
 function readInputs(env) {
   let input = (name) => (env[`NIX_IMAGE_INPUT_${name.toUpperCase()}`] ?? "").trim(), installable = installableFromInputs({
     installable: input("installable") || void 0,
@@ -140,7 +147,9 @@ function readInputs(env) {
       manifestFile: input("manifest_file") || void 0,
       noBuild: booleanInput("no_build", input("no_build"), !1),
       jobs: input("jobs") ? parseJobs(input("jobs"), "input jobs") : void 0,
-      // Children get an allowlisted environment: no registry password, job token, API token or input.
+      binaryCache: binaryCacheOptions(input, env),
+      // Children get an allowlisted environment: no registry password, job token, API token,
+      // signing key or input.
       ...childEnvironments(env)
     },
     dotenvFile: input("dotenv_file") || "nix-image.env",
@@ -152,6 +161,12 @@ function readInputs(env) {
 function registryCredentials(image, env) {
   let ciRegistry = env.CI_REGISTRY?.toLowerCase();
   return ciRegistry && image.registry === ciRegistry && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD ? { username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD } : credentialsFromEnv(env);
+}
+function binaryCacheOptions(input, env) {
+  let url = input("binary_cache") || void 0, carried = booleanInput("cache", input("cache"), !1);
+  if (!url && !carried) return;
+  let localDir = carried ? resolve(input("cache_dir") || ".nix-image-cache") : void 0;
+  return { url, publicKeys: listInput(input("binary_cache_public_key")), secretKey: env[SECRET_KEY_VARIABLE] || void 0, localDir };
 }
 
 // src/gitlab/logger.ts
@@ -194,7 +209,7 @@ async function reportSet(inputs, result, logger) {
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
   for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
   if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length) {
-    let { verifyPushedSet } = await import("./chunk-ASDWTJA7.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
+    let { verifyPushedSet } = await import("./chunk-SZRMXFML.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   if (result.failed.length) {
@@ -204,7 +219,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-ASDWTJA7.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-SZRMXFML.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );

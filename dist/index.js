@@ -3,12 +3,14 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-PB536TKN.js";
+} from "./chunk-QY7CMR7E.js";
 import {
   failureMessage
-} from "./chunk-WA6MIRYR.js";
+} from "./chunk-7RDO546Z.js";
 import {
-  TEMP_DIR_STATE,
+  TEMP_DIR_STATE
+} from "./chunk-MFIVSH5E.js";
+import {
   addPath,
   debug,
   error,
@@ -23,7 +25,10 @@ import {
   summary,
   warning,
   which
-} from "./chunk-M2DF42WV.js";
+} from "./chunk-Q2NUYVSY.js";
+import {
+  describeReport
+} from "./chunk-JXCEC54K.js";
 import {
   childEnvironments,
   findAuthFile,
@@ -35,18 +40,23 @@ import {
   pushImages,
   resultOutputs,
   resultRecord,
-  run,
   setResultRecord,
   tagExplanation
-} from "./chunk-LV3PINLP.js";
+} from "./chunk-IT5WDR5T.js";
+import "./chunk-3WMBULXX.js";
+import {
+  SECRET_KEY_VARIABLE,
+  run
+} from "./chunk-DC6S2333.js";
+import "./chunk-J35FCF54.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
   forHtml,
   oneLineValue
-} from "./chunk-RPQRWJWM.js";
-import "./chunk-AFITODEB.js";
+} from "./chunk-MQV6Q4KP.js";
+import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
 import { tmpdir } from "node:os";
@@ -54,23 +64,23 @@ import { tmpdir } from "node:os";
 // src/github/install-nix.ts
 import { existsSync } from "node:fs";
 import { appendFile, chmod, mkdir, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
+import { homedir, userInfo } from "node:os";
 import { join } from "node:path";
 var BASE_CONFIG = "experimental-features = nix-command flakes";
 async function ensureNix(options) {
   let found = await which("nix", !1);
-  if (options.install === "false" || options.install === "auto" && found) {
-    info(found ? `Nix found at ${found}: not installing it` : "Nix is not on PATH and install-nix is false");
-    return;
-  }
-  await group(`Install Nix from ${options.installerUrl}`, () => installNix(options));
+  return options.install === "false" || options.install === "auto" && found ? (info(found ? `Nix found at ${found}: not installing it` : "Nix is not on PATH and install-nix is false"), !1) : (await group(`Install Nix from ${options.installerUrl}`, () => installNix(options)), !0);
+}
+function installerSettings(options) {
+  let trusted = options.daemon && options.trustUser ? `extra-trusted-users = ${options.user}` : "";
+  return `${[BASE_CONFIG, trusted, options.extraConfig.trim()].filter(Boolean).join(`
+`)}
+`;
 }
 async function installNix(options) {
   let daemon = canRunDaemon(), installer = join(options.tempDir, "install-nix"), config = join(options.tempDir, "nix.conf");
   await writeFile(installer, await download(options.installerUrl)), await chmod(installer, 448);
-  let settings = `${[BASE_CONFIG, options.extraConfig.trim()].filter(Boolean).join(`
-`)}
-`;
+  let settings = installerSettings({ daemon, trustUser: options.trustUser ?? !1, user: userInfo().username, extraConfig: options.extraConfig });
   await writeFile(config, settings);
   let args = [daemon ? "--daemon" : "--no-daemon", "--yes", "--no-channel-add", "--nix-extra-conf-file", config];
   info(`Installing Nix ${daemon ? "multi-user, with a daemon" : "single-user"}`);
@@ -116,7 +126,7 @@ var MAX_INSTALLER_BYTES = 1 << 20;
 // src/github/inputs.ts
 var DEFAULT_NIX_VERSION = "2.28.3", installerUrlFor = (version) => `https://releases.nixos.org/nix/nix-${version}/install`;
 function maskSecrets() {
-  for (let name of ["registry-password", "github-token"]) {
+  for (let name of ["registry-password", "github-token", "binary-cache-secret-key"]) {
     let value = getInput(name);
     value && setSecret(value);
   }
@@ -143,7 +153,8 @@ function readInputs(env) {
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: getInput("manifest-file") || void 0,
       noBuild: booleanInput2("no-build", !1),
-      jobs: getInput("jobs") ? parseJobs(getInput("jobs"), "input jobs") : void 0
+      jobs: getInput("jobs") ? parseJobs(getInput("jobs"), "input jobs") : void 0,
+      binaryCache: binaryCacheOptions(env)
     },
     nix: {
       install: installMode(),
@@ -152,8 +163,14 @@ function readInputs(env) {
     },
     githubToken,
     summary: booleanInput2("summary", !0),
-    verify: { patterns: listInput2("verify-manifests"), valuesKeys: listInput2("verify-values-keys") }
+    verify: { patterns: listInput2("verify-manifests"), valuesKeys: listInput2("verify-values-keys") },
+    carryCache: booleanInput2("cache", !1)
   };
+}
+function binaryCacheOptions(env) {
+  let url = getInput("binary-cache") || void 0, secretKey = getInput("binary-cache-secret-key") || env[SECRET_KEY_VARIABLE] || void 0;
+  if (!(!url && !booleanInput2("cache", !1)))
+    return { url, publicKeys: listInput2("binary-cache-public-key"), secretKey };
 }
 function defaultImage(env) {
   if (!env.GITHUB_REPOSITORY)
@@ -173,7 +190,7 @@ function installMode() {
   if (value === "auto" || value === "true" || value === "false") return value;
   throw new NixImageError(`input install-nix is '${value}': use auto (install only when nix is missing), true or false`);
 }
-var childEnv = (env, githubToken) => childEnvironments(env, { githubToken });
+var childEnv = (env, githubToken, extraNixConfig = "") => childEnvironments(env, { githubToken, extraNixConfig });
 
 // src/github/logger.ts
 var actionsLogger = {
@@ -208,6 +225,7 @@ var STEP_TITLES = {
   evaluate: "Evaluate",
   check: "Ask the registry",
   build: "Build",
+  cache: "Binary cache",
   push: "Push",
   tag: "Extra tags"
 };
@@ -220,7 +238,7 @@ async function writeSummary(result) {
     ["Kind", forHtml(result.kind)],
     ["Out path", code(result.outPath)]
   ];
-  result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), await summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0).addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
+  result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), result.cache && rows.push(["Binary cache", forHtml(describeReport(result.cache).replace(/^Binary cache: /, ""))]), await summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0).addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
     [{ data: "Step", header: !0 }, { data: "Time", header: !0 }],
     ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step], formatMs(ms)])
   ]).write();
@@ -260,16 +278,19 @@ async function run2() {
   maskSecrets();
   let tempDir = privateTempDir(process.env.RUNNER_TEMP || tmpdir());
   saveState(TEMP_DIR_STATE, tempDir);
-  let inputs = readInputs(process.env);
-  await ensureNix({ ...inputs.nix, tempDir });
-  let outcome = await pushImages({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger);
+  let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
+  if (inputs.carryCache && binaryCache) {
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-HNKBHNQE.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
+  }
+  let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages({ ...inputs.push, binaryCache, tempDir, ...children }, actionsLogger);
   if ("set" in outcome) return reportSet(inputs, outcome.set);
   let result = outcome.single;
   setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result);
 }
 async function reportSet(inputs, result) {
   if (setSetOutputs(result), inputs.verify.patterns.length) {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-ASDWTJA7.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-SZRMXFML.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   inputs.summary && await writeSetSummary(result);
@@ -282,7 +303,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-ASDWTJA7.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-SZRMXFML.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
   if (!fix) {
     info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
     return;

@@ -1,12 +1,23 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  TEMP_DIR_STATE,
+  CACHE_STATE,
+  TEMP_DIR_STATE
+} from "./chunk-MFIVSH5E.js";
+import {
   getState,
-  info
-} from "./chunk-M2DF42WV.js";
-import "./chunk-AFITODEB.js";
+  info,
+  warning
+} from "./chunk-Q2NUYVSY.js";
+import "./chunk-SDIERYGD.js";
 
 // src/github/post.ts
 import { rmSync } from "node:fs";
-var tempDir = getState(TEMP_DIR_STATE);
-tempDir && (rmSync(tempDir, { recursive: !0, force: !0 }), info(`Removed ${tempDir}`));
+async function post() {
+  if (getState(CACHE_STATE.key)) {
+    let { saveCarriedCache } = await import("./chunk-HNKBHNQE.js");
+    await saveCarriedCache().catch((error) => warning(`could not save the binary cache: ${error.message}`));
+  }
+  let tempDir = getState(TEMP_DIR_STATE);
+  tempDir && (rmSync(tempDir, { recursive: !0, force: !0 }), info(`Removed ${tempDir}`));
+}
+await post();

@@ -55,16 +55,20 @@ export interface ChildEnvironments {
 /**
  * The two environments of a run's children (the core's `env` and `nixEnv` options), from the
  * adapter's own `env`. `githubToken` goes to
- * Nix alone, in NIX_CONFIG (so into no file and onto no command line), for github.com fetches.
+ * Nix alone, in NIX_CONFIG (so into no file and onto no command line), for github.com fetches;
+ * `extraNixConfig` (the Action's extra-nix-config, when Nix was already installed) too.
  */
-export function childEnvironments(env: NodeJS.ProcessEnv, options: { githubToken?: string } = {}): ChildEnvironments {
+export function childEnvironments(env: NodeJS.ProcessEnv, options: { githubToken?: string; extraNixConfig?: string } = {}): ChildEnvironments {
   const pick = (keep: (name: string) => boolean): NodeJS.ProcessEnv =>
     Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== undefined && keep(name)))
   const common = (name: string): boolean => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix))
   const nixSetting = (name: string): boolean => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX)
   const nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name))
-  if (options.githubToken) {
-    nix.NIX_CONFIG = [env.NIX_CONFIG, `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join('\n')
+  // Lines of NIX_CONFIG come after nix.conf's: extra-nix-config (remote builders, a shared cache)
+  // reaches a Nix the Action did not install this way.
+  const extra = options.extraNixConfig?.trim()
+  if (options.githubToken || extra) {
+    nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join('\n')
   }
   // skopeo builds the image with Nix only through the core's Nix calls; it needs no NIX_ variable
   // but the certificate bundle Nix's installer points at.

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { childEnvironments } from '../adapter/child-env.js'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
+import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
 import { NixImageError } from '../core/errors.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
 import { parseJobs } from '../core/image-set.js'
@@ -10,7 +11,8 @@ import type { Installable, PushOptions } from '../core/types.js'
 export const USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
-                 [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--json] [--verbose]
+                 [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--binary-cache URL
+                 [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq …' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=…) --image REG/REPO
                  (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
@@ -34,7 +36,11 @@ image index under a tag derived from theirs. --no-build builds nothing and requi
 (every member) in the registry already: the last job of a matrix assembles the index with it.
 
 Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
-(REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).`
+(REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).
+
+--binary-cache: any Nix store URL; a substituter for the build, and where the paths the build
+made go, signed with NIX_IMAGE_BINARY_CACHE_SECRET_KEY (the key's text) or
+--binary-cache-secret-key-file.`
 
 /** Thrown for a malformed command line: exit 2 with the usage hint. */
 export class UsageError extends NixImageError {
@@ -57,6 +63,9 @@ const OPTIONS = {
   output: { type: 'string', multiple: true },
   'no-build': { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  'binary-cache': { type: 'string' },
+  'binary-cache-public-key': { type: 'string', multiple: true },
+  'binary-cache-secret-key-file': { type: 'string' },
   manifests: { type: 'string', multiple: true },
   digest: { type: 'string' },
   'values-key': { type: 'string', multiple: true },
@@ -101,7 +110,24 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
     manifestFile: values['manifest-file'],
     noBuild: values['no-build'] ?? false,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs, '--jobs'),
+    binaryCache: binaryCacheOptions(values, env),
     ...childEnv(env),
+  }
+}
+
+function binaryCacheOptions(values: ParsedArgs['values'], env: NodeJS.ProcessEnv): PushOptions['binaryCache'] {
+  const url = values['binary-cache']
+  if (url === undefined) {
+    if (values['binary-cache-public-key'] || values['binary-cache-secret-key-file']) {
+      throw new UsageError('--binary-cache-public-key and --binary-cache-secret-key-file need --binary-cache URL')
+    }
+    return undefined
+  }
+  return {
+    url,
+    publicKeys: values['binary-cache-public-key'] ?? [],
+    secretKey: env[SECRET_KEY_VARIABLE] || undefined,
+    secretKeyFile: values['binary-cache-secret-key-file'],
   }
 }
 

@@ -7,6 +7,7 @@ import { pushImages } from '../core/image-set.js'
 import { allImages, evaluateInstallable } from '../core/image-set-plan.js'
 import { prepareNix } from '../core/pipeline.js'
 import { resultRecord, setResultRecord } from '../core/result.js'
+import { describeReport } from '../core/cache-report.js'
 import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult, SetResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
@@ -79,6 +80,7 @@ function humanResult(result: PushResult): string {
     `digest     ${result.digest || '(none)'}`,
     `digest ref ${result.digestRef || '(none)'}`,
     ...(result.extraTags.length ? [`extra tags ${result.extraTags.join(', ')}`] : []),
+    ...(result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, '')}`] : []),
   ]
   return `${lines.join('\n')}\n`
 }

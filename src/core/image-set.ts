@@ -60,7 +60,11 @@ export async function pushImages(options: PushOptions, logger: Logger): Promise<
     return { single: await pushImage(options, logger, { nix: prepared, evaluated: evaluation.evaluated, evaluateMs, registry, connected }) }
   }
   if (options.manifestFile) throw new NixImageError('manifest-file names one image: leave it out when pushing a set of images')
-  return { set: await pushSet(evaluation.plan, options, { nixContext: prepared.context, installable: prepared.installable, logger, evaluateMs, registry }) }
+  // A set is built in one Nix call before its images are pushed one by one: the binary cache's
+  // before/after comparison is per image, so sets build without it for now.
+  if (options.binaryCache) logger.warn('binary-cache and cache apply to a single image; this set of images is built without them')
+  const setOptions = { ...options, binaryCache: undefined }
+  return { set: await pushSet(evaluation.plan, setOptions, { nixContext: prepared.context, installable: prepared.installable, logger, evaluateMs, registry }) }
 }
 
 interface SetContext {

@@ -57,6 +57,7 @@ export function describeImage(info: EvalInfo, what: string, explicitTag?: string
   }
   const base = {
     outPath: info.outPath,
+    drvPath: info.drvPath ?? undefined,
     drvName: info.drvName,
     imageName: info.imageName ?? undefined,
     imageTag: info.imageTag ?? undefined,

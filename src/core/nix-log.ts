@@ -9,6 +9,7 @@ import type { Logger } from './types.js'
 const PREFIX = '@nix '
 
 // Activity and result types from Nix's logging.hh (stable since the format appeared in 2.4).
+const ACTIVITY_COPY_PATH = 100
 const ACTIVITY_BUILD = 105
 const ACTIVITY_SUBSTITUTE = 108
 const RESULT_BUILD_LOG_LINE = 101
@@ -64,6 +65,7 @@ export class NixLog {
   /** The derivation each build activity builds, to pair a builder's failure with its last line. */
   private readonly buildDrvs = new Map<string, number>()
   private lastLogLine?: string
+  private readonly started = new Set<string>()
 
   constructor(private readonly logger: Logger) {}
 
@@ -85,7 +87,12 @@ export class NixLog {
         return this.message(event)
       case 'start':
         if (event.type === ACTIVITY_BUILD && typeof event.fields?.[0] === 'string' && event.id !== undefined) this.buildDrvs.set(event.fields[0], event.id)
-        if ((event.type === ACTIVITY_BUILD || event.type === ACTIVITY_SUBSTITUTE) && event.text) this.logger.info(stripAnsi(event.text))
+        // A substitution's own text is empty on 2.8: its copy (`copying path '…' from '…'`) says it.
+        if ((event.type === ACTIVITY_BUILD || event.type === ACTIVITY_SUBSTITUTE || event.type === ACTIVITY_COPY_PATH) && event.text) {
+          const text = stripAnsi(event.text)
+          if (!this.started.has(text)) this.logger.info(text)
+          this.started.add(text)
+        }
         return
       case 'result':
         if (event.type === RESULT_BUILD_LOG_LINE && typeof event.fields?.[0] === 'string') {
@@ -174,4 +181,19 @@ export function describeFailure(failure: NixFailure): string {
   if (failure.position) parts.push(`(at ${failure.position})`)
   if (failure.lastLogLine) parts.push(`; last log line: ${failure.lastLogLine}`)
   return parts.join(' ').replace(/ ;/, ';')
+}
+
+/** Nix's message, or what it printed when it had no structured error to give (it crashed). */
+export function failureText(log: NixLog): string {
+  const failure = log.failure()
+  return failure ? describeFailure(failure) : log.plainText() || 'no error message'
+}
+
+const SILENT: Logger = { info: () => undefined, warn: () => undefined, debug: () => undefined, group: (_title, fn) => fn() }
+
+/** The error of a Nix command whose stderr was collected as text (store queries, `nix copy`). */
+export function stderrFailure(stderr: string): string {
+  const log = new NixLog(SILENT)
+  for (const line of stderr.split('\n')) log.line(line)
+  return failureText(log)
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { CommandNotFoundError, run, type RunResult } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
-import { NixLog, STRUCTURED_LOG, describeFailure, type NixFailure } from './nix-log.js'
+import { NixLog, STRUCTURED_LOG, describeFailure, failureText, type NixFailure } from './nix-log.js'
 import { problemsMessage, type PackageProblem } from './packages.js'
 import type { GeneratedFile, Installable, Logger } from './types.js'
 
@@ -15,6 +15,7 @@ const FEATURES = ['--extra-experimental-features', 'nix-command flakes']
 export interface EvalInfo {
   isDerivation: boolean
   outPath: string | null
+  drvPath?: string | null
   drvName: string | null
   imageName: string | null
   imageTag: string | null
@@ -40,6 +41,7 @@ const DESCRIBE = `value: let
   describe = value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
     isDerivation = (value.type or null) == "derivation";
     storePath = value.outPath or null;
+    drvPath = value.drvPath or null;
     drvName = value.name or null;
     imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
     imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
@@ -163,6 +165,7 @@ function evalInfo(info: RawEvalInfo): EvalInfo {
   return {
     isDerivation: info.isDerivation ?? false,
     outPath: info.storePath ?? null,
+    drvPath: info.drvPath ?? null,
     drvName: info.drvName ?? null,
     imageName: info.imageName ?? null,
     imageTag: info.imageTag ?? null,
@@ -179,10 +182,10 @@ function evalInfo(info: RawEvalInfo): EvalInfo {
  * nix2container's `copyTo`; returns their out paths, in no particular order (Nix reports them
  * in its own).
  */
-export async function build(installable: Installable, context: NixContext, subAttrs: string[] = []): Promise<string[]> {
+export async function build(installable: Installable, context: NixContext, subAttrs: string[] = [], options: string[] = []): Promise<string[]> {
   const [first = [], ...others] = [undefined, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr))
   // For a file, every argument but the last (-I pins, --file) is shared; the attributes follow.
-  const args = [...first, ...others.map((args) => args[args.length - 1] ?? '')]
+  const args = [...options, ...first, ...others.map((args) => args[args.length - 1] ?? '')]
   return runBuilds(args, describeInstallable(installable), context)
 }
 
@@ -278,12 +281,6 @@ async function runBuilds(args: string[], what: string, context: NixContext): Pro
   const outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? '') : []
   if (outPaths.length === 0 || outPaths.includes('')) throw new NixImageError(`nix build of ${what} reported no 'out' output`)
   return outPaths
-}
-
-/** Nix's message, or what it printed when it had no structured error to give (it crashed). */
-function failureText(log: NixLog): string {
-  const failure = log.failure()
-  return failure ? describeFailure(failure) : log.plainText() || 'no error message'
 }
 
 // Nix 2.8 says `getting status of '/x.nix': No such file or directory`, Nix 2.26 `path '/x.nix' does not exist`.

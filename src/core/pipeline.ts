@@ -34,6 +34,9 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
   const step = stepRunner(timings, logger)
 
   const extraTags = options.extraTags.map((tag) => validateTag(tag, 'extra-tag'))
+  // The binary cache code loads only for runs that use one.
+  const binaryCache = options.binaryCache ? await import('./binary-cache.js') : undefined
+  if (options.binaryCache) binaryCache?.checkCacheOptions(options.binaryCache)
   const prepared = given?.nix ?? (await prepareNix(options, logger))
   const { context: nixContext, installable } = prepared
   const registry = given?.registry ?? registryClient(options, options.image, logger)
@@ -99,15 +102,24 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     throw fileError('write', 'a temporary folder in', parent, error)
   })
   try {
+    const caches = binaryCache && options.binaryCache ? await binaryCache.prepareCaches(options.binaryCache, tempDir, logger) : undefined
     // nix2container pushes with the image's copyTo: built in the same Nix call.
-    const built = await step('build', `Build ${what}`, () =>
-      build(installable, nixContext, evaluated.kind === 'nix2container' ? ['copyTo'] : []),
-    )
+    const { built, snapshot } = await step('build', `Build ${what}`, async () => {
+      // What the store lacks before the build, to tell afterwards what this run built.
+      const snapshot = caches && evaluated.drvPath ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nixContext.env) : undefined
+      const subAttrs = evaluated.kind === 'nix2container' ? ['copyTo'] : []
+      return { built: await build(installable, nixContext, subAttrs, caches ? (binaryCache?.substituterArgs(caches) ?? []) : []), snapshot }
+    })
     const copyTo = built.find((path) => existsSync(join(path, 'bin', 'copy-to')))
     const outPath = built.find((path) => path !== copyTo) ?? ''
     if (outPath !== evaluated.outPath) {
       logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`)
     }
+    // Before the push: what was built is kept even when the push fails.
+    const cache =
+      binaryCache && caches && snapshot
+        ? await step('cache', `Upload to the binary cache`, () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger))
+        : undefined
     const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
     const layersMayExist = await reusable
     const push = await step('push', `Push ${ref}`, () =>
@@ -121,6 +133,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
       pushed: true,
       skipped: false,
       skopeo: push.skopeo,
+      cache,
       reason: existing
         ? `${ref} was already in the registry and was pushed again (skip-existing is off)`
         : `${ref} was not in the registry: built and pushed`,

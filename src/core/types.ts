@@ -93,10 +93,54 @@ export interface PushOptions {
   noBuild?: boolean
   /** How many images of a set are pushed at once (image-set.ts has the default). */
   jobs?: number
+  /** Nix binary caches: substituters for the build, and where the paths it built go. */
+  binaryCache?: BinaryCacheOptions
+}
+
+export interface BinaryCacheOptions {
+  /** Any store URL Nix accepts (`s3://…`, `https://…`, `file:///…`). */
+  url?: string
+  /** Keys whose signatures make the cache's paths trusted (besides the signing key's own). */
+  publicKeys: string[]
+  /** The signing key's text (`name:base64`), from an environment variable; never on a command line. */
+  secretKey?: string
+  /** Or the file holding it. */
+  secretKeyFile?: string
+  /** A `file://` cache folder the CI carries between runs (`cache: true`). */
+  localDir?: string
+  /** That folder's size bound in bytes; least recently used entries go first. */
+  localMaxBytes?: number
+}
+
+export interface PathCount {
+  paths: number
+  /** NAR bytes (uncompressed). */
+  bytes: number
+}
+
+/** What the binary caches did in a run that built. */
+export interface CacheReport {
+  /** The caches, as logs show them (no credentials). */
+  caches: string[]
+  /** Paths of the image's build closure this run built (the image itself left out). */
+  built: PathCount
+  /** Paths substituted from any substituter (cache.nixos.org included). */
+  substituted: PathCount
+  /** Of those, the ones the given caches hold. */
+  fromCache: PathCount
+  uploaded: PathCount
+  /** Time spent reading the store and uploading, after the build. */
+  uploadMs: number
+  /** Uploads that failed (the push went on). */
+  warnings: string[]
+  /** The carried folder (`cache: true`) after pruning. */
+  local?: { dir: string; entries: number; bytes: number; dropped: number; keyGenerated: boolean }
 }
 
 export interface EvaluatedImage {
   outPath: string
+  /** The image's derivation, whose closure is what a build may build or substitute. */
+  drvPath?: string
   /** The store path's derivation name, e.g. `docker-image-app.tar.gz`. */
   drvName: string
   imageName?: string
@@ -106,7 +150,7 @@ export interface EvaluatedImage {
   tagSource: TagSource
 }
 
-export type StepName = 'evaluate' | 'check' | 'build' | 'push' | 'tag'
+export type StepName = 'evaluate' | 'check' | 'build' | 'cache' | 'push' | 'tag'
 
 export interface PushResult {
   image: string
@@ -128,6 +172,8 @@ export interface PushResult {
   reason: string
   /** Which skopeo pushed, when one ran. */
   skopeo?: { path: string; version: string; source: 'system' | 'nix' | 'nix2container' }
+  /** What the binary caches did, when any was given and the run built. */
+  cache?: CacheReport
   /** Milliseconds per step that ran. */
   timings: Partial<Record<StepName, number>>
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as parseBoolean, listInput as parseList, singleLineSecret } from '../adapter/inputs.js'
 import { findAuthFile } from '../core/auth.js'
+import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
 import { NixImageError } from '../core/errors.js'
 import { parseJobs } from '../core/image-set.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
@@ -17,6 +18,8 @@ export interface ActionInputs {
   summary: boolean
   /** Manifests to check after the push; none: no check. */
   verify: { patterns: string[]; valuesKeys: string[] }
+  /** `cache: true`: a binary cache folder carried by the Actions cache. */
+  carryCache: boolean
 }
 
 /** The Nix release installed when a runner has none; `nix-version` selects another. */
@@ -28,7 +31,7 @@ export const installerUrlFor = (version: string): string => `https://releases.ni
  * Masks the secret inputs before anything can print them: the first thing the action does.
  */
 export function maskSecrets(): void {
-  for (const name of ['registry-password', 'github-token']) {
+  for (const name of ['registry-password', 'github-token', 'binary-cache-secret-key']) {
     const value = core.getInput(name)
     if (value) core.setSecret(value)
   }
@@ -61,6 +64,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       manifestFile: core.getInput('manifest-file') || undefined,
       noBuild: booleanInput('no-build', false),
       jobs: core.getInput('jobs') ? parseJobs(core.getInput('jobs'), 'input jobs') : undefined,
+      binaryCache: binaryCacheOptions(env),
     },
     nix: {
       install: installMode(),
@@ -70,7 +74,19 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     githubToken,
     summary: booleanInput('summary', true),
     verify: { patterns: listInput('verify-manifests'), valuesKeys: listInput('verify-values-keys') },
+    carryCache: booleanInput('cache', false),
   }
+}
+
+/**
+ * binary-cache and its keys; the signing key from the masked input, else the environment
+ * variable. The carried folder (`cache: true`) is added by main once it is restored.
+ */
+function binaryCacheOptions(env: NodeJS.ProcessEnv): PushOptions['binaryCache'] {
+  const url = core.getInput('binary-cache') || undefined
+  const secretKey = core.getInput('binary-cache-secret-key') || env[SECRET_KEY_VARIABLE] || undefined
+  if (!url && !booleanInput('cache', false)) return undefined
+  return { url, publicKeys: listInput('binary-cache-public-key'), secretKey }
 }
 
 /** `ghcr.io/<owner>/<repo>` of the workflow's repository (owners often have capitals; lowercased later). */
@@ -103,8 +119,10 @@ function installMode(): NixInstallMode {
 }
 
 /**
- * Children get an allowlisted environment (no input, no runner token); Nix alone gets the
- * workflow token for github.com fetches (rate limits, private flake inputs), in its own
- * environment, so it is written to no file.
+ * Children get an allowlisted environment (no input, no runner token, no signing key); Nix alone
+ * gets the workflow token for github.com fetches (rate limits, private flake inputs), in its own
+ * environment, so it is written to no file, and extra-nix-config when Nix was already installed
+ * (else the installer wrote it to nix.conf).
  */
-export const childEnv = (env: NodeJS.ProcessEnv, githubToken: string): Pick<PushOptions, 'env' | 'nixEnv'> => childEnvironments(env, { githubToken })
+export const childEnv = (env: NodeJS.ProcessEnv, githubToken: string, extraNixConfig = ''): Pick<PushOptions, 'env' | 'nixEnv'> =>
+  childEnvironments(env, { githubToken, extraNixConfig })

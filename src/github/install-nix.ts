@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { which } from '@actions/io'
 import { existsSync } from 'node:fs'
 import { appendFile, chmod, mkdir, writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
+import { homedir, userInfo } from 'node:os'
 import { join } from 'node:path'
 import { childEnvironments } from '../adapter/child-env.js'
 import { NixImageError, firstLines } from '../core/errors.js'
@@ -19,6 +19,11 @@ export interface NixInstallOptions {
   extraConfig: string
   /** Where the installer and its nix.conf are written. */
   tempDir: string
+  /**
+   * Make the runner's user a trusted user of the daemon: a daemon takes substituters and their
+   * keys from untrusted clients only when listed in trusted-substituters (binary-cache, cache).
+   */
+  trustUser?: boolean
 }
 
 /** What nix-image itself needs of Nix: the `nix` command and flakes. */
@@ -28,13 +33,24 @@ const BASE_CONFIG = 'experimental-features = nix-command flakes'
  * Makes sure later steps and this one have Nix: installs it with the official installer when
  * it is missing (or when asked), in the mode the runner can host, and puts it on PATH.
  */
-export async function ensureNix(options: NixInstallOptions): Promise<void> {
+export async function ensureNix(options: NixInstallOptions): Promise<boolean> {
   const found = await which('nix', false)
   if (options.install === 'false' || (options.install === 'auto' && found)) {
     core.info(found ? `Nix found at ${found}: not installing it` : 'Nix is not on PATH and install-nix is false')
-    return
+    return false
   }
   await core.group(`Install Nix from ${options.installerUrl}`, () => installNix(options))
+  return true
+}
+
+/**
+ * The nix.conf the installer writes: what nix-image needs, the runner's user as a trusted user
+ * of a daemon when a binary cache is used (a daemon ignores the substituters and keys of an
+ * untrusted client), then the workflow's extra-nix-config.
+ */
+export function installerSettings(options: { daemon: boolean; trustUser: boolean; user: string; extraConfig: string }): string {
+  const trusted = options.daemon && options.trustUser ? `extra-trusted-users = ${options.user}` : ''
+  return `${[BASE_CONFIG, trusted, options.extraConfig.trim()].filter(Boolean).join('\n')}\n`
 }
 
 async function installNix(options: NixInstallOptions): Promise<void> {
@@ -43,7 +59,7 @@ async function installNix(options: NixInstallOptions): Promise<void> {
   const config = join(options.tempDir, 'nix.conf')
   await writeFile(installer, await download(options.installerUrl))
   await chmod(installer, 0o700)
-  const settings = `${[BASE_CONFIG, options.extraConfig.trim()].filter(Boolean).join('\n')}\n`
+  const settings = installerSettings({ daemon, trustUser: options.trustUser ?? false, user: userInfo().username, extraConfig: options.extraConfig })
   await writeFile(config, settings)
 
   const args = [daemon ? '--daemon' : '--no-daemon', '--yes', '--no-channel-add', '--nix-extra-conf-file', config]

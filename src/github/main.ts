@@ -22,8 +22,16 @@ async function run(): Promise<void> {
   core.saveState(TEMP_DIR_STATE, tempDir)
 
   const inputs = readInputs(process.env)
-  await ensureNix({ ...inputs.nix, tempDir })
-  const outcome = await pushImages({ ...inputs.push, tempDir, ...childEnv(process.env, inputs.githubToken) }, actionsLogger)
+  const installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: Boolean(inputs.push.binaryCache) })
+  let binaryCache = inputs.push.binaryCache
+  if (inputs.carryCache && binaryCache) {
+    const { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import('./cache.js')
+    const dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir())
+    await core.group('Restore the binary cache', () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push)))
+    binaryCache = { ...binaryCache, localDir: dir }
+  }
+  const children = childEnv(process.env, inputs.githubToken, installed ? '' : inputs.nix.extraConfig)
+  const outcome = await pushImages({ ...inputs.push, binaryCache, tempDir, ...children }, actionsLogger)
   if ('set' in outcome) return reportSet(inputs, outcome.set)
   const result = outcome.single
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { forHtml as escape } from '../core/escape.js'
+import { describeReport } from '../core/cache-report.js'
 import { formatMs } from '../core/pipeline.js'
 import { tagExplanation } from '../core/result.js'
 import type { ManifestReport } from '../core/manifests.js'
@@ -9,6 +10,7 @@ const STEP_TITLES: Record<StepName, string> = {
   evaluate: 'Evaluate',
   check: 'Ask the registry',
   build: 'Build',
+  cache: 'Binary cache',
   push: 'Push',
   tag: 'Extra tags',
 }
@@ -25,6 +27,7 @@ export async function writeSummary(result: PushResult): Promise<void> {
   ]
   if (result.extraTags.length) rows.push(['Extra tags', result.extraTags.map(code).join(', ')])
   if (result.skopeo) rows.push(['Pushed with', escape(`${result.skopeo.source === 'nix2container' ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === 'system' ? 'from PATH' : 'built with Nix'})`}`)])
+  if (result.cache) rows.push(['Binary cache', escape(describeReport(result.cache).replace(/^Binary cache: /, ''))])
 
   await core.summary
     .addHeading('nix-image', 2)

@@ -1,9 +1,11 @@
 import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as boolean, listInput as list, singleLineSecret } from '../adapter/inputs.js'
+import { resolve } from 'node:path'
 import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
 import { NixImageError } from '../core/errors.js'
 import { parseJobs } from '../core/image-set.js'
 import { imageNameFor, installableFromInputs } from '../core/installable.js'
+import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
 import type { Credentials, ImageName, PushOptions } from '../core/types.js'
 import { DEFAULT_DOTENV_PREFIX, validateDotenvPrefix } from './dotenv.js'
 
@@ -52,7 +54,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
       manifestFile: input('manifest_file') || undefined,
       noBuild: boolean('no_build', input('no_build'), false),
       jobs: input('jobs') ? parseJobs(input('jobs'), 'input jobs') : undefined,
-      // Children get an allowlisted environment: no registry password, job token, API token or input.
+      binaryCache: binaryCacheOptions(input, env),
+      // Children get an allowlisted environment: no registry password, job token, API token,
+      // signing key or input.
       ...childEnvironments(env),
     },
     dotenvFile: input('dotenv_file') || 'nix-image.env',
@@ -72,4 +76,17 @@ function registryCredentials(image: ImageName, env: NodeJS.ProcessEnv): Credenti
     return { username: env.CI_REGISTRY_USER, password: env.CI_REGISTRY_PASSWORD }
   }
   return credentialsFromEnv(env)
+}
+
+/**
+ * binary_cache and its keys, the signing key from a masked CI/CD variable; `cache: true` adds the
+ * folder the job's `cache:` keyword carries (relative to the project, where GitLab wants it).
+ */
+function binaryCacheOptions(input: (name: string) => string, env: NodeJS.ProcessEnv): PushOptions['binaryCache'] {
+  const url = input('binary_cache') || undefined
+  const carried = boolean('cache', input('cache'), false)
+  if (!url && !carried) return undefined
+  // The job starts in the project directory (CI_PROJECT_DIR): relative to it.
+  const localDir = carried ? resolve(input('cache_dir') || '.nix-image-cache') : undefined
+  return { url, publicKeys: list(input('binary_cache_public_key')), secretKey: env[SECRET_KEY_VARIABLE] || undefined, localDir }
 }

@@ -80,11 +80,11 @@ export function gitlabProject(
   }
 }
 
-/** The predefined variables of a job in project group/project, its registry on loopback. */
-export function ciVariables(registry: { host: string; username: string; password: string }): Record<string, string> {
+/** The predefined variables of a job in project group/<project>, its registry on loopback. */
+export function ciVariables(registry: { host: string; username: string; password: string }, project = 'project'): Record<string, string> {
   return {
     CI_REGISTRY: registry.host,
-    CI_REGISTRY_IMAGE: `${registry.host}/group/project`,
+    CI_REGISTRY_IMAGE: `${registry.host}/group/${project}`,
     CI_REGISTRY_USER: registry.username,
     CI_REGISTRY_PASSWORD: registry.password,
   }

@@ -49,3 +49,13 @@ describe('--output NAME=FILE', () => {
     for (const bad of ['digest', 'secret=/x', 'tag=', '=x']) expect(() => parseOutputFiles([bad])).toThrow(/is not NAME=FILE/)
   })
 })
+
+describe('--binary-cache', () => {
+  it('takes a binary cache, its keys, and the signing key from the environment, which no child gets', () => {
+    const argv = ['push', '.#image', '--image', 'x/y', '--binary-cache', 'file:///c', '--binary-cache-public-key', 'a:1', '--binary-cache-public-key', 'b:2']
+    const options = pushOptions(parseCommandLine(argv), { PATH: '/bin', NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'k:s' })
+    expect(options.binaryCache).toEqual({ url: 'file:///c', publicKeys: ['a:1', 'b:2'], secretKey: 'k:s', secretKeyFile: undefined })
+    expect(JSON.stringify([options.env, options.nixEnv])).not.toContain('k:s')
+    expect(() => pushOptions(parseCommandLine(['push', '--image', 'x/y', '--binary-cache-public-key', 'a:1']), {})).toThrow(/need --binary-cache URL/)
+  })
+})

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { childEnv, readInputs } from '../../src/github/inputs.js'
+import { installerSettings } from '../../src/github/install-nix.js'
 
 // @actions/core reads inputs from INPUT_<NAME> variables, as the runner sets them.
 const setInputs = (inputs: Record<string, string>): void => {
@@ -57,5 +58,31 @@ describe('action inputs', () => {
   it('refuses a github-token with a newline (it would add a line to nix.conf)', () => {
     setInputs({ 'github-token': 'ghs_x\npost-build-hook = /tmp/evil' })
     expect(() => readInputs(runner)).toThrow(/input github-token holds a newline or control character/)
+  })
+
+  it('gives Nix alone extra-nix-config through NIX_CONFIG when it was already installed, and no child the signing key', () => {
+    const { env, nixEnv } = childEnv({ PATH: '/bin', NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'k:s' }, '', 'builders = ssh://b x86_64-linux')
+    expect(nixEnv).toEqual({ PATH: '/bin', NIX_CONFIG: 'builders = ssh://b x86_64-linux' })
+    expect(env).toEqual({ PATH: '/bin' })
+    expect(childEnv({ PATH: '/bin' }, '').nixEnv).toEqual({ PATH: '/bin' })
+  })
+
+  it('reads the binary cache inputs, the key from the masked input or the environment', () => {
+    setInputs({ 'binary-cache': 's3://bucket', 'binary-cache-public-key': 'a:1, b:2', 'binary-cache-secret-key': 'k:s' })
+    expect(readInputs(runner).push.binaryCache).toEqual({ url: 's3://bucket', publicKeys: ['a:1', 'b:2'], secretKey: 'k:s' })
+    setInputs({ cache: 'true', 'binary-cache': '', 'binary-cache-public-key': '', 'binary-cache-secret-key': '' })
+    expect(readInputs({ ...runner, NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'e:v' })).toMatchObject({ carryCache: true, push: { binaryCache: { secretKey: 'e:v', publicKeys: [] } } })
+    setInputs({ cache: '' })
+    expect(readInputs(runner).push.binaryCache).toBeUndefined()
+  })
+})
+
+describe('the nix.conf the Action installs Nix with', () => {
+  it('makes the runner user a trusted user of a daemon only when a binary cache is used', () => {
+    const base = { user: 'runner', extraConfig: 'max-jobs = 2' }
+    expect(installerSettings({ ...base, daemon: true, trustUser: true })).toBe('experimental-features = nix-command flakes\nextra-trusted-users = runner\nmax-jobs = 2\n')
+    expect(installerSettings({ ...base, daemon: true, trustUser: false })).toBe('experimental-features = nix-command flakes\nmax-jobs = 2\n')
+    // Single-user Nix: the user owns the store, trust is moot.
+    expect(installerSettings({ ...base, daemon: false, trustUser: true })).toBe('experimental-features = nix-command flakes\nmax-jobs = 2\n')
   })
 })

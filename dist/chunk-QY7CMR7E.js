@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   NixImageError,
   hasControl
-} from "./chunk-RPQRWJWM.js";
+} from "./chunk-MQV6Q4KP.js";
 
 // src/adapter/inputs.ts
 function listInput(value) {

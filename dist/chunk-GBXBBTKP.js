@@ -6,18 +6,24 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-LV3PINLP.js";
+} from "./chunk-IT5WDR5T.js";
 import {
-  NixImageError,
+  SECRET_KEY_VARIABLE
+} from "./chunk-DC6S2333.js";
+import {
   validateTag
-} from "./chunk-RPQRWJWM.js";
+} from "./chunk-J35FCF54.js";
+import {
+  NixImageError
+} from "./chunk-MQV6Q4KP.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
-                 [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--json] [--verbose]
+                 [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--binary-cache URL
+                 [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--json] [--verbose]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq \u2026' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=\u2026) --image REG/REPO
                  (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
@@ -41,7 +47,11 @@ image index under a tag derived from theirs. --no-build builds nothing and requi
 (every member) in the registry already: the last job of a matrix assembles the index with it.
 
 Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
-(REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).`, UsageError = class extends NixImageError {
+(REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).
+
+--binary-cache: any Nix store URL; a substituter for the build, and where the paths the build
+made go, signed with NIX_IMAGE_BINARY_CACHE_SECRET_KEY (the key's text) or
+--binary-cache-secret-key-file.`, UsageError = class extends NixImageError {
   name = "UsageError";
 }, OPTIONS = {
   image: { type: "string" },
@@ -59,6 +69,9 @@ Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else a
   output: { type: "string", multiple: !0 },
   "no-build": { type: "boolean" },
   jobs: { type: "string", short: "j" },
+  "binary-cache": { type: "string" },
+  "binary-cache-public-key": { type: "string", multiple: !0 },
+  "binary-cache-secret-key-file": { type: "string" },
   manifests: { type: "string", multiple: !0 },
   digest: { type: "string" },
   "values-key": { type: "string", multiple: !0 },
@@ -96,7 +109,22 @@ function pushOptions(args, env) {
     manifestFile: values["manifest-file"],
     noBuild: values["no-build"] ?? !1,
     jobs: values.jobs === void 0 ? void 0 : parseJobs(values.jobs, "--jobs"),
+    binaryCache: binaryCacheOptions(values, env),
     ...childEnv(env)
+  };
+}
+function binaryCacheOptions(values, env) {
+  let url = values["binary-cache"];
+  if (url === void 0) {
+    if (values["binary-cache-public-key"] || values["binary-cache-secret-key-file"])
+      throw new UsageError("--binary-cache-public-key and --binary-cache-secret-key-file need --binary-cache URL");
+    return;
+  }
+  return {
+    url,
+    publicKeys: values["binary-cache-public-key"] ?? [],
+    secretKey: env[SECRET_KEY_VARIABLE] || void 0,
+    secretKeyFile: values["binary-cache-secret-key-file"]
   };
 }
 function evaluateOptions(args, env) {

@@ -1,17 +1,19 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  NixImageError,
   canonicalName,
   parseImageName,
   readRegularFile,
   splitReference,
   writeFileWithin
-} from "./chunk-RPQRWJWM.js";
+} from "./chunk-J35FCF54.js";
+import {
+  NixImageError
+} from "./chunk-MQV6Q4KP.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AFITODEB.js";
+} from "./chunk-SDIERYGD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

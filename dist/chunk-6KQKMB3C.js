@@ -4,7 +4,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunk-AFITODEB.js";
+} from "./chunk-SDIERYGD.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({

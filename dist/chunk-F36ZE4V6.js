@@ -2,26 +2,30 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-JIXBSGLF.js";
+} from "./chunk-GBXBBTKP.js";
 import {
   evaluateInstallable,
   imageNameFor,
   prepareNix,
   privateTempDir
-} from "./chunk-LV3PINLP.js";
+} from "./chunk-IT5WDR5T.js";
+import "./chunk-3WMBULXX.js";
+import "./chunk-DC6S2333.js";
 import {
   pinCommand,
   pinManifests,
   pinSetManifests,
   verifyManifests,
   verifySetManifests
-} from "./chunk-2DALP7YG.js";
+} from "./chunk-DFLD42QY.js";
 import {
-  forLog,
   isDigest,
   parseImageName
-} from "./chunk-RPQRWJWM.js";
-import "./chunk-AFITODEB.js";
+} from "./chunk-J35FCF54.js";
+import {
+  forLog
+} from "./chunk-MQV6Q4KP.js";
+import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts
 import { tmpdir } from "node:os";

@@ -1,20 +1,43 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  NixImageError,
-  RegistryAuthError,
+  build,
+  buildAttributes,
+  buildSkopeo,
+  buildableSystems,
+  describeInstallable,
+  describeSource,
+  evaluate,
+  nixVersion,
+  nixpkgsSource,
+  packageImageName,
+  parseInstallable,
+  parsePackageList,
+  validateNixPath,
+  writePackageExpression
+} from "./chunk-3WMBULXX.js";
+import {
+  CommandNotFoundError,
+  run,
+  signalChildren
+} from "./chunk-DC6S2333.js";
+import {
   fileError,
-  firstLines,
   isDigest,
   parseImageName,
   validateTag,
-  visible,
   writeFileWithin
-} from "./chunk-RPQRWJWM.js";
+} from "./chunk-J35FCF54.js";
+import {
+  NixImageError,
+  RegistryAuthError,
+  firstLines,
+  visible
+} from "./chunk-MQV6Q4KP.js";
 
 // src/core/result.ts
 function resultRecord(result) {
-  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings } = result;
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, timings };
+  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings } = result;
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings };
 }
 function resultOutputs(result) {
   return {
@@ -76,6 +99,7 @@ function describeImage(info, what, explicitTag) {
     );
   let base = {
     outPath: info.outPath,
+    drvPath: info.drvPath ?? void 0,
     drvName: info.drvName,
     imageName: info.imageName ?? void 0,
     imageTag: info.imageTag ?? void 0,
@@ -130,469 +154,6 @@ async function buildIndex(registry, members) {
   };
 }
 
-// src/core/nix.ts
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-
-// src/core/exec.ts
-import { spawn } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
-import { finished } from "node:stream/promises";
-var CommandNotFoundError = class extends Error {
-  constructor(command, cause) {
-    super(`${command}: ${cause.message}`);
-    this.command = command;
-  }
-  command;
-}, running = /* @__PURE__ */ new Set();
-function signalChildren(signal) {
-  for (let child of running) child.kill(signal);
-}
-async function run(command, args, options = {}) {
-  let stdoutFd = options.stdoutFile ? openSync(options.stdoutFile, "w", 384) : void 0, child;
-  try {
-    child = spawn(command, args, {
-      env: options.env ?? process.env,
-      cwd: options.cwd,
-      stdio: ["ignore", stdoutFd ?? "pipe", "pipe"]
-    });
-  } finally {
-    stdoutFd !== void 0 && closeSync(stdoutFd);
-  }
-  running.add(child);
-  for (let end of ["close", "error"]) child.once(end, () => running.delete(child));
-  let stdoutChunks = [], stdoutDone = child.stdout ? finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))) : Promise.resolve(), stderr = "", partial = "";
-  child.stderr?.setEncoding("utf8").on("data", (chunk) => {
-    if (stderr += chunk, !options.onStderrLine) return;
-    let lines = (partial + chunk).split(`
-`);
-    partial = lines.pop() ?? "";
-    for (let line of lines) options.onStderrLine(line);
-  });
-  let exitCode;
-  try {
-    exitCode = await new Promise((resolve5, reject) => {
-      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve5(code ?? (signal ? 128 : 1)));
-    });
-  } catch (error) {
-    throw stdoutDone.catch(() => {
-    }), error;
-  }
-  return await stdoutDone, partial && options.onStderrLine && options.onStderrLine(partial), { exitCode, stdout: Buffer.concat(stdoutChunks).toString("utf8"), stderr };
-}
-
-// src/core/nix-log.ts
-var PREFIX = "@nix ";
-var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = ["--log-format", "internal-json"], stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, ""), NixLog = class {
-  constructor(logger) {
-    this.logger = logger;
-  }
-  logger;
-  errors = [];
-  plain = [];
-  lastLines = /* @__PURE__ */ new Map();
-  /** The derivation each build activity builds, to pair a builder's failure with its last line. */
-  buildDrvs = /* @__PURE__ */ new Map();
-  lastLogLine;
-  /** Handles one stderr line (JSON or, from wrappers and older tools, plain text). */
-  line = (text) => {
-    if (!text.startsWith(PREFIX)) {
-      text.trim() && this.plain.push(stripAnsi(text));
-      return;
-    }
-    let event;
-    try {
-      event = JSON.parse(text.slice(PREFIX.length));
-    } catch {
-      this.plain.push(stripAnsi(text));
-      return;
-    }
-    switch (event.action) {
-      case "msg":
-        return this.message(event);
-      case "start":
-        event.type === 105 && typeof event.fields?.[0] == "string" && event.id !== void 0 && this.buildDrvs.set(event.fields[0], event.id), (event.type === 105 || event.type === 108) && event.text && this.logger.info(stripAnsi(event.text));
-        return;
-      case "result":
-        if (event.type === 101 && typeof event.fields?.[0] == "string") {
-          let line = stripAnsi(event.fields[0]);
-          event.id !== void 0 && this.lastLines.set(event.id, line), this.lastLogLine = line, this.logger.info(line);
-        }
-        return;
-    }
-  };
-  message(event) {
-    let level = event.level ?? 3, text = stripAnsi(event.raw_msg ?? event.msg ?? "").trim();
-    level === 0 ? this.errors.push(event) : level === 1 ? this.logger.warn(`nix: ${text.replace(/^warning:\s*/, "")}`) : level <= 3 && !PLAN.test(text) ? this.logger.info(text) : this.logger.debug(text);
-  }
-  /** The error Nix reported, or undefined when it reported none in its structured log. */
-  failure() {
-    let error = this.errors.find((event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? "")));
-    if (!error) {
-      let plain = this.plain.map((line) => line.trim()).find((line) => line.startsWith("error:"));
-      return plain ? { message: plain.slice(6).trim() } : void 0;
-    }
-    let full = stripAnsi(error.msg ?? ""), message = stripAnsi(error.raw_msg ?? lastErrorLine(full)).trim(), assertion = /while evaluating the condition of the assertion '(.*)'/.exec(full)?.[1];
-    return {
-      message: oneLine(message),
-      position: position(error) ?? innermostFrame(full),
-      assertion: assertion && !message.includes(assertion) ? assertion : void 0,
-      lastLogLine: /^builder for .* failed/.test(message) ? this.lastLogLine : void 0
-    };
-  }
-  /** Every error message Nix reported, one line each (a `--keep-going` build reports one per failed derivation). */
-  errorMessages() {
-    return this.errors.map((event) => oneLine(stripAnsi(event.raw_msg ?? lastErrorLine(stripAnsi(event.msg ?? ""))).trim())).filter(Boolean).map((message) => {
-      let drv = /^builder for '([^']+)' failed/.exec(message)?.[1], id = drv ? this.buildDrvs.get(drv) : void 0, last = id === void 0 ? void 0 : this.lastLines.get(id);
-      return last ? `${message}; last log line: ${last}` : message;
-    });
-  }
-  /** What was printed outside the structured log (a wrapper's words, a crash), first lines only. */
-  plainText() {
-    return this.plain.slice(0, 3).join(" | ");
-  }
-};
-function lastErrorLine(text) {
-  let lines = text.split(`
-`).map((line) => line.trim()), last = lines.filter((line) => line.startsWith("error:")).pop();
-  return last ? last.slice(6) : lines[0] ?? "";
-}
-function position(event) {
-  if (event.file)
-    return /:\d+(:\d+)?$/.test(event.file) ? event.file.replace(/:\d+$/, "") : event.line ? `${event.file}:${event.line}` : event.file;
-}
-function innermostFrame(trace) {
-  return [...trace.matchAll(/^\s*at (\/[^\s:]+:\d+):\d+:?$/gm)].at(-1)?.[1];
-}
-var oneLine = (text) => text.replace(/\s*\n\s*/g, " ");
-function describeFailure(failure) {
-  let parts = [failure.assertion ? `assertion '${failure.assertion}' failed: ${failure.message}` : failure.message];
-  return failure.position && parts.push(`(at ${failure.position})`), failure.lastLogLine && parts.push(`; last log line: ${failure.lastLogLine}`), parts.join(" ").replace(/ ;/, ";");
-}
-
-// src/core/packages.ts
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-var SHELL_PACKAGES = ["bashInteractive", "coreutils", "cacert"], ATTR_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/, MAX_PACKAGES = 100;
-function parsePackageList(input, inputName = "packages") {
-  let names = [...new Set(input.split(/[\s,]+/).filter(Boolean))];
-  if (names.length === 0) throw new NixImageError(`${inputName} is empty: give nixpkgs attribute names, e.g. 'shell jq yq'`);
-  if (names.length > MAX_PACKAGES) throw new NixImageError(`${inputName} names ${names.length} packages: at most ${MAX_PACKAGES}`);
-  for (let name of names)
-    if (name.split(".").find((part) => !ATTR_NAME.test(part)) !== void 0)
-      throw new NixImageError(
-        `${inputName}: '${name}' is not a nixpkgs attribute path: use names such as jq or python3Packages.requests (letters, digits, '_', '-', dots between names)`
-      );
-  return names;
-}
-function contentPaths(packages) {
-  let names = packages.flatMap((name) => name === "shell" ? [...SHELL_PACKAGES] : [name]);
-  return [...new Set(names)].sort().map((name) => name.split("."));
-}
-function packageImageName(image, packages) {
-  let value = image.trim();
-  return value.endsWith("/") ? `${value}${packages.map((name) => name.toLowerCase()).join("/")}` : value;
-}
-var FLAKE_REF_CHARS = /^[A-Za-z0-9+:/._~?=&%@-]+$/, COMMIT = /^[0-9a-f]{40}$/, PIN_HELP = "pin nixpkgs with --nixpkgs github:NixOS/nixpkgs/<commit> or --nix-path nixpkgs=https://github.com/NixOS/nixpkgs/archive/<commit>.tar.gz";
-function validateFlakePin(ref, inputName = "nixpkgs") {
-  let value = ref.trim();
-  if (!FLAKE_REF_CHARS.test(value))
-    throw new NixImageError(`${inputName} '${value}' is not a flake reference: give one such as github:NixOS/nixpkgs/<commit>`);
-  let [location = "", query = ""] = value.split("?", 2), params = new URLSearchParams(query), rev = params.get("rev"), forge = /^(github|gitlab|sourcehut):[^/]+\/[^/]+\/([^/]+)$/.exec(location);
-  if (!(rev !== null && COMMIT.test(rev) || forge?.[2] !== void 0 && COMMIT.test(forge[2]) || /^sha256-/.test(params.get("narHash") ?? "")))
-    throw new NixImageError(
-      `${inputName} '${value}' is not locked (a branch or a registry name moves, and the image with it): name a commit, e.g. github:NixOS/nixpkgs/<40-hex commit>, or add ?narHash=sha256-\u2026`
-    );
-  return value;
-}
-function nixpkgsSource(list, nixPath) {
-  let entry = nixPath.find((item) => item.trim().startsWith("nixpkgs="))?.trim();
-  if (list.nixpkgs && entry) throw new NixImageError(`both nixpkgs and nix-path's ${entry} pin nixpkgs: give one of them`);
-  if (list.nixpkgs) return { type: "flake", ref: validateFlakePin(list.nixpkgs) };
-  if (entry) {
-    let target = entry.slice(8), branch = /github\.com\/[^/]+\/[^/]+\/archive\/(.+?)\.tar\.gz$/.exec(target)?.[1];
-    if (/^channel:/.test(target) || /\/channels?\//.test(target) || branch !== void 0 && !COMMIT.test(branch))
-      throw new NixImageError(`nix-path ${entry} is a channel or branch, which moves: ${PIN_HELP}`);
-    return { type: "nix-path", entry };
-  }
-  if (list.allowUnpinned) return { type: "unpinned" };
-  throw new NixImageError(`a package list needs a pinned nixpkgs, and none was given: ${PIN_HELP} (or allow-unpinned to use NIX_PATH's)`);
-}
-function describeSource(source) {
-  switch (source.type) {
-    case "flake":
-      return source.ref;
-    case "nix-path":
-      return source.entry;
-    case "unpinned":
-      return "<nixpkgs> from NIX_PATH or channels (unpinned)";
-  }
-}
-var GENERATED = { image: "image", nixpkgs: "pkgs", problems: "problems" }, nixString = (value) => {
-  if (/["\\$\n]/.test(value)) throw new Error(`unexpected character in ${JSON.stringify(value)}`);
-  return `"${value}"`;
-};
-function packageExpression(packages, source) {
-  let paths = contentPaths(packages), importNixpkgs = source.type === "flake" ? `import (builtins.getFlake ${nixString(source.ref)}).outPath` : "import <nixpkgs>", has = (name) => paths.some((path) => path.length === 1 && path[0] === name);
-  return `# Generated by nix-image for the package list: ${packages.join(" ")}
-# nixpkgs: ${describeSource(source)}
-let
-  # nixpkgs without the machine's ~/.config/nixpkgs: its config and overlays would make the image
-  # depend on who builds it.
-  pkgs = ${importNixpkgs} { config = { }; overlays = [ ]; };
-
-  # The packages' attribute paths, sorted (\`shell\` expanded), so the order of the list does not
-  # change the image or its tag.
-  paths = [
-${paths.map((path) => `    [ ${path.map(nixString).join(" ")} ]`).join(`
-`)}
-  ];
-
-  attrAt = path: builtins.foldl' (set: name: set.\${name}) pkgs path;
-  isSet = value: (builtins.tryEval (builtins.isAttrs value)).value;
-  isPackage = value: (builtins.tryEval (builtins.isAttrs value && (value.type or null) == "derivation")).value;
-in
-{
-  # nixpkgs' dockerTools.buildLayeredImage: one layer per store path of the closure (up to
-  # maxLayers), a last layer linking each package's bin/, etc/\u2026 into /. name, contents, config and
-  # extraCommands are arguments it has taken for years. tag = null (the default):
-  # imageTag is the hash of the image configuration, so it changes exactly when a package does.
-  ${GENERATED.image} = pkgs.dockerTools.buildLayeredImage {
-    name = "nix-image-packages";
-    contents = map attrAt paths;${has("cacert") ? '\n    config.Env = [ "SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt" ];' : ""}
-    # Run in the root of the last layer: a world-writable /tmp, which programs expect and an image
-    # root lacks${has("coreutils") ? ", and /usr/bin/env for `#!/usr/bin/env` scripts (as in Nixery's images)" : ""}.
-    extraCommands = ''
-      mkdir -p -m 1777 tmp${has("coreutils") ? `
-      mkdir -p usr/bin
-      ln -sf \${pkgs.coreutils}/bin/env usr/bin/env` : ""}
-    '';
-  };
-
-  # The same nixpkgs, for skopeo when the one on PATH is too old.
-  ${GENERATED.nixpkgs} = pkgs;
-
-  # Read only after \`image\` failed to evaluate: each path that does not lead to a package, how
-  # far it got, and the names found where it broke off (for "did you mean").
-  ${GENERATED.problems} = builtins.concatMap (path:
-    let
-      walk = set: done: rest:
-        if rest == [ ] then
-          # A value that throws (a removed package's alias) keeps Nix's own message.
-          (if isPackage set || !(builtins.tryEval set).success then [ ] else [ { inherit path done; names = [ ]; notPackage = isSet set; } ])
-        else if isSet set && builtins.hasAttr (builtins.head rest) set then
-          walk set.\${builtins.head rest} (done ++ [ (builtins.head rest) ]) (builtins.tail rest)
-        else
-          [ { inherit path done; names = if isSet set then builtins.attrNames set else [ ]; notPackage = false; } ];
-    in
-    walk pkgs [ ] path) paths;
-}
-`;
-}
-async function writePackageExpression(list, source, dir) {
-  let folder = await mkdtemp(join(dir, "packages-")), file = join(folder, "image.nix");
-  return await writeFile(file, packageExpression(list.packages, source)), {
-    type: "file",
-    file,
-    attr: GENERATED.image,
-    generated: { label: `packages ${list.packages.join(" ")}`, nixpkgsAttr: GENERATED.nixpkgs, problemsAttr: GENERATED.problems, source: describeSource(source) }
-  };
-}
-function problemsMessage(problems, source) {
-  return `${problems.map((problem) => {
-    let name = problem.path.join(".");
-    if (problem.notPackage) return `'${name}' is a package set, not a package (name one of its attributes, e.g. ${name}.<name>)`;
-    let missing = problem.path[problem.done.length] ?? "", prefix = problem.done.length ? `${problem.done.join(".")}.` : "", near = nearMatches(missing, problem.names).map((match) => `${prefix}${match}`);
-    return `'${name}' is not in nixpkgs${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}`;
-  }).join("; ")} (nixpkgs: ${source}); check the names at https://search.nixos.org/packages`;
-}
-function nearMatches(wanted, names, max = 3) {
-  let target = wanted.toLowerCase(), limit = target.length <= 4 ? 1 : 2;
-  return names.map((name) => ({ name, distance: editDistance(target, name.toLowerCase(), limit) })).filter((candidate) => candidate.distance <= limit).sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name)).slice(0, max).map((candidate) => candidate.name);
-}
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...current) > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
-}
-
-// src/core/nix.ts
-var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: let
-  describe = value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
-    isDerivation = (value.type or null) == "derivation";
-    storePath = value.outPath or null;
-    drvName = value.name or null;
-    imageName = let n = value.imageName or null; in if builtins.isString n then n else null;
-    imageTag = let t = value.imageTag or null; in if builtins.isString t then t else null;
-    isExe = value.isExe or null;
-    hasCopyTo = value ? copyTo;
-    system = let s = value.system or null; in if builtins.isString s then s else null;
-    copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
-  };
-  walk = depth: value: let info = describe value; in
-    if builtins.isAttrs value && !info.isDerivation && depth < 2
-    then info // { members = builtins.mapAttrs (name: walk (depth + 1))
-      (builtins.removeAttrs value (builtins.filter (name: !(builtins.isAttrs value.\${name})) (builtins.attrNames value))); }
-    else info;
-in walk 0 value`;
-function parseInstallable(positional, attr) {
-  let value = positional?.trim() || "";
-  if (value.startsWith("-"))
-    throw new NixImageError(`installable '${value}' starts with '-', which Nix would read as an option: write a file as ./${value}, a flake as .#attr`);
-  if (value.includes("#")) {
-    if (attr)
-      throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`);
-    return { type: "flake", ref: value };
-  }
-  let attrPath = attr?.trim() ?? "";
-  if (/[\u0000-\u001f]/.test(attrPath))
-    throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`);
-  if (attrPath.startsWith("-"))
-    throw new NixImageError(`attr '${attrPath}' starts with '-', which Nix would read as an option: give an attribute path such as image or images.web`);
-  return { type: "file", file: value || "./default.nix", attr: attrPath };
-}
-function describeInstallable(installable) {
-  return installable.type === "flake" ? installable.ref : installable.type === "packages" ? `packages ${installable.list.packages.join(" ")}` : installable.generated ? installable.generated.label : installable.attr ? `${installable.file} (attribute ${installable.attr})` : installable.file;
-}
-function validateNixPath(entries) {
-  return entries.map((entry) => {
-    let value = entry.trim(), target = value.includes("=") ? value.slice(value.indexOf("=") + 1) : value, name = value.includes("=") ? value.slice(0, value.indexOf("=")) : "x", fix = "give name=PATH-or-URL, e.g. nixpkgs=https://github.com/NixOS/nixpkgs/archive/<rev>.tar.gz";
-    if (!target || !/^[A-Za-z0-9_.+-]+$/.test(name) || value.startsWith("-") || /[\u0000-\u001f]/.test(value))
-      throw new NixImageError(`nix-path entry '${value}' is malformed: ${fix}`);
-    if (!(/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith("/")) && !existsSync(target))
-      throw new NixImageError(`nix-path entry '${value}': ${target} does not exist; ${fix}`);
-    return value;
-  });
-}
-function installableArgs(installable, nixPath, subAttr) {
-  if (installable.type === "flake") {
-    let ref = installable.ref.endsWith("#") ? `${installable.ref}default` : installable.ref;
-    return [subAttr ? `${ref}.${subAttr}` : ref];
-  }
-  if (installable.type === "packages") throw new Error("a package list is evaluated through its generated file (writePackageExpression)");
-  let attr = [installable.attr, subAttr].filter(Boolean).join(".");
-  return [...nixPath.flatMap((entry) => ["-I", entry]), "--file", installable.file, attr];
-}
-async function nixVersion(env) {
-  let result;
-  try {
-    result = await run("nix", ["--version"], { env });
-  } catch (error) {
-    throw error instanceof CommandNotFoundError ? new NixImageError(
-      "nix is not installed or not on PATH: install Nix (https://nixos.org/download), or let the GitHub Action install it (install-nix: true)"
-    ) : error;
-  }
-  let match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout);
-  if (result.exitCode !== 0 || !match?.[1])
-    throw new NixImageError(`nix --version failed: ${firstLines(result.stderr || result.stdout)}`);
-  return match[1];
-}
-async function evaluate(installable, context) {
-  let args = [...FEATURES, ...STRUCTURED_LOG, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], log = new NixLog(context.logger), result = await run("nix", args, { env: context.env, onStderrLine: log.line });
-  if (result.exitCode !== 0)
-    throw installable.type === "file" && installable.generated && await explainPackages(installable, installable.generated, context), evaluationError(installable, log);
-  return evalInfo(nixJson(result.stdout, `nix eval of ${describeInstallable(installable)}`));
-}
-function evalInfo(info) {
-  return {
-    isDerivation: info.isDerivation ?? !1,
-    outPath: info.storePath ?? null,
-    drvName: info.drvName ?? null,
-    imageName: info.imageName ?? null,
-    imageTag: info.imageTag ?? null,
-    isExe: info.isExe ?? null,
-    hasCopyTo: info.hasCopyTo ?? !1,
-    system: info.system ?? null,
-    copyToPath: info.copyToPath ?? null,
-    ...info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}
-  };
-}
-async function build(installable, context, subAttrs = []) {
-  let [first = [], ...others] = [void 0, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr)), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
-  return runBuilds(args, describeInstallable(installable), context);
-}
-function attrPathText(names) {
-  return names.map((name) => {
-    if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name;
-    if (/["\\\u0000-\u001f]/.test(name)) throw new NixImageError(`attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`);
-    return `"${name}"`;
-  }).join(".");
-}
-async function buildAttributes(installable, context, attrPaths) {
-  let [first = [], ...others] = attrPaths.map((path) => installableArgs(installable, context.nixPath, attrPathText(path))), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")], log = new NixLog(context.logger);
-  return (await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--keep-going", ...args], {
-    env: context.env,
-    onStderrLine: log.line
-  })).exitCode === 0 ? { errors: [] } : { failure: failureText(log), errors: log.errorMessages() };
-}
-async function buildableSystems(context) {
-  let result = await run("nix", [...FEATURES, "show-config", "--json"], { env: context.env });
-  if (result.exitCode !== 0) throw new NixImageError(`nix show-config failed: ${firstLines(result.stderr)}`);
-  let config = JSON.parse(result.stdout), system = config.system?.value, extra = config["extra-platforms"]?.value;
-  return [...typeof system == "string" ? [system] : [], ...Array.isArray(extra) ? extra.filter((item) => typeof item == "string") : []];
-}
-async function buildSkopeo(installable, context) {
-  if (installable.type === "flake") {
-    let flake = installable.ref.slice(0, installable.ref.indexOf("#")) || ".";
-    return runBuild(["--inputs-from", flake, "nixpkgs#skopeo"], "skopeo from the flake's nixpkgs input", context);
-  }
-  if (installable.type === "file" && installable.generated) {
-    let fileArgs = installableArgs(installable, context.nixPath).slice(0, -1);
-    return runBuild([...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`], `skopeo from ${installable.generated.source}`, context);
-  }
-  let args = ["--impure", ...context.nixPath.flatMap((entry) => ["-I", entry]), "--expr", "(import <nixpkgs> {}).skopeo"];
-  return runBuild(args, "skopeo from <nixpkgs>", context);
-}
-async function explainPackages(installable, generated, context) {
-  let args = [...FEATURES, "eval", "--json", ...installableArgs({ ...installable, attr: generated.problemsAttr }, context.nixPath)], result = await run("nix", args, { env: context.env });
-  if (result.exitCode !== 0) return;
-  let problems = JSON.parse(result.stdout);
-  if (problems.length > 0) throw new NixImageError(problemsMessage(problems, generated.source));
-}
-async function runBuild(args, what, context) {
-  let [outPath = ""] = await runBuilds(args, what, context);
-  return outPath;
-}
-async function runBuilds(args, what, context) {
-  let log = new NixLog(context.logger), result = await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--json", ...args], {
-    env: context.env,
-    onStderrLine: log.line
-  });
-  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`);
-  let built = nixJson(result.stdout, `nix build of ${what}`), outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? "") : [];
-  if (outPaths.length === 0 || outPaths.includes("")) throw new NixImageError(`nix build of ${what} reported no 'out' output`);
-  return outPaths;
-}
-function failureText(log) {
-  let failure = log.failure();
-  return failure ? describeFailure(failure) : log.plainText() || "no error message";
-}
-var MISSING_FILE = /^getting status of .*No such file or directory|^path '.*' does not exist$/;
-function evaluationError(installable, log) {
-  let failure = log.failure(), message = failure ? describeFailure(failure) : log.plainText() || "no error message", target = describeInstallable(installable);
-  if (installable.type === "file" && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve(installable.file)}'`))
-    return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`);
-  if (failure && /attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(failure.message)) {
-    let fix = installable.type === "flake" ? "check the attribute after # (nix flake show lists them)" : "check attr";
-    return new NixImageError(`${target}: ${message}; ${fix}`);
-  }
-  return new NixImageError(`evaluation of ${target} failed: ${message}`);
-}
-function nixJson(stdout, what) {
-  try {
-    return JSON.parse(stdout);
-  } catch {
-    throw new NixImageError(`${what} printed no JSON (${firstLines(stdout, 1).slice(0, 80) || "nothing"}): check the installable and attr`);
-  }
-}
-
 // src/core/image-set-plan.ts
 var SYSTEM = /^[a-z][a-z0-9_]*-(linux|darwin|freebsd|netbsd|openbsd|windows|cygwin|none|wasi|redox|genode)$/, isNixSystem = (name) => SYSTEM.test(name);
 function planEvaluation(info, what, explicitTag) {
@@ -642,19 +203,19 @@ async function evaluateInstallable(prepared, tag) {
 var allImages = (plan) => [...plan.images, ...plan.indexes.flatMap((index) => index.members)];
 
 // src/core/pipeline.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { mkdtemp as mkdtemp2, rm } from "node:fs/promises";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5, resolve as resolve3 } from "node:path";
+import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/core/archive.ts
 import { createReadStream, createWriteStream } from "node:fs";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 var CHUNK = 1 << 20;
 async function gunzipArchive(archive, tempDir) {
-  let target = join2(tempDir, "image.tar");
+  let target = join(tempDir, "image.tar");
   try {
     await pipeline(
       createReadStream(archive, { highWaterMark: CHUNK }),
@@ -667,17 +228,17 @@ async function gunzipArchive(archive, tempDir) {
   return target;
 }
 async function streamToFile(script, tempDir, logger, env) {
-  let target = join2(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
+  let target = join(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
   if (result.exitCode !== 0)
     throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
   return target;
 }
 
 // src/core/auth.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join2, resolve } from "node:path";
 function authFileKey(image) {
   return image.name.slice(0, image.name.indexOf("/"));
 }
@@ -692,11 +253,11 @@ function credentialsFromEnv(env) {
 function findAuthFile(env) {
   let home = env.HOME ?? homedir(), found = [
     env.REGISTRY_AUTH_FILE,
-    env.XDG_RUNTIME_DIR && join3(env.XDG_RUNTIME_DIR, "containers", "auth.json"),
-    join3(env.XDG_CONFIG_HOME ?? join3(home, ".config"), "containers", "auth.json"),
-    join3(env.DOCKER_CONFIG ?? join3(home, ".docker"), "config.json")
-  ].find((path) => !!path && existsSync2(path));
-  return found === void 0 ? void 0 : resolve2(found);
+    env.XDG_RUNTIME_DIR && join2(env.XDG_RUNTIME_DIR, "containers", "auth.json"),
+    join2(env.XDG_CONFIG_HOME ?? join2(home, ".config"), "containers", "auth.json"),
+    join2(env.DOCKER_CONFIG ?? join2(home, ".docker"), "config.json")
+  ].find((path) => !!path && existsSync(path));
+  return found === void 0 ? void 0 : resolve(found);
 }
 function readAuthFile(path, image) {
   let parsed;
@@ -717,9 +278,9 @@ function readAuthFile(path, image) {
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 async function writeAuthFile(dir, image, credentials) {
-  let path = join3(dir, "auth.json"), auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
+  let path = join2(dir, "auth.json"), auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
   try {
-    await writeFile2(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384, flag: "wx" });
+    await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384, flag: "wx" });
   } catch (error) {
     throw fileError("write", "the auth file", path, error);
   }
@@ -767,7 +328,7 @@ async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
       let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
       if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
         throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
-      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve5) => setTimeout(resolve5, delay));
+      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve4) => setTimeout(resolve4, delay));
     }
 }
 function parseRetryAfter(value, now = Date.now()) {
@@ -810,7 +371,7 @@ function redact(text, secrets) {
 
 // src/core/registry/http.ts
 async function httpRequest(req) {
-  let { request } = await import("./chunk-KIBBH6TF.js"), host = req.url.host, signal = AbortSignal.timeout(req.timeoutMs), response;
+  let { request } = await import("./chunk-G6HBWROK.js"), host = req.url.host, signal = AbortSignal.timeout(req.timeoutMs), response;
   try {
     response = await request(req.url, {
       method: req.method,
@@ -1049,7 +610,7 @@ var MANIFEST_TYPES = [
   /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
   async probeScheme() {
     if (!this.insecure) return "https";
-    let { Agent } = await import("./chunk-KIBBH6TF.js");
+    let { Agent } = await import("./chunk-G6HBWROK.js");
     this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } });
     try {
       return await httpRequest({ ...this.httpOptions(), method: "GET", url: new URL(`https://${this.image.registry}/v2/`), headers: {}, maxBytes: 1048576 }), "https";
@@ -1089,7 +650,7 @@ function mediaTypeOfBody(body) {
 
 // src/core/skopeo.ts
 import { readFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 var MINIMUM = {
   // Skip unchanged layers from a fresh machine, and retry transient registry faults.
   precomputeDigests: "1.6.0",
@@ -1153,11 +714,13 @@ function copyError(destination, stderr) {
   let text = firstLines(stderr.replace(LOGRUS_LINE, (_line, message) => message.replace(/\\"/g, '"')), 2);
   return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
 }
-var digestFilePath = (dir) => join4(dir, "digest");
+var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-3EIW4SVQ.js") : void 0;
+  options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
+  let prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
   });
   let what = describeInstallable(installable);
@@ -1190,17 +753,16 @@ async function pushImage(options, logger, given) {
       skipped: !0,
       reason: `${ref} is already in the registry: nothing built, nothing pushed`
     });
-  let reusable = registry.hasAnyTag(), parent = resolve3(options.tempDir ?? tmpdir()), tempDir = await mkdtemp2(join5(parent, "nix-image-")).catch((error) => {
+  let reusable = registry.hasAnyTag(), parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   });
   try {
-    let built = await step(
-      "build",
-      `Build ${what}`,
-      () => build(installable, nixContext, evaluated.kind === "nix2container" ? ["copyTo"] : [])
-    ), copyTo = built.find((path) => existsSync3(join5(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
+    let caches = binaryCache && options.binaryCache ? await binaryCache.prepareCaches(options.binaryCache, tempDir, logger) : void 0, { built, snapshot } = await step("build", `Build ${what}`, async () => {
+      let snapshot2 = caches && evaluated.drvPath ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nixContext.env) : void 0, subAttrs = evaluated.kind === "nix2container" ? ["copyTo"] : [];
+      return { built: await build(installable, nixContext, subAttrs, caches ? binaryCache?.substituterArgs(caches) ?? [] : []), snapshot: snapshot2 };
+    }), copyTo = built.find((path) => existsSync2(join4(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
-    let authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, push = await step(
+    let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, push = await step(
       "push",
       `Push ${ref}`,
       () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist })
@@ -1210,6 +772,7 @@ async function pushImage(options, logger, given) {
       pushed: !0,
       skipped: !1,
       skopeo: push.skopeo,
+      cache,
       reason: existing ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
     });
   } finally {
@@ -1257,7 +820,7 @@ async function pushBuilt(context) {
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
-    let command = join5(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
+    let command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
     return logger.info(`Pushing with nix2container's copy-to (${copyTo})`), { ...await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext), skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
   let skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env);
@@ -1281,7 +844,7 @@ async function resolveSkopeo(installable, context, env) {
   context.logger.info(
     version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
   );
-  let path = join5(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
+  let path = join4(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
   return { path, version: built, source: "nix" };
 }
@@ -1305,10 +868,10 @@ function formatMs(ms) {
 }
 
 // src/core/image-set.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { mkdtemp as mkdtemp3, rm as rm2 } from "node:fs/promises";
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
 function parseJobs(value, inputName) {
   if (!/^[1-9][0-9]{0,2}$/.test(value.trim())) throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`);
@@ -1328,7 +891,9 @@ async function pushImages(options, logger) {
   if (evaluation.type === "image")
     return { single: await pushImage(options, logger, { nix: prepared, evaluated: evaluation.evaluated, evaluateMs, registry, connected }) };
   if (options.manifestFile) throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
-  return { set: await pushSet(evaluation.plan, options, { nixContext: prepared.context, installable: prepared.installable, logger, evaluateMs, registry }) };
+  options.binaryCache && logger.warn("binary-cache and cache apply to a single image; this set of images is built without them");
+  let setOptions = { ...options, binaryCache: void 0 };
+  return { set: await pushSet(evaluation.plan, setOptions, { nixContext: prepared.context, installable: prepared.installable, logger, evaluateMs, registry }) };
 }
 async function pushSet(plan, options, context) {
   let timings = { evaluate: context.evaluateMs }, run2 = {
@@ -1346,7 +911,7 @@ async function pushSet(plan, options, context) {
   };
   for (let { repositorySuffix } of [...run2.images, ...plan.indexes]) clientFor(run2, repositorySuffix);
   await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
-  let shared = { ...timings }, tempDir = await mkdtemp3(join6(options.tempDir ?? tmpdir2(), "nix-image-set-"));
+  let shared = { ...timings }, tempDir = await mkdtemp2(join5(options.tempDir ?? tmpdir2(), "nix-image-set-"));
   try {
     await pushAll(run2, tempDir, shared);
     let failed = [];
@@ -1409,7 +974,7 @@ async function buildMissing(run2) {
     let paths = building.flatMap((image) => [image.path, ...image.evaluated.kind === "nix2container" ? [[...image.path, "copyTo"]] : []]), { failure, errors } = await buildAttributes(run2.context.installable, run2.context.nixContext, paths);
     for (let image of building) {
       let { outPath, kind } = image.evaluated;
-      existsSync4(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync4(image.copyToPath)) || run2.decisions.set(image, { action: "failed", reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}` });
+      existsSync3(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync3(image.copyToPath)) || run2.decisions.set(image, { action: "failed", reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}` });
     }
   });
 }
@@ -1418,7 +983,7 @@ async function pushAll(run2, tempDir, shared) {
   if (pushing.length === 0) return;
   let { options } = run2, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, started = performance.now();
   await mapLimit(pushing, options.jobs ?? DEFAULT_JOBS, async (image) => {
-    let imageTemp = await mkdtemp3(join6(tempDir, "image-"));
+    let imageTemp = await mkdtemp2(join5(tempDir, "image-"));
     try {
       run2.entries.set(image, await pushOne(run2, image, { tempDir: imageTemp, authFile, shared }));
     } catch (error) {
@@ -1602,11 +1167,11 @@ function messageOf(error) {
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";
 import { constants } from "node:os";
-import { join as join7, resolve as resolve4 } from "node:path";
+import { join as join6, resolve as resolve3 } from "node:path";
 function privateTempDir(parent) {
   let dir;
   try {
-    dir = mkdtempSync(join7(resolve4(parent), "nix-image-run-"));
+    dir = mkdtempSync(join6(resolve3(parent), "nix-image-run-"));
   } catch (error) {
     throw fileError("write", "a temporary folder in", parent, error);
   }
@@ -1668,15 +1233,14 @@ var COMMON = /* @__PURE__ */ new Set([
   "ALL_PROXY"
 ]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set(["REGISTRIES_CONFIG_PATH", "CONTAINERS_REGISTRIES_CONF", "CONTAINERS_CONF", "CONTAINERS_STORAGE_CONF", "DOCKER_CONFIG"]);
 function childEnvironments(env, options = {}) {
-  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name));
-  return options.githubToken && (nix.NIX_CONFIG = [env.NIX_CONFIG, `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
+  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name)), extra = options.extraNixConfig?.trim();
+  return (options.githubToken || extra) && (nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
 `)), { env: pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE"), nixEnv: nix };
 }
 
 export {
   credentialsFromEnv,
   findAuthFile,
-  run,
   resultRecord,
   resultOutputs,
   OUTPUT_NAMES,

@@ -3,7 +3,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AFITODEB.js";
+} from "./chunk-SDIERYGD.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

@@ -8,9 +8,10 @@ import {
   verifyPushedImage,
   verifyPushedSet,
   verifySetManifests
-} from "./chunk-2DALP7YG.js";
-import "./chunk-RPQRWJWM.js";
-import "./chunk-AFITODEB.js";
+} from "./chunk-DFLD42QY.js";
+import "./chunk-J35FCF54.js";
+import "./chunk-MQV6Q4KP.js";
+import "./chunk-SDIERYGD.js";
 export {
   deployedImages,
   pinCommand,

@@ -1,0 +1,243 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  DEFAULT_MAX_BYTES,
+  KEY_FILES,
+  forgetEntries,
+  hasEntry,
+  localCacheKey,
+  markUsed,
+  pruneLocalCache
+} from "./chunk-OP7EWGWX.js";
+import {
+  describeReport
+} from "./chunk-JXCEC54K.js";
+import {
+  SECRET_KEY_VARIABLE,
+  parseSecretKey,
+  run,
+  stderrFailure,
+  validatePublicKey
+} from "./chunk-DC6S2333.js";
+import {
+  NixImageError
+} from "./chunk-MQV6Q4KP.js";
+import "./chunk-SDIERYGD.js";
+
+// src/core/binary-cache.ts
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/core/nix-store.ts
+var FEATURES = ["--extra-experimental-features", "nix-command"], CHUNK = 500;
+async function buildClosureOutputs(drvPath, env) {
+  let drvs = (await nixStore(["--query", "--requisites", drvPath], env)).filter((path) => path.endsWith(".drv")), outputs = /* @__PURE__ */ new Set();
+  for (let chunk of chunks(drvs)) for (let path of await nixStore(["--query", "--outputs", ...chunk], env)) outputs.add(path);
+  return [...outputs];
+}
+async function invalidPaths(paths, env) {
+  let invalid = [];
+  for (let chunk of chunks(paths)) invalid.push(...await nixStore(["--check-validity", "--print-invalid", ...chunk], env));
+  return invalid;
+}
+async function pathInfos(paths, env, store) {
+  let infos = [];
+  for (let chunk of chunks(paths)) {
+    let args = [...FEATURES, "path-info", "--json", ...store ? ["--store", store] : [], ...chunk], result = await run("nix", args, { env });
+    if (result.exitCode !== 0) throw new NixImageError(`nix path-info failed: ${stderrFailure(result.stderr)}`);
+    infos.push(...parsePathInfoJson(result.stdout));
+  }
+  return infos;
+}
+function parsePathInfoJson(text) {
+  let parsed = JSON.parse(text);
+  return (Array.isArray(parsed) ? parsed.map((entry) => [String(entry.path), entry.valid === !1 ? null : entry]) : Object.entries(parsed)).filter((entry) => entry[1] !== null).map(([path, info]) => ({
+    path,
+    narHash: String(info.narHash ?? ""),
+    narSize: Number(info.narSize ?? 0),
+    ultimate: info.ultimate === !0,
+    signatures: Array.isArray(info.signatures) ? info.signatures.map(String) : [],
+    references: Array.isArray(info.references) ? info.references.map(String) : []
+  }));
+}
+async function nixStore(args, env) {
+  let result = await run("nix-store", args, { env });
+  if (result.exitCode !== 0) throw new NixImageError(`nix-store ${args[0]} failed: ${stderrFailure(result.stderr)}`);
+  return result.stdout.split(`
+`).filter(Boolean);
+}
+function chunks(items) {
+  let out = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+// src/core/binary-cache.ts
+var FEATURES2 = ["--extra-experimental-features", "nix-command"];
+function checkCacheOptions(options) {
+  if (options.url !== void 0 && (!options.url.trim() || /[\s\u0000-\u001f]/.test(options.url)))
+    throw new NixImageError(`binary-cache '${options.url}' is not a store URL: give one Nix accepts, e.g. s3://bucket, https://cache.example.com or file:///path`);
+  for (let key of options.publicKeys) validatePublicKey(key, "binary-cache-public-key");
+  if (options.secretKey !== void 0) return parseSecretKey(options.secretKey, SECRET_KEY_VARIABLE);
+  if (options.secretKeyFile !== void 0) {
+    if (!existsSync(options.secretKeyFile))
+      throw new NixImageError(`binary-cache-secret-key-file ${options.secretKeyFile} does not exist: give the file nix-store --generate-binary-cache-key wrote`);
+    return;
+  }
+}
+async function prepareCaches(options, tempDir, logger) {
+  let key = checkCacheOptions(options), keyFile = options.secretKeyFile;
+  keyFile && (key = parseSecretKey(await readFile(keyFile, "utf8"), `binary-cache-secret-key-file ${keyFile}`)), key && !keyFile && (keyFile = join(tempDir, "binary-cache-signing-key"), await writeFile(keyFile, `${key.secret}
+`, { mode: 384 }));
+  let targets = [], trusted = new Set(options.publicKeys);
+  if (key && trusted.add(key.publicKey), options.url) {
+    let url = options.url.trim(), dir = fileUrlPath(url);
+    keyFile || logger.warn(`no signing key for ${shownUrl(url)} (${SECRET_KEY_VARIABLE} or binary-cache-secret-key-file): what is uploaded is unsigned, and Nix substitutes nothing unsigned from it`), targets.push({ url, shown: shownUrl(url), dir, keyFile });
+  }
+  if (options.localDir) {
+    let local = await localCacheKey(options.localDir, key), localKeyFile = local.key === key ? keyFile : join(options.localDir, KEY_FILES.secret);
+    trusted.add(local.key.publicKey), local.generated && logger.info(`Generated the signing key ${local.key.publicKey} for ${options.localDir}`), targets.push({
+      url: `file://${options.localDir}`,
+      shown: options.localDir,
+      dir: options.localDir,
+      carried: { maxBytes: options.localMaxBytes ?? DEFAULT_MAX_BYTES, keyGenerated: local.generated },
+      keyFile: localKeyFile
+    });
+  }
+  return { targets, trustedKeys: [...trusted] };
+}
+function substituterArgs(caches) {
+  let args = ["--option", "fallback", "true", "--option", "extra-substituters", caches.targets.map((target) => target.url).join(" ")];
+  return caches.trustedKeys.length && args.push("--option", "extra-trusted-public-keys", caches.trustedKeys.join(" ")), args;
+}
+async function snapshotBuildClosure(drvPath, env) {
+  let outputs = await buildClosureOutputs(drvPath, env);
+  return { outputs, missing: await invalidPaths(outputs, env) };
+}
+async function updateCaches(caches, snapshot, exclude, env, logger) {
+  let stillMissing = new Set(await invalidPaths(snapshot.missing, env)), realised = await pathInfos(snapshot.missing.filter((path) => !stillMissing.has(path)), env), skip = new Set(exclude), built = realised.filter((info) => info.ultimate && !skip.has(info.path)), substituted = realised.filter((info) => !info.ultimate), worthKeeping = built.filter((info) => !isImageAssembly(info, realised)), report = {
+    caches: caches.targets.map((target) => target.shown),
+    built: count(built),
+    substituted: count(substituted),
+    fromCache: { paths: 0, bytes: 0 },
+    uploaded: { paths: 0, bytes: 0 },
+    uploadMs: 0,
+    warnings: []
+  }, fromCache = /* @__PURE__ */ new Map(), started = performance.now();
+  for (let target of caches.targets) {
+    for (let info of await cachedPaths(target, substituted, env)) fromCache.set(info.path, info);
+    try {
+      let uploaded = await upload(target, worthKeeping, env, logger);
+      report.uploaded.paths += uploaded.paths, report.uploaded.bytes += uploaded.bytes;
+    } catch (error) {
+      let message = `could not upload to the binary cache ${target.shown}: ${error.message}; the image is pushed anyway`;
+      report.warnings.push(message), logger.warn(message);
+    }
+    if (target.carried && target.dir) {
+      await markUsed(target.dir, [...built, ...substituted].map((info) => info.path).filter((path) => hasEntry(target.dir, path)));
+      let left = await pruneLocalCache(target.dir, target.carried.maxBytes);
+      report.local = { dir: target.dir, entries: left.entries, bytes: left.bytes, dropped: left.dropped, keyGenerated: target.carried.keyGenerated };
+    }
+  }
+  return report.uploadMs = Math.round(performance.now() - started), report.fromCache = count([...fromCache.values()]), logger.info(describeReport(report)), report;
+}
+function isImageAssembly(info, realised) {
+  let builtNow = new Set(realised.filter((other) => other.ultimate).map((other) => other.path));
+  return !realised.some((other) => other.path !== info.path && other.references.includes(info.path)) && info.references.some((path) => path !== info.path && builtNow.has(path));
+}
+async function cachedPaths(target, substituted, env) {
+  if (substituted.length === 0) return [];
+  if (target.dir) return substituted.filter((info) => hasEntry(target.dir, info.path));
+  let present = new Set((await pathInfos(substituted.map((info) => info.path), env, target.url).catch(() => [])).map((info) => info.path));
+  return substituted.filter((info) => present.has(info.path));
+}
+async function upload(target, built, env, logger) {
+  if (built.length === 0) return { paths: 0, bytes: 0 };
+  if (target.dir) return stagedUpload(target, target.dir, built, env, logger);
+  let closure = await closureOf(built.map((info) => info.path), env);
+  await signIfNeeded(target, closure, env);
+  let copied = new Set(await nixCopy(withSecretKey(target.url, target.keyFile), closure.map((info) => info.path), env)), own = new Set(built.map((info) => info.path)), extra = closure.filter((info) => copied.has(info.path) && !own.has(info.path)).length;
+  return extra > 0 && logger.info(`${target.shown} lacked ${extra} path(s) the built ones refer to: uploaded them too (a Nix binary cache holds whole closures)`), count(closure.filter((info) => copied.has(info.path)));
+}
+async function stagedUpload(target, dir, built, env, logger) {
+  await mkdir(join(dir, "nar"), { recursive: !0 });
+  let staging = await mkdtemp(join(dir, ".staging-"));
+  try {
+    let own = new Set(built.map((info) => info.path)), references = [...new Set((await referencesOf([...own], env)).filter((path) => !own.has(path)))];
+    for (let info of await pathInfos(references, env))
+      await writeFile(
+        join(staging, `${hashPart(info.path)}.narinfo`),
+        `StorePath: ${info.path}
+URL: nar/placeholder.nar
+Compression: none
+NarHash: ${info.narHash}
+NarSize: ${info.narSize}
+References: 
+`
+      );
+    await forgetEntries(dir, [...own]);
+    let params = target.carried ? { compression: "none" } : { compression: "zstd", ...queryParams(target.url) };
+    await nixCopy(withSecretKey(`file://${staging}`, target.keyFile, params), [...own], env);
+    for (let name of await readdir(join(staging, "nar")).catch(() => [])) await move(join(staging, "nar", name), join(dir, "nar", name));
+    for (let path of own) await move(join(staging, `${hashPart(path)}.narinfo`), join(dir, `${hashPart(path)}.narinfo`));
+    return existsSync(join(dir, "nix-cache-info")) || await copyFile(join(staging, "nix-cache-info"), join(dir, "nix-cache-info")), logger.debug(`uploaded ${own.size} path(s) to ${target.shown}, ${references.length} outside reference(s) left to other substituters`), count(built);
+  } finally {
+    await rm(staging, { recursive: !0, force: !0 });
+  }
+}
+async function nixCopy(to, paths, env) {
+  let result = await run("nix", [...FEATURES2, "copy", "--no-recursive", "--to", to, ...paths], { env });
+  if (result.exitCode !== 0) throw new Error(stderrFailure(result.stderr));
+  return [...result.stderr.matchAll(/copying path '([^']+)' to /g)].map((match) => match[1] ?? "");
+}
+async function signIfNeeded(target, paths, env) {
+  if (!target.keyFile || isBinaryCacheUrl(target.url) || paths.length === 0) return;
+  let result = await run("nix", [...FEATURES2, "store", "sign", "--key-file", target.keyFile, ...paths.map((info) => info.path)], { env });
+  if (result.exitCode !== 0) throw new Error(`signing failed: ${stderrFailure(result.stderr)}`);
+}
+async function closureOf(paths, env) {
+  let result = await run("nix-store", ["--query", "--requisites", ...paths], { env });
+  if (result.exitCode !== 0) throw new Error(stderrFailure(result.stderr));
+  return pathInfos(result.stdout.split(`
+`).filter(Boolean), env);
+}
+async function referencesOf(paths, env) {
+  let result = await run("nix-store", ["--query", "--references", ...paths], { env });
+  if (result.exitCode !== 0) throw new Error(stderrFailure(result.stderr));
+  return result.stdout.split(`
+`).filter(Boolean);
+}
+function withSecretKey(url, keyFile, params = {}) {
+  let base = url.split("?")[0] ?? url, all = { ...queryParams(url), ...params, ...keyFile && isBinaryCacheUrl(url) ? { "secret-key": keyFile } : {} }, query = Object.entries(all).map(([name, value]) => `${name}=${value}`).join("&");
+  return query ? `${base}?${query}` : base;
+}
+var isBinaryCacheUrl = (url) => /^(file|https?|s3|gs):\/\//.test(url);
+function queryParams(url) {
+  let query = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
+  return Object.fromEntries(query.split("&").filter(Boolean).map((pair) => [pair.split("=")[0] ?? "", pair.slice(pair.indexOf("=") + 1)]));
+}
+function fileUrlPath(url) {
+  return url.startsWith("file://") ? decodeURIComponent(url.slice(7).split("?")[0] ?? "") : void 0;
+}
+function shownUrl(url) {
+  return url.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, "$1");
+}
+var hashPart = (storePath) => storePath.slice(storePath.lastIndexOf("/") + 1, storePath.lastIndexOf("/") + 33);
+async function move(from, to) {
+  await rename(from, to).catch(async () => {
+    await copyFile(from, to), await rm(from, { force: !0 });
+  });
+}
+function count(infos) {
+  return { paths: infos.length, bytes: infos.reduce((sum, info) => sum + info.narSize, 0) };
+}
+export {
+  checkCacheOptions,
+  isImageAssembly,
+  prepareCaches,
+  shownUrl,
+  snapshotBuildClosure,
+  substituterArgs,
+  updateCaches,
+  withSecretKey
+};

@@ -1,0 +1,195 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  NixImageError
+} from "./chunk-MQV6Q4KP.js";
+
+// src/core/exec.ts
+import { spawn } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+import { finished } from "node:stream/promises";
+var CommandNotFoundError = class extends Error {
+  constructor(command, cause) {
+    super(`${command}: ${cause.message}`);
+    this.command = command;
+  }
+  command;
+}, running = /* @__PURE__ */ new Set();
+function signalChildren(signal) {
+  for (let child of running) child.kill(signal);
+}
+async function run(command, args, options = {}) {
+  let stdoutFd = options.stdoutFile ? openSync(options.stdoutFile, "w", 384) : void 0, child;
+  try {
+    child = spawn(command, args, {
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stdio: ["ignore", stdoutFd ?? "pipe", "pipe"]
+    });
+  } finally {
+    stdoutFd !== void 0 && closeSync(stdoutFd);
+  }
+  running.add(child);
+  for (let end of ["close", "error"]) child.once(end, () => running.delete(child));
+  let stdoutChunks = [], stdoutDone = child.stdout ? finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))) : Promise.resolve(), stderr = "", partial = "";
+  child.stderr?.setEncoding("utf8").on("data", (chunk) => {
+    if (stderr += chunk, !options.onStderrLine) return;
+    let lines = (partial + chunk).split(`
+`);
+    partial = lines.pop() ?? "";
+    for (let line of lines) options.onStderrLine(line);
+  });
+  let exitCode;
+  try {
+    exitCode = await new Promise((resolve, reject) => {
+      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    });
+  } catch (error) {
+    throw stdoutDone.catch(() => {
+    }), error;
+  }
+  return await stdoutDone, partial && options.onStderrLine && options.onStderrLine(partial), { exitCode, stdout: Buffer.concat(stdoutChunks).toString("utf8"), stderr };
+}
+
+// src/core/nix-log.ts
+var PREFIX = "@nix ";
+var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = ["--log-format", "internal-json"], stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, ""), NixLog = class {
+  constructor(logger) {
+    this.logger = logger;
+  }
+  logger;
+  errors = [];
+  plain = [];
+  lastLines = /* @__PURE__ */ new Map();
+  /** The derivation each build activity builds, to pair a builder's failure with its last line. */
+  buildDrvs = /* @__PURE__ */ new Map();
+  lastLogLine;
+  started = /* @__PURE__ */ new Set();
+  /** Handles one stderr line (JSON or, from wrappers and older tools, plain text). */
+  line = (text) => {
+    if (!text.startsWith(PREFIX)) {
+      text.trim() && this.plain.push(stripAnsi(text));
+      return;
+    }
+    let event;
+    try {
+      event = JSON.parse(text.slice(PREFIX.length));
+    } catch {
+      this.plain.push(stripAnsi(text));
+      return;
+    }
+    switch (event.action) {
+      case "msg":
+        return this.message(event);
+      case "start":
+        if (event.type === 105 && typeof event.fields?.[0] == "string" && event.id !== void 0 && this.buildDrvs.set(event.fields[0], event.id), (event.type === 105 || event.type === 108 || event.type === 100) && event.text) {
+          let text2 = stripAnsi(event.text);
+          this.started.has(text2) || this.logger.info(text2), this.started.add(text2);
+        }
+        return;
+      case "result":
+        if (event.type === 101 && typeof event.fields?.[0] == "string") {
+          let line = stripAnsi(event.fields[0]);
+          event.id !== void 0 && this.lastLines.set(event.id, line), this.lastLogLine = line, this.logger.info(line);
+        }
+        return;
+    }
+  };
+  message(event) {
+    let level = event.level ?? 3, text = stripAnsi(event.raw_msg ?? event.msg ?? "").trim();
+    level === 0 ? this.errors.push(event) : level === 1 ? this.logger.warn(`nix: ${text.replace(/^warning:\s*/, "")}`) : level <= 3 && !PLAN.test(text) ? this.logger.info(text) : this.logger.debug(text);
+  }
+  /** The error Nix reported, or undefined when it reported none in its structured log. */
+  failure() {
+    let error = this.errors.find((event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? "")));
+    if (!error) {
+      let plain = this.plain.map((line) => line.trim()).find((line) => line.startsWith("error:"));
+      return plain ? { message: plain.slice(6).trim() } : void 0;
+    }
+    let full = stripAnsi(error.msg ?? ""), message = stripAnsi(error.raw_msg ?? lastErrorLine(full)).trim(), assertion = /while evaluating the condition of the assertion '(.*)'/.exec(full)?.[1];
+    return {
+      message: oneLine(message),
+      position: position(error) ?? innermostFrame(full),
+      assertion: assertion && !message.includes(assertion) ? assertion : void 0,
+      lastLogLine: /^builder for .* failed/.test(message) ? this.lastLogLine : void 0
+    };
+  }
+  /** Every error message Nix reported, one line each (a `--keep-going` build reports one per failed derivation). */
+  errorMessages() {
+    return this.errors.map((event) => oneLine(stripAnsi(event.raw_msg ?? lastErrorLine(stripAnsi(event.msg ?? ""))).trim())).filter(Boolean).map((message) => {
+      let drv = /^builder for '([^']+)' failed/.exec(message)?.[1], id = drv ? this.buildDrvs.get(drv) : void 0, last = id === void 0 ? void 0 : this.lastLines.get(id);
+      return last ? `${message}; last log line: ${last}` : message;
+    });
+  }
+  /** What was printed outside the structured log (a wrapper's words, a crash), first lines only. */
+  plainText() {
+    return this.plain.slice(0, 3).join(" | ");
+  }
+};
+function lastErrorLine(text) {
+  let lines = text.split(`
+`).map((line) => line.trim()), last = lines.filter((line) => line.startsWith("error:")).pop();
+  return last ? last.slice(6) : lines[0] ?? "";
+}
+function position(event) {
+  if (event.file)
+    return /:\d+(:\d+)?$/.test(event.file) ? event.file.replace(/:\d+$/, "") : event.line ? `${event.file}:${event.line}` : event.file;
+}
+function innermostFrame(trace) {
+  return [...trace.matchAll(/^\s*at (\/[^\s:]+:\d+):\d+:?$/gm)].at(-1)?.[1];
+}
+var oneLine = (text) => text.replace(/\s*\n\s*/g, " ");
+function describeFailure(failure) {
+  let parts = [failure.assertion ? `assertion '${failure.assertion}' failed: ${failure.message}` : failure.message];
+  return failure.position && parts.push(`(at ${failure.position})`), failure.lastLogLine && parts.push(`; last log line: ${failure.lastLogLine}`), parts.join(" ").replace(/ ;/, ";");
+}
+function failureText(log) {
+  let failure = log.failure();
+  return failure ? describeFailure(failure) : log.plainText() || "no error message";
+}
+var SILENT = { info: () => {
+}, warn: () => {
+}, debug: () => {
+}, group: (_title, fn) => fn() };
+function stderrFailure(stderr) {
+  let log = new NixLog(SILENT);
+  for (let line of stderr.split(`
+`)) log.line(line);
+  return failureText(log);
+}
+
+// src/core/signing-key.ts
+import { generateKeyPairSync } from "node:crypto";
+var SECRET_KEY_VARIABLE = "NIX_IMAGE_BINARY_CACHE_SECRET_KEY", KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function generateSigningKey(name) {
+  let { publicKey, privateKey } = generateKeyPairSync("ed25519"), seed = Buffer.from(privateKey.export({ format: "jwk" }).d ?? "", "base64url"), pub = Buffer.from(publicKey.export({ format: "jwk" }).x ?? "", "base64url");
+  return { secret: `${name}:${Buffer.concat([seed, pub]).toString("base64")}`, publicKey: `${name}:${pub.toString("base64")}` };
+}
+function parseSecretKey(text, source) {
+  let secret = text.trim(), colon = secret.indexOf(":"), name = secret.slice(0, colon), bytes = Buffer.from(secret.slice(colon + 1), "base64");
+  if (colon <= 0 || !KEY_NAME.test(name) || bytes.length !== 64)
+    throw new NixImageError(
+      `${source} is not a Nix binary cache secret key (name:base64 of 64 bytes): make one with nix-store --generate-binary-cache-key NAME secret.key public.key`
+    );
+  return { secret, publicKey: `${name}:${bytes.subarray(32).toString("base64")}` };
+}
+function validatePublicKey(text, source) {
+  let key = text.trim(), colon = key.indexOf(":");
+  if (colon <= 0 || !KEY_NAME.test(key.slice(0, colon)) || Buffer.from(key.slice(colon + 1), "base64").length !== 32)
+    throw new NixImageError(`${source} '${key}' is not a Nix public key: give it as NAME:BASE64, as in the cache's nix.conf trusted-public-keys line`);
+  return key;
+}
+
+export {
+  CommandNotFoundError,
+  signalChildren,
+  run,
+  STRUCTURED_LOG,
+  NixLog,
+  describeFailure,
+  failureText,
+  stderrFailure,
+  SECRET_KEY_VARIABLE,
+  generateSigningKey,
+  parseSecretKey,
+  validatePublicKey
+};
