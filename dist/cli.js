@@ -1,38 +1,43 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  failureMessage
-} from "./chunk-7RDO546Z.js";
-import {
-  describeReport
-} from "./chunk-JXCEC54K.js";
-import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-GBXBBTKP.js";
+} from "./chunk-O6UWTER2.js";
+import {
+  failureMessage
+} from "./chunk-GCOGTJ4O.js";
+import {
+  privateTempDir
+} from "./chunk-LX2BIVYC.js";
 import {
   OUTPUT_NAMES,
   allImages,
   evaluateInstallable,
   prepareNix,
-  privateTempDir,
   pushImages,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-IT5WDR5T.js";
-import "./chunk-3WMBULXX.js";
-import "./chunk-DC6S2333.js";
+} from "./chunk-XZC45FVM.js";
+import "./chunk-TNYOIIXR.js";
+import "./chunk-TAMOH5GY.js";
+import {
+  describeReport
+} from "./chunk-JXCEC54K.js";
+import "./chunk-TFRZX4GB.js";
+import "./chunk-VGMRTYUK.js";
 import {
   writeFileWithin
-} from "./chunk-J35FCF54.js";
+} from "./chunk-YYCVIDQH.js";
+import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-MQV6Q4KP.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -96,9 +101,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-F36ZE4V6.js")).verify(args, logger);
+      return (await import("./chunk-EZMQLLLG.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-F36ZE4V6.js")).pin(args, logger);
+      return (await import("./chunk-EZMQLLLG.js")).pin(args, logger);
+    case "diff":
+      return (await import("./chunk-SNP777UV.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -128,7 +135,8 @@ function humanResult(result) {
     `digest     ${result.digest || "(none)"}`,
     `digest ref ${result.digestRef || "(none)"}`,
     ...result.extraTags.length ? [`extra tags ${result.extraTags.join(", ")}`] : [],
-    ...result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, "")}`] : []
+    ...result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, "")}`] : [],
+    ...result.sbom ? [`sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${result.sbom.components} store paths)`}${result.sbom.state === "present" ? ", attached before" : ""}`] : []
   ].join(`
 `)}
 `;

@@ -4,10 +4,13 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-QY7CMR7E.js";
+} from "./chunk-UZYSOKID.js";
 import {
   failureMessage
-} from "./chunk-7RDO546Z.js";
+} from "./chunk-GCOGTJ4O.js";
+import {
+  privateTempDir
+} from "./chunk-LX2BIVYC.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -16,22 +19,27 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs,
-  privateTempDir,
   pushImages
-} from "./chunk-IT5WDR5T.js";
-import "./chunk-3WMBULXX.js";
+} from "./chunk-XZC45FVM.js";
+import "./chunk-TNYOIIXR.js";
+import {
+  changesMarkdown
+} from "./chunk-TAMOH5GY.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-DC6S2333.js";
+} from "./chunk-TFRZX4GB.js";
+import "./chunk-VGMRTYUK.js";
 import {
   writeFileWithin
-} from "./chunk-J35FCF54.js";
+} from "./chunk-YYCVIDQH.js";
+import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
+  markdownText,
   oneLineValue
-} from "./chunk-MQV6Q4KP.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -71,7 +79,9 @@ function mergeRequestNote(result) {
     `**nix-image**: ${markdownCode(result.ref)} ${what}.`,
     "",
     `- digest ref: ${markdownCode(result.digestRef || "none yet")}`,
-    `- tag: ${markdownCode(result.tag)} (${result.tagSource === "option" ? "given" : "the Nix hash"}), kind ${markdownCode(result.kind)}`
+    `- tag: ${markdownCode(result.tag)} (${result.tagSource === "option" ? "given" : "the Nix hash"}), kind ${markdownCode(result.kind)}`,
+    ...result.sbom ? [`- SBOM: CycloneDX, ${markdownCode(result.sbom.artifact)}`] : [],
+    ...result.changes ? ["", changesMarkdown(result.changes).trimEnd()] : result.changesNote ? ["", markdownText(result.changesNote)] : []
   ].join(`
 `);
 }
@@ -98,7 +108,9 @@ function dotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
     [`${prefix}_REF`]: result.ref,
     [`${prefix}_DIGEST`]: result.digest,
     [`${prefix}_DIGEST_REF`]: result.digestRef,
-    [`${prefix}_PUSHED`]: String(result.pushed)
+    [`${prefix}_PUSHED`]: String(result.pushed),
+    [`${prefix}_SBOM_FILE`]: result.sbom?.file ?? "",
+    [`${prefix}_SBOM_DIGEST`]: result.sbom?.artifact ?? ""
   });
 }
 function setDotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
@@ -145,6 +157,10 @@ function readInputs(env) {
       credentials,
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: input("manifest_file") || void 0,
+      sbom: booleanInput("sbom", input("sbom"), !0),
+      // In the project directory, where `artifacts: reports: cyclonedx:` picks it up.
+      sbomFile: booleanInput("sbom", input("sbom"), !0) ? input("sbom_file") || "nix-image.cdx.json" : void 0,
+      compareTo: input("compare_to") || void 0,
       noBuild: booleanInput("no_build", input("no_build"), !1),
       jobs: input("jobs") ? parseJobs(input("jobs"), "input jobs") : void 0,
       binaryCache: binaryCacheOptions(input, env),
@@ -209,7 +225,7 @@ async function reportSet(inputs, result, logger) {
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
   for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
   if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length) {
-    let { verifyPushedSet } = await import("./chunk-SZRMXFML.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
+    let { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   if (result.failed.length) {
@@ -219,7 +235,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-SZRMXFML.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );

@@ -3,10 +3,27 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-QY7CMR7E.js";
+} from "./chunk-UZYSOKID.js";
 import {
   failureMessage
-} from "./chunk-7RDO546Z.js";
+} from "./chunk-GCOGTJ4O.js";
+import {
+  privateTempDir
+} from "./chunk-LX2BIVYC.js";
+import {
+  childEnvironments,
+  findAuthFile,
+  formatMs,
+  imageNameFor,
+  installableFromInputs,
+  parseJobs,
+  pushImages,
+  resultOutputs,
+  resultRecord,
+  setResultRecord,
+  tagExplanation
+} from "./chunk-XZC45FVM.js";
+import "./chunk-TNYOIIXR.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -27,39 +44,31 @@ import {
   which
 } from "./chunk-Q2NUYVSY.js";
 import {
+  changesMarkdown
+} from "./chunk-TAMOH5GY.js";
+import {
   describeReport
 } from "./chunk-JXCEC54K.js";
 import {
-  childEnvironments,
-  findAuthFile,
-  formatMs,
-  imageNameFor,
-  installableFromInputs,
-  parseJobs,
-  privateTempDir,
-  pushImages,
-  resultOutputs,
-  resultRecord,
-  setResultRecord,
-  tagExplanation
-} from "./chunk-IT5WDR5T.js";
-import "./chunk-3WMBULXX.js";
+  SECRET_KEY_VARIABLE
+} from "./chunk-TFRZX4GB.js";
 import {
-  SECRET_KEY_VARIABLE,
   run
-} from "./chunk-DC6S2333.js";
-import "./chunk-J35FCF54.js";
+} from "./chunk-VGMRTYUK.js";
+import "./chunk-YYCVIDQH.js";
+import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
   forHtml,
   oneLineValue
-} from "./chunk-MQV6Q4KP.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
 import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
 
 // src/github/install-nix.ts
 import { existsSync } from "node:fs";
@@ -154,7 +163,9 @@ function readInputs(env) {
       manifestFile: getInput("manifest-file") || void 0,
       noBuild: booleanInput2("no-build", !1),
       jobs: getInput("jobs") ? parseJobs(getInput("jobs"), "input jobs") : void 0,
-      binaryCache: binaryCacheOptions(env)
+      binaryCache: binaryCacheOptions(env),
+      sbom: booleanInput2("sbom", !0),
+      compareTo: getInput("compare-to") || void 0
     },
     nix: {
       install: installMode(),
@@ -202,7 +213,12 @@ var actionsLogger = {
 
 // src/github/outputs.ts
 function setOutputs(result) {
-  let outputs = { ...resultOutputs(result), metadata: JSON.stringify(resultRecord(result)) };
+  let outputs = {
+    ...resultOutputs(result),
+    "sbom-file": result.sbom?.file ?? "",
+    "sbom-digest": result.sbom?.artifact ?? "",
+    metadata: JSON.stringify(resultRecord(result))
+  };
   for (let [name, value] of Object.entries(outputs)) setOutput(name, oneLineValue(`output ${name}`, value));
 }
 function setSetOutputs(result) {
@@ -227,6 +243,7 @@ var STEP_TITLES = {
   build: "Build",
   cache: "Binary cache",
   push: "Push",
+  sbom: "SBOM",
   tag: "Extra tags"
 };
 async function writeSummary(result) {
@@ -238,7 +255,14 @@ async function writeSummary(result) {
     ["Kind", forHtml(result.kind)],
     ["Out path", code(result.outPath)]
   ];
-  result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), result.cache && rows.push(["Binary cache", forHtml(describeReport(result.cache).replace(/^Binary cache: /, ""))]), await summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0).addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
+  if (result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), result.cache && rows.push(["Binary cache", forHtml(describeReport(result.cache).replace(/^Binary cache: /, ""))]), result.sbom) {
+    let state = result.sbom.state === "attached" ? "attached by this run" : "attached before";
+    rows.push(["SBOM", `CycloneDX, ${result.sbom.components === void 0 ? "" : `${result.sbom.components} store paths, `}${state}: ${code(result.sbom.artifact)}`]);
+  }
+  let summary2 = summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0);
+  result.changes ? summary2.addRaw(`
+${changesMarkdown(result.changes)}
+`, !0) : result.changesNote && summary2.addRaw(`<p>${forHtml(result.changesNote)}</p>`, !0), await summary2.addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
     [{ data: "Step", header: !0 }, { data: "Time", header: !0 }],
     ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step], formatMs(ms)])
   ]).write();
@@ -280,17 +304,17 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-HNKBHNQE.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-QURM4YLH.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
-  let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages({ ...inputs.push, binaryCache, tempDir, ...children }, actionsLogger);
+  let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);
   if ("set" in outcome) return reportSet(inputs, outcome.set);
   let result = outcome.single;
   setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result);
 }
 async function reportSet(inputs, result) {
   if (setSetOutputs(result), inputs.verify.patterns.length) {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-SZRMXFML.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   inputs.summary && await writeSetSummary(result);
@@ -303,7 +327,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-SZRMXFML.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
   if (!fix) {
     info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
     return;

@@ -34,6 +34,9 @@ const { metafile } = await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+  // Optional plug-ins of @cyclonedx/cyclonedx-library (XML output, schema validation) that
+  // nix-image never uses: the library requires them in a try and goes on without them.
+  external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
   define: { NIX_IMAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   // Bundled CommonJS dependencies call require(); give ESM output one.
   banner: {

@@ -12,7 +12,9 @@ export const USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
                  [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--binary-cache URL
-                 [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--json] [--verbose]
+                 [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--no-sbom]
+                 [--sbom-file PATH] [--compare-to REF] [--json] [--verbose]
+  nix-image diff REF REF [--insecure-registry] [--json]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq …' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=…) --image REG/REPO
                  (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
@@ -34,6 +36,10 @@ pushes N at a time. A set whose names are all Nix systems (x86_64-linux, aarch64
 image for several platforms: each member is pushed to REPO under its own tag, then an OCI
 image index under a tag derived from theirs. --no-build builds nothing and requires every image
 (every member) in the registry already: the last job of a matrix assembles the index with it.
+
+push attaches a CycloneDX SBOM of the image's store paths (an OCI 1.1 referrer) and, before
+extra tags move, prints what changed against the image the first extra tag (or --compare-to,
+a tag or REGISTRY/REPO:TAG) pointed at. diff prints the same for any two images with SBOMs.
 
 Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
 (REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).
@@ -66,6 +72,9 @@ const OPTIONS = {
   'binary-cache': { type: 'string' },
   'binary-cache-public-key': { type: 'string', multiple: true },
   'binary-cache-secret-key-file': { type: 'string' },
+  'no-sbom': { type: 'boolean' },
+  'sbom-file': { type: 'string' },
+  'compare-to': { type: 'string' },
   manifests: { type: 'string', multiple: true },
   digest: { type: 'string' },
   'values-key': { type: 'string', multiple: true },
@@ -82,8 +91,10 @@ export function parseCommandLine(argv: string[]) {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, installable, ...rest] = positionals
-    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}': give one installable`)
-    return { command, installable, values }
+    // diff takes two references; every other command one installable.
+    const extra = command === 'diff' ? rest.slice(1) : rest
+    if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}': give one installable`)
+    return { command, installable, second: command === 'diff' ? rest[0] : undefined, values }
   } catch (error) {
     if (error instanceof UsageError) throw error
     // node:util's messages name the option and may say how to fix it over several lines.
@@ -111,6 +122,9 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
     noBuild: values['no-build'] ?? false,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs, '--jobs'),
     binaryCache: binaryCacheOptions(values, env),
+    sbom: !values['no-sbom'],
+    sbomFile: values['sbom-file'],
+    compareTo: values['compare-to'],
     ...childEnv(env),
   }
 }

@@ -49,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./manifests.js')).verify(args, logger)
     case 'pin':
       return (await import('./manifests.js')).pin(args, logger)
+    case 'diff':
+      return (await import('./diff.js')).diff(args, logger)
     case undefined:
       throw new UsageError('no command given')
     default:
@@ -81,6 +83,9 @@ function humanResult(result: PushResult): string {
     `digest ref ${result.digestRef || '(none)'}`,
     ...(result.extraTags.length ? [`extra tags ${result.extraTags.join(', ')}`] : []),
     ...(result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, '')}`] : []),
+    ...(result.sbom
+      ? [`sbom       ${result.sbom.artifact}${result.sbom.components === undefined ? '' : ` (${result.sbom.components} store paths)`}${result.sbom.state === 'present' ? ', attached before' : ''}`]
+      : []),
   ]
   return `${lines.join('\n')}\n`
 }

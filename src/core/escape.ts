@@ -63,6 +63,14 @@ export function markdownCode(text: string): string {
 }
 
 /**
+ * Plain text in Markdown (a table cell, a sentence of a note): one line, entities for HTML, and a
+ * backslash before each character Markdown would read as markup (a pipe would end a table cell).
+ */
+export function markdownText(text: string): string {
+  return forHtml(text).replace(/([\\`*_[\]|#!~])/g, '\\$1')
+}
+
+/**
  * A value for a `KEY=value` file read by other programs (a GitLab dotenv report, GITHUB_OUTPUT):
  * refused, not altered, when it holds a control character, since an altered digest or
  * reference would be wrong and a newline would add a variable.

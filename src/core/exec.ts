@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
+import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 
 export interface RunOptions {
@@ -9,6 +10,8 @@ export interface RunOptions {
   onStderrLine?: (line: string) => void
   /** The child writes stdout straight into this file (large binary output: no copy through Node). */
   stdoutFile?: string
+  /** The child's stdout is piped into this stream (large output read as it comes, with backpressure). */
+  stdoutStream?: Writable
 }
 
 export interface RunResult {
@@ -52,7 +55,11 @@ export async function run(command: string, args: readonly string[], options: Run
   running.add(child)
   for (const end of ['close', 'error'] as const) child.once(end, () => running.delete(child))
   const stdoutChunks: Buffer[] = []
-  const stdoutDone = child.stdout ? finished(child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk))) : Promise.resolve()
+  const stdoutDone = !child.stdout
+    ? Promise.resolve()
+    : options.stdoutStream
+      ? finished(child.stdout.pipe(options.stdoutStream))
+      : finished(child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk)))
   let stderr = ''
   let partial = ''
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {

@@ -13,6 +13,8 @@ import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validate
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
+import { loadSbomWriter, resolveReference, sbomAndChanges, type RunSbomArgs } from './sbom.js'
+import { imageStorePaths } from './store-paths.js'
 import {
   copyArgs,
   copyFlags,
@@ -37,6 +39,10 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
   // The binary cache code loads only for runs that use one.
   const binaryCache = options.binaryCache ? await import('./binary-cache.js') : undefined
   if (options.binaryCache) binaryCache?.checkCacheOptions(options.binaryCache)
+  const sbomWanted = options.sbom !== false && !options.dryRun
+  // Checked before anything runs: a bad reference is an input error, not a warning after the push.
+  const compareSpec = options.compareTo ?? extraTags[0]
+  const compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, 'compare-to') : undefined
   const prepared = given?.nix ?? (await prepareNix(options, logger))
   const { context: nixContext, installable } = prepared
   const registry = given?.registry ?? registryClient(options, options.image, logger)
@@ -79,10 +85,32 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     return result({ digest: existing?.digest ?? '', pushed: false, skipped: Boolean(existing && options.skipExisting), reason })
   }
 
+  const sbomArgs = (subject: ManifestInfo, mayHaveSbom: boolean, storePaths: () => Promise<string[]>): RunSbomArgs => ({
+    registry,
+    mayHaveSbom,
+    own: options.image,
+    // The run's credentials go to its own registry only; elsewhere an auth file's, if any.
+    openRegistry: (other) => registryClient(other.registry === options.image.registry ? options : { ...options, credentials: undefined }, other, logger),
+    subject,
+    ref,
+    tag: evaluated.tag,
+    storePaths,
+    file: options.sbomFile,
+    compareTo,
+    logger,
+  })
+
   if (options.noBuild && !existing) {
     throw new NixImageError(`${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`)
   }
   if (existing && (options.skipExisting || options.noBuild)) {
+    // An image pushed before SBOMs were attached gets one now: built (or fetched) locally, never
+    // pushed again; with no-build, by a later run that builds.
+    const storePaths = (): Promise<string[]> =>
+      options.noBuild
+        ? Promise.reject(new NixImageError('no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks'))
+        : builtStorePaths(installable, options, evaluated, nixContext, logger)
+    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges(sbomArgs(existing, true, storePaths))) : {}
     await addExtraTags(registry, existing.digest, extraTags, step)
     await writeManifest(options.manifestFile, existing, evaluated.tag)
     return result({
@@ -90,6 +118,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
       pushed: false,
       skipped: true,
       reason: `${ref} is already in the registry: nothing built, nothing pushed`,
+      ...sbom,
     })
   }
 
@@ -123,12 +152,14 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
     const layersMayExist = await reusable
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist }),
+      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, readStorePaths: sbomWanted }),
     )
     const pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger)
+    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges(sbomArgs(pushed, Boolean(existing), () => unwrap(push.storePaths)))) : {}
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
     return result({
+      ...sbom,
       digest: pushed.digest,
       pushed: true,
       skipped: false,
@@ -246,10 +277,65 @@ export interface PushContext {
   logger: Logger
   /** The repository has tags, so some layers may be there already. */
   layersMayExist: boolean
+  /** Read the image's store paths (for the SBOM) while skopeo pushes. */
+  readStorePaths?: boolean
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
+
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  )
+
+function unwrap<T>(settled: Settled<T> | undefined): Promise<T> {
+  if (!settled) return Promise.reject(new Error('the store paths were not read'))
+  return settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error)
+}
+
+/**
+ * Reads the store paths of `file` (what skopeo reads) alongside the push: the SBOM then costs the
+ * push nothing but a share of a core (headers only in a plain tar; a gzip or zstd stream is
+ * decompressed once more). Settles before the temporary files go.
+ */
+async function alongside<T>(file: string | undefined, context: PushContext, push: () => Promise<T>): Promise<[T, Settled<string[]> | undefined]> {
+  const pushing = push()
+  const reading = file && context.readStorePaths ? settle(imageStorePaths(file, context.evaluated.kind, { env: context.options.env })) : undefined
+  // skopeo is running: compiling the CycloneDX library now costs the run nothing.
+  if (context.readStorePaths) loadSbomWriter().catch(() => undefined)
+  try {
+    return [await pushing, await reading]
+  } finally {
+    await reading
+  }
+}
+
+/** The store paths of an image already in the registry: built (a cache hit, usually), then read. */
+async function builtStorePaths(
+  installable: PreparedNix['installable'],
+  options: PushOptions,
+  evaluated: EvaluatedImage,
+  nixContext: NixContext,
+  logger: Logger,
+): Promise<string[]> {
+  logger.info(`Building ${describeInstallable(installable)} to read its store paths for the SBOM (nothing is pushed)`)
+  const [outPath = evaluated.outPath] = await build(installable, nixContext)
+  if (evaluated.kind !== 'stream') return imageStorePaths(outPath, evaluated.kind, { env: options.env })
+  const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
+  try {
+    return await imageStorePaths(await streamToFile(outPath, tempDir, logger, options.env), 'stream', { env: options.env })
+  } finally {
+    await rm(tempDir, { recursive: true, force: true })
+  }
 }
 
 /** Copies the built image to the registry the way its kind needs; returns skopeo's digest. */
-export async function pushBuilt(context: PushContext): Promise<{ digest: string; skopeo: NonNullable<PushResult['skopeo']> }> {
+export async function pushBuilt(context: PushContext): Promise<{
+  digest: string
+  skopeo: NonNullable<PushResult['skopeo']>
+  storePaths?: Settled<string[]>
+}> {
   const { options, evaluated, outPath, ref, tempDir, authFile, logger } = context
   const digestFile = digestFilePath(tempDir)
   // Whatever a push writes on the side (skopeo, nix2container's copy-to, a stream script) goes to
@@ -266,8 +352,8 @@ export async function pushBuilt(context: PushContext): Promise<{ digest: string;
     // nix2container ships a current skopeo: it has every flag.
     const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: true } })
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`)
-    const copied = await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext)
-    return { ...copied, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
+    const [copied, storePaths] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext))
+    return { ...copied, storePaths, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
   const skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env)
@@ -288,7 +374,8 @@ export async function pushBuilt(context: PushContext): Promise<{ digest: string;
     insecure: options.insecureRegistry,
     features: { precomputeDigests: context.layersMayExist && supports(skopeo, 'precomputeDigests'), retryTimes: supports(skopeo, 'retryTimes') },
   })
-  return { ...(await runCopy(skopeo.path, args, digestFile, copyContext)), skopeo }
+  const [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext))
+  return { ...copied, storePaths, skopeo }
 }
 
 /** The system's skopeo when it is recent enough, else the one from the run's pinned nixpkgs. */

@@ -1,6 +1,9 @@
 // The contract between the core and its adapters (CLI, GitHub Action, GitLab component):
 // adapters turn their platform's inputs into `PushOptions` and the `PushResult` into outputs.
 
+import type { ImageChanges } from './changes.js'
+import type { SbomOutcome } from './sbom.js'
+
 /**
  * What to evaluate: a flake installable (`.#image`), a Nix file with an attribute path, or a list
  * of nixpkgs packages (turned into a generated Nix file before evaluation).
@@ -86,6 +89,12 @@ export interface PushOptions {
   env?: NodeJS.ProcessEnv
   /** Environment for Nix (it alone may get the workflow token, in NIX_CONFIG); `env` when absent. */
   nixEnv?: NodeJS.ProcessEnv
+  /** Attach a CycloneDX SBOM to the image (OCI referrer); on unless false. */
+  sbom?: boolean
+  /** Also write the SBOM here. */
+  sbomFile?: string
+  /** What to compare the image with before tags move: a tag of the repository or a full reference; the first extra tag by default. */
+  compareTo?: string
   /**
    * Build nothing: every image (every member of a platform set) must be in the registry already,
    * pushed by the jobs that build them; a platform set's index is then assembled and pushed.
@@ -150,7 +159,7 @@ export interface EvaluatedImage {
   tagSource: TagSource
 }
 
-export type StepName = 'evaluate' | 'check' | 'build' | 'cache' | 'push' | 'tag'
+export type StepName = 'evaluate' | 'check' | 'build' | 'cache' | 'push' | 'sbom' | 'tag'
 
 export interface PushResult {
   image: string
@@ -176,6 +185,12 @@ export interface PushResult {
   cache?: CacheReport
   /** Milliseconds per step that ran. */
   timings: Partial<Record<StepName, number>>
+  /** The SBOM attached to the image (by this run or before); absent when off or not possible. */
+  sbom?: SbomOutcome
+  /** What changed against the image the compared tag pointed at. */
+  changes?: ImageChanges
+  /** Why there is no `changes`, when a comparison was wanted. */
+  changesNote?: string
 }
 
 /** One entry of a set's result: an image, or a platform set's index (`kind: 'index'`). */

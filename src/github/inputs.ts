@@ -65,6 +65,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       noBuild: booleanInput('no-build', false),
       jobs: core.getInput('jobs') ? parseJobs(core.getInput('jobs'), 'input jobs') : undefined,
       binaryCache: binaryCacheOptions(env),
+      sbom: booleanInput('sbom', true),
+      compareTo: core.getInput('compare-to') || undefined,
     },
     nix: {
       install: installMode(),

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/errors.js'
 import { forGithubLog } from '../core/escape.js'
@@ -31,7 +32,9 @@ async function run(): Promise<void> {
     binaryCache = { ...binaryCache, localDir: dir }
   }
   const children = childEnv(process.env, inputs.githubToken, installed ? '' : inputs.nix.extraConfig)
-  const outcome = await pushImages({ ...inputs.push, binaryCache, tempDir, ...children }, actionsLogger)
+  // Outside tempDir (the post step removes that): later steps hand this file to actions/attest-sbom.
+  const sbomFile = inputs.push.sbom === false ? undefined : join(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`)
+  const outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger)
   if ('set' in outcome) return reportSet(inputs, outcome.set)
   const result = outcome.single
 

@@ -5,7 +5,12 @@ import type { PushResult, SetResult } from '../core/types.js'
 
 /** Step outputs for deploy jobs: `needs.<job>.outputs.digest-ref` and friends. */
 export function setOutputs(result: PushResult): void {
-  const outputs: Record<string, string> = { ...resultOutputs(result), metadata: JSON.stringify(resultRecord(result)) }
+  const outputs: Record<string, string> = {
+    ...resultOutputs(result),
+    'sbom-file': result.sbom?.file ?? '',
+    'sbom-digest': result.sbom?.artifact ?? '',
+    metadata: JSON.stringify(resultRecord(result)),
+  }
   // Later steps splice outputs into `run:` lines: every one is a single validated line (metadata
   // is JSON, whose strings carry control characters escaped).
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, oneLineValue(`output ${name}`, value))

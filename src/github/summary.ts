@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { changesMarkdown } from '../core/changes.js'
 import { forHtml as escape } from '../core/escape.js'
 import { describeReport } from '../core/cache-report.js'
 import { formatMs } from '../core/pipeline.js'
@@ -12,6 +13,7 @@ const STEP_TITLES: Record<StepName, string> = {
   build: 'Build',
   cache: 'Binary cache',
   push: 'Push',
+  sbom: 'SBOM',
   tag: 'Extra tags',
 }
 
@@ -28,10 +30,18 @@ export async function writeSummary(result: PushResult): Promise<void> {
   if (result.extraTags.length) rows.push(['Extra tags', result.extraTags.map(code).join(', ')])
   if (result.skopeo) rows.push(['Pushed with', escape(`${result.skopeo.source === 'nix2container' ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === 'system' ? 'from PATH' : 'built with Nix'})`}`)])
   if (result.cache) rows.push(['Binary cache', escape(describeReport(result.cache).replace(/^Binary cache: /, ''))])
+  if (result.sbom) {
+    const state = result.sbom.state === 'attached' ? 'attached by this run' : 'attached before'
+    rows.push(['SBOM', `CycloneDX, ${result.sbom.components === undefined ? '' : `${result.sbom.components} store paths, `}${state}: ${code(result.sbom.artifact)}`])
+  }
 
-  await core.summary
+  const summary = core.summary
     .addHeading('nix-image', 2)
     .addRaw(`<p>${headline(result)} ${escape(result.reason)}</p>`, true)
+  // What changed comes first after the headline: it is what a reviewer reads.
+  if (result.changes) summary.addRaw(`\n${changesMarkdown(result.changes)}\n`, true)
+  else if (result.changesNote) summary.addRaw(`<p>${escape(result.changesNote)}</p>`, true)
+  await summary
     .addTable([[{ data: 'Field', header: true }, { data: 'Value', header: true }], ...rows])
     .addTable([
       [{ data: 'Step', header: true }, { data: 'Time', header: true }],

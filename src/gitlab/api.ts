@@ -1,5 +1,6 @@
+import { changesMarkdown } from '../core/changes.js'
 import { NixImageError } from '../core/errors.js'
-import { markdownCode } from '../core/escape.js'
+import { markdownCode, markdownText } from '../core/escape.js'
 import type { Logger, PushResult } from '../core/types.js'
 
 /** What the API calls need from the pipeline's predefined variables. */
@@ -68,6 +69,8 @@ export function mergeRequestNote(result: PushResult): string {
     '',
     `- digest ref: ${markdownCode(result.digestRef || 'none yet')}`,
     `- tag: ${markdownCode(result.tag)} (${result.tagSource === 'option' ? 'given' : 'the Nix hash'}), kind ${markdownCode(result.kind)}`,
+    ...(result.sbom ? [`- SBOM: CycloneDX, ${markdownCode(result.sbom.artifact)}`] : []),
+    ...(result.changes ? ['', changesMarkdown(result.changes).trimEnd()] : result.changesNote ? ['', markdownText(result.changesNote)] : []),
   ].join('\n')
 }
 

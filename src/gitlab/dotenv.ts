@@ -26,6 +26,8 @@ export function dotenvReport(result: PushResult, prefix = DEFAULT_DOTENV_PREFIX)
     [`${prefix}_DIGEST`]: result.digest,
     [`${prefix}_DIGEST_REF`]: result.digestRef,
     [`${prefix}_PUSHED`]: String(result.pushed),
+    [`${prefix}_SBOM_FILE`]: result.sbom?.file ?? '',
+    [`${prefix}_SBOM_DIGEST`]: result.sbom?.artifact ?? '',
   })
 }
 

@@ -52,6 +52,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
       credentials,
       authFile: credentials ? undefined : findAuthFile(env),
       manifestFile: input('manifest_file') || undefined,
+      sbom: boolean('sbom', input('sbom'), true),
+      // In the project directory, where `artifacts: reports: cyclonedx:` picks it up.
+      sbomFile: boolean('sbom', input('sbom'), true) ? input('sbom_file') || 'nix-image.cdx.json' : undefined,
+      compareTo: input('compare_to') || undefined,
       noBuild: boolean('no_build', input('no_build'), false),
       jobs: input('jobs') ? parseJobs(input('jobs'), 'input jobs') : undefined,
       binaryCache: binaryCacheOptions(input, env),

@@ -10,11 +10,15 @@ export async function inspectDigest(registry: TestRegistry, ref: string): Promis
   return stdout.trim()
 }
 
-/** The repository's tags; empty when the repository does not exist. */
-export async function listTags(registry: TestRegistry, repository: string): Promise<string[]> {
+/**
+ * The repository's image tags; empty when the repository does not exist. The OCI referrers tag
+ * schema's `sha256-<hex>` tags (where SBOMs are listed) are left out unless asked for.
+ */
+export async function listTags(registry: TestRegistry, repository: string, options: { referrers?: boolean } = {}): Promise<string[]> {
   try {
     const { stdout } = await run('skopeo', ['list-tags', '--tls-verify=false', '--authfile', registry.authFile, `docker://${registry.host}/${repository}`])
-    return (JSON.parse(stdout) as { Tags: string[] | null }).Tags ?? []
+    const tags = (JSON.parse(stdout) as { Tags: string[] | null }).Tags ?? []
+    return options.referrers ? tags : tags.filter((tag) => !/^sha256-[0-9a-f]{64}$/.test(tag))
   } catch (error) {
     if (/name unknown|repository name not known|404/.test(String((error as { stderr?: string }).stderr))) return []
     throw error

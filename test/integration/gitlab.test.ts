@@ -41,6 +41,8 @@ describe('the README pipeline, with gitlab-ci-local', () => {
       NIX_IMAGE_DIGEST: digest,
       NIX_IMAGE_DIGEST_REF: `${image}@${digest}`,
       NIX_IMAGE_PUSHED: 'true',
+      NIX_IMAGE_SBOM_FILE: 'nix-image.cdx.json',
+      NIX_IMAGE_SBOM_DIGEST: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
     })
     expect(statSync(join(project.dir, 'nix-image.env')).size).toBeLessThan(5 * 1024)
     // The deploy job (needs: the build job) got the registry's digest through the dotenv report.
@@ -134,6 +136,7 @@ describe('GitLab API notes', () => {
     NIX_IMAGE_INPUT_ATTR: 'archive',
     NIX_IMAGE_INPUT_INSECURE_REGISTRY: 'true',
     NIX_IMAGE_INPUT_DOTENV_FILE: join(registry.dataDir, '..', 'api.env'),
+    NIX_IMAGE_INPUT_SBOM_FILE: join(registry.dataDir, '..', 'api.cdx.json'),
     NIX_IMAGE_INPUT_API_TOKEN: token,
     ...extra,
   })

@@ -36,11 +36,11 @@ export interface RegistryClientOptions {
   requestTimeoutMs?: number
 }
 
-type Method = 'HEAD' | 'GET' | 'PUT'
+type Method = 'HEAD' | 'GET' | 'PUT' | 'POST'
 
 /**
- * A client for the parts of the OCI distribution API that nix-image needs: is a tag there, and
- * point another tag at an existing manifest. Authenticates the way registries ask to (Basic, or
+ * A client for the parts of the OCI distribution API that nix-image needs: is a tag there, point
+ * another tag at an existing manifest, and attach small artifacts (an SBOM) to an image. Authenticates the way registries ask to (Basic, or
  * a Bearer token from the realm named in the 401 challenge, which may be another host), and
  * trusts none of the answers: digests are checked, bodies capped, realms must be HTTPS.
  */
@@ -130,34 +130,70 @@ export class RegistryClient {
     this.expectOk(response, `PUT manifest ${tag}`)
   }
 
-  /** Stores a manifest (an image index, say) under `reference`; its digest is the hash of the bytes sent. */
-  async putManifest(reference: string, mediaType: string, body: Buffer): Promise<ManifestInfo> {
-    const response = await this.send('PUT', this.inRepository(`manifests/${reference}`), { 'content-type': mediaType }, 'pull,push', body)
-    this.expectOk(response, `PUT manifest ${reference}`)
-    return { digest: sha256Digest(body), mediaType, size: body.length }
+  /**
+   * Stores `data` as a blob in one monolithic upload (POST, then one PUT with the digest); for
+   * the small blobs nix-image writes, asking whether the repository has it first costs as much.
+   */
+  async uploadBlob(data: Buffer): Promise<string> {
+    const digest = sha256Digest(data)
+    const started = await this.send('POST', this.inRepository('blobs/uploads/'), {}, 'pull,push')
+    this.expectOk(started, 'POST blob upload')
+    const location = started.headers.location
+    if (!location) throw new NixImageError(`registry ${this.image.registry} started a blob upload without a Location`)
+    const url = new URL(location, `http://${this.image.registry}`)
+    // The upload goes where the registry is; credentials never follow a Location elsewhere.
+    if (url.host !== this.image.registry) {
+      throw new NixImageError(`registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, MAX_QUOTED_CHARS)}): refusing to send it there`)
+    }
+    url.searchParams.set('digest', digest)
+    const headers = { 'content-type': 'application/octet-stream', 'content-length': String(data.length) }
+    const finished = await this.send('PUT', `${url.pathname}${url.search}`, headers, 'pull,push', data)
+    this.expectOk(finished, `PUT blob ${digest}`)
+    return digest
   }
 
   /**
-   * A small blob (an image config), checked against its digest. Registries on object storage
+   * Stores a manifest (an image index, an artifact) under `reference`; its digest is the hash of
+   * the bytes sent. `ociSubject`: the registry's OCI-Subject answer, which a registry with the
+   * referrers API gives to a manifest that has a subject.
+   */
+  async putManifest(reference: string, mediaType: string, body: Buffer): Promise<ManifestInfo & { ociSubject?: string }> {
+    const response = await this.send('PUT', this.inRepository(`manifests/${reference}`), { 'content-type': mediaType }, 'pull,push', body)
+    this.expectOk(response, `PUT manifest ${reference}`)
+    return { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers['oci-subject'] }
+  }
+
+  /**
+   * A small blob (an image config, an SBOM: `maxBytes`), checked against its digest. Registries on object storage
    * redirect blob reads to a signed URL that needs no credentials: followed once, over HTTPS only
    * (or plain HTTP where the registry itself was declared insecure).
    */
-  async getBlob(digest: string): Promise<Buffer> {
+  async getBlob(digest: string, maxBytes = MAX_MANIFEST_BYTES): Promise<Buffer> {
     const path = this.inRepository(`blobs/${digest}`)
-    let response = await this.send('GET', path, {}, 'pull', undefined, MAX_MANIFEST_BYTES)
+    let response = await this.send('GET', path, {}, 'pull', undefined, maxBytes)
     const location = response.headers.location
     if (response.status >= 300 && response.status < 400 && location) {
       const url = new URL(location, `${this.scheme ?? 'https'}://${this.image.registry}${path}`)
       if (url.protocol !== 'https:' && !(this.insecure && url.protocol === 'http:')) {
         throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`)
       }
-      response = await httpRequest({ ...this.httpOptions(), method: 'GET', url, headers: {}, maxBytes: MAX_MANIFEST_BYTES })
+      response = await httpRequest({ ...this.httpOptions(), method: 'GET', url, headers: {}, maxBytes })
     }
     this.expectOk(response, `GET blob ${digest}`)
     if (sha256Digest(response.body) !== digest) {
       throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`)
     }
     return response.body
+  }
+
+  /** The OCI 1.1 referrers API: the index of manifests whose subject is `digest`; undefined where the registry has no such API (404). */
+  async getReferrers(digest: string): Promise<Buffer | undefined> {
+    const index = 'application/vnd.oci.image.index.v1+json'
+    const response = await this.send('GET', this.inRepository(`referrers/${digest}`), { accept: index }, 'pull', undefined, MAX_MANIFEST_BYTES)
+    if (response.status === 404) return undefined
+    this.expectOk(response, `GET referrers of ${digest}`)
+    // A registry that routes the path but lacks the API may answer something else than an index.
+    return mediaTypeOf(response.headers['content-type']) === index ? response.body : undefined
   }
 
   private inRepository(path: string): string {

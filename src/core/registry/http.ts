@@ -11,7 +11,7 @@ export interface HttpResponse {
 }
 
 export interface HttpRequest {
-  method: 'HEAD' | 'GET' | 'PUT'
+  method: 'HEAD' | 'GET' | 'PUT' | 'POST'
   url: URL
   headers: Record<string, string>
   body?: Buffer

@@ -3,6 +3,8 @@
 
 /** A manifest or index (containers/image: `manifest.maxManifestSize`, 4 MiB). */
 export const MAX_MANIFEST_BYTES = 4 << 20
+/** A document attached to an image (an SBOM); actions/attest-sbom takes at most 16 MB too. */
+export const MAX_DOCUMENT_BYTES = 16 << 20
 /** Any other answer: a token, an error, a tag list, `/v2/` (containers/image: 1 MiB for tokens and errors). */
 export const MAX_ANSWER_BYTES = 1 << 20
 /**

@@ -7,20 +7,22 @@ import {
   localCacheKey,
   markUsed,
   pruneLocalCache
-} from "./chunk-OP7EWGWX.js";
+} from "./chunk-DWC2B4TS.js";
 import {
   describeReport
 } from "./chunk-JXCEC54K.js";
 import {
   SECRET_KEY_VARIABLE,
   parseSecretKey,
-  run,
   stderrFailure,
   validatePublicKey
-} from "./chunk-DC6S2333.js";
+} from "./chunk-TFRZX4GB.js";
+import {
+  run
+} from "./chunk-VGMRTYUK.js";
 import {
   NixImageError
-} from "./chunk-MQV6Q4KP.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/binary-cache.ts

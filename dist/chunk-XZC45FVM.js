@@ -14,30 +14,92 @@ import {
   parsePackageList,
   validateNixPath,
   writePackageExpression
-} from "./chunk-3WMBULXX.js";
+} from "./chunk-TNYOIIXR.js";
+import {
+  PUSH_RETRY,
+  RegistryClient,
+  TransientError,
+  imageStorePaths,
+  loadSbomWriter,
+  resolveReference,
+  sbomAndChanges,
+  withRetry
+} from "./chunk-TAMOH5GY.js";
 import {
   CommandNotFoundError,
-  run,
-  signalChildren
-} from "./chunk-DC6S2333.js";
+  run
+} from "./chunk-VGMRTYUK.js";
 import {
   fileError,
+  writeFileWithin
+} from "./chunk-YYCVIDQH.js";
+import {
   isDigest,
   parseImageName,
-  validateTag,
-  writeFileWithin
-} from "./chunk-J35FCF54.js";
+  validateTag
+} from "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
-  RegistryAuthError,
-  firstLines,
-  visible
-} from "./chunk-MQV6Q4KP.js";
+  firstLines
+} from "./chunk-55QJV6A7.js";
+
+// src/core/auth.ts
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+function authFileKey(image) {
+  return image.name.slice(0, image.name.indexOf("/"));
+}
+function credentialsFromEnv(env) {
+  let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
+  if (!(!username && !password)) {
+    if (!username || !password)
+      throw new NixImageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
+    return { username, password };
+  }
+}
+function findAuthFile(env) {
+  let home = env.HOME ?? homedir(), found = [
+    env.REGISTRY_AUTH_FILE,
+    env.XDG_RUNTIME_DIR && join(env.XDG_RUNTIME_DIR, "containers", "auth.json"),
+    join(env.XDG_CONFIG_HOME ?? join(home, ".config"), "containers", "auth.json"),
+    join(env.DOCKER_CONFIG ?? join(home, ".docker"), "config.json")
+  ].find((path) => !!path && existsSync(path));
+  return found === void 0 ? void 0 : resolve(found);
+}
+function readAuthFile(path, image) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    let why = error instanceof SyntaxError ? "is not valid JSON" : `cannot be read (${error.code})`;
+    throw new NixImageError(`auth file ${path} ${why}: fix it or give the registry username and password instead`);
+  }
+  if (typeof parsed != "object" || parsed === null || parsed.auths !== void 0 && typeof parsed.auths != "object")
+    throw new NixImageError(`auth file ${path} has no "auths" object: fix it or give the registry username and password instead`);
+  let key = authFileKey(image), entry = (key === "docker.io" ? [key, "https://index.docker.io/v1/", "index.docker.io", "registry-1.docker.io"] : [key, `https://${key}`]).map((k) => parsed.auths?.[k]).find(Boolean);
+  if (!entry) return;
+  if (entry.username && entry.password) return { username: entry.username, password: entry.password };
+  if (!entry.auth) return;
+  let decoded = Buffer.from(entry.auth, "base64").toString("utf8"), colon = decoded.indexOf(":");
+  if (colon <= 0) throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`);
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+async function writeAuthFile(dir, image, credentials) {
+  let path = join(dir, "auth.json"), auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
+  try {
+    await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384, flag: "wx" });
+  } catch (error) {
+    throw fileError("write", "the auth file", path, error);
+  }
+  return path;
+}
 
 // src/core/result.ts
 function resultRecord(result) {
-  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings } = result;
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings };
+  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings, sbom, changes, changesNote } = result;
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings, sbom, changes, changesNote };
 }
 function resultOutputs(result) {
   return {
@@ -210,12 +272,12 @@ import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/core/archive.ts
 import { createReadStream, createWriteStream } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 var CHUNK = 1 << 20;
 async function gunzipArchive(archive, tempDir) {
-  let target = join(tempDir, "image.tar");
+  let target = join2(tempDir, "image.tar");
   try {
     await pipeline(
       createReadStream(archive, { highWaterMark: CHUNK }),
@@ -228,63 +290,10 @@ async function gunzipArchive(archive, tempDir) {
   return target;
 }
 async function streamToFile(script, tempDir, logger, env) {
-  let target = join(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
+  let target = join2(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
   if (result.exitCode !== 0)
     throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
   return target;
-}
-
-// src/core/auth.ts
-import { existsSync, readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join2, resolve } from "node:path";
-function authFileKey(image) {
-  return image.name.slice(0, image.name.indexOf("/"));
-}
-function credentialsFromEnv(env) {
-  let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
-  if (!(!username && !password)) {
-    if (!username || !password)
-      throw new NixImageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
-    return { username, password };
-  }
-}
-function findAuthFile(env) {
-  let home = env.HOME ?? homedir(), found = [
-    env.REGISTRY_AUTH_FILE,
-    env.XDG_RUNTIME_DIR && join2(env.XDG_RUNTIME_DIR, "containers", "auth.json"),
-    join2(env.XDG_CONFIG_HOME ?? join2(home, ".config"), "containers", "auth.json"),
-    join2(env.DOCKER_CONFIG ?? join2(home, ".docker"), "config.json")
-  ].find((path) => !!path && existsSync(path));
-  return found === void 0 ? void 0 : resolve(found);
-}
-function readAuthFile(path, image) {
-  let parsed;
-  try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    let why = error instanceof SyntaxError ? "is not valid JSON" : `cannot be read (${error.code})`;
-    throw new NixImageError(`auth file ${path} ${why}: fix it or give the registry username and password instead`);
-  }
-  if (typeof parsed != "object" || parsed === null || parsed.auths !== void 0 && typeof parsed.auths != "object")
-    throw new NixImageError(`auth file ${path} has no "auths" object: fix it or give the registry username and password instead`);
-  let key = authFileKey(image), entry = (key === "docker.io" ? [key, "https://index.docker.io/v1/", "index.docker.io", "registry-1.docker.io"] : [key, `https://${key}`]).map((k) => parsed.auths?.[k]).find(Boolean);
-  if (!entry) return;
-  if (entry.username && entry.password) return { username: entry.username, password: entry.password };
-  if (!entry.auth) return;
-  let decoded = Buffer.from(entry.auth, "base64").toString("utf8"), colon = decoded.indexOf(":");
-  if (colon <= 0) throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`);
-  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-}
-async function writeAuthFile(dir, image, credentials) {
-  let path = join2(dir, "auth.json"), auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
-  try {
-    await writeFile(path, JSON.stringify({ auths: { [authFileKey(image)]: { auth } } }), { mode: 384, flag: "wx" });
-  } catch (error) {
-    throw fileError("write", "the auth file", path, error);
-  }
-  return path;
 }
 
 // src/core/manifest-file.ts
@@ -307,345 +316,6 @@ async function writeManifestFile(path, manifest, tag) {
     throw fileError("write", "manifest file", path, error);
   }), await writeFileWithin(path, `${JSON.stringify(index, null, 2)}
 `, "manifest file", process.cwd());
-}
-
-// src/core/retry.ts
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, PUSH_RETRY = { attempts: 5, baseDelayMs: 1e3, maxDelayMs: 8e3, deadlineMs: Number.POSITIVE_INFINITY }, TransientError = class extends NixImageError {
-  constructor(message, retryAfterMs) {
-    super(message);
-    this.retryAfterMs = retryAfterMs;
-  }
-  retryAfterMs;
-  name = "TransientError";
-};
-async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
-  let started = Date.now();
-  for (let attempt = 1; ; attempt++)
-    try {
-      return await operation();
-    } catch (error) {
-      if (!(error instanceof TransientError)) throw error;
-      let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
-      if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
-        throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
-      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve4) => setTimeout(resolve4, delay));
-    }
-}
-function parseRetryAfter(value, now = Date.now()) {
-  if (!value) return;
-  let seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  let date = Date.parse(value);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-
-// src/core/registry/answers.ts
-import { createHash as createHash2 } from "node:crypto";
-function mediaTypeOf(contentType) {
-  let type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) ? type : void 0;
-}
-function digestHeader(value) {
-  return value === void 0 || value === "" ? { kind: "absent" } : isDigest(value) ? { kind: "valid", digest: value } : { kind: "invalid", quoted: visible(value).slice(0, 100) };
-}
-function manifestSize(value) {
-  if (value === void 0 || !/^\d{1,10}$/.test(value)) return;
-  let size = Number(value);
-  return size > 0 && size <= 4194304 ? size : void 0;
-}
-var sha256Digest = (body) => `sha256:${createHash2("sha256").update(body).digest("hex")}`;
-function registryErrorText(body, secrets) {
-  let text = body.toString("utf8").slice(0, 800);
-  try {
-    let first = JSON.parse(body.toString("utf8")).errors?.[0];
-    first && (text = [first.code, first.message].filter((part) => typeof part == "string" && part).join(": "));
-  } catch {
-  }
-  return visible(redact(text, secrets)).trim().slice(0, 200) || "no details";
-}
-function redact(text, secrets) {
-  let redacted = text.replace(/\b(Basic|Bearer)(\s+)[^\s"',;]+/gi, "$1$2[redacted]");
-  for (let secret of secrets) secret.length >= 4 && (redacted = redacted.split(secret).join("[redacted]"));
-  return redacted;
-}
-
-// src/core/registry/http.ts
-async function httpRequest(req) {
-  let { request } = await import("./chunk-G6HBWROK.js"), host = req.url.host, signal = AbortSignal.timeout(req.timeoutMs), response;
-  try {
-    response = await request(req.url, {
-      method: req.method,
-      headers: { "user-agent": "nix-image", ...req.headers },
-      body: req.body,
-      dispatcher: req.dispatcher,
-      signal
-    });
-  } catch (error) {
-    throw connectionError(host, error, req);
-  }
-  let headers = flattenHeaders(response.headers), body = req.method === "HEAD" ? await drain(response) : await readCapped(response, req, headers), status = response.statusCode;
-  if (status >= 500 || status === 429) throw new TransientError(`${host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
-  return { status, headers, body };
-}
-async function drain(response) {
-  return await response.body.dump(), Buffer.alloc(0);
-}
-async function readCapped(response, req, headers) {
-  let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
-  if (Number(headers["content-length"]) > req.maxBytes)
-    throw response.body.destroy(), tooLarge();
-  let chunks = [], total = 0;
-  try {
-    for await (let chunk of response.body) {
-      if (total += chunk.length, total > req.maxBytes)
-        throw response.body.destroy(), tooLarge();
-      chunks.push(chunk);
-    }
-  } catch (error) {
-    throw error instanceof NixImageError ? error : connectionError(req.url.host, error, req);
-  }
-  return Buffer.concat(chunks);
-}
-function connectionError(host, error, req) {
-  let code = typeof error.code == "string" ? error.code : error.name;
-  return code === "TimeoutError" || code === "AbortError" || code === "UND_ERR_ABORTED" ? new TransientError(`registry ${host} did not answer ${req.method} ${req.url.pathname} in full within ${req.timeoutMs / 1e3} s`) : /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code} ${error.message}`) && !req.insecure ? new NixImageError(`TLS connection to ${host} failed (${code}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`) : code === "ENOTFOUND" || code === "EAI_AGAIN" ? new NixImageError(`registry ${host} is unreachable (${code}): check the registry host in image`) : new TransientError(`registry ${host} is unreachable (${code}): check the registry host in image and that the registry is up`);
-}
-function flattenHeaders(headers) {
-  let flat = {};
-  for (let [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-  return flat;
-}
-var formatBytes = (bytes) => `${bytes >> 20} MiB`;
-
-// src/core/registry/auth.ts
-function parseChallenge(header) {
-  let space = header.indexOf(" "), scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase(), params = {}, pattern = /([a-zA-Z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-  for (let match of header.slice(space + 1).matchAll(pattern))
-    params[match[1].toLowerCase()] = match[2] ?? match[3] ?? "";
-  return { scheme, params };
-}
-function basicAuth(credentials) {
-  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
-}
-function tokenRealm(realm, registry, insecure) {
-  let quoted = visible(realm).slice(0, 200), url;
-  try {
-    url = new URL(realm);
-  } catch {
-    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an absolute URL: the registry's auth is misconfigured`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an http(s) URL: the registry's auth is misconfigured`);
-  if (url.protocol === "http:" && !insecure)
-    throw new NixImageError(
-      `registry ${registry} asks for credentials at ${url.origin}, over plain HTTP: refused, they would travel in clear; set insecure-registry only for a registry on a network you trust`
-    );
-  return url;
-}
-var TOKEN = /^[\x21-\x7e]+$/;
-async function fetchToken(req) {
-  let url = new URL(req.realm);
-  req.service && url.searchParams.set("service", req.service), url.searchParams.set("scope", req.scope), req.credentials && url.searchParams.set("account", req.credentials.username);
-  let headers = req.credentials ? { authorization: basicAuth(req.credentials) } : {}, response = await httpRequest({ ...req.http, method: "GET", url, headers, maxBytes: 1048576 }), host = url.host;
-  if (response.status === 401 || response.status === 403) throw req.authError(response.status);
-  if (response.status >= 500 || response.status === 429)
-    throw new TransientError(`token server ${host} answered ${response.status}`, parseRetryAfter(response.headers["retry-after"]));
-  if (response.status !== 200) throw new NixImageError(`token server ${host} answered ${response.status} for ${req.scope}`);
-  let answer;
-  try {
-    answer = JSON.parse(response.body.toString("utf8"));
-  } catch {
-    let type = visible(response.headers["content-type"] ?? "no content type").slice(0, 80);
-    throw new NixImageError(`token server ${host} answered with something that is not JSON (${type}): check that the registry's token realm ${url.origin}${url.pathname} is its token service`);
-  }
-  let token = typeof answer?.token == "string" && answer.token ? answer.token : answer?.access_token;
-  if (typeof token != "string" || !token) throw new NixImageError(`token server ${host} answered without a token`);
-  if (!TOKEN.test(token)) throw new NixImageError(`token server ${host} answered a token with characters no token has (spaces or control characters)`);
-  let expiresIn = typeof answer.expires_in == "number" && Number.isFinite(answer.expires_in) ? answer.expires_in : 60;
-  return { token, lifetimeMs: Math.max(10, Math.min(expiresIn, 3600) - 5) * 1e3 };
-}
-
-// src/core/registry/client.ts
-var MANIFEST_TYPES = [
-  "application/vnd.oci.image.manifest.v1+json",
-  "application/vnd.oci.image.index.v1+json",
-  "application/vnd.docker.distribution.manifest.v2+json",
-  "application/vnd.docker.distribution.manifest.list.v2+json"
-], RegistryClient = class {
-  image;
-  credentials;
-  insecure;
-  logger;
-  retry;
-  timeoutMs;
-  dispatcher;
-  scheme;
-  authorization;
-  tokens = /* @__PURE__ */ new Map();
-  constructor(options) {
-    this.image = options.image, this.credentials = options.credentials, this.insecure = options.insecure, this.logger = options.logger, this.retry = options.retry, this.timeoutMs = options.requestTimeoutMs ?? 3e4;
-  }
-  /**
-   * Settles how to talk to the registry (HTTPS or, when insecure, plain HTTP; Basic or a pull
-   * token) without knowing a tag, so a caller can do it while Nix evaluates.
-   */
-  async connect() {
-    await this.send("GET", "/v2/", {}, "pull");
-  }
-  /**
-   * Whether the repository holds any tag. An empty one can hold none of the image's layers, so
-   * a push there has nothing to skip; unsure (the registry will not list tags) means true.
-   */
-  async hasAnyTag() {
-    try {
-      let response = await this.send("GET", this.inRepository("tags/list?n=1"), {}, "pull");
-      if (response.status === 404) return !1;
-      if (response.status !== 200) return !0;
-      let { tags } = JSON.parse(response.body.toString("utf8"));
-      return !Array.isArray(tags) || tags.length > 0;
-    } catch {
-      return !0;
-    }
-  }
-  /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
-  async findManifest(reference) {
-    let response = await this.send("HEAD", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull");
-    if (response.status === 404) return;
-    this.expectOk(response, `HEAD manifest ${reference}`);
-    let digest = digestHeader(response.headers["docker-content-digest"]);
-    if (digest.kind === "invalid") throw this.invalidDigest(reference, digest.quoted);
-    let mediaType = mediaTypeOf(response.headers["content-type"]), size = manifestSize(response.headers["content-length"]);
-    return digest.kind === "absent" || !mediaType || size === void 0 ? (await this.getManifest(reference)).info : { digest: digest.digest, mediaType, size };
-  }
-  /** GET the manifest: its digest is the hash of the bytes received, whatever the headers claim. */
-  async getManifest(reference) {
-    let response = await this.send("GET", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull", void 0, 4194304);
-    this.expectOk(response, `GET manifest ${reference}`);
-    let body = response.body, digest = sha256Digest(body), claimed = digestHeader(response.headers["docker-content-digest"]);
-    if (claimed.kind === "invalid") throw this.invalidDigest(reference, claimed.quoted);
-    if (claimed.kind === "valid" && claimed.digest !== digest || isDigest(reference) && reference !== digest)
-      throw new NixImageError(
-        `registry ${this.image.registry} answered a manifest for ${reference} whose bytes hash to ${digest}, not to the digest it names: refusing a registry that does not store what it says`
-      );
-    let mediaType = mediaTypeOf(response.headers["content-type"]) ?? mediaTypeOfBody(body);
-    if (!mediaType) throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
-    return { info: { digest, mediaType, size: body.length }, body };
-  }
-  /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
-  async addTag(digest, tag) {
-    let { info, body } = await this.getManifest(digest), response = await this.send("PUT", this.inRepository(`manifests/${tag}`), { "content-type": info.mediaType }, "pull,push", body);
-    this.expectOk(response, `PUT manifest ${tag}`);
-  }
-  /** Stores a manifest (an image index, say) under `reference`; its digest is the hash of the bytes sent. */
-  async putManifest(reference, mediaType, body) {
-    let response = await this.send("PUT", this.inRepository(`manifests/${reference}`), { "content-type": mediaType }, "pull,push", body);
-    return this.expectOk(response, `PUT manifest ${reference}`), { digest: sha256Digest(body), mediaType, size: body.length };
-  }
-  /**
-   * A small blob (an image config), checked against its digest. Registries on object storage
-   * redirect blob reads to a signed URL that needs no credentials: followed once, over HTTPS only
-   * (or plain HTTP where the registry itself was declared insecure).
-   */
-  async getBlob(digest) {
-    let path = this.inRepository(`blobs/${digest}`), response = await this.send("GET", path, {}, "pull", void 0, 4194304), location = response.headers.location;
-    if (response.status >= 300 && response.status < 400 && location) {
-      let url = new URL(location, `${this.scheme ?? "https"}://${this.image.registry}${path}`);
-      if (url.protocol !== "https:" && !(this.insecure && url.protocol === "http:"))
-        throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`);
-      response = await httpRequest({ ...this.httpOptions(), method: "GET", url, headers: {}, maxBytes: 4194304 });
-    }
-    if (this.expectOk(response, `GET blob ${digest}`), sha256Digest(response.body) !== digest)
-      throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`);
-    return response.body;
-  }
-  inRepository(path) {
-    return `/v2/${this.image.repository}/${path}`;
-  }
-  /** One request to `path` on the registry, authenticated as the registry asks, retried. */
-  async send(method, path, headers, actions, body, maxBytes = 1048576) {
-    return withRetry(
-      `${method} ${this.image.registry}${path}`,
-      async () => {
-        let response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes);
-        return response.status === 401 && (await this.authenticate(response.headers["www-authenticate"], actions), response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes)), response;
-      },
-      this.logger,
-      this.retry
-    );
-  }
-  authHeader(actions) {
-    let token = this.tokens.get(this.scope(actions));
-    return token && token.expiresAt > Date.now() ? { authorization: token.header } : this.authorization ? { authorization: this.authorization } : {};
-  }
-  scope(actions) {
-    return `repository:${this.image.repository}:${actions}`;
-  }
-  async authenticate(header, actions) {
-    let challenge = header ? parseChallenge(header) : void 0;
-    if (challenge?.scheme === "basic") {
-      if (!this.credentials) throw this.authError(401);
-      this.authorization = basicAuth(this.credentials);
-      return;
-    }
-    if (challenge?.scheme !== "bearer" || !challenge.params.realm) {
-      let quoted = header ? visible(redact(header, this.secrets())).slice(0, 200) : "none";
-      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${quoted})`);
-    }
-    let scope = this.scope(actions), { token, lifetimeMs } = await fetchToken({
-      realm: tokenRealm(challenge.params.realm, this.image.registry, this.insecure),
-      scope,
-      service: challenge.params.service,
-      credentials: this.credentials,
-      authError: (status) => this.authError(status),
-      http: this.httpOptions()
-    });
-    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs });
-  }
-  async http(method, path, headers, body, maxBytes) {
-    return this.scheme || (this.scheme = await this.probeScheme()), httpRequest({ ...this.httpOptions(), method, url: new URL(`${this.scheme}://${this.image.registry}${path}`), headers, body, maxBytes });
-  }
-  httpOptions() {
-    return { timeoutMs: this.timeoutMs, insecure: this.insecure, dispatcher: this.dispatcher };
-  }
-  /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
-  async probeScheme() {
-    if (!this.insecure) return "https";
-    let { Agent } = await import("./chunk-G6HBWROK.js");
-    this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } });
-    try {
-      return await httpRequest({ ...this.httpOptions(), method: "GET", url: new URL(`https://${this.image.registry}/v2/`), headers: {}, maxBytes: 1048576 }), "https";
-    } catch (error) {
-      if (!(error instanceof TransientError)) throw error;
-      return this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`), "http";
-    }
-  }
-  /** Every credential a request of this client may carry, for taking them out of quoted text. */
-  secrets() {
-    let secrets = [...this.tokens.values()].map((token) => token.header.slice(7));
-    return this.credentials && secrets.push(this.credentials.password, basicAuth(this.credentials).slice(6)), secrets;
-  }
-  expectOk(response, what) {
-    if (response.status === 401 || response.status === 403) throw this.authError(response.status);
-    if (response.status < 200 || response.status >= 300)
-      throw new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`);
-  }
-  invalidDigest(reference, quoted) {
-    return new NixImageError(
-      `registry ${this.image.registry} answered the digest '${quoted}' for ${reference}, which is not one sha256:<64 hex digits> digest: refusing to report it`
-    );
-  }
-  authError(status) {
-    let where = `registry ${this.image.registry} (${this.image.repository})`, ghcr = this.image.registry === "ghcr.io" ? "; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository" : "";
-    return status === 403 ? new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`) : this.credentials ? new RegistryAuthError(`${where} rejected the credentials (401): check the registry username and password${ghcr}`) : new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`);
-  }
-};
-function mediaTypeOfBody(body) {
-  try {
-    let { mediaType } = JSON.parse(body.toString("utf8"));
-    return typeof mediaType == "string" ? mediaTypeOf(mediaType) : void 0;
-  } catch {
-    return;
-  }
 }
 
 // src/core/skopeo.ts
@@ -718,9 +388,9 @@ var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-3EIW4SVQ.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-FTN5DUVO.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
-  let prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
+  let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
   });
   let what = describeInstallable(installable);
@@ -744,15 +414,32 @@ async function pushImage(options, logger, given) {
     let reason = existing ? options.skipExisting ? `dry run: ${ref} is already in the registry, a run would build and push nothing` : `dry run: ${ref} is already in the registry, a run would build and push it again (skip-existing is off)` : `dry run: ${ref} is not in the registry, a run would build and push it`;
     return result({ digest: existing?.digest ?? "", pushed: !1, skipped: !!(existing && options.skipExisting), reason });
   }
+  let sbomArgs = (subject, mayHaveSbom, storePaths) => ({
+    registry,
+    mayHaveSbom,
+    own: options.image,
+    // The run's credentials go to its own registry only; elsewhere an auth file's, if any.
+    openRegistry: (other) => registryClient(other.registry === options.image.registry ? options : { ...options, credentials: void 0 }, other, logger),
+    subject,
+    ref,
+    tag: evaluated.tag,
+    storePaths,
+    file: options.sbomFile,
+    compareTo,
+    logger
+  });
   if (options.noBuild && !existing)
     throw new NixImageError(`${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`);
-  if (existing && (options.skipExisting || options.noBuild))
+  if (existing && (options.skipExisting || options.noBuild)) {
+    let storePaths = () => options.noBuild ? Promise.reject(new NixImageError("no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks")) : builtStorePaths(installable, options, evaluated, nixContext, logger), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(existing, !0, storePaths))) : {};
     return await addExtraTags(registry, existing.digest, extraTags, step), await writeManifest(options.manifestFile, existing, evaluated.tag), result({
       digest: existing.digest,
       pushed: !1,
       skipped: !0,
-      reason: `${ref} is already in the registry: nothing built, nothing pushed`
+      reason: `${ref} is already in the registry: nothing built, nothing pushed`,
+      ...sbom
     });
+  }
   let reusable = registry.hasAnyTag(), parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   });
@@ -765,9 +452,10 @@ async function pushImage(options, logger, given) {
     let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, push = await step(
       "push",
       `Push ${ref}`,
-      () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist })
-    ), pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger);
+      () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, readStorePaths: sbomWanted })
+    ), pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)))) : {};
     return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
+      ...sbom,
       digest: pushed.digest,
       pushed: !0,
       skipped: !1,
@@ -815,13 +503,43 @@ async function evaluateImage(prepared, tag) {
   let what = describeInstallable(prepared.installable), evaluated = describeImage(await evaluate(prepared.installable, prepared.context), what, tag);
   return prepared.context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} \u2014 kind ${evaluated.kind}`), evaluated;
 }
+var settle = (promise) => promise.then(
+  (value) => ({ ok: !0, value }),
+  (error) => ({ ok: !1, error })
+);
+function unwrap(settled) {
+  return settled ? settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error) : Promise.reject(new Error("the store paths were not read"));
+}
+async function alongside(file, context, push) {
+  let pushing = push(), reading = file && context.readStorePaths ? settle(imageStorePaths(file, context.evaluated.kind, { env: context.options.env })) : void 0;
+  context.readStorePaths && loadSbomWriter().catch(() => {
+  });
+  try {
+    return [await pushing, await reading];
+  } finally {
+    await reading;
+  }
+}
+async function builtStorePaths(installable, options, evaluated, nixContext, logger) {
+  logger.info(`Building ${describeInstallable(installable)} to read its store paths for the SBOM (nothing is pushed)`);
+  let [outPath = evaluated.outPath] = await build(installable, nixContext);
+  if (evaluated.kind !== "stream") return imageStorePaths(outPath, evaluated.kind, { env: options.env });
+  let tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
+  try {
+    return await imageStorePaths(await streamToFile(outPath, tempDir, logger, options.env), "stream", { env: options.env });
+  } finally {
+    await rm(tempDir, { recursive: !0, force: !0 });
+  }
+}
 async function pushBuilt(context) {
   let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...options.env ?? process.env, TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
     let command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
-    return logger.info(`Pushing with nix2container's copy-to (${copyTo})`), { ...await runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext), skopeo: { path: command, version: "nix2container", source: "nix2container" } };
+    logger.info(`Pushing with nix2container's copy-to (${copyTo})`);
+    let [copied2, storePaths2] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
+    return { ...copied2, storePaths: storePaths2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
   let skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env);
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
@@ -835,8 +553,8 @@ async function pushBuilt(context) {
     digestFile,
     insecure: options.insecureRegistry,
     features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes: supports(skopeo, "retryTimes") }
-  });
-  return { ...await runCopy(skopeo.path, args, digestFile, copyContext), skopeo };
+  }), [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext));
+  return { ...copied, storePaths, skopeo };
 }
 async function resolveSkopeo(installable, context, env) {
   let version = await skopeoVersion("skopeo", env);
@@ -916,7 +634,7 @@ async function pushSet(plan, options, context) {
     await pushAll(run2, tempDir, shared);
     let failed = [];
     for (let image of run2.images) {
-      let failure = await settle(run2, image, shared);
+      let failure = await settle2(run2, image, shared);
       failure && failed.push({ name: image.name, reason: failure });
     }
     let indexEntries = /* @__PURE__ */ new Map();
@@ -1020,7 +738,7 @@ async function pushOne(run2, image, where) {
     reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
   };
 }
-async function settle(run2, image, shared) {
+async function settle2(run2, image, shared) {
   let { options } = run2, decision = run2.decisions.get(image), ref = refOf(image, options), base = (digest) => entryFields(image, ref, digest, options, shared);
   switch (decision.action) {
     case "failed":
@@ -1164,26 +882,6 @@ function messageOf(error) {
   return error instanceof NixImageError ? error.message : `internal error: ${error?.message ?? String(error)}`;
 }
 
-// src/core/temp.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { constants } from "node:os";
-import { join as join6, resolve as resolve3 } from "node:path";
-function privateTempDir(parent) {
-  let dir;
-  try {
-    dir = mkdtempSync(join6(resolve3(parent), "nix-image-run-"));
-  } catch (error) {
-    throw fileError("write", "a temporary folder in", parent, error);
-  }
-  let remove = () => rmSync(dir, { recursive: !0, force: !0 });
-  process.once("exit", remove);
-  for (let signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"])
-    process.once(signal, () => {
-      signalChildren(signal), remove(), process.exit(128 + constants.signals[signal]);
-    });
-  return dir;
-}
-
 // src/core/installable.ts
 function installableFromInputs(inputs) {
   let packages = inputs.packages?.trim();
@@ -1241,6 +939,7 @@ function childEnvironments(env, options = {}) {
 export {
   credentialsFromEnv,
   findAuthFile,
+  readAuthFile,
   resultRecord,
   resultOutputs,
   OUTPUT_NAMES,
@@ -1252,7 +951,6 @@ export {
   formatMs,
   parseJobs,
   pushImages,
-  privateTempDir,
   childEnvironments,
   installableFromInputs,
   imageNameFor

@@ -8,9 +8,10 @@ import {
   verifyPushedImage,
   verifyPushedSet,
   verifySetManifests
-} from "./chunk-DFLD42QY.js";
-import "./chunk-J35FCF54.js";
-import "./chunk-MQV6Q4KP.js";
+} from "./chunk-CPQTMF7P.js";
+import "./chunk-YYCVIDQH.js";
+import "./chunk-P5BLN3AN.js";
+import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 export {
   deployedImages,

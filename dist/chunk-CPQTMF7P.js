@@ -1,14 +1,16 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  readRegularFile,
+  writeFileWithin
+} from "./chunk-YYCVIDQH.js";
+import {
   canonicalName,
   parseImageName,
-  readRegularFile,
-  splitReference,
-  writeFileWithin
-} from "./chunk-J35FCF54.js";
+  splitReference
+} from "./chunk-P5BLN3AN.js";
 import {
   NixImageError
-} from "./chunk-MQV6Q4KP.js";
+} from "./chunk-55QJV6A7.js";
 import {
   __commonJS,
   __require,

@@ -6,16 +6,16 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-IT5WDR5T.js";
+} from "./chunk-XZC45FVM.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-DC6S2333.js";
+} from "./chunk-TFRZX4GB.js";
 import {
   validateTag
-} from "./chunk-J35FCF54.js";
+} from "./chunk-P5BLN3AN.js";
 import {
   NixImageError
-} from "./chunk-MQV6Q4KP.js";
+} from "./chunk-55QJV6A7.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -23,7 +23,9 @@ var USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
                  [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--binary-cache URL
-                 [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--json] [--verbose]
+                 [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--no-sbom]
+                 [--sbom-file PATH] [--compare-to REF] [--json] [--verbose]
+  nix-image diff REF REF [--insecure-registry] [--json]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq \u2026' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=\u2026) --image REG/REPO
                  (also tag, verify, pin; --image REG/NAMESPACE/ names the repository after the list)
@@ -45,6 +47,10 @@ pushes N at a time. A set whose names are all Nix systems (x86_64-linux, aarch64
 image for several platforms: each member is pushed to REPO under its own tag, then an OCI
 image index under a tag derived from theirs. --no-build builds nothing and requires every image
 (every member) in the registry already: the last job of a matrix assembles the index with it.
+
+push attaches a CycloneDX SBOM of the image's store paths (an OCI 1.1 referrer) and, before
+extra tags move, prints what changed against the image the first extra tag (or --compare-to,
+a tag or REGISTRY/REPO:TAG) pointed at. diff prints the same for any two images with SBOMs.
 
 Credentials: NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, else an auth file
 (REGISTRY_AUTH_FILE, containers auth.json, ~/.docker/config.json).
@@ -72,6 +78,9 @@ made go, signed with NIX_IMAGE_BINARY_CACHE_SECRET_KEY (the key's text) or
   "binary-cache": { type: "string" },
   "binary-cache-public-key": { type: "string", multiple: !0 },
   "binary-cache-secret-key-file": { type: "string" },
+  "no-sbom": { type: "boolean" },
+  "sbom-file": { type: "string" },
+  "compare-to": { type: "string" },
   manifests: { type: "string", multiple: !0 },
   digest: { type: "string" },
   "values-key": { type: "string", multiple: !0 },
@@ -83,9 +92,9 @@ made go, signed with NIX_IMAGE_BINARY_CACHE_SECRET_KEY (the key's text) or
 };
 function parseCommandLine(argv) {
   try {
-    let { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: !0, strict: !0 }), [command, installable, ...rest] = positionals;
-    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}': give one installable`);
-    return { command, installable, values };
+    let { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: !0, strict: !0 }), [command, installable, ...rest] = positionals, extra = command === "diff" ? rest.slice(1) : rest;
+    if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}': give one installable`);
+    return { command, installable, second: command === "diff" ? rest[0] : void 0, values };
   } catch (error) {
     throw error instanceof UsageError ? error : new UsageError(error.message.split(`
 `).join(" "));
@@ -110,6 +119,9 @@ function pushOptions(args, env) {
     noBuild: values["no-build"] ?? !1,
     jobs: values.jobs === void 0 ? void 0 : parseJobs(values.jobs, "--jobs"),
     binaryCache: binaryCacheOptions(values, env),
+    sbom: !values["no-sbom"],
+    sbomFile: values["sbom-file"],
+    compareTo: values["compare-to"],
     ...childEnv(env)
   };
 }

@@ -2,29 +2,34 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-GBXBBTKP.js";
+} from "./chunk-O6UWTER2.js";
+import {
+  privateTempDir
+} from "./chunk-LX2BIVYC.js";
 import {
   evaluateInstallable,
   imageNameFor,
-  prepareNix,
-  privateTempDir
-} from "./chunk-IT5WDR5T.js";
-import "./chunk-3WMBULXX.js";
-import "./chunk-DC6S2333.js";
+  prepareNix
+} from "./chunk-XZC45FVM.js";
+import "./chunk-TNYOIIXR.js";
+import "./chunk-TAMOH5GY.js";
+import "./chunk-TFRZX4GB.js";
+import "./chunk-VGMRTYUK.js";
 import {
   pinCommand,
   pinManifests,
   pinSetManifests,
   verifyManifests,
   verifySetManifests
-} from "./chunk-DFLD42QY.js";
+} from "./chunk-CPQTMF7P.js";
+import "./chunk-YYCVIDQH.js";
 import {
   isDigest,
   parseImageName
-} from "./chunk-J35FCF54.js";
+} from "./chunk-P5BLN3AN.js";
 import {
   forLog
-} from "./chunk-MQV6Q4KP.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts

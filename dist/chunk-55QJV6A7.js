@@ -35,6 +35,9 @@ function markdownCode(text) {
   let value = forLog(text), longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length)), fence = "`".repeat(longest + 1), pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
   return `${fence}${pad}${value}${pad}${fence}`;
 }
+function markdownText(text) {
+  return forHtml(text).replace(/([\\`*_[\]|#!~])/g, "\\$1");
+}
 function oneLineValue(name, value) {
   if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`);
   return value;
@@ -47,6 +50,7 @@ export {
   forGithubLog,
   forHtml,
   markdownCode,
+  markdownText,
   oneLineValue,
   NixImageError,
   RegistryAuthError,

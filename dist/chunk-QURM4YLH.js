@@ -1,5 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  describeInstallable
+} from "./chunk-TNYOIIXR.js";
+import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
 import {
@@ -10,12 +13,10 @@ import {
 } from "./chunk-Q2NUYVSY.js";
 import {
   fingerprint
-} from "./chunk-OP7EWGWX.js";
-import {
-  describeInstallable
-} from "./chunk-3WMBULXX.js";
-import "./chunk-DC6S2333.js";
-import "./chunk-MQV6Q4KP.js";
+} from "./chunk-DWC2B4TS.js";
+import "./chunk-TFRZX4GB.js";
+import "./chunk-VGMRTYUK.js";
+import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/cache.ts

@@ -1,16 +1,18 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  CommandNotFoundError,
   NixLog,
   STRUCTURED_LOG,
   describeFailure,
-  failureText,
+  failureText
+} from "./chunk-TFRZX4GB.js";
+import {
+  CommandNotFoundError,
   run
-} from "./chunk-DC6S2333.js";
+} from "./chunk-VGMRTYUK.js";
 import {
   NixImageError,
   firstLines
-} from "./chunk-MQV6Q4KP.js";
+} from "./chunk-55QJV6A7.js";
 
 // src/core/nix.ts
 import { existsSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   generateSigningKey,
   parseSecretKey
-} from "./chunk-DC6S2333.js";
+} from "./chunk-TFRZX4GB.js";
 
 // src/core/file-cache.ts
 import { randomBytes, createHash } from "node:crypto";

@@ -1,79 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   NixImageError
-} from "./chunk-MQV6Q4KP.js";
-
-// src/core/files.ts
-import { constants } from "node:fs";
-import { open, realpath } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
-var MAX_MANIFEST_FILE_BYTES = 16 << 20;
-async function readRegularFile(path, what, maxBytes = MAX_MANIFEST_FILE_BYTES) {
-  let handle;
-  try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
-  } catch (error) {
-    throw fileError("read", what, path, error);
-  }
-  try {
-    let stat = await handle.stat();
-    if (!stat.isFile()) throw new NixImageError(`${what} ${path} is not a regular file (${kindOf(stat)}): only plain files are read`);
-    if (stat.size > maxBytes) throw new NixImageError(`${what} ${path} is ${stat.size} bytes, more than the ${maxBytes >> 20} MiB a manifest may have`);
-    let buffer = Buffer.alloc(stat.size), { bytesRead } = await handle.read(buffer, 0, stat.size, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8");
-  } catch (error) {
-    throw error instanceof NixImageError ? error : fileError("read", what, path, error);
-  } finally {
-    await handle.close();
-  }
-}
-async function writeFileWithin(path, data, what, tree) {
-  let target = await realTarget(path, what, tree), handle;
-  try {
-    handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
-  } catch (error) {
-    throw fileError("write", what, path, error);
-  }
-  try {
-    await handle.writeFile(data);
-  } catch (error) {
-    throw fileError("write", what, path, error);
-  } finally {
-    await handle.close();
-  }
-}
-async function realTarget(path, what, tree) {
-  let absolute = resolve(tree, path);
-  if (!isInside(tree, absolute)) return absolute;
-  let realTree = await realpath(tree), real = await realpath(absolute).catch(async (error) => {
-    if (error.code !== "ENOENT") throw fileError("write", what, path, error);
-    return resolve(await realpath(dirname(absolute)).catch(() => dirname(absolute)), absolute.slice(dirname(absolute).length + 1));
-  });
-  if (!isInside(realTree, real))
-    throw new NixImageError(`${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a file`);
-  return real;
-}
-var isInside = (tree, path) => {
-  let rel = relative(resolve(tree), path);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}, HINTS = {
-  ENOSPC: "the disk is full; free space or point the temporary folder elsewhere",
-  EDQUOT: "the disk quota is used up",
-  EACCES: "permission denied; make it writable or run where it is",
-  EPERM: "the file is read-only or protected; make it writable",
-  EROFS: "the file system is read-only",
-  ELOOP: "it is a symlink; replace the link with a file",
-  EISDIR: "it is a folder",
-  ENOENT: "it does not exist",
-  ENOTDIR: "a folder on its path is a file"
-};
-function fileError(action, what, path, error) {
-  let code = error?.code;
-  return code ? new NixImageError(`cannot ${action} ${what} ${path} (${code}): ${HINTS[code] ?? error.message}`) : error;
-}
-function kindOf(stat) {
-  return stat.isFIFO() ? "a FIFO" : stat.isDirectory() ? "a folder" : stat.isCharacterDevice() || stat.isBlockDevice() ? "a device" : stat.isSocket() ? "a socket" : "not a file";
-}
+} from "./chunk-55QJV6A7.js";
 
 // src/core/reference.ts
 var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*", REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`), TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/, HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/, MAX_NAME_LENGTH = 255, DOCKER_HUB = "docker.io", DOCKER_HUB_API = "registry-1.docker.io";
@@ -133,9 +61,6 @@ function canonicalName(name) {
 }
 
 export {
-  readRegularFile,
-  writeFileWithin,
-  fileError,
   parseImageName,
   validateTag,
   isDigest,

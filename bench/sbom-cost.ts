@@ -1,0 +1,57 @@
+/**
+ * What the SBOM adds to a cold push of the 200 MiB benchmark image, step by step: nix-image with
+ * and without `--no-sbom`, alternating, each into a fresh registry from a fresh runner; reports
+ * the medians of the push step (which reads the store paths alongside skopeo), the SBOM step
+ * (document, upload, referrers index) and the whole run.
+ *
+ *   npx tsx bench/sbom-cost.ts [--runs N] [--kinds gz,zstd,stream,n2c]
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { imagesFile } from './fixtures.js'
+import { testEnv } from '../test/helpers/nix.js'
+import { onFreshRunner } from '../test/helpers/processes.js'
+import { startRegistry } from '../test/helpers/registry.js'
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, kinds: { type: 'string', default: 'gz,zstd,stream,n2c' } } })
+const runs = Number(values.runs)
+const cli = resolve(import.meta.dirname, '../dist/cli.js')
+const file = imagesFile(mkdtempSync(join(tmpdir(), 'nix-image-sbom-cost-')), 'bench')
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+for (const kind of values.kinds.split(',')) {
+  execFileSync('nix-build', [file, '-A', `big.${kind}`, '--no-out-link'], { env: testEnv(), stdio: 'ignore' })
+  const samples: Record<'sbom' | 'none', { push: number[]; sbom: number[]; total: number[] }> = {
+    sbom: { push: [], sbom: [], total: [] },
+    none: { push: [], sbom: [], total: [] },
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const side of ['sbom', 'none'] as const) {
+      const registry = await startRegistry()
+      try {
+        const argv = [process.execPath, cli, 'push', file, '--attr', `big.${kind}`, '--image', `${registry.host}/cost/${kind}`, '--insecure-registry', '--json']
+        if (side === 'none') argv.push('--no-sbom')
+        const env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
+        const command = onFreshRunner({ argv, env })
+        const started = performance.now()
+        const stdout = execFileSync(command.argv[0]!, command.argv.slice(1), { env: command.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        const total = performance.now() - started
+        const { timings } = JSON.parse(stdout) as { timings: { push: number; sbom?: number } }
+        samples[side].push.push(timings.push)
+        samples[side].sbom.push(timings.sbom ?? 0)
+        samples[side].total.push(total)
+      } finally {
+        await registry.stop()
+      }
+    }
+  }
+  const [withSbom, without] = [samples.sbom, samples.none]
+  console.log(
+    `${kind}: push step ${median(withSbom.push)} ms with SBOM reading alongside, ${median(without.push)} ms without; ` +
+      `SBOM step ${median(withSbom.sbom)} ms; run ${Math.round(median(withSbom.total))} ms against ${Math.round(median(without.total))} ms ` +
+      `(${((median(withSbom.total) / median(without.total) - 1) * 100).toFixed(1)}%); SBOM step / cold push ${((median(withSbom.sbom) / median(without.total)) * 100).toFixed(1)}%`,
+  )
+}

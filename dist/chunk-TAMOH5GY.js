@@ -1,0 +1,863 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  CommandNotFoundError,
+  run
+} from "./chunk-VGMRTYUK.js";
+import {
+  isDigest,
+  parseImageName,
+  splitReference,
+  validateTag
+} from "./chunk-P5BLN3AN.js";
+import {
+  NixImageError,
+  RegistryAuthError,
+  firstLines,
+  markdownCode,
+  markdownText,
+  visible
+} from "./chunk-55QJV6A7.js";
+
+// src/core/retry.ts
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, PUSH_RETRY = { attempts: 5, baseDelayMs: 1e3, maxDelayMs: 8e3, deadlineMs: Number.POSITIVE_INFINITY }, TransientError = class extends NixImageError {
+  constructor(message, retryAfterMs) {
+    super(message);
+    this.retryAfterMs = retryAfterMs;
+  }
+  retryAfterMs;
+  name = "TransientError";
+};
+async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
+  let started = Date.now();
+  for (let attempt = 1; ; attempt++)
+    try {
+      return await operation();
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error;
+      let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
+      if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
+        throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
+      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (!value) return;
+  let seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+  let date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+
+// src/core/registry/answers.ts
+import { createHash } from "node:crypto";
+function mediaTypeOf(contentType) {
+  let type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) ? type : void 0;
+}
+function digestHeader(value) {
+  return value === void 0 || value === "" ? { kind: "absent" } : isDigest(value) ? { kind: "valid", digest: value } : { kind: "invalid", quoted: visible(value).slice(0, 100) };
+}
+function manifestSize(value) {
+  if (value === void 0 || !/^\d{1,10}$/.test(value)) return;
+  let size = Number(value);
+  return size > 0 && size <= 4194304 ? size : void 0;
+}
+var sha256Digest = (body) => `sha256:${createHash("sha256").update(body).digest("hex")}`;
+function registryErrorText(body, secrets) {
+  let text = body.toString("utf8").slice(0, 800);
+  try {
+    let first = JSON.parse(body.toString("utf8")).errors?.[0];
+    first && (text = [first.code, first.message].filter((part) => typeof part == "string" && part).join(": "));
+  } catch {
+  }
+  return visible(redact(text, secrets)).trim().slice(0, 200) || "no details";
+}
+function redact(text, secrets) {
+  let redacted = text.replace(/\b(Basic|Bearer)(\s+)[^\s"',;]+/gi, "$1$2[redacted]");
+  for (let secret of secrets) secret.length >= 4 && (redacted = redacted.split(secret).join("[redacted]"));
+  return redacted;
+}
+
+// src/core/registry/http.ts
+async function httpRequest(req) {
+  let { request } = await import("./chunk-G6HBWROK.js"), host = req.url.host, signal = AbortSignal.timeout(req.timeoutMs), response;
+  try {
+    response = await request(req.url, {
+      method: req.method,
+      headers: { "user-agent": "nix-image", ...req.headers },
+      body: req.body,
+      dispatcher: req.dispatcher,
+      signal
+    });
+  } catch (error) {
+    throw connectionError(host, error, req);
+  }
+  let headers = flattenHeaders(response.headers), body = req.method === "HEAD" ? await drain(response) : await readCapped(response, req, headers), status = response.statusCode;
+  if (status >= 500 || status === 429) throw new TransientError(`${host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
+  return { status, headers, body };
+}
+async function drain(response) {
+  return await response.body.dump(), Buffer.alloc(0);
+}
+async function readCapped(response, req, headers) {
+  let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
+  if (Number(headers["content-length"]) > req.maxBytes)
+    throw response.body.destroy(), tooLarge();
+  let chunks = [], total = 0;
+  try {
+    for await (let chunk of response.body) {
+      if (total += chunk.length, total > req.maxBytes)
+        throw response.body.destroy(), tooLarge();
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    throw error instanceof NixImageError ? error : connectionError(req.url.host, error, req);
+  }
+  return Buffer.concat(chunks);
+}
+function connectionError(host, error, req) {
+  let code2 = typeof error.code == "string" ? error.code : error.name;
+  return code2 === "TimeoutError" || code2 === "AbortError" || code2 === "UND_ERR_ABORTED" ? new TransientError(`registry ${host} did not answer ${req.method} ${req.url.pathname} in full within ${req.timeoutMs / 1e3} s`) : /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code2} ${error.message}`) && !req.insecure ? new NixImageError(`TLS connection to ${host} failed (${code2}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`) : code2 === "ENOTFOUND" || code2 === "EAI_AGAIN" ? new NixImageError(`registry ${host} is unreachable (${code2}): check the registry host in image`) : new TransientError(`registry ${host} is unreachable (${code2}): check the registry host in image and that the registry is up`);
+}
+function flattenHeaders(headers) {
+  let flat = {};
+  for (let [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  return flat;
+}
+var formatBytes = (bytes) => `${bytes >> 20} MiB`;
+
+// src/core/registry/auth.ts
+function parseChallenge(header) {
+  let space = header.indexOf(" "), scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase(), params = {}, pattern = /([a-zA-Z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+  for (let match of header.slice(space + 1).matchAll(pattern))
+    params[match[1].toLowerCase()] = match[2] ?? match[3] ?? "";
+  return { scheme, params };
+}
+function basicAuth(credentials) {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+}
+function tokenRealm(realm, registry, insecure) {
+  let quoted = visible(realm).slice(0, 200), url;
+  try {
+    url = new URL(realm);
+  } catch {
+    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an absolute URL: the registry's auth is misconfigured`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an http(s) URL: the registry's auth is misconfigured`);
+  if (url.protocol === "http:" && !insecure)
+    throw new NixImageError(
+      `registry ${registry} asks for credentials at ${url.origin}, over plain HTTP: refused, they would travel in clear; set insecure-registry only for a registry on a network you trust`
+    );
+  return url;
+}
+var TOKEN = /^[\x21-\x7e]+$/;
+async function fetchToken(req) {
+  let url = new URL(req.realm);
+  req.service && url.searchParams.set("service", req.service), url.searchParams.set("scope", req.scope), req.credentials && url.searchParams.set("account", req.credentials.username);
+  let headers = req.credentials ? { authorization: basicAuth(req.credentials) } : {}, response = await httpRequest({ ...req.http, method: "GET", url, headers, maxBytes: 1048576 }), host = url.host;
+  if (response.status === 401 || response.status === 403) throw req.authError(response.status);
+  if (response.status >= 500 || response.status === 429)
+    throw new TransientError(`token server ${host} answered ${response.status}`, parseRetryAfter(response.headers["retry-after"]));
+  if (response.status !== 200) throw new NixImageError(`token server ${host} answered ${response.status} for ${req.scope}`);
+  let answer;
+  try {
+    answer = JSON.parse(response.body.toString("utf8"));
+  } catch {
+    let type = visible(response.headers["content-type"] ?? "no content type").slice(0, 80);
+    throw new NixImageError(`token server ${host} answered with something that is not JSON (${type}): check that the registry's token realm ${url.origin}${url.pathname} is its token service`);
+  }
+  let token = typeof answer?.token == "string" && answer.token ? answer.token : answer?.access_token;
+  if (typeof token != "string" || !token) throw new NixImageError(`token server ${host} answered without a token`);
+  if (!TOKEN.test(token)) throw new NixImageError(`token server ${host} answered a token with characters no token has (spaces or control characters)`);
+  let expiresIn = typeof answer.expires_in == "number" && Number.isFinite(answer.expires_in) ? answer.expires_in : 60;
+  return { token, lifetimeMs: Math.max(10, Math.min(expiresIn, 3600) - 5) * 1e3 };
+}
+
+// src/core/registry/client.ts
+var MANIFEST_TYPES = [
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json"
+], RegistryClient = class {
+  image;
+  credentials;
+  insecure;
+  logger;
+  retry;
+  timeoutMs;
+  dispatcher;
+  scheme;
+  authorization;
+  tokens = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.image = options.image, this.credentials = options.credentials, this.insecure = options.insecure, this.logger = options.logger, this.retry = options.retry, this.timeoutMs = options.requestTimeoutMs ?? 3e4;
+  }
+  /**
+   * Settles how to talk to the registry (HTTPS or, when insecure, plain HTTP; Basic or a pull
+   * token) without knowing a tag, so a caller can do it while Nix evaluates.
+   */
+  async connect() {
+    await this.send("GET", "/v2/", {}, "pull");
+  }
+  /**
+   * Whether the repository holds any tag. An empty one can hold none of the image's layers, so
+   * a push there has nothing to skip; unsure (the registry will not list tags) means true.
+   */
+  async hasAnyTag() {
+    try {
+      let response = await this.send("GET", this.inRepository("tags/list?n=1"), {}, "pull");
+      if (response.status === 404) return !1;
+      if (response.status !== 200) return !0;
+      let { tags } = JSON.parse(response.body.toString("utf8"));
+      return !Array.isArray(tags) || tags.length > 0;
+    } catch {
+      return !0;
+    }
+  }
+  /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
+  async findManifest(reference) {
+    let response = await this.send("HEAD", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull");
+    if (response.status === 404) return;
+    this.expectOk(response, `HEAD manifest ${reference}`);
+    let digest = digestHeader(response.headers["docker-content-digest"]);
+    if (digest.kind === "invalid") throw this.invalidDigest(reference, digest.quoted);
+    let mediaType = mediaTypeOf(response.headers["content-type"]), size = manifestSize(response.headers["content-length"]);
+    return digest.kind === "absent" || !mediaType || size === void 0 ? (await this.getManifest(reference)).info : { digest: digest.digest, mediaType, size };
+  }
+  /** GET the manifest: its digest is the hash of the bytes received, whatever the headers claim. */
+  async getManifest(reference) {
+    let response = await this.send("GET", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull", void 0, 4194304);
+    this.expectOk(response, `GET manifest ${reference}`);
+    let body = response.body, digest = sha256Digest(body), claimed = digestHeader(response.headers["docker-content-digest"]);
+    if (claimed.kind === "invalid") throw this.invalidDigest(reference, claimed.quoted);
+    if (claimed.kind === "valid" && claimed.digest !== digest || isDigest(reference) && reference !== digest)
+      throw new NixImageError(
+        `registry ${this.image.registry} answered a manifest for ${reference} whose bytes hash to ${digest}, not to the digest it names: refusing a registry that does not store what it says`
+      );
+    let mediaType = mediaTypeOf(response.headers["content-type"]) ?? mediaTypeOfBody(body);
+    if (!mediaType) throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
+    return { info: { digest, mediaType, size: body.length }, body };
+  }
+  /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
+  async addTag(digest, tag) {
+    let { info, body } = await this.getManifest(digest), response = await this.send("PUT", this.inRepository(`manifests/${tag}`), { "content-type": info.mediaType }, "pull,push", body);
+    this.expectOk(response, `PUT manifest ${tag}`);
+  }
+  /**
+   * Stores `data` as a blob in one monolithic upload (POST, then one PUT with the digest); for
+   * the small blobs nix-image writes, asking whether the repository has it first costs as much.
+   */
+  async uploadBlob(data) {
+    let digest = sha256Digest(data), started = await this.send("POST", this.inRepository("blobs/uploads/"), {}, "pull,push");
+    this.expectOk(started, "POST blob upload");
+    let location = started.headers.location;
+    if (!location) throw new NixImageError(`registry ${this.image.registry} started a blob upload without a Location`);
+    let url = new URL(location, `http://${this.image.registry}`);
+    if (url.host !== this.image.registry)
+      throw new NixImageError(`registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, 200)}): refusing to send it there`);
+    url.searchParams.set("digest", digest);
+    let headers = { "content-type": "application/octet-stream", "content-length": String(data.length) }, finished = await this.send("PUT", `${url.pathname}${url.search}`, headers, "pull,push", data);
+    return this.expectOk(finished, `PUT blob ${digest}`), digest;
+  }
+  /**
+   * Stores a manifest (an image index, an artifact) under `reference`; its digest is the hash of
+   * the bytes sent. `ociSubject`: the registry's OCI-Subject answer, which a registry with the
+   * referrers API gives to a manifest that has a subject.
+   */
+  async putManifest(reference, mediaType, body) {
+    let response = await this.send("PUT", this.inRepository(`manifests/${reference}`), { "content-type": mediaType }, "pull,push", body);
+    return this.expectOk(response, `PUT manifest ${reference}`), { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers["oci-subject"] };
+  }
+  /**
+   * A small blob (an image config, an SBOM: `maxBytes`), checked against its digest. Registries on object storage
+   * redirect blob reads to a signed URL that needs no credentials: followed once, over HTTPS only
+   * (or plain HTTP where the registry itself was declared insecure).
+   */
+  async getBlob(digest, maxBytes = 4194304) {
+    let path = this.inRepository(`blobs/${digest}`), response = await this.send("GET", path, {}, "pull", void 0, maxBytes), location = response.headers.location;
+    if (response.status >= 300 && response.status < 400 && location) {
+      let url = new URL(location, `${this.scheme ?? "https"}://${this.image.registry}${path}`);
+      if (url.protocol !== "https:" && !(this.insecure && url.protocol === "http:"))
+        throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`);
+      response = await httpRequest({ ...this.httpOptions(), method: "GET", url, headers: {}, maxBytes });
+    }
+    if (this.expectOk(response, `GET blob ${digest}`), sha256Digest(response.body) !== digest)
+      throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`);
+    return response.body;
+  }
+  /** The OCI 1.1 referrers API: the index of manifests whose subject is `digest`; undefined where the registry has no such API (404). */
+  async getReferrers(digest) {
+    let index = "application/vnd.oci.image.index.v1+json", response = await this.send("GET", this.inRepository(`referrers/${digest}`), { accept: index }, "pull", void 0, 4194304);
+    if (response.status !== 404)
+      return this.expectOk(response, `GET referrers of ${digest}`), mediaTypeOf(response.headers["content-type"]) === index ? response.body : void 0;
+  }
+  inRepository(path) {
+    return `/v2/${this.image.repository}/${path}`;
+  }
+  /** One request to `path` on the registry, authenticated as the registry asks, retried. */
+  async send(method, path, headers, actions, body, maxBytes = 1048576) {
+    return withRetry(
+      `${method} ${this.image.registry}${path}`,
+      async () => {
+        let response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes);
+        return response.status === 401 && (await this.authenticate(response.headers["www-authenticate"], actions), response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes)), response;
+      },
+      this.logger,
+      this.retry
+    );
+  }
+  authHeader(actions) {
+    let token = this.tokens.get(this.scope(actions));
+    return token && token.expiresAt > Date.now() ? { authorization: token.header } : this.authorization ? { authorization: this.authorization } : {};
+  }
+  scope(actions) {
+    return `repository:${this.image.repository}:${actions}`;
+  }
+  async authenticate(header, actions) {
+    let challenge = header ? parseChallenge(header) : void 0;
+    if (challenge?.scheme === "basic") {
+      if (!this.credentials) throw this.authError(401);
+      this.authorization = basicAuth(this.credentials);
+      return;
+    }
+    if (challenge?.scheme !== "bearer" || !challenge.params.realm) {
+      let quoted = header ? visible(redact(header, this.secrets())).slice(0, 200) : "none";
+      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${quoted})`);
+    }
+    let scope = this.scope(actions), { token, lifetimeMs } = await fetchToken({
+      realm: tokenRealm(challenge.params.realm, this.image.registry, this.insecure),
+      scope,
+      service: challenge.params.service,
+      credentials: this.credentials,
+      authError: (status) => this.authError(status),
+      http: this.httpOptions()
+    });
+    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs });
+  }
+  async http(method, path, headers, body, maxBytes) {
+    return this.scheme || (this.scheme = await this.probeScheme()), httpRequest({ ...this.httpOptions(), method, url: new URL(`${this.scheme}://${this.image.registry}${path}`), headers, body, maxBytes });
+  }
+  httpOptions() {
+    return { timeoutMs: this.timeoutMs, insecure: this.insecure, dispatcher: this.dispatcher };
+  }
+  /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
+  async probeScheme() {
+    if (!this.insecure) return "https";
+    let { Agent } = await import("./chunk-G6HBWROK.js");
+    this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } });
+    try {
+      return await httpRequest({ ...this.httpOptions(), method: "GET", url: new URL(`https://${this.image.registry}/v2/`), headers: {}, maxBytes: 1048576 }), "https";
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error;
+      return this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`), "http";
+    }
+  }
+  /** Every credential a request of this client may carry, for taking them out of quoted text. */
+  secrets() {
+    let secrets = [...this.tokens.values()].map((token) => token.header.slice(7));
+    return this.credentials && secrets.push(this.credentials.password, basicAuth(this.credentials).slice(6)), secrets;
+  }
+  expectOk(response, what) {
+    if (response.status === 401 || response.status === 403) throw this.authError(response.status);
+    if (response.status < 200 || response.status >= 300)
+      throw new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`);
+  }
+  invalidDigest(reference, quoted) {
+    return new NixImageError(
+      `registry ${this.image.registry} answered the digest '${quoted}' for ${reference}, which is not one sha256:<64 hex digits> digest: refusing to report it`
+    );
+  }
+  authError(status) {
+    let where = `registry ${this.image.registry} (${this.image.repository})`, ghcr = this.image.registry === "ghcr.io" ? "; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository" : "";
+    return status === 403 ? new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`) : this.credentials ? new RegistryAuthError(`${where} rejected the credentials (401): check the registry username and password${ghcr}`) : new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`);
+  }
+};
+function mediaTypeOfBody(body) {
+  try {
+    let { mediaType } = JSON.parse(body.toString("utf8"));
+    return typeof mediaType == "string" ? mediaTypeOf(mediaType) : void 0;
+  } catch {
+    return;
+  }
+}
+
+// src/core/changes.ts
+function diffPackages(before, after) {
+  let old = byName(before), now = byName(after), added = [], removed = [], changed = [], rebuilt = [];
+  for (let [name, packages] of now) {
+    let previous = old.get(name);
+    if (!previous) {
+      for (let version of versions(packages)) added.push(withVersion(name, version));
+      continue;
+    }
+    let from = versions(previous).join(", "), to = versions(packages).join(", ");
+    if (from !== to) changed.push({ name, from: from || "(no version)", to: to || "(no version)" });
+    else if (storePaths(previous) !== storePaths(packages)) for (let version of versions(packages)) rebuilt.push(withVersion(name, version));
+  }
+  for (let [name, packages] of old)
+    if (!now.has(name)) for (let version of versions(packages)) removed.push(withVersion(name, version));
+  let order = (a, b) => a.name.localeCompare(b.name);
+  return { added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order), rebuilt: rebuilt.sort(order) };
+}
+function changesText(changes) {
+  let lines = [`What changed since ${changes.from.ref} (${shortDigest(changes.from.digest)}):`];
+  if (changes.from.digest === changes.to.digest) return [...lines, "  nothing: it is the same image"];
+  for (let change of changes.changed) lines.push(`  changed  ${change.name} ${change.from} \u2192 ${change.to}`);
+  for (let item of changes.added) lines.push(`  added    ${label(item)}`);
+  for (let item of changes.removed) lines.push(`  removed  ${label(item)}`);
+  changes.rebuilt.length && lines.push(`  rebuilt  ${changes.rebuilt.map(label).join(", ")} (same version, new store path)`), lines.length === 1 && lines.push("  no package changed");
+  let size = sizeText(changes);
+  return size && lines.push(`  size     ${size}`), lines;
+}
+function changesMarkdown(changes) {
+  let head = `**What changed** since ${code(changes.from.ref)} (${code(shortDigest(changes.from.digest))})`;
+  if (changes.from.digest === changes.to.digest) return `${head}: nothing, it is the same image.
+`;
+  let rows = [
+    ...changes.changed.map((change) => [change.name, change.from, change.to]),
+    ...changes.added.map((item) => [item.name, "\u2013", `${item.version ?? "(no version)"} (added)`]),
+    ...changes.removed.map((item) => [item.name, item.version ?? "(no version)", "\u2013 (removed)"])
+  ], parts = [head];
+  parts.push(rows.length ? ["| package | before | after |", "|---|---|---|", ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)].join(`
+`) : "No package changed."), changes.rebuilt.length && parts.push(`Rebuilt at the same version (a dependency changed): ${changes.rebuilt.map((item) => code(label(item))).join(", ")}`);
+  let size = sizeText(changes);
+  return size && parts.push(`Size: ${size}`), `${parts.join(`
+
+`)}
+`;
+}
+function sizeText(changes) {
+  let { from, to } = changes;
+  if (from.size === void 0 || to.size === void 0) return;
+  let delta = to.size - from.size;
+  return `${formatBytes2(from.size)} \u2192 ${formatBytes2(to.size)} (${delta >= 0 ? "+" : "\u2212"}${formatBytes2(Math.abs(delta))})`;
+}
+function formatBytes2(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let units = ["KiB", "MiB", "GiB"], value = bytes / 1024, unit = 0;
+  for (; value >= 1024 && unit < units.length - 1; )
+    value /= 1024, unit++;
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+var shortDigest = (digest) => digest.slice(0, 19), label = (item) => item.version ? `${item.name} ${item.version}` : item.name, cell = markdownText, code = markdownCode;
+function byName(packages) {
+  let map = /* @__PURE__ */ new Map();
+  for (let item of packages) map.set(item.name, [...map.get(item.name) ?? [], item]);
+  return map;
+}
+function versions(packages) {
+  return [...new Set(packages.map((item) => item.version ?? ""))].sort();
+}
+function storePaths(packages) {
+  return packages.map((item) => item.storePath ?? "").sort().join(" ");
+}
+function withVersion(name, version) {
+  return version ? { name, version } : { name };
+}
+
+// src/core/store-paths.ts
+import { createReadStream } from "node:fs";
+import { open as open2, readFile } from "node:fs/promises";
+import { PassThrough } from "node:stream";
+import * as zlib from "node:zlib";
+
+// src/core/tar.ts
+import { open } from "node:fs/promises";
+var BLOCK = 512;
+async function walkTar(source, visit, limit = Number.POSITIVE_INFINITY) {
+  let offset = 0, nextName;
+  for (; offset + BLOCK <= limit; ) {
+    let header = await source.read(BLOCK);
+    if (offset += header.length, header.length < BLOCK || isEndBlock(header)) break;
+    let size = parseSize(header), padded = Math.ceil(size / BLOCK) * BLOCK;
+    if (offset + padded > limit) throw new TarFormatError(`a member of ${size} bytes runs past the end of its archive`);
+    let type = String.fromCharCode(header[156] || 48);
+    if (type === "L" || type === "x") {
+      let data = await source.read(padded);
+      offset += padded;
+      let name2 = type === "L" ? cString(data.subarray(0, size)) : paxPath(data.subarray(0, size));
+      name2 !== void 0 && (nextName = name2);
+      continue;
+    }
+    let name = nextName ?? headerName(header);
+    nextName = void 0;
+    let used = await visit({ name, size, type }, source) ?? 0;
+    await source.skip(padded - used), offset += padded;
+  }
+  return offset;
+}
+var TarFormatError = class extends Error {
+  name = "TarFormatError";
+};
+async function fileSource(path, use) {
+  let handle = await open(path, "r"), position = 0;
+  try {
+    return await use({
+      async read(length) {
+        let buffer = Buffer.alloc(length), { bytesRead } = await handle.read(buffer, 0, length, position);
+        return position += bytesRead, bytesRead === length ? buffer : buffer.subarray(0, bytesRead);
+      },
+      async skip(length) {
+        position += length;
+      }
+    });
+  } finally {
+    await handle.close();
+  }
+}
+function streamSource(chunks) {
+  let iterator = chunks[Symbol.asyncIterator](), current = Buffer.alloc(0), done = !1, take = async (length, keep) => {
+    let parts = [], wanted = length;
+    for (; wanted > 0; ) {
+      if (current.length === 0) {
+        if (done) break;
+        let next = await iterator.next();
+        if (next.done) {
+          done = !0;
+          break;
+        }
+        current = next.value;
+        continue;
+      }
+      let part = current.subarray(0, wanted);
+      current = current.subarray(part.length), wanted -= part.length, keep && parts.push(part);
+    }
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  };
+  return {
+    read: (length) => take(length, !0),
+    async skip(length) {
+      await take(length, !1);
+    }
+  };
+}
+function isEndBlock(header) {
+  return header[0] === 0 && header[148] === 0;
+}
+function headerName(header) {
+  let name = cString(header.subarray(0, 100)), prefix = header.subarray(257, 262).toString("latin1") === "ustar" ? cString(header.subarray(345, 500)) : "";
+  return prefix ? `${prefix}/${name}` : name;
+}
+function parseSize(header) {
+  let field = header.subarray(124, 136);
+  if (field[0] & 128) {
+    let size2 = field[0] & 127;
+    for (let byte of field.subarray(1)) size2 = size2 * 256 + byte;
+    return size2;
+  }
+  let text = cString(field).trim(), size = text ? Number.parseInt(text, 8) : 0;
+  if (!Number.isFinite(size)) throw new TarFormatError(`a tar header has a malformed size '${text}'`);
+  return size;
+}
+function cString(bytes) {
+  let end = bytes.indexOf(0);
+  return bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
+}
+function paxPath(data) {
+  let offset = 0;
+  for (; offset < data.length; ) {
+    let space = data.indexOf(32, offset);
+    if (space === -1) break;
+    let length = Number.parseInt(data.subarray(offset, space).toString("latin1"), 10);
+    if (!(length > 0)) break;
+    let record = data.subarray(space + 1, offset + length - 1).toString("utf8");
+    if (record.startsWith("path=")) return record.slice(5);
+    offset += length;
+  }
+}
+
+// src/core/store-paths.ts
+var STORE_ENTRY = /^(?:\.\/|\/)?nix\/store\/([0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+)/, STORE_PATH = /^\/nix\/store\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+$/, CHUNK = 1 << 20;
+function parseDrvName(storeName) {
+  for (let i = 0; i < storeName.length - 1; i++)
+    if (storeName[i] === "-" && !/[A-Za-z]/.test(storeName[i + 1]))
+      return { name: storeName.slice(0, i), version: storeName.slice(i + 1) };
+  return { name: storeName };
+}
+function storePathInfo(path) {
+  let base = path.slice(path.lastIndexOf("/") + 1), storeName = base.slice(33);
+  return { path, hash: base.slice(0, 32), storeName, ...parseDrvName(storeName) };
+}
+async function imageStorePaths(file, kind, options = {}) {
+  return [...kind === "nix2container" ? await nix2containerPaths(file, options) : await archivePaths(file, options)].sort();
+}
+async function nix2containerPaths(file, options) {
+  let image;
+  try {
+    image = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    throw new NixImageError(`cannot read nix2container's image JSON ${file}: ${error.message}`);
+  }
+  let paths = /* @__PURE__ */ new Set();
+  for (let layer of image.layers ?? []) {
+    for (let entry of layer.paths ?? []) {
+      if (!entry.path) continue;
+      let rewrite = entry.options?.rewrite, placed = rewrite?.regex ? entry.path.replace(new RegExp(rewrite.regex), rewrite.repl ?? "") : entry.path;
+      STORE_PATH.test(placed) && paths.add(placed);
+    }
+    let tar = layer["layer-path"];
+    tar && await withDecompressed(
+      tar,
+      options,
+      (source) => walkTar(source, async (entry) => {
+        let match = STORE_ENTRY.exec(entry.name);
+        match && paths.add(`/nix/store/${match[1]}`);
+      })
+    );
+  }
+  return paths;
+}
+async function archivePaths(file, options) {
+  let byMember = /* @__PURE__ */ new Map(), manifest;
+  if (await withDecompressed(file, options, (source) => walkTar(source, async (entry, outer) => {
+    let name = entry.name.replace(/^\.\//, "");
+    if (name === "manifest.json")
+      return manifest = await outer.read(entry.size), manifest.length;
+    if (!name.endsWith(".tar") && !name.startsWith("blobs/")) return 0;
+    let found = /* @__PURE__ */ new Set();
+    byMember.set(name, found);
+    let consumed = 0, counted = {
+      read: async (length) => {
+        let bytes = await outer.read(length);
+        return consumed += bytes.length, bytes;
+      },
+      skip: async (length) => {
+        await outer.skip(length), consumed += length;
+      }
+    };
+    try {
+      return await walkTar(
+        counted,
+        async (inner) => {
+          let match = STORE_ENTRY.exec(inner.name);
+          match && found.add(`/nix/store/${match[1]}`);
+        },
+        entry.size
+      );
+    } catch {
+      return byMember.delete(name), consumed;
+    }
+  })), !manifest) throw new NixImageError(`${file} is not a docker-archive: it has no manifest.json`);
+  let layers = JSON.parse(manifest.toString("utf8"))[0]?.Layers ?? [], paths = /* @__PURE__ */ new Set();
+  for (let layer of layers) {
+    let found = byMember.get(layer.replace(/^\.\//, ""));
+    if (!found) throw new NixImageError(`cannot read layer ${layer} of ${file}: it is not a plain tar`);
+    for (let path of found) paths.add(path);
+  }
+  return paths;
+}
+async function withDecompressed(file, options, use) {
+  let magic = Buffer.alloc(4), handle = await open2(file, "r");
+  try {
+    await handle.read(magic, 0, 4, 0);
+  } finally {
+    await handle.close();
+  }
+  return magic[0] === 31 && magic[1] === 139 ? useStream(createReadStream(file, { highWaterMark: CHUNK }).pipe(zlib.createGunzip({ chunkSize: CHUNK })), use) : magic.readUInt32LE(0) === 4247762216 ? unzstd(file, options, use) : fileSource(file, use);
+}
+async function useStream(stream, use) {
+  let source = streamSource(stream);
+  try {
+    let result = await use(source);
+    return await source.skip(Number.MAX_SAFE_INTEGER), result;
+  } finally {
+    stream.destroy();
+  }
+}
+async function unzstd(file, options, use) {
+  let decompress = zlib.createZstdDecompress;
+  if (decompress) return useStream(createReadStream(file, { highWaterMark: CHUNK }).pipe(decompress({ chunkSize: CHUNK })), use);
+  let output = new PassThrough({ highWaterMark: CHUNK }), child = run("zstd", ["-dcq", "--", file], { env: options.env, stdoutStream: output });
+  child.catch(() => output.destroy());
+  let [result, exit] = await Promise.allSettled([useStream(output, use), child]);
+  if (exit.status === "rejected") {
+    let missing = exit.reason instanceof CommandNotFoundError;
+    throw new NixImageError(missing ? `reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)` : String(exit.reason));
+  }
+  if (exit.value.exitCode !== 0) throw new NixImageError(`zstd could not decompress ${file}: ${firstLines(exit.value.stderr)}`);
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
+}
+
+// src/core/sbom.ts
+import { writeFile } from "node:fs/promises";
+
+// src/core/referrers.ts
+import { createHash as createHash2 } from "node:crypto";
+var CYCLONEDX_MEDIA_TYPE = "application/vnd.cyclonedx+json", OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json", OCI_INDEX = "application/vnd.oci.image.index.v1+json", EMPTY_JSON = Buffer.from("{}"), EMPTY_CONFIG = {
+  mediaType: "application/vnd.oci.empty.v1+json",
+  digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+  size: 2
+};
+function referrersTag(digest) {
+  return digest.replace(":", "-");
+}
+async function listReferrers(registry, subject, artifactType) {
+  let fromApi = await registry.getReferrers(subject), manifests = (fromApi ? parseIndex(fromApi) : await readTagIndex(registry, subject))?.manifests ?? [];
+  return artifactType ? manifests.filter((descriptor) => descriptor.artifactType === artifactType) : manifests;
+}
+async function attachArtifact(registry, subject, artifact) {
+  let indexRead = readTagIndex(registry, subject.digest);
+  indexRead.catch(() => {
+  });
+  let [, layer] = await Promise.all([registry.uploadBlob(EMPTY_JSON), registry.uploadBlob(artifact.document)]), manifest = {
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    artifactType: artifact.artifactType,
+    config: EMPTY_CONFIG,
+    layers: [
+      {
+        mediaType: artifact.artifactType,
+        digest: layer,
+        size: artifact.document.length,
+        annotations: { "org.opencontainers.image.title": artifact.title }
+      }
+    ],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
+  }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash2("sha256").update(body).digest("hex")}`;
+  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await indexRead, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType }), { digest, via: "tag" });
+}
+async function fetchArtifact(registry, subject, artifactType) {
+  let [descriptor] = await listReferrers(registry, subject, artifactType);
+  return descriptor ? { descriptor, document: await fetchDocument(registry, descriptor) } : void 0;
+}
+async function fetchDocument(registry, descriptor) {
+  let { body } = await registry.getManifest(descriptor.digest), manifest = JSON.parse(body.toString("utf8")), layer = manifest.layers?.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? manifest.layers?.[0];
+  if (!layer) throw new NixImageError(`the ${descriptor.artifactType ?? ""} artifact ${descriptor.digest} has no layer`);
+  return registry.getBlob(layer.digest, 16777216);
+}
+async function readTagIndex(registry, subject) {
+  let tag = referrersTag(subject);
+  if (await registry.findManifest(tag))
+    return parseIndex((await registry.getManifest(tag)).body);
+}
+async function addToTagIndex(registry, subject, index, descriptor) {
+  let updated = index ?? { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
+  updated.manifests.some((entry) => entry.digest === descriptor.digest) || (updated.manifests.push(descriptor), await registry.putManifest(referrersTag(subject), OCI_INDEX, Buffer.from(JSON.stringify(updated))));
+}
+function parseIndex(body) {
+  let parsed = JSON.parse(body.toString("utf8"));
+  return { schemaVersion: 2, mediaType: OCI_INDEX, ...parsed, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] };
+}
+
+// src/core/sbom.ts
+var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
+function loadSbomWriter() {
+  return writer ??= import("./chunk-G5YQL4TY.js"), writer;
+}
+function sbomPackages(document) {
+  let parsed;
+  try {
+    parsed = JSON.parse(document);
+  } catch {
+    throw new NixImageError("the SBOM is not JSON");
+  }
+  if (parsed?.bomFormat !== "CycloneDX") throw new NixImageError("the SBOM is not a CycloneDX document");
+  return (Array.isArray(parsed.components) ? parsed.components : []).filter((component) => typeof component?.name == "string").map((component) => ({
+    name: component.name,
+    version: typeof component.version == "string" && component.version ? component.version : void 0,
+    storePath: (Array.isArray(component.properties) ? component.properties : []).find(
+      (property) => property?.name === STORE_PATH_PROPERTY && typeof property.value == "string"
+    )?.value
+  }));
+}
+function resolveReference(reference, own, inputName) {
+  if (own && !reference.includes("/") && !reference.includes("@"))
+    return { image: own, reference: validateTag(reference, inputName), ref: `${own.name}:${reference}` };
+  let split = splitReference(reference), target = split.digest ?? split.tag;
+  if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`);
+  return { image: parseImageName(split.name, inputName), reference: target, ref: reference };
+}
+function registryFor(image, open3, own, ownImage) {
+  return own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository ? own : open3(image);
+}
+async function readImage(registry, reference, ref, known) {
+  let found = known === void 0 ? await registry.findManifest(reference) : known;
+  if (!found) return;
+  let [size, sbom] = await Promise.all([imageSize(registry, found.digest), fetchArtifact(registry, found.digest, CYCLONEDX_MEDIA_TYPE)]);
+  return { side: { ref, digest: found.digest, size }, packages: sbom ? sbomPackages(sbom.document.toString("utf8")) : void 0 };
+}
+async function imageSize(registry, digest) {
+  let { body } = await registry.getManifest(digest), manifest = JSON.parse(body.toString("utf8"));
+  if (!manifest.config || !Array.isArray(manifest.layers)) return;
+  let sizes = [manifest.config.size, ...manifest.layers.map((layer) => layer?.size)];
+  if (sizes.every((size) => Number.isSafeInteger(size) && size >= 0))
+    return sizes.reduce((total, size) => total + size, 0);
+}
+async function compareImages(previous, current) {
+  let before = await readImage(previous.registry, previous.reference, previous.ref, previous.found ?? null);
+  return before ? before.side.digest === current.side.digest ? { changes: { from: before.side, to: current.side, added: [], removed: [], changed: [], rebuilt: [] } } : before.packages ? { changes: { from: before.side, to: current.side, ...diffPackages(before.packages, current.packages) } } : { note: `${previous.ref} (${before.side.digest}) carries no SBOM: nothing to compare with` } : { note: noPrevious(previous.ref) };
+}
+async function sbomAndChanges(args) {
+  let { registry, subject, logger } = args, target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }, previous = target ? target.registry.findManifest(target.reference) : Promise.resolve(void 0);
+  previous.catch(() => {
+  });
+  let document, existing, found;
+  try {
+    [existing] = args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : [];
+    let lookupError;
+    found = await previous.catch((error) => (lookupError = error, void 0));
+    let sameImage = found?.digest === subject.digest;
+    if (existing && !args.file && (!target || !found || sameImage)) {
+      logger.info(`${args.ref} keeps the SBOM attached before (${existing.digest})`);
+      let sbom2 = { artifact: existing.digest, state: "present" };
+      if (!target) return { sbom: sbom2 };
+      if (lookupError) return { sbom: sbom2, changesNote: `could not compare with ${target.ref}: ${lookupError.message}` };
+      if (!found) return { sbom: sbom2, changesNote: noPrevious(target.ref) };
+      let same = { from: { ref: target.ref, digest: found.digest }, to: { ref: args.ref, digest: subject.digest }, added: [], removed: [], changed: [], rebuilt: [] };
+      for (let line of changesText(same)) logger.info(line);
+      return { sbom: sbom2, changes: same };
+    }
+    document = existing ? (await fetchDocument(registry, existing)).toString("utf8") : (await loadSbomWriter()).cyclonedxDocument({ image: args.own.name, tag: args.tag, digest: subject.digest }, await args.storePaths(), TOOL_VERSION);
+  } catch (error) {
+    return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
+  }
+  let packages = sbomPackages(document), started = performance.now(), [attached, compared] = await Promise.allSettled([
+    existing ? Promise.resolve(void 0) : attachArtifact(registry, subject, { artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE }),
+    target ? previous.then(async (before) => {
+      let side = { ref: args.ref, digest: subject.digest, size: await imageSize(registry, subject.digest) };
+      return compareImages({ ...target, found: before }, { side, packages });
+    }) : Promise.resolve({})
+  ]), sbom;
+  if (existing)
+    sbom = { artifact: existing.digest, state: "present", components: packages.length }, logger.info(`${args.ref} keeps the SBOM attached before (${existing.digest})`);
+  else if (attached.status === "fulfilled" && attached.value) {
+    let { digest, via } = attached.value;
+    sbom = { artifact: digest, state: "attached", via, components: packages.length };
+    let how = via === "api" ? "the registry's referrers API" : `the referrers tag ${subject.digest.replace(":", "-")}`;
+    logger.info(`Attached an SBOM of ${packages.length} store paths (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`);
+  } else attached.status === "rejected" && logger.warn(`could not attach the SBOM to ${args.ref}: ${attached.reason.message}`);
+  if (args.file)
+    try {
+      await writeFile(args.file, document), sbom && (sbom.file = args.file);
+    } catch (error) {
+      logger.warn(`could not write the SBOM to ${args.file}: ${error.message}`);
+    }
+  if (compared.status === "rejected") {
+    let note2 = `could not compare with ${target ? target.ref : ""}: ${compared.reason.message}`;
+    return logger.warn(note2), { sbom, changesNote: note2 };
+  }
+  let { changes, note } = compared.value;
+  if (changes) for (let line of changesText(changes)) logger.info(line);
+  return note && logger.info(note), { sbom, changes, changesNote: note };
+}
+var noPrevious = (ref) => `${ref} does not exist yet: nothing to compare with`;
+
+export {
+  PUSH_RETRY,
+  TransientError,
+  withRetry,
+  RegistryClient,
+  diffPackages,
+  changesText,
+  changesMarkdown,
+  storePathInfo,
+  imageStorePaths,
+  STORE_PATH_PROPERTY,
+  loadSbomWriter,
+  resolveReference,
+  readImage,
+  sbomAndChanges
+};

@@ -1,0 +1,255 @@
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { Version } from '@cyclonedx/cyclonedx-library/Spec'
+import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mergeRequestNote } from '../../src/gitlab/api.js'
+import type { PushResult } from '../../src/core/types.js'
+import { runCli } from '../helpers/cli.js'
+import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
+import { fixturesDir, testEnv } from '../helpers/nix.js'
+import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { listTags } from '../helpers/skopeo.js'
+
+// The SBOM end to end, on CNCF Distribution 2.8 (no referrers API: the tag schema is used).
+// The attached artifact is read back by the small OCI 1.1 client below, written from the spec,
+// not by nix-image's code.
+
+const root = resolve(import.meta.dirname, '../..')
+let registry: TestRegistry
+let env: NodeJS.ProcessEnv
+const work = mkdtempSync(join(tmpdir(), 'nix-image-sbom-'))
+
+beforeAll(async () => {
+  registry = await startRegistry()
+  env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
+})
+afterAll(async () => {
+  await registry?.stop()
+})
+
+/** sbom-images.nix with its arguments, in a file of its own. */
+function images(args: { openssl?: string; content: string }): string {
+  const path = join(mkdtempSync(join(work, 'images-')), 'images.nix')
+  const attrs = Object.entries(args).map(([name, value]) => `${name} = ${JSON.stringify(value)};`)
+  writeFileSync(path, `import ${join(fixturesDir, 'sbom-images.nix')} { ${attrs.join(' ')} }\n`)
+  return path
+}
+
+async function push(file: string, attr: string, repo: string, ...flags: string[]): Promise<{ result: PushResult; stderr: string }> {
+  const run = await runCli(['push', file, '--attr', attr, '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', ...flags], env)
+  expect(run.code, run.stderr).toBe(0)
+  return { result: JSON.parse(run.stdout) as PushResult, stderr: run.stderr }
+}
+
+/** What the image must hold: the runtime closure of its contents, from Nix itself. */
+function expectedStorePaths(file: string): string[] {
+  const root = execFileSync('nix-build', [file, '-A', 'closureRoot', '--no-out-link'], { env, encoding: 'utf8' }).trim()
+  const closure = execFileSync('nix-store', ['-qR', root], { env, encoding: 'utf8' }).trim().split('\n')
+  return closure.filter((path) => path !== root).sort()
+}
+
+// A minimal OCI 1.1 client (distribution-spec "Listing Referrers", "Referrers Tag Schema").
+const oci = {
+  async get(path: string, accept: string): Promise<Response> {
+    const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
+    return fetch(`http://${registry.host}/v2/${path}`, { headers: { accept, authorization } })
+  },
+  /** Referrers of `digest` with `artifactType`: the API, or on 404 the `sha256-<hex>` index. */
+  async referrers(repo: string, digest: string, artifactType: string): Promise<Array<{ digest: string; artifactType?: string }>> {
+    const index = 'application/vnd.oci.image.index.v1+json'
+    let response = await oci.get(`${repo}/referrers/${digest}`, index)
+    if (response.status === 404) response = await oci.get(`${repo}/manifests/${digest.replace(':', '-')}`, index)
+    if (response.status === 404) return []
+    const { manifests } = (await response.json()) as { manifests: Array<{ digest: string; artifactType?: string }> }
+    return manifests.filter((entry) => entry.artifactType === artifactType)
+  },
+  async sbom(repo: string, digest: string): Promise<{ manifest: Record<string, any>; document: string } | undefined> {
+    const [referrer] = await oci.referrers(repo, digest, 'application/vnd.cyclonedx+json')
+    if (!referrer) return undefined
+    const manifest = (await (await oci.get(`${repo}/manifests/${referrer.digest}`, 'application/vnd.oci.image.manifest.v1+json')).json()) as Record<string, any>
+    const document = await (await oci.get(`${repo}/blobs/${manifest.layers[0].digest}`, '*/*')).text()
+    return { manifest, document }
+  },
+}
+
+const storePathsOf = (document: string): string[] =>
+  (JSON.parse(document).components as Array<{ properties: Array<{ name: string; value: string }> }>)
+    .map((component) => component.properties.find((property) => property.name === 'nix:store_path')?.value ?? '')
+    .sort()
+
+describe('the SBOM lists exactly the store paths in the image', () => {
+  it.each(['layered', 'layeredZstd', 'layeredPlain', 'stream', 'archive'])('%s', async (attr) => {
+    const file = images({ content: `kinds-${attr}` })
+    const sbomFile = join(work, `${attr}.cdx.json`)
+    const { result } = await push(file, attr, `sbom/${attr.toLowerCase()}`, '--sbom-file', sbomFile)
+    const document = readFileSync(sbomFile, 'utf8')
+    const expected = expectedStorePaths(file)
+    // app, curl, openssl, its CA bundle, tzdata-files: not the archive, its layer tars or the builders' inputs.
+    expect(expected).toHaveLength(5)
+    expect(storePathsOf(document)).toEqual(expected)
+    expect(await new JsonStrictValidator(Version.v1dot6).validate(document)).toBeNull()
+
+    const bom = JSON.parse(document)
+    expect(bom.metadata.component).toMatchObject({ type: 'container', name: `${registry.host}/sbom/${attr.toLowerCase()}`, version: result.tag })
+    expect(bom.metadata.component.hashes).toEqual([{ alg: 'SHA-256', content: result.digest.slice('sha256:'.length) }])
+    const byName = Object.fromEntries(bom.components.map((component: { name: string; version?: string }) => [component.name, component.version ?? null]))
+    expect(byName).toEqual({ app: '1.2.0', curl: '8.9.1', openssl: '3.0.13', 'nss-cacert': '3.101', 'tzdata-files': null })
+    // Nothing from outside the image, no credential.
+    expect(document).not.toContain(registry.password)
+    expect(document).not.toContain(result.outPath)
+    expect(document.match(/\/nix\/store\/[^"]+/g)?.every((path) => expected.includes(path))).toBe(true)
+
+    // An OCI 1.1 client finds the same document through the referrers tag schema.
+    const found = await oci.sbom(`sbom/${attr.toLowerCase()}`, result.digest)
+    expect(found?.document).toBe(document)
+    expect(found?.manifest).toMatchObject({
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: 'application/vnd.cyclonedx+json',
+      config: { mediaType: 'application/vnd.oci.empty.v1+json', size: 2 },
+      subject: { digest: result.digest },
+    })
+    expect(result.sbom).toMatchObject({ state: 'attached', via: 'tag', components: 5, file: sbomFile })
+  })
+})
+
+describe('attached once, kept, and added to images pushed without one', () => {
+  it('a skipped image keeps its SBOM; nothing is attached twice', async () => {
+    const file = images({ content: 'skip' })
+    const first = await push(file, 'layeredZstd', 'keep/app', '--extra-tag', 'latest')
+    const again = await push(file, 'layeredZstd', 'keep/app', '--extra-tag', 'latest')
+    expect(again.result).toMatchObject({ skipped: true, sbom: { state: 'present', artifact: first.result.sbom?.artifact } })
+    // latest is this image already: the same image, said without reading either SBOM.
+    expect(again.result.changes).toMatchObject({ from: { digest: first.result.digest }, to: { digest: first.result.digest }, changed: [], added: [], removed: [] })
+    expect(again.stderr).toContain('nothing: it is the same image')
+    expect(await oci.referrers('keep/app', first.result.digest, 'application/vnd.cyclonedx+json')).toHaveLength(1)
+  })
+
+  it('--no-sbom attaches nothing; the next run attaches one without pushing the image, keeping other referrers', async () => {
+    const file = images({ content: 'late' })
+    const plain = await push(file, 'layeredPlain', 'late/app', '--no-sbom')
+    expect(plain.result.sbom).toBeUndefined()
+    expect(await listTags(registry, 'late/app', { referrers: true })).toEqual([plain.result.tag])
+
+    // Someone signs the image first (another tool keeping the same tag schema index).
+    const signature = await attachForeignReferrer('late/app', plain.result.digest)
+    const blobs = registry.blobCount()
+    const later = await push(file, 'layeredPlain', 'late/app')
+    expect(later.result).toMatchObject({ skipped: true, pushed: false, digest: plain.result.digest, sbom: { state: 'attached', components: 5 } })
+    expect(later.stderr).not.toContain('==> Push')
+    // Distribution keeps manifests as blobs: the document, the artifact manifest and the new
+    // index at most; the image's seven blobs (six layers and its config) are not uploaded again.
+    expect(registry.blobCount() - blobs).toBeLessThanOrEqual(3)
+    const index: any = await (await oci.get(`late/app/manifests/${plain.result.digest.replace(':', '-')}`, 'application/vnd.oci.image.index.v1+json')).json()
+    expect(index.manifests.map((entry: { digest: string }) => entry.digest)).toEqual([signature, later.result.sbom?.artifact])
+  })
+})
+
+describe('what changed', () => {
+  it('reports the openssl bump exactly, in --json, the job summary, the MR note and nix-image diff', async () => {
+    const before = await push(images({ content: 'bump' }), 'layered', 'bump/app', '--extra-tag', 'latest')
+    expect(before.result.changesNote).toMatch(/latest does not exist yet/)
+    const bumped = images({ content: 'bump', openssl: '3.0.14' })
+
+    // The Action, as a runner starts it, moves latest to the bumped image.
+    const files = runnerFiles()
+    const inputs = { installable: bumped, attr: 'layered', image: `${registry.host}/bump/app`, 'extra-tags': 'latest' }
+    const action = await runMain(
+      { ...inputs, 'registry-username': registry.username, 'registry-password': registry.password, 'insecure-registry': 'true' },
+      files,
+      testEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'octocat' }),
+      { 'github.token': '' },
+      root,
+    )
+    expect(action.code, action.stdout + action.stderr).toBe(0)
+    const outputs = readCommandFile(files.output)
+    const result = JSON.parse(outputs.metadata ?? '{}') as PushResult
+    expect(result.changes).toMatchObject({
+      from: { ref: `${registry.host}/bump/app:latest`, digest: before.result.digest },
+      to: { digest: result.digest },
+      changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }],
+      added: [],
+      removed: [],
+      rebuilt: [
+        { name: 'app', version: '1.2.0' },
+        { name: 'curl', version: '8.9.1' },
+      ],
+    })
+    expect(outputs['sbom-file']).toMatch(new RegExp(`^${files.runnerTemp}/`))
+    expect(storePathsOf(readFileSync(outputs['sbom-file'] ?? '', 'utf8'))).toEqual(expectedStorePaths(bumped))
+    expect(outputs['sbom-digest']).toBe(result.sbom?.artifact)
+
+    const summary = readFileSync(files.summary, 'utf8')
+    const section = summary.slice(summary.indexOf('**What changed**'), summary.indexOf('<table>'))
+    expect(section).toContain('| openssl | 3.0.13 | 3.0.14 |')
+    expect(section).toContain('Rebuilt at the same version (a dependency changed): `app 1.2.0`, `curl 8.9.1`')
+    expect(section.match(/^\| /gm)).toHaveLength(2) // the header and the one change
+    // The README shows this section as the test produces it (registry, digests and sizes vary).
+    expect(normalise(readFileSync(join(root, 'README.md'), 'utf8'))).toContain(normalise(section.trim()))
+
+    const note = mergeRequestNote(result)
+    expect(note).toContain('| openssl | 3.0.13 | 3.0.14 |')
+    expect(note).toContain(`\`${registry.host}/bump/app:latest\``)
+
+    const diff = await runCli(['diff', `${registry.host}/bump/app@${before.result.digest}`, `${registry.host}/bump/app:latest`, '--insecure-registry', '--json'], env)
+    expect(diff.code, diff.stderr).toBe(0)
+    expect(JSON.parse(diff.stdout).changes).toMatchObject({ changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] })
+    const text = await runCli(['diff', `${registry.host}/bump/app@${before.result.digest}`, `${registry.host}/bump/app:latest`, '--insecure-registry'], env)
+    expect(text.stdout).toContain('changed  openssl 3.0.13 → 3.0.14')
+  })
+
+  it('diff of an image without an SBOM says so in one line', async () => {
+    const plain = await push(images({ content: 'no-sbom-diff' }), 'layeredPlain', 'nosbom/app', '--no-sbom')
+    const run = await runCli(['diff', plain.result.ref, plain.result.ref, '--insecure-registry'], env)
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim()).toBe(`nix-image: error: ${plain.result.ref} (${plain.result.digest}) carries no CycloneDX SBOM: push it with nix-image to attach one`)
+  })
+})
+
+/** What differs between machines and runs: the registry's address, digests, compressed sizes. */
+function normalise(text: string): string {
+  return text
+    .replace(/127\.0\.0\.1:\d+\/bump\/app|ghcr\.io\/acme\/app/g, 'REGISTRY/app')
+    .replace(/sha256:[0-9a-f]{12}/g, 'sha256:…')
+    .replace(/[+−]?\d+(\.\d+)? (B|KiB|MiB)/g, 'N')
+}
+
+/** A cosign-like referrer added by hand through the tag schema; returns its manifest digest. */
+async function attachForeignReferrer(repo: string, subject: string): Promise<string> {
+  const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
+  const put = async (path: string, body: string, contentType: string) => {
+    const response = await fetch(`http://${registry.host}/v2/${repo}/${path}`, { method: 'PUT', headers: { authorization, 'content-type': contentType }, body })
+    expect(response.status, await response.text()).toBe(201)
+  }
+  const uploadBlob = async (data: string) => {
+    const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`
+    const started = await fetch(`http://${registry.host}/v2/${repo}/blobs/uploads/`, { method: 'POST', headers: { authorization } })
+    const location = new URL(started.headers.get('location') ?? '', `http://${registry.host}`)
+    location.searchParams.set('digest', digest)
+    const done = await fetch(location, { method: 'PUT', headers: { authorization, 'content-type': 'application/octet-stream' }, body: data })
+    expect(done.status).toBe(201)
+    return { digest, size: Buffer.byteLength(data) }
+  }
+  const config = await uploadBlob('{}')
+  const layer = await uploadBlob('a signature')
+  const head = await fetch(`http://${registry.host}/v2/${repo}/manifests/${subject}`, {
+    method: 'HEAD',
+    headers: { authorization, accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' },
+  })
+  const manifest = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    config: { mediaType: 'application/vnd.oci.empty.v1+json', ...config },
+    layers: [{ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', ...layer }],
+    subject: { mediaType: head.headers.get('content-type'), digest: subject, size: Number(head.headers.get('content-length')) },
+  })
+  const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`
+  await put(`manifests/${digest}`, manifest, 'application/vnd.oci.image.manifest.v1+json')
+  const index = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: manifest.length, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }] }
+  await put(`manifests/${subject.replace(':', '-')}`, JSON.stringify(index), 'application/vnd.oci.image.index.v1+json')
+  return digest
+}
