@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-O6UWTER2.js";
+} from "./chunk-ITLBRAIH.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,8 +22,8 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-XZC45FVM.js";
-import "./chunk-TNYOIIXR.js";
+} from "./chunk-GXUEKKBZ.js";
+import "./chunk-FVVB7TC2.js";
 import "./chunk-TAMOH5GY.js";
 import {
   describeReport
@@ -101,11 +101,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-EZMQLLLG.js")).verify(args, logger);
+      return (await import("./chunk-ATHIU7OO.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-EZMQLLLG.js")).pin(args, logger);
+      return (await import("./chunk-ATHIU7OO.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-SNP777UV.js")).diff(args, logger);
+      return (await import("./chunk-PLMO32IA.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

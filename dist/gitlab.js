@@ -20,8 +20,8 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-XZC45FVM.js";
-import "./chunk-TNYOIIXR.js";
+} from "./chunk-GXUEKKBZ.js";
+import "./chunk-FVVB7TC2.js";
 import {
   changesMarkdown
 } from "./chunk-TAMOH5GY.js";

@@ -22,8 +22,8 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-XZC45FVM.js";
-import "./chunk-TNYOIIXR.js";
+} from "./chunk-GXUEKKBZ.js";
+import "./chunk-FVVB7TC2.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -304,7 +304,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-QURM4YLH.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-PN2XNR4D.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);

@@ -1,14 +1,5 @@
-# The example image of the README's demo: a buildLayeredImage that needs no nixpkgs, so it builds
-# on a machine without internet. It uses the tests' offline stand-in for dockerTools; a real
-# project writes `pkgs.dockerTools.buildLayeredImage { ... }` (see the README's examples).
-let
-  dockerTools = import ../../test/fixtures/lib.nix { };
-in
-dockerTools.buildLayeredImage {
-  name = "hello";
-  layers = [
-    { name = "greeting"; text = "Hello from an image tagged by its Nix hash"; }
-    { name = "app"; text = "version 1"; }
-  ];
-  config.Cmd = [ "/bin/cat" "/greeting/greeting.txt" ];
-}
+# The example image of the README's demo: the README's `buildLayeredImage` example
+# (examples/nixpkgs/image.nix), given the tests' offline stand-in for nixpkgs (same attribute
+# names and builder arguments, packages named and versioned as nixpkgs' store paths), so it
+# builds on a machine without internet. With real nixpkgs, pin `<nixpkgs>` with --nix-path.
+import ../nixpkgs/image.nix { pkgs = import ../../test/fixtures/nixpkgs { }; }

@@ -37,6 +37,8 @@ export interface EvalInfo {
 // An attribute set that is no derivation has its members described too, two levels deep, so
 // one evaluation tells an image, a set of images and a platform set apart (image-set.ts).
 // Members that are not attribute sets (callPackage's `override` functions) are left out.
+// `nix build --file f ''` calls a file that is a function (`{ pkgs ? import <nixpkgs> { } }: …`)
+// with its defaults, but `nix eval --apply` hands it over uncalled: it is called the same way here.
 const DESCRIBE = `value: let
   describe = value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
     isDerivation = (value.type or null) == "derivation";
@@ -55,7 +57,7 @@ const DESCRIBE = `value: let
     then info // { members = builtins.mapAttrs (name: walk (depth + 1))
       (builtins.removeAttrs value (builtins.filter (name: !(builtins.isAttrs value.\${name})) (builtins.attrNames value))); }
     else info;
-in walk 0 value`
+in walk 0 (if builtins.isFunction value then value { } else value)`
 
 export interface NixContext {
   env?: NodeJS.ProcessEnv

@@ -1,13 +1,13 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-O6UWTER2.js";
+} from "./chunk-ITLBRAIH.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-XZC45FVM.js";
-import "./chunk-TNYOIIXR.js";
+} from "./chunk-GXUEKKBZ.js";
+import "./chunk-FVVB7TC2.js";
 import {
   RegistryClient,
   changesText,

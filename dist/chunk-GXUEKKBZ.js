@@ -14,7 +14,7 @@ import {
   parsePackageList,
   validateNixPath,
   writePackageExpression
-} from "./chunk-TNYOIIXR.js";
+} from "./chunk-FVVB7TC2.js";
 import {
   PUSH_RETRY,
   RegistryClient,

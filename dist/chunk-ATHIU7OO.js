@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-O6UWTER2.js";
+} from "./chunk-ITLBRAIH.js";
 import {
   privateTempDir
 } from "./chunk-LX2BIVYC.js";
@@ -10,8 +10,8 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-XZC45FVM.js";
-import "./chunk-TNYOIIXR.js";
+} from "./chunk-GXUEKKBZ.js";
+import "./chunk-FVVB7TC2.js";
 import "./chunk-TAMOH5GY.js";
 import "./chunk-TFRZX4GB.js";
 import "./chunk-VGMRTYUK.js";

@@ -6,7 +6,7 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-XZC45FVM.js";
+} from "./chunk-GXUEKKBZ.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-TFRZX4GB.js";

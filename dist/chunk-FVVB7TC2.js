@@ -190,7 +190,7 @@ var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE
     then info // { members = builtins.mapAttrs (name: walk (depth + 1))
       (builtins.removeAttrs value (builtins.filter (name: !(builtins.isAttrs value.\${name})) (builtins.attrNames value))); }
     else info;
-in walk 0 value`;
+in walk 0 (if builtins.isFunction value then value { } else value)`;
 function parseInstallable(positional, attr) {
   let value = positional?.trim() || "";
   if (value.startsWith("-"))
