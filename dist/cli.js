@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-ITLBRAIH.js";
+} from "./chunk-AI42XU5H.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,11 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-GXUEKKBZ.js";
+} from "./chunk-XERSUYII.js";
 import "./chunk-FVVB7TC2.js";
-import "./chunk-TAMOH5GY.js";
+import {
+  counted
+} from "./chunk-CEPH3ZUW.js";
 import {
   describeReport
 } from "./chunk-JXCEC54K.js";
@@ -101,11 +103,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-ATHIU7OO.js")).verify(args, logger);
+      return (await import("./chunk-5EREOK5K.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-ATHIU7OO.js")).pin(args, logger);
+      return (await import("./chunk-5EREOK5K.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-PLMO32IA.js")).diff(args, logger);
+      return (await import("./chunk-YUAISZ5W.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -136,7 +138,7 @@ function humanResult(result) {
     `digest ref ${result.digestRef || "(none)"}`,
     ...result.extraTags.length ? [`extra tags ${result.extraTags.join(", ")}`] : [],
     ...result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, "")}`] : [],
-    ...result.sbom ? [`sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${result.sbom.components} store paths)`}${result.sbom.state === "present" ? ", attached before" : ""}`] : []
+    ...result.sbom ? [`sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${counted(result.sbom.components, "store path")})`}${result.sbom.state === "present" ? ", attached before" : ""}`] : []
   ].join(`
 `)}
 `;

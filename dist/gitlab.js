@@ -20,11 +20,11 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-GXUEKKBZ.js";
+} from "./chunk-XERSUYII.js";
 import "./chunk-FVVB7TC2.js";
 import {
   changesMarkdown
-} from "./chunk-TAMOH5GY.js";
+} from "./chunk-CEPH3ZUW.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-TFRZX4GB.js";

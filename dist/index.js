@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-GXUEKKBZ.js";
+} from "./chunk-XERSUYII.js";
 import "./chunk-FVVB7TC2.js";
 import {
   TEMP_DIR_STATE
@@ -44,8 +44,9 @@ import {
   which
 } from "./chunk-Q2NUYVSY.js";
 import {
-  changesMarkdown
-} from "./chunk-TAMOH5GY.js";
+  changesMarkdown,
+  counted
+} from "./chunk-CEPH3ZUW.js";
 import {
   describeReport
 } from "./chunk-JXCEC54K.js";
@@ -257,7 +258,7 @@ async function writeSummary(result) {
   ];
   if (result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), result.cache && rows.push(["Binary cache", forHtml(describeReport(result.cache).replace(/^Binary cache: /, ""))]), result.sbom) {
     let state = result.sbom.state === "attached" ? "attached by this run" : "attached before";
-    rows.push(["SBOM", `CycloneDX, ${result.sbom.components === void 0 ? "" : `${result.sbom.components} store paths, `}${state}: ${code(result.sbom.artifact)}`]);
+    rows.push(["SBOM", `CycloneDX, ${result.sbom.components === void 0 ? "" : `${counted(result.sbom.components, "store path")}, `}${state}: ${code(result.sbom.artifact)}`]);
   }
   let summary2 = summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0);
   result.changes ? summary2.addRaw(`

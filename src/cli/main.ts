@@ -13,6 +13,7 @@ import type { Logger, PushResult, SetResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
 import { stderrLogger } from './logger.js'
 import { parseOutputFiles, writeOutputFiles } from './outputs.js'
+import { counted } from '../core/words.js'
 
 declare const NIX_IMAGE_VERSION: string
 
@@ -84,7 +85,7 @@ function humanResult(result: PushResult): string {
     ...(result.extraTags.length ? [`extra tags ${result.extraTags.join(', ')}`] : []),
     ...(result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, '')}`] : []),
     ...(result.sbom
-      ? [`sbom       ${result.sbom.artifact}${result.sbom.components === undefined ? '' : ` (${result.sbom.components} store paths)`}${result.sbom.state === 'present' ? ', attached before' : ''}`]
+      ? [`sbom       ${result.sbom.artifact}${result.sbom.components === undefined ? '' : ` (${counted(result.sbom.components, 'store path')})`}${result.sbom.state === 'present' ? ', attached before' : ''}`]
       : []),
   ]
   return `${lines.join('\n')}\n`

@@ -17,6 +17,7 @@ import { privateTempDir } from '../core/temp.js'
 import { forLog } from '../core/escape.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, evaluateOptions, type ParsedArgs } from './args.js'
+import { counted } from '../core/words.js'
 
 /** `nix-image verify`: exit 1, listing what is wrong and the command that fixes it. */
 export async function verify(args: ParsedArgs, logger: Logger): Promise<number> {
@@ -105,6 +106,5 @@ function logFixes(report: ManifestReport, logger: Logger): void {
 }
 
 function mismatchCount(report: ManifestReport): string {
-  const count = report.findings.filter((finding) => !finding.ok).length
-  return count === 1 ? '1 image reference' : `${count} image references`
+  return counted(report.findings.filter((finding) => !finding.ok).length, 'image reference')
 }

@@ -5,6 +5,7 @@ import { parseImageName, splitReference, validateTag } from './reference.js'
 import { CYCLONEDX_MEDIA_TYPE, attachArtifact, fetchArtifact, fetchDocument, listReferrers, type Descriptor } from './referrers.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import type { ImageName, Logger } from './types.js'
+import { counted } from './words.js'
 
 // The SBOM's life in a run: made from the image's store paths, attached to the image unless one
 // is attached already (so a skipped image keeps its own, and an image pushed before SBOMs
@@ -210,7 +211,7 @@ export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOu
     const { digest, via } = attached.value
     sbom = { artifact: digest, state: 'attached', via, components: packages.length }
     const how = via === 'api' ? "the registry's referrers API" : `the referrers tag ${subject.digest.replace(':', '-')}`
-    logger.info(`Attached an SBOM of ${packages.length} store paths (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`)
+    logger.info(`Attached an SBOM of ${counted(packages.length, 'store path')} (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`)
   } else if (attached.status === 'rejected') {
     logger.warn(`could not attach the SBOM to ${args.ref}: ${(attached.reason as Error).message}`)
   }

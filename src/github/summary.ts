@@ -6,6 +6,7 @@ import { formatMs } from '../core/pipeline.js'
 import { tagExplanation } from '../core/result.js'
 import type { ManifestReport } from '../core/manifests.js'
 import type { PushResult, SetResult, StepName } from '../core/types.js'
+import { counted } from '../core/words.js'
 
 const STEP_TITLES: Record<StepName, string> = {
   evaluate: 'Evaluate',
@@ -32,7 +33,7 @@ export async function writeSummary(result: PushResult): Promise<void> {
   if (result.cache) rows.push(['Binary cache', escape(describeReport(result.cache).replace(/^Binary cache: /, ''))])
   if (result.sbom) {
     const state = result.sbom.state === 'attached' ? 'attached by this run' : 'attached before'
-    rows.push(['SBOM', `CycloneDX, ${result.sbom.components === undefined ? '' : `${result.sbom.components} store paths, `}${state}: ${code(result.sbom.artifact)}`])
+    rows.push(['SBOM', `CycloneDX, ${result.sbom.components === undefined ? '' : `${counted(result.sbom.components, 'store path')}, `}${state}: ${code(result.sbom.artifact)}`])
   }
 
   const summary = core.summary

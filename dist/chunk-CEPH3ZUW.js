@@ -457,6 +457,11 @@ function withVersion(name, version) {
   return version ? { name, version } : { name };
 }
 
+// src/core/words.ts
+function counted(count, singular, plural = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 // src/core/store-paths.ts
 import { createReadStream } from "node:fs";
 import { open as open2, readFile } from "node:fs/promises";
@@ -618,7 +623,7 @@ async function archivePaths(file, options) {
     if (!name.endsWith(".tar") && !name.startsWith("blobs/")) return 0;
     let found = /* @__PURE__ */ new Set();
     byMember.set(name, found);
-    let consumed = 0, counted = {
+    let consumed = 0, counted2 = {
       read: async (length) => {
         let bytes = await outer.read(length);
         return consumed += bytes.length, bytes;
@@ -629,7 +634,7 @@ async function archivePaths(file, options) {
     };
     try {
       return await walkTar(
-        counted,
+        counted2,
         async (inner) => {
           let match = STORE_ENTRY.exec(inner.name);
           match && found.add(`/nix/store/${match[1]}`);
@@ -745,7 +750,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-G5YQL4TY.js"), writer;
+  return writer ??= import("./chunk-NGDY37C6.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -827,7 +832,7 @@ async function sbomAndChanges(args) {
     let { digest, via } = attached.value;
     sbom = { artifact: digest, state: "attached", via, components: packages.length };
     let how = via === "api" ? "the registry's referrers API" : `the referrers tag ${subject.digest.replace(":", "-")}`;
-    logger.info(`Attached an SBOM of ${packages.length} store paths (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`);
+    logger.info(`Attached an SBOM of ${counted(packages.length, "store path")} (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`);
   } else attached.status === "rejected" && logger.warn(`could not attach the SBOM to ${args.ref}: ${attached.reason.message}`);
   if (args.file)
     try {
@@ -853,6 +858,7 @@ export {
   diffPackages,
   changesText,
   changesMarkdown,
+  counted,
   storePathInfo,
   imageStorePaths,
   STORE_PATH_PROPERTY,

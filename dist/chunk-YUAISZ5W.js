@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-ITLBRAIH.js";
+} from "./chunk-AI42XU5H.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-GXUEKKBZ.js";
+} from "./chunk-XERSUYII.js";
 import "./chunk-FVVB7TC2.js";
 import {
   RegistryClient,
@@ -14,7 +14,7 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-TAMOH5GY.js";
+} from "./chunk-CEPH3ZUW.js";
 import "./chunk-TFRZX4GB.js";
 import "./chunk-VGMRTYUK.js";
 import "./chunk-YYCVIDQH.js";

@@ -6,7 +6,7 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-GXUEKKBZ.js";
+} from "./chunk-XERSUYII.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-TFRZX4GB.js";

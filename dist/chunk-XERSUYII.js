@@ -24,7 +24,7 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-TAMOH5GY.js";
+} from "./chunk-CEPH3ZUW.js";
 import {
   CommandNotFoundError,
   run

@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-TAMOH5GY.js";
+} from "./chunk-CEPH3ZUW.js";
 import "./chunk-VGMRTYUK.js";
 import "./chunk-P5BLN3AN.js";
 import "./chunk-55QJV6A7.js";

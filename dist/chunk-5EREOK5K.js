@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-ITLBRAIH.js";
+} from "./chunk-AI42XU5H.js";
 import {
   privateTempDir
 } from "./chunk-LX2BIVYC.js";
@@ -10,9 +10,11 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-GXUEKKBZ.js";
+} from "./chunk-XERSUYII.js";
 import "./chunk-FVVB7TC2.js";
-import "./chunk-TAMOH5GY.js";
+import {
+  counted
+} from "./chunk-CEPH3ZUW.js";
 import "./chunk-TFRZX4GB.js";
 import "./chunk-VGMRTYUK.js";
 import {
@@ -91,8 +93,7 @@ function logFixes(report, logger) {
     logger.info(`${finding.file}:${finding.line}: ${finding.found} -> ${finding.expected}`);
 }
 function mismatchCount(report) {
-  let count = report.findings.filter((finding) => !finding.ok).length;
-  return count === 1 ? "1 image reference" : `${count} image references`;
+  return counted(report.findings.filter((finding) => !finding.ok).length, "image reference");
 }
 export {
   pin,
