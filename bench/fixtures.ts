@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileSource, walkTar } from '../src/core/tar.js'
 import { writeVariant } from '../test/helpers/nix.js'
 
 /** A Nix file of the benchmark images (`big.<kind>`); `content` reseeds their last layer only. */
@@ -41,4 +43,40 @@ export function newLayerBytes(manifest: string, before: string): number {
   const layers = (text: string) => (JSON.parse(text) as { layers: { digest: string; size: number }[] }).layers
   const known = new Set(layers(before).map((layer) => layer.digest))
   return layers(manifest).filter((layer) => !known.has(layer.digest)).reduce((sum, layer) => sum + layer.size, 0)
+}
+
+/**
+ * A docker-archive holding only the last layer of `imageTar` (a plain docker-archive), with a
+ * config that names just that layer: what a bare push of the changed layer alone uploads.
+ */
+export async function lastLayerArchive(imageTar: string, dir: string): Promise<string> {
+  // Every member's bytes but the layers' (the first pass), then the last layer's (the second).
+  const members = new Map<string, Buffer>()
+  const readMembers = (wanted: (name: string) => boolean) =>
+    fileSource(imageTar, (source) =>
+      walkTar(source, async (entry, data) => {
+        if (!wanted(entry.name)) return 0
+        members.set(entry.name, await data.read(entry.size))
+        return entry.size
+      }),
+    )
+  const read = (name: string): Buffer => {
+    const member = members.get(name)
+    if (!member) throw new Error(`${imageTar} has no ${name}`)
+    return member
+  }
+  await readMembers((name) => name.endsWith('.json'))
+  const [entry] = JSON.parse(read('manifest.json').toString()) as [{ Config: string; Layers: string[] }]
+  const layer = entry.Layers[entry.Layers.length - 1]!
+  await readMembers((name) => name === layer)
+  const config = JSON.parse(read(entry.Config).toString()) as { rootfs: { diff_ids: string[] } }
+  config.rootfs.diff_ids = config.rootfs.diff_ids.slice(-1)
+  const root = mkdtempSync(join(dir, 'last-layer-'))
+  mkdirSync(join(root, 'layer'))
+  writeFileSync(join(root, 'layer', 'layer.tar'), read(layer))
+  writeFileSync(join(root, 'config.json'), JSON.stringify(config))
+  writeFileSync(join(root, 'manifest.json'), JSON.stringify([{ Config: 'config.json', RepoTags: [], Layers: ['layer/layer.tar'] }]))
+  const out = join(dir, 'last-layer.tar')
+  execFileSync('tar', ['-C', root, '-cf', out, 'manifest.json', 'config.json', 'layer'])
+  return out
 }

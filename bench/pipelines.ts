@@ -1,12 +1,13 @@
 import { join } from 'node:path'
 import type { Command } from './process.js'
 
-export const KINDS = ['gz', 'zstd', 'stream', 'n2c'] as const
+export const KINDS = ['gz', 'zstd', 'tar', 'stream', 'n2c'] as const
 export type Kind = (typeof KINDS)[number]
 
 export const KIND_LABELS: Record<Kind, string> = {
   gz: 'buildLayeredImage, gzip',
   zstd: 'buildLayeredImage, zstd',
+  tar: 'buildLayeredImage, no compression',
   stream: 'streamLayeredImage',
   n2c: 'nix2container',
 }
@@ -48,7 +49,8 @@ export function handWritten(kind: Kind, target: Target, tag: string, paths: { ou
   const tar = join(paths.scratch, 'image.tar')
   switch (kind) {
     case 'zstd':
-      return [nixBuild('big.zstd'), skopeoCopy(paths.outPath)]
+    case 'tar':
+      return [nixBuild(`big.${kind}`), skopeoCopy(paths.outPath)]
     case 'gz':
       // skopeo before 1.10 cannot read a gzip docker-archive: users unpack it first.
       return skopeoReadsGzip

@@ -8,8 +8,9 @@
  *   P4 start-up to the first nix call        CLI and Action bundles, beside a bare node
  *   P5 changed application, fresh runner     with a file:// binary cache vs without (a dependency
  *                                              that takes 20 s to build and holds 50 MiB)
+ *   P6 one layer changed, fresh runner       time beyond a skipping run vs a bare push of that layer
  *
- * Usage: npm run bench [-- --runs N] [--kinds gz,zstd,stream,n2c] [--scenarios p1,p2,p3,p4,p5] [--json FILE]
+ * Usage: npm run bench [-- --runs N] [--kinds gz,zstd,tar,stream,n2c] [--scenarios p1,p2,p3,p4,p5,p6] [--json FILE]
  *                        [--dist DIR]   (another build's bundles, e.g. an older commit's, for before/after)
  */
 import { execFileSync } from 'node:child_process'
@@ -20,7 +21,7 @@ import { parseArgs } from 'node:util'
 import { testEnv } from '../test/helpers/nix.js'
 import { startProxy } from '../test/helpers/proxy.js'
 import { startRegistry, type TestRegistry } from '../test/helpers/registry.js'
-import { build, buildOutputs, forget, imagesFile, newLayerBytes, outPathOf } from './fixtures.js'
+import { build, buildOutputs, forget, imagesFile, lastLayerArchive, newLayerBytes, outPathOf } from './fixtures.js'
 import { KINDS, KIND_LABELS, handWritten, nixImage, type Kind, type Target } from './pipelines.js'
 import { median, timed, type Command } from './process.js'
 import { onFreshRunner } from '../test/helpers/processes.js'
@@ -32,7 +33,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     kinds: { type: 'string', default: KINDS.join(',') },
-    scenarios: { type: 'string', default: 'p1,p2,p3,p4,p5' },
+    scenarios: { type: 'string', default: 'p1,p2,p3,p4,p5,p6' },
     json: { type: 'string' },
     dist: { type: 'string', default: resolve(import.meta.dirname, '../dist') },
   },
@@ -214,6 +215,61 @@ async function p3(kind: Kind): Promise<void> {
   }
 }
 
+/**
+ * P6 (issue 14 calls it P5; here P5 is the binary cache): the time a changed image costs beyond
+ * a run that skips, from a fresh runner, against a bare `skopeo copy` of an archive holding the
+ * changed layer alone (for a stream image, plus the stream's own time to write its tar). Each
+ * changed push goes to a repository holding the first image, as after the previous CI run; the
+ * images are prebuilt, as P2's are.
+ */
+async function p6(kind: Kind): Promise<void> {
+  build(changed, [attr(kind)], env)
+  const streamTar = join(work, 'p6-stream.tar')
+  build(changed, ['big.stream'], env)
+  await timed({ argv: [outPathOf(changed, 'big.stream', env)], env, stdoutFile: streamTar })
+  const lastLayer = await lastLayerArchive(streamTar, work)
+  const registry = await startRegistry()
+  try {
+    const to = (repository: string, file: string) => target(registry, registry.host, file, repository)
+    const skipping: number[] = []
+    const changedRuns: number[] = []
+    const bare: number[] = []
+    const streaming: number[] = []
+    let layers: unknown
+    for (let i = 0; i < runs; i++) {
+      const repository = `p6/${kind}-${i}`
+      const first = await runNixImage(nixImage(kind, to(repository, images), dist))
+      expect(first.result.pushed, `the first ${kind} image pushed`)
+      const rerun = await runNixImage(onFreshRunner(nixImage(kind, to(repository, images), dist)))
+      expect(rerun.result.skipped, `the rerun of ${kind} skipped`)
+      skipping.push(rerun.ms)
+      const run = await runNixImage(onFreshRunner(nixImage(kind, to(repository, changed), dist)))
+      expect(run.result.pushed, `the changed ${kind} image pushed`)
+      changedRuns.push(run.ms)
+      layers = (run.result as { layers?: unknown }).layers
+      const copy = { argv: ['skopeo', '--insecure-policy', 'copy', '--dest-authfile', to('', images).authFile, '--dest-tls-verify=false', `docker-archive:${lastLayer}`, `docker://${registry.host}/p6-bare/${kind}-${i}:layer`], env }
+      bare.push((await timed(onFreshRunner(copy))).ms)
+      if (kind === 'stream') streaming.push((await timed({ argv: [outPathOf(changed, 'big.stream', env)], env, stdoutFile: streamTar })).ms)
+    }
+    const beyond = median(changedRuns) - median(skipping)
+    const baseline = median(bare) + (kind === 'stream' ? median(streaming) : 0)
+    const ratio = beyond / baseline
+    rows.push({
+      scenario: 'P6 one layer changed (time beyond a skip)',
+      kind,
+      nixImage: beyond,
+      baseline,
+      unit: 'ms',
+      ratio,
+      target: kind === 'n2c' ? '(context)' : '≤ 3×',
+      met: kind === 'n2c' || ratio <= 3,
+      note: `changed run ${show(median(changedRuns), 'ms')}, skipping run ${show(median(skipping), 'ms')}; bare push of the layer ${show(median(bare), 'ms')}${kind === 'stream' ? ` + stream ${show(median(streaming), 'ms')}` : ''}; layers ${layers ? JSON.stringify(layers) : 'not reported'}`,
+    })
+  } finally {
+    await registry.stop()
+  }
+}
+
 async function p4(): Promise<void> {
   const nodes = [{ label: `node ${process.version}`, path: process.execPath }]
   if (process.env.ACTION_NODE) {
@@ -307,6 +363,7 @@ try {
     if (scenarios.has('p2')) await p2(kind)
     if (scenarios.has('p2')) await p2(kind, GIGABIT)
     if (scenarios.has('p3')) await p3(kind)
+    if (scenarios.has('p6')) await p6(kind)
     console.error(`${kind}: done`)
   }
   if (scenarios.has('p4')) await p4()

@@ -6,13 +6,13 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-AI42XU5H.js";
+} from "./chunk-PCNTHV5M.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-LX2BIVYC.js";
+} from "./chunk-46J5B32Q.js";
 import {
   OUTPUT_NAMES,
   allImages,
@@ -22,20 +22,21 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-XERSUYII.js";
-import "./chunk-FVVB7TC2.js";
+} from "./chunk-Y37ULFJB.js";
+import {
+  writeFileWithin
+} from "./chunk-YYCVIDQH.js";
+import "./chunk-QC4W3CTS.js";
 import {
   counted
-} from "./chunk-CEPH3ZUW.js";
+} from "./chunk-REBQCBFG.js";
+import "./chunk-CBQKZTAQ.js";
+import "./chunk-P5BLN3AN.js";
 import {
   describeReport
 } from "./chunk-JXCEC54K.js";
 import "./chunk-TFRZX4GB.js";
-import "./chunk-VGMRTYUK.js";
-import {
-  writeFileWithin
-} from "./chunk-YYCVIDQH.js";
-import "./chunk-P5BLN3AN.js";
+import "./chunk-ZC5LRGEO.js";
 import {
   NixImageError,
   forLog
@@ -103,11 +104,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-5EREOK5K.js")).verify(args, logger);
+      return (await import("./chunk-SMGPIXEV.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-5EREOK5K.js")).pin(args, logger);
+      return (await import("./chunk-SMGPIXEV.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-YUAISZ5W.js")).diff(args, logger);
+      return (await import("./chunk-OK3OLODF.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

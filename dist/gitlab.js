@@ -10,7 +10,7 @@ import {
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-LX2BIVYC.js";
+} from "./chunk-46J5B32Q.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -20,19 +20,20 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-XERSUYII.js";
-import "./chunk-FVVB7TC2.js";
-import {
-  changesMarkdown
-} from "./chunk-CEPH3ZUW.js";
-import {
-  SECRET_KEY_VARIABLE
-} from "./chunk-TFRZX4GB.js";
-import "./chunk-VGMRTYUK.js";
+} from "./chunk-Y37ULFJB.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";
+import "./chunk-QC4W3CTS.js";
+import {
+  changesMarkdown
+} from "./chunk-REBQCBFG.js";
+import "./chunk-CBQKZTAQ.js";
 import "./chunk-P5BLN3AN.js";
+import {
+  SECRET_KEY_VARIABLE
+} from "./chunk-TFRZX4GB.js";
+import "./chunk-ZC5LRGEO.js";
 import {
   NixImageError,
   forLog,

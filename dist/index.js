@@ -9,7 +9,7 @@ import {
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-LX2BIVYC.js";
+} from "./chunk-46J5B32Q.js";
 import {
   childEnvironments,
   findAuthFile,
@@ -22,8 +22,9 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-XERSUYII.js";
-import "./chunk-FVVB7TC2.js";
+} from "./chunk-Y37ULFJB.js";
+import "./chunk-YYCVIDQH.js";
+import "./chunk-QC4W3CTS.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -46,7 +47,9 @@ import {
 import {
   changesMarkdown,
   counted
-} from "./chunk-CEPH3ZUW.js";
+} from "./chunk-REBQCBFG.js";
+import "./chunk-CBQKZTAQ.js";
+import "./chunk-P5BLN3AN.js";
 import {
   describeReport
 } from "./chunk-JXCEC54K.js";
@@ -55,9 +58,7 @@ import {
 } from "./chunk-TFRZX4GB.js";
 import {
   run
-} from "./chunk-VGMRTYUK.js";
-import "./chunk-YYCVIDQH.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-ZC5LRGEO.js";
 import {
   NixImageError,
   firstLines,
@@ -256,7 +257,7 @@ async function writeSummary(result) {
     ["Kind", forHtml(result.kind)],
     ["Out path", code(result.outPath)]
   ];
-  if (result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), result.cache && rows.push(["Binary cache", forHtml(describeReport(result.cache).replace(/^Binary cache: /, ""))]), result.sbom) {
+  if (result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), result.layers && rows.push(["Layers", `${result.layers.uploaded} uploaded, ${result.layers.skipped} already in the registry`]), result.cache && rows.push(["Binary cache", forHtml(describeReport(result.cache).replace(/^Binary cache: /, ""))]), result.sbom) {
     let state = result.sbom.state === "attached" ? "attached by this run" : "attached before";
     rows.push(["SBOM", `CycloneDX, ${result.sbom.components === void 0 ? "" : `${counted(result.sbom.components, "store path")}, `}${state}: ${code(result.sbom.artifact)}`]);
   }
@@ -305,7 +306,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-PN2XNR4D.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-44ZO2NJ5.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);

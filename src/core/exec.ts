@@ -69,16 +69,10 @@ export async function run(command: string, args: readonly string[], options: Run
     partial = lines.pop() ?? ''
     for (const line of lines) options.onStderrLine(line)
   })
-  let exitCode: number
-  try {
-    exitCode = await new Promise<number>((resolve, reject) => {
-      child.once('error', (error) => reject(new CommandNotFoundError(command, error)))
-      child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
-    })
-  } catch (error) {
-    stdoutDone.catch(() => undefined)
-    throw error
-  }
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.once('error', (error) => reject(new CommandNotFoundError(command, error)))
+    child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+  })
   await stdoutDone
   if (partial && options.onStderrLine) options.onStderrLine(partial)
   return { exitCode, stdout: Buffer.concat(stdoutChunks).toString('utf8'), stderr }

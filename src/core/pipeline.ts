@@ -7,6 +7,8 @@ import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
 import { fileError } from './files.js'
 import { describeImage } from './image.js'
+import type { LayerPairs } from './layer-pairs.js'
+import type { ReuseSource } from './reuse-source.js'
 import { writeManifestFile } from './manifest-file.js'
 import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from './packages.js'
 import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
@@ -25,7 +27,7 @@ import {
   supports,
   type Skopeo,
 } from './skopeo.js'
-import type { EvaluatedImage, ImageName, Installable, Logger, PackageList, PushOptions, PushResult, StepName } from './types.js'
+import type { EvaluatedImage, ImageName, Installable, LayerCounts, Logger, PackageList, PushOptions, PushResult, StepName } from './types.js'
 
 /**
  * One run: evaluate the image to learn its tag, ask the registry, and build and push only when
@@ -125,6 +127,11 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
   // Asked while Nix builds: into an empty repository no layer can be skipped, so skopeo need not
   // compress every layer once more just to learn its digest.
   const reusable = registry.hasAnyTag()
+  // The registry's pairs of uncompressed layers and their blobs, also read while Nix builds:
+  // unchanged layers then cost a HEAD request each, not a compression.
+  // Loaded on first use, like the HTTP client: a rerun that skips never needs it.
+  const pairs: Promise<LayerPairs> =
+    evaluated.kind === 'nix2container' ? Promise.resolve(new Map()) : import('./layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger))
   // Absolute (TMPDIR may be relative): the auth and digest files are option values of skopeo.
   const parent = resolve(options.tempDir ?? tmpdir())
   const tempDir = await mkdtemp(join(parent, 'nix-image-')).catch((error: unknown) => {
@@ -151,10 +158,13 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
         : undefined
     const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
     const layersMayExist = await reusable
+    const registryLayers = await pairs
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, readStorePaths: sbomWanted }),
+      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted }),
     )
     const pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger)
+    // Into an empty repository every layer is uploaded: the pushed manifest says how many.
+    const layers = push.layers ?? (layersMayExist ? undefined : await countUploaded(registry, pushed.digest))
     const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges(sbomArgs(pushed, Boolean(existing), () => unwrap(push.storePaths)))) : {}
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
@@ -165,6 +175,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
       skipped: false,
       skopeo: push.skopeo,
       cache,
+      layers,
       reason: existing
         ? `${ref} was already in the registry and was pushed again (skip-existing is off)`
         : `${ref} was not in the registry: built and pushed`,
@@ -279,6 +290,8 @@ export interface PushContext {
   layersMayExist: boolean
   /** Read the image's store paths (for the SBOM) while skopeo pushes. */
   readStorePaths?: boolean
+  /** Uncompressed layers the repository holds, with their blobs; none: push the archive as it is. */
+  registryLayers?: LayerPairs
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
@@ -333,6 +346,7 @@ async function builtStorePaths(
 /** Copies the built image to the registry the way its kind needs; returns skopeo's digest. */
 export async function pushBuilt(context: PushContext): Promise<{
   digest: string
+  layers?: LayerCounts
   skopeo: NonNullable<PushResult['skopeo']>
   storePaths?: Settled<string[]>
 }> {
@@ -356,26 +370,75 @@ export async function pushBuilt(context: PushContext): Promise<{
     return { ...copied, storePaths, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
-  const skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env)
-  logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
+  // Finding skopeo (a `--version` call, or a Nix build) runs while the archive is read.
+  const skopeoReady = resolveSkopeo(context.installable, context.nixContext, options.env)
+  skopeoReady.catch(() => undefined)
   let archive = outPath
-  if (evaluated.kind === 'stream') {
-    archive = await streamToFile(outPath, tempDir, logger, env)
-  } else if (/\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, 'gzipArchive')) {
+  if (evaluated.kind === 'stream') archive = await streamToFile(outPath, tempDir, logger, env)
+  const source = await reuseSourceFor(context, archive, env)
+  const skopeo = await skopeoReady
+  logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
+  const common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }
+  const retryTimes = supports(skopeo, 'retryTimes')
+
+  if (source) {
+    const [reused, storePaths] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger))
+    if (reused) return { ...reused, storePaths }
+  }
+
+  if (evaluated.kind !== 'stream' && /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, 'gzipArchive')) {
     logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`)
     archive = await gunzipArchive(outPath, tempDir)
   }
   const args = copyArgs({
+    ...common,
     source: `docker-archive:${archive}`,
-    tempDir,
-    destination: ref,
-    authFile,
-    digestFile,
-    insecure: options.insecureRegistry,
-    features: { precomputeDigests: context.layersMayExist && supports(skopeo, 'precomputeDigests'), retryTimes: supports(skopeo, 'retryTimes') },
+    features: { precomputeDigests: context.layersMayExist && supports(skopeo, 'precomputeDigests'), retryTimes },
   })
   const [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext))
   return { ...copied, storePaths, skopeo }
+}
+
+/**
+ * The `dir:` image that names the registry's blob for each unchanged layer (see reuse-source.ts),
+ * or undefined when nothing is reusable or the archive cannot be read that way.
+ */
+async function reuseSourceFor(context: PushContext, archive: string, env: NodeJS.ProcessEnv): Promise<ReuseSource | undefined> {
+  const { evaluated, logger, registryLayers } = context
+  if (!registryLayers || registryLayers.size === 0) return undefined
+  const { archiveCompression, reuseSource } = await import('./reuse-source.js')
+  const compression = evaluated.kind === 'stream' ? 'none' : archiveCompression(archive)
+  if (!compression) return undefined
+  return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error: Error) => {
+    logger.info(`Not reusing the registry's layers: ${error.message}`)
+    return undefined
+  })
+}
+
+/**
+ * Pushes the `dir:` image: only the changed layers are read, compressed and uploaded, and the
+ * plan says how many. Undefined when the registry lost a blob it listed (then the archive).
+ */
+async function pushReusingLayers(
+  source: ReuseSource,
+  skopeo: Skopeo,
+  common: { destination: string; authFile: string | undefined; digestFile: string; insecure: boolean; tempDir: string },
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<{ digest: string; layers: LayerCounts; skopeo: Skopeo } | undefined> {
+  const { uploaded, skipped } = source.layers
+  logger.info(`${skipped} layer${skipped === 1 ? '' : 's'} already in the registry (not read, not compressed); uploading ${uploaded}`)
+  const args = copyArgs({ ...common, source: `dir:${source.dir}`, features: { precomputeDigests: false, retryTimes: supports(skopeo, 'retryTimes') } })
+  try {
+    const { digest } = await runCopy(skopeo.path, args, common.digestFile, { env, logger, destination: common.destination })
+    return { digest, layers: source.layers, skopeo }
+  } catch (error) {
+    // skopeo reads an unchanged layer's file only when the registry lacks its blob after all
+    // (deleted since it was listed): the file is absent, so push the whole archive instead.
+    if (!(error instanceof Error) || !error.message.includes(source.dir)) throw error
+    logger.warn(`the registry no longer holds a layer it listed (${error.message}); pushing every layer`)
+    return undefined
+  }
 }
 
 /** The system's skopeo when it is recent enough, else the one from the run's pinned nixpkgs. */
@@ -392,6 +455,15 @@ async function resolveSkopeo(installable: Installable, context: NixContext, env:
   const built = await skopeoVersion(path, env)
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`)
   return { path, version: built, source: 'nix' }
+}
+
+async function countUploaded(registry: RegistryClient, digest: string): Promise<LayerCounts | undefined> {
+  try {
+    const { layers } = JSON.parse((await registry.getManifest(digest)).body.toString('utf8')) as { layers?: unknown }
+    return Array.isArray(layers) ? { uploaded: layers.length, skipped: 0 } : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export async function addExtraTags(

@@ -5,9 +5,9 @@ import type { EvaluatedImage, PushResult, SetEntry, SetResult } from './types.js
  * and what the GitLab component reports. Scripts rely on these field names.
  */
 export function resultRecord(result: PushResult) {
-  const { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings, sbom, changes, changesNote } =
+  const { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote } =
     result
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings, sbom, changes, changesNote }
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote }
 }
 
 /**

@@ -161,6 +161,13 @@ export interface EvaluatedImage {
 
 export type StepName = 'evaluate' | 'check' | 'build' | 'cache' | 'push' | 'sbom' | 'tag'
 
+/** What a push did with the image's layers, known from its plan before skopeo runs. */
+export interface LayerCounts {
+  uploaded: number
+  /** Layers the repository already held: not read, compressed or uploaded. */
+  skipped: number
+}
+
 export interface PushResult {
   image: string
   tag: string
@@ -179,6 +186,8 @@ export interface PushResult {
   extraTags: string[]
   /** One sentence saying what happened and why (skipped: already present; pushed; dry run). */
   reason: string
+  /** Layers uploaded and layers reused from the repository; absent when no plan could tell. */
+  layers?: LayerCounts
   /** Which skopeo pushed, when one ran. */
   skopeo?: { path: string; version: string; source: 'system' | 'nix' | 'nix2container' }
   /** What the binary caches did, when any was given and the run built. */

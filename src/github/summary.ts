@@ -30,6 +30,7 @@ export async function writeSummary(result: PushResult): Promise<void> {
   ]
   if (result.extraTags.length) rows.push(['Extra tags', result.extraTags.map(code).join(', ')])
   if (result.skopeo) rows.push(['Pushed with', escape(`${result.skopeo.source === 'nix2container' ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === 'system' ? 'from PATH' : 'built with Nix'})`}`)])
+  if (result.layers) rows.push(['Layers', `${result.layers.uploaded} uploaded, ${result.layers.skipped} already in the registry`])
   if (result.cache) rows.push(['Binary cache', escape(describeReport(result.cache).replace(/^Binary cache: /, ''))])
   if (result.sbom) {
     const state = result.sbom.state === 'attached' ? 'attached by this run' : 'attached before'

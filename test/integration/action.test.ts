@@ -103,6 +103,8 @@ describe('the README workflow', () => {
     for (const text of ['Built and pushed', ref, digest, "the image's own imageTag", 'docker-archive', 'Evaluate', 'Push']) {
       expect(summary).toContain(text)
     }
+    // A first push uploads every layer; the count comes from the pushed manifest, on every skopeo.
+    expect(summary).toMatch(/Layers<\/td>\s*<td>[1-9]\d* uploaded, 0 already in the registry</)
     expect(workflowCommands(run.stdout, 'notice')).toEqual([`${ref} was not in the registry: built and pushed`])
     expect(run.stdout).toContain(`::group::Evaluate .#image`)
     expect(run.stdout).toContain(`::group::Push ${ref}`)

@@ -108,3 +108,29 @@ describe('RegistryClient.findManifest', () => {
     expect(found?.size).toBe(manifest.length)
   })
 })
+
+describe('readLayerPairs', () => {
+  const sha = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`
+  const config = JSON.stringify({ rootfs: { type: 'layers', diff_ids: [`sha256:${'1'.repeat(64)}`] } })
+  const manifest = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+    config: { mediaType: 'application/vnd.docker.container.image.v1+json', digest: sha(config), size: config.length },
+    layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', digest: DIGEST, size: 7 }],
+  })
+
+  it('pairs the layers of the tags it lists, and nothing from a config that does not match its digest', async () => {
+    const { readLayerPairs } = await import('../../src/core/layer-pairs.js')
+    const registry = agent.get('https://quay.io')
+    registry.intercept({ path: '/v2/o/app/tags/list?n=100', method: 'GET' }).reply(200, { name: 'o/app', tags: ['good', 'bad'] })
+    const manifestHeaders = { headers: { 'content-type': 'application/vnd.docker.distribution.manifest.v2+json' } }
+    registry.intercept({ path: '/v2/o/app/manifests/good', method: 'GET' }).reply(200, manifest, manifestHeaders)
+    // `bad` names another config and layer; the registry answers that config with other bytes.
+    const other = config.replaceAll('1', '2')
+    registry.intercept({ path: '/v2/o/app/manifests/bad', method: 'GET' }).reply(200, manifest.replace(DIGEST, `sha256:${'b'.repeat(64)}`).replace(sha(config), sha(other)), manifestHeaders)
+    registry.intercept({ path: `/v2/o/app/blobs/${sha(config)}`, method: 'GET' }).reply(200, config)
+    registry.intercept({ path: `/v2/o/app/blobs/${sha(other)}`, method: 'GET' }).reply(200, other.replace('2222', '3333'))
+    const pairs = await readLayerPairs(client('quay.io/o/app'), [], quiet)
+    expect([...pairs]).toEqual([[`sha256:${'1'.repeat(64)}`, { digest: DIGEST, size: 7 }]])
+  })
+})

@@ -123,6 +123,17 @@ export class RegistryClient {
     return { info: { digest, mediaType, size: body.length }, body }
   }
 
+  /**
+   * Up to `limit` of the repository's tags (one page, in the registry's order); none when the
+   * repository does not exist or the registry will not list them.
+   */
+  async listTags(limit: number): Promise<string[]> {
+    const response = await this.send('GET', this.inRepository(`tags/list?n=${limit}`), {}, 'pull')
+    if (response.status !== 200) return []
+    const { tags } = JSON.parse(response.body.toString('utf8')) as { tags?: unknown }
+    return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string').slice(0, limit) : []
+  }
+
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest: string, tag: string): Promise<void> {
     const { info, body } = await this.getManifest(digest)

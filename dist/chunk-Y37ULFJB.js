@@ -1,5 +1,9 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  fileError,
+  writeFileWithin
+} from "./chunk-YYCVIDQH.js";
+import {
   build,
   buildAttributes,
   buildSkopeo,
@@ -14,7 +18,7 @@ import {
   parsePackageList,
   validateNixPath,
   writePackageExpression
-} from "./chunk-FVVB7TC2.js";
+} from "./chunk-QC4W3CTS.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -24,20 +28,16 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-CEPH3ZUW.js";
-import {
-  CommandNotFoundError,
-  run
-} from "./chunk-VGMRTYUK.js";
-import {
-  fileError,
-  writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-REBQCBFG.js";
 import {
   isDigest,
   parseImageName,
   validateTag
 } from "./chunk-P5BLN3AN.js";
+import {
+  CommandNotFoundError,
+  run
+} from "./chunk-ZC5LRGEO.js";
 import {
   NixImageError,
   firstLines
@@ -98,8 +98,8 @@ async function writeAuthFile(dir, image, credentials) {
 
 // src/core/result.ts
 function resultRecord(result) {
-  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings, sbom, changes, changesNote } = result;
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, cache, timings, sbom, changes, changesNote };
+  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote } = result;
+  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote };
 }
 function resultOutputs(result) {
   return {
@@ -388,7 +388,7 @@ var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-FTN5DUVO.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-GKB4DOIZ.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
@@ -440,7 +440,7 @@ async function pushImage(options, logger, given) {
       ...sbom
     });
   }
-  let reusable = registry.hasAnyTag(), parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(/* @__PURE__ */ new Map()) : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   });
   try {
@@ -449,11 +449,11 @@ async function pushImage(options, logger, given) {
       return { built: await build(installable, nixContext, subAttrs, caches ? binaryCache?.substituterArgs(caches) ?? [] : []), snapshot: snapshot2 };
     }), copyTo = built.find((path) => existsSync2(join4(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
-    let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, push = await step(
+    let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, registryLayers = await pairs, push = await step(
       "push",
       `Push ${ref}`,
-      () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, readStorePaths: sbomWanted })
-    ), pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)))) : {};
+      () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted })
+    ), pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger), layers = push.layers ?? (layersMayExist ? void 0 : await countUploaded(registry, pushed.digest)), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)))) : {};
     return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
       ...sbom,
       digest: pushed.digest,
@@ -461,6 +461,7 @@ async function pushImage(options, logger, given) {
       skipped: !1,
       skopeo: push.skopeo,
       cache,
+      layers,
       reason: existing ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
     });
   } finally {
@@ -541,20 +542,47 @@ async function pushBuilt(context) {
     let [copied2, storePaths2] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
     return { ...copied2, storePaths: storePaths2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
-  let skopeo = await resolveSkopeo(context.installable, context.nixContext, options.env);
-  logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
+  let skopeoReady = resolveSkopeo(context.installable, context.nixContext, options.env);
+  skopeoReady.catch(() => {
+  });
   let archive = outPath;
-  evaluated.kind === "stream" ? archive = await streamToFile(outPath, tempDir, logger, env) : /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), archive = await gunzipArchive(outPath, tempDir));
+  evaluated.kind === "stream" && (archive = await streamToFile(outPath, tempDir, logger, env));
+  let source = await reuseSourceFor(context, archive, env), skopeo = await skopeoReady;
+  logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
+  let common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }, retryTimes = supports(skopeo, "retryTimes");
+  if (source) {
+    let [reused, storePaths2] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
+    if (reused) return { ...reused, storePaths: storePaths2 };
+  }
+  evaluated.kind !== "stream" && /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), archive = await gunzipArchive(outPath, tempDir));
   let args = copyArgs({
+    ...common,
     source: `docker-archive:${archive}`,
-    tempDir,
-    destination: ref,
-    authFile,
-    digestFile,
-    insecure: options.insecureRegistry,
-    features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes: supports(skopeo, "retryTimes") }
+    features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes }
   }), [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext));
   return { ...copied, storePaths, skopeo };
+}
+async function reuseSourceFor(context, archive, env) {
+  let { evaluated, logger, registryLayers } = context;
+  if (!registryLayers || registryLayers.size === 0) return;
+  let { archiveCompression, reuseSource } = await import("./chunk-ADI6WVSW.js"), compression = evaluated.kind === "stream" ? "none" : archiveCompression(archive);
+  if (compression)
+    return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
+      logger.info(`Not reusing the registry's layers: ${error.message}`);
+    });
+}
+async function pushReusingLayers(source, skopeo, common, env, logger) {
+  let { uploaded, skipped } = source.layers;
+  logger.info(`${skipped} layer${skipped === 1 ? "" : "s"} already in the registry (not read, not compressed); uploading ${uploaded}`);
+  let args = copyArgs({ ...common, source: `dir:${source.dir}`, features: { precomputeDigests: !1, retryTimes: supports(skopeo, "retryTimes") } });
+  try {
+    let { digest } = await runCopy(skopeo.path, args, common.digestFile, { env, logger, destination: common.destination });
+    return { digest, layers: source.layers, skopeo };
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes(source.dir)) throw error;
+    logger.warn(`the registry no longer holds a layer it listed (${error.message}); pushing every layer`);
+    return;
+  }
 }
 async function resolveSkopeo(installable, context, env) {
   let version = await skopeoVersion("skopeo", env);
@@ -565,6 +593,14 @@ async function resolveSkopeo(installable, context, env) {
   let path = join4(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
   return { path, version: built, source: "nix" };
+}
+async function countUploaded(registry, digest) {
+  try {
+    let { layers } = JSON.parse((await registry.getManifest(digest)).body.toString("utf8"));
+    return Array.isArray(layers) ? { uploaded: layers.length, skipped: 0 } : void 0;
+  } catch {
+    return;
+  }
 }
 async function addExtraTags(registry, digest, tags, step) {
   tags.length !== 0 && await step("tag", `Tag ${tags.join(", ")}`, async () => {
@@ -712,7 +748,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, layersMayExist = await registry.hasAnyTag(), started = performance.now(), push = await pushBuilt({
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), push = await pushBuilt({
     options: { ...options, image: parseImageName(`${options.image.name}${image.repositorySuffix}`) },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
@@ -723,7 +759,8 @@ async function pushOne(run2, image, where) {
     nixContext: { ...context.nixContext, logger },
     installable: context.installable,
     logger,
-    layersMayExist
+    layersMayExist,
+    registryLayers: await registryLayers
   });
   own.push = Math.round(performance.now() - started);
   let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), tags = image.member ? [] : run2.extraTags;
@@ -735,6 +772,7 @@ async function pushOne(run2, image, where) {
     pushed: !0,
     skipped: !1,
     skopeo: push.skopeo,
+    layers: push.layers,
     reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
   };
 }

@@ -6,13 +6,13 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-XERSUYII.js";
-import {
-  SECRET_KEY_VARIABLE
-} from "./chunk-TFRZX4GB.js";
+} from "./chunk-Y37ULFJB.js";
 import {
   validateTag
 } from "./chunk-P5BLN3AN.js";
+import {
+  SECRET_KEY_VARIABLE
+} from "./chunk-TFRZX4GB.js";
 import {
   NixImageError
 } from "./chunk-55QJV6A7.js";

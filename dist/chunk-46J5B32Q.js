@@ -1,10 +1,10 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  signalChildren
-} from "./chunk-VGMRTYUK.js";
-import {
   fileError
 } from "./chunk-YYCVIDQH.js";
+import {
+  signalChildren
+} from "./chunk-ZC5LRGEO.js";
 
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";

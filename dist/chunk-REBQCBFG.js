@@ -1,14 +1,19 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  CommandNotFoundError,
-  run
-} from "./chunk-VGMRTYUK.js";
+  fileSource,
+  streamSource,
+  walkTar
+} from "./chunk-CBQKZTAQ.js";
 import {
   isDigest,
   parseImageName,
   splitReference,
   validateTag
 } from "./chunk-P5BLN3AN.js";
+import {
+  CommandNotFoundError,
+  run
+} from "./chunk-ZC5LRGEO.js";
 import {
   NixImageError,
   RegistryAuthError,
@@ -240,6 +245,16 @@ var MANIFEST_TYPES = [
     if (!mediaType) throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
     return { info: { digest, mediaType, size: body.length }, body };
   }
+  /**
+   * Up to `limit` of the repository's tags (one page, in the registry's order); none when the
+   * repository does not exist or the registry will not list them.
+   */
+  async listTags(limit) {
+    let response = await this.send("GET", this.inRepository(`tags/list?n=${limit}`), {}, "pull");
+    if (response.status !== 200) return [];
+    let { tags } = JSON.parse(response.body.toString("utf8"));
+    return Array.isArray(tags) ? tags.filter((tag) => typeof tag == "string").slice(0, limit) : [];
+  }
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest, tag) {
     let { info, body } = await this.getManifest(digest), response = await this.send("PUT", this.inRepository(`manifests/${tag}`), { "content-type": info.mediaType }, "pull,push", body);
@@ -464,116 +479,9 @@ function counted(count, singular, plural = `${singular}s`) {
 
 // src/core/store-paths.ts
 import { createReadStream } from "node:fs";
-import { open as open2, readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import { PassThrough } from "node:stream";
 import * as zlib from "node:zlib";
-
-// src/core/tar.ts
-import { open } from "node:fs/promises";
-var BLOCK = 512;
-async function walkTar(source, visit, limit = Number.POSITIVE_INFINITY) {
-  let offset = 0, nextName;
-  for (; offset + BLOCK <= limit; ) {
-    let header = await source.read(BLOCK);
-    if (offset += header.length, header.length < BLOCK || isEndBlock(header)) break;
-    let size = parseSize(header), padded = Math.ceil(size / BLOCK) * BLOCK;
-    if (offset + padded > limit) throw new TarFormatError(`a member of ${size} bytes runs past the end of its archive`);
-    let type = String.fromCharCode(header[156] || 48);
-    if (type === "L" || type === "x") {
-      let data = await source.read(padded);
-      offset += padded;
-      let name2 = type === "L" ? cString(data.subarray(0, size)) : paxPath(data.subarray(0, size));
-      name2 !== void 0 && (nextName = name2);
-      continue;
-    }
-    let name = nextName ?? headerName(header);
-    nextName = void 0;
-    let used = await visit({ name, size, type }, source) ?? 0;
-    await source.skip(padded - used), offset += padded;
-  }
-  return offset;
-}
-var TarFormatError = class extends Error {
-  name = "TarFormatError";
-};
-async function fileSource(path, use) {
-  let handle = await open(path, "r"), position = 0;
-  try {
-    return await use({
-      async read(length) {
-        let buffer = Buffer.alloc(length), { bytesRead } = await handle.read(buffer, 0, length, position);
-        return position += bytesRead, bytesRead === length ? buffer : buffer.subarray(0, bytesRead);
-      },
-      async skip(length) {
-        position += length;
-      }
-    });
-  } finally {
-    await handle.close();
-  }
-}
-function streamSource(chunks) {
-  let iterator = chunks[Symbol.asyncIterator](), current = Buffer.alloc(0), done = !1, take = async (length, keep) => {
-    let parts = [], wanted = length;
-    for (; wanted > 0; ) {
-      if (current.length === 0) {
-        if (done) break;
-        let next = await iterator.next();
-        if (next.done) {
-          done = !0;
-          break;
-        }
-        current = next.value;
-        continue;
-      }
-      let part = current.subarray(0, wanted);
-      current = current.subarray(part.length), wanted -= part.length, keep && parts.push(part);
-    }
-    return parts.length === 1 ? parts[0] : Buffer.concat(parts);
-  };
-  return {
-    read: (length) => take(length, !0),
-    async skip(length) {
-      await take(length, !1);
-    }
-  };
-}
-function isEndBlock(header) {
-  return header[0] === 0 && header[148] === 0;
-}
-function headerName(header) {
-  let name = cString(header.subarray(0, 100)), prefix = header.subarray(257, 262).toString("latin1") === "ustar" ? cString(header.subarray(345, 500)) : "";
-  return prefix ? `${prefix}/${name}` : name;
-}
-function parseSize(header) {
-  let field = header.subarray(124, 136);
-  if (field[0] & 128) {
-    let size2 = field[0] & 127;
-    for (let byte of field.subarray(1)) size2 = size2 * 256 + byte;
-    return size2;
-  }
-  let text = cString(field).trim(), size = text ? Number.parseInt(text, 8) : 0;
-  if (!Number.isFinite(size)) throw new TarFormatError(`a tar header has a malformed size '${text}'`);
-  return size;
-}
-function cString(bytes) {
-  let end = bytes.indexOf(0);
-  return bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
-}
-function paxPath(data) {
-  let offset = 0;
-  for (; offset < data.length; ) {
-    let space = data.indexOf(32, offset);
-    if (space === -1) break;
-    let length = Number.parseInt(data.subarray(offset, space).toString("latin1"), 10);
-    if (!(length > 0)) break;
-    let record = data.subarray(space + 1, offset + length - 1).toString("utf8");
-    if (record.startsWith("path=")) return record.slice(5);
-    offset += length;
-  }
-}
-
-// src/core/store-paths.ts
 var STORE_ENTRY = /^(?:\.\/|\/)?nix\/store\/([0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+)/, STORE_PATH = /^\/nix\/store\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+$/, CHUNK = 1 << 20;
 function parseDrvName(storeName) {
   for (let i = 0; i < storeName.length - 1; i++)
@@ -654,7 +562,7 @@ async function archivePaths(file, options) {
   return paths;
 }
 async function withDecompressed(file, options, use) {
-  let magic = Buffer.alloc(4), handle = await open2(file, "r");
+  let magic = Buffer.alloc(4), handle = await open(file, "r");
   try {
     await handle.read(magic, 0, 4, 0);
   } finally {
@@ -750,7 +658,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-NGDY37C6.js"), writer;
+  return writer ??= import("./chunk-RFHUNIXL.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -775,8 +683,8 @@ function resolveReference(reference, own, inputName) {
   if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`);
   return { image: parseImageName(split.name, inputName), reference: target, ref: reference };
 }
-function registryFor(image, open3, own, ownImage) {
-  return own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository ? own : open3(image);
+function registryFor(image, open2, own, ownImage) {
+  return own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository ? own : open2(image);
 }
 async function readImage(registry, reference, ref, known) {
   let found = known === void 0 ? await registry.findManifest(reference) : known;

@@ -2,9 +2,10 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-CEPH3ZUW.js";
-import "./chunk-VGMRTYUK.js";
+} from "./chunk-REBQCBFG.js";
+import "./chunk-CBQKZTAQ.js";
 import "./chunk-P5BLN3AN.js";
+import "./chunk-ZC5LRGEO.js";
 import "./chunk-55QJV6A7.js";
 import {
   __commonJS,

@@ -8,7 +8,7 @@ import {
 import {
   CommandNotFoundError,
   run
-} from "./chunk-VGMRTYUK.js";
+} from "./chunk-ZC5LRGEO.js";
 import {
   NixImageError,
   firstLines

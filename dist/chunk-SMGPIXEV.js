@@ -1,34 +1,35 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  UsageError,
-  evaluateOptions
-} from "./chunk-AI42XU5H.js";
-import {
-  privateTempDir
-} from "./chunk-LX2BIVYC.js";
-import {
-  evaluateInstallable,
-  imageNameFor,
-  prepareNix
-} from "./chunk-XERSUYII.js";
-import "./chunk-FVVB7TC2.js";
-import {
-  counted
-} from "./chunk-CEPH3ZUW.js";
-import "./chunk-TFRZX4GB.js";
-import "./chunk-VGMRTYUK.js";
-import {
   pinCommand,
   pinManifests,
   pinSetManifests,
   verifyManifests,
   verifySetManifests
 } from "./chunk-CPQTMF7P.js";
+import {
+  UsageError,
+  evaluateOptions
+} from "./chunk-PCNTHV5M.js";
+import {
+  privateTempDir
+} from "./chunk-46J5B32Q.js";
+import {
+  evaluateInstallable,
+  imageNameFor,
+  prepareNix
+} from "./chunk-Y37ULFJB.js";
 import "./chunk-YYCVIDQH.js";
+import "./chunk-QC4W3CTS.js";
+import {
+  counted
+} from "./chunk-REBQCBFG.js";
+import "./chunk-CBQKZTAQ.js";
 import {
   isDigest,
   parseImageName
 } from "./chunk-P5BLN3AN.js";
+import "./chunk-TFRZX4GB.js";
+import "./chunk-ZC5LRGEO.js";
 import {
   forLog
 } from "./chunk-55QJV6A7.js";

@@ -1,24 +1,25 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-AI42XU5H.js";
+} from "./chunk-PCNTHV5M.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-XERSUYII.js";
-import "./chunk-FVVB7TC2.js";
+} from "./chunk-Y37ULFJB.js";
+import "./chunk-YYCVIDQH.js";
+import "./chunk-QC4W3CTS.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-CEPH3ZUW.js";
-import "./chunk-TFRZX4GB.js";
-import "./chunk-VGMRTYUK.js";
-import "./chunk-YYCVIDQH.js";
+} from "./chunk-REBQCBFG.js";
+import "./chunk-CBQKZTAQ.js";
 import "./chunk-P5BLN3AN.js";
+import "./chunk-TFRZX4GB.js";
+import "./chunk-ZC5LRGEO.js";
 import {
   NixImageError
 } from "./chunk-55QJV6A7.js";

@@ -35,15 +35,9 @@ async function run(command, args, options = {}) {
     partial = lines.pop() ?? "";
     for (let line of lines) options.onStderrLine(line);
   });
-  let exitCode;
-  try {
-    exitCode = await new Promise((resolve, reject) => {
-      child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-    });
-  } catch (error) {
-    throw stdoutDone.catch(() => {
-    }), error;
-  }
+  let exitCode = await new Promise((resolve, reject) => {
+    child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
   return await stdoutDone, partial && options.onStderrLine && options.onStderrLine(partial), { exitCode, stdout: Buffer.concat(stdoutChunks).toString("utf8"), stderr };
 }
 

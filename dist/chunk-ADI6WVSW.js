@@ -1,0 +1,141 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  fileSource,
+  streamSource,
+  walkTar
+} from "./chunk-CBQKZTAQ.js";
+import {
+  run
+} from "./chunk-ZC5LRGEO.js";
+import "./chunk-SDIERYGD.js";
+
+// src/core/reuse-source.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, open, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { createGunzip } from "node:zlib";
+var SCHEMA2 = "application/vnd.docker.distribution.manifest.v2+json", CONFIG = "application/vnd.docker.container.image.v1+json", GZIP_LAYER = "application/vnd.docker.image.rootfs.diff.tar.gzip", PLAIN_LAYER = "application/vnd.docker.image.rootfs.diff.tar", DIGEST = /^sha256:[a-f0-9]{64}$/, CHUNK = 1 << 20;
+function archiveCompression(path) {
+  if (/\.tar$/.test(path)) return "none";
+  if (/\.(tar\.gz|tgz)$/.test(path)) return "gzip";
+  if (/\.(tar\.zst|tar\.zstd)$/.test(path)) return "zstd";
+}
+function describeArchive(read) {
+  let manifestJson = read("manifest.json");
+  if (!manifestJson) return;
+  let entries = JSON.parse(manifestJson.toString("utf8"));
+  if (!Array.isArray(entries) || entries.length !== 1) return;
+  let [{ Config, Layers }] = entries;
+  if (typeof Config != "string" || !Array.isArray(Layers) || !Layers.every((layer) => typeof layer == "string")) return;
+  let config = read(Config.replace(/^(\.\/)+/, ""));
+  if (!config) return;
+  let diffIds = JSON.parse(config.toString("utf8")).rootfs?.diff_ids;
+  if (!(!Array.isArray(diffIds) || diffIds.length !== Layers.length || !diffIds.every((id) => typeof id == "string" && DIGEST.test(id))))
+    return { config, layers: Layers.map((member, index) => ({ diffId: diffIds[index], member: member.replace(/^(\.\/)+/, "") })) };
+}
+var hex = (digest) => digest.slice(7);
+async function writeSource(dir, image, pairs, place) {
+  if (!image.layers.some((layer) => pairs.has(layer.diffId))) return;
+  let descriptors = [], placed = /* @__PURE__ */ new Map(), uploaded = 0;
+  for (let { diffId, member } of image.layers) {
+    let reused = pairs.get(diffId);
+    if (reused) {
+      descriptors.push({ mediaType: GZIP_LAYER, size: reused.size, digest: reused.digest });
+      continue;
+    }
+    let size = placed.get(diffId);
+    if (size === void 0) {
+      if (size = await place(member, join(dir, hex(diffId))), size === void 0) return;
+      placed.set(diffId, size), uploaded++;
+    }
+    descriptors.push({ mediaType: PLAIN_LAYER, size, digest: diffId });
+  }
+  let configDigest = `sha256:${createHash("sha256").update(image.config).digest("hex")}`;
+  await writeFile(join(dir, hex(configDigest)), image.config);
+  let manifest = { schemaVersion: 2, mediaType: SCHEMA2, config: { mediaType: CONFIG, size: image.config.length, digest: configDigest }, layers: descriptors };
+  return await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest)), await writeFile(join(dir, "version"), `Directory Transport Version: 1.1
+`), { dir, layers: { uploaded, skipped: image.layers.length - uploaded } };
+}
+var normalise = (name) => name.replace(/^(\.\/)+/, ""), isFile = (entry) => entry.type === "0" || entry.type === "7", MAX_JSON = 4 << 20;
+async function copyOut(source, size, target) {
+  let file = await open(target, "wx", 384);
+  try {
+    for (let left = size; left > 0; ) {
+      let piece = await source.read(Math.min(CHUNK, left));
+      if (piece.length === 0) throw new Error(`${target}: the archive ends inside a layer`);
+      await file.write(piece), left -= piece.length;
+    }
+  } finally {
+    await file.close();
+  }
+}
+async function fromTarFile(archive, dir, pairs) {
+  let small = /* @__PURE__ */ new Map();
+  await fileSource(
+    archive,
+    (source) => walkTar(source, async (entry, data) => {
+      let name = normalise(entry.name);
+      return !isFile(entry) || !name.endsWith(".json") || entry.size > MAX_JSON ? 0 : (small.set(name, await data.read(entry.size)), entry.size);
+    })
+  );
+  let image = describeArchive((name) => small.get(name));
+  if (!image) return;
+  let wanted = /* @__PURE__ */ new Map();
+  if (await writeSource(dir, image, pairs, async (member, target) => (wanted.set(member, { target }), 0)) && (await fileSource(
+    archive,
+    (source) => walkTar(source, async (entry, data) => {
+      let want = wanted.get(normalise(entry.name));
+      return !want || !isFile(entry) || want.size !== void 0 ? 0 : (await copyOut(data, entry.size, want.target), want.size = entry.size, entry.size);
+    })
+  ), ![...wanted.values()].some((want) => want.size === void 0)))
+    return writeSource(dir, image, pairs, async (member) => wanted.get(member)?.size);
+}
+var KEEP_IN_MEMORY = 1 << 20;
+async function fromCompressed(archive, compression, dir, pairs, env) {
+  let spill = join(dir, "members");
+  await mkdir(spill);
+  let kept = /* @__PURE__ */ new Map(), written = /* @__PURE__ */ new Map(), visit = async (entry, data) => {
+    let name = normalise(entry.name);
+    if (!isFile(entry) || name.split("/").some((part) => pairs.has(`sha256:${part}`))) return 0;
+    if (entry.size <= KEEP_IN_MEMORY)
+      return kept.set(name, await data.read(entry.size)), entry.size;
+    let path = join(spill, String(written.size));
+    return await copyOut(data, entry.size, path), written.set(name, { path, size: entry.size }), entry.size;
+  }, walk = async (stream) => {
+    let source = streamSource(stream);
+    try {
+      await walkTar(source, visit);
+    } finally {
+      await source.skip(Number.POSITIVE_INFINITY).catch(() => {
+      });
+    }
+  };
+  if (compression === "gzip")
+    await walk(createReadStream(archive, { highWaterMark: CHUNK }).pipe(createGunzip({ chunkSize: CHUNK })));
+  else {
+    let output = new PassThrough({ highWaterMark: CHUNK }), decompressing = run("zstd", ["-dcq", "--", archive], { env, stdoutStream: output });
+    if (decompressing.catch(() => {
+    }), await walk(output), (await decompressing).exitCode !== 0) return;
+  }
+  let image = describeArchive((name) => kept.get(name));
+  if (image)
+    return writeSource(dir, image, pairs, async (name, target) => {
+      let small = kept.get(name);
+      if (small)
+        return await writeFile(target, small), small.length;
+      let spilled = written.get(name);
+      if (spilled)
+        return await rename(spilled.path, target), spilled.size;
+    });
+}
+async function reuseSource(archive, compression, tempDir, pairs, env) {
+  if (pairs.size === 0) return;
+  let dir = join(tempDir, "reuse");
+  return await mkdir(dir, { mode: 448 }), compression === "none" ? fromTarFile(archive, dir, pairs) : fromCompressed(archive, compression, dir, pairs, env);
+}
+export {
+  archiveCompression,
+  reuseSource
+};
