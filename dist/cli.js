@@ -6,13 +6,13 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-PCNTHV5M.js";
+} from "./chunk-WGNXJBXV.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-46J5B32Q.js";
+} from "./chunk-RAEHFJJZ.js";
 import {
   OUTPUT_NAMES,
   allImages,
@@ -22,21 +22,21 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-Y37ULFJB.js";
+} from "./chunk-4MZM7AZF.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";
-import "./chunk-QC4W3CTS.js";
+import "./chunk-MLGCHHGL.js";
 import {
   counted
-} from "./chunk-REBQCBFG.js";
+} from "./chunk-JB57E7TK.js";
 import "./chunk-CBQKZTAQ.js";
 import "./chunk-P5BLN3AN.js";
 import {
   describeReport
 } from "./chunk-JXCEC54K.js";
 import "./chunk-TFRZX4GB.js";
-import "./chunk-ZC5LRGEO.js";
+import "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
   forLog
@@ -104,11 +104,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-SMGPIXEV.js")).verify(args, logger);
+      return (await import("./chunk-JH6WRSKV.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-SMGPIXEV.js")).pin(args, logger);
+      return (await import("./chunk-JH6WRSKV.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-OK3OLODF.js")).diff(args, logger);
+      return (await import("./chunk-4DVDXHUY.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -10,7 +10,7 @@ import {
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-46J5B32Q.js";
+} from "./chunk-RAEHFJJZ.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -20,20 +20,20 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-Y37ULFJB.js";
+} from "./chunk-4MZM7AZF.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";
-import "./chunk-QC4W3CTS.js";
+import "./chunk-MLGCHHGL.js";
 import {
   changesMarkdown
-} from "./chunk-REBQCBFG.js";
+} from "./chunk-JB57E7TK.js";
 import "./chunk-CBQKZTAQ.js";
 import "./chunk-P5BLN3AN.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-TFRZX4GB.js";
-import "./chunk-ZC5LRGEO.js";
+import "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
   forLog,

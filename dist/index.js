@@ -9,7 +9,7 @@ import {
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-46J5B32Q.js";
+} from "./chunk-RAEHFJJZ.js";
 import {
   childEnvironments,
   findAuthFile,
@@ -22,9 +22,9 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-Y37ULFJB.js";
+} from "./chunk-4MZM7AZF.js";
 import "./chunk-YYCVIDQH.js";
-import "./chunk-QC4W3CTS.js";
+import "./chunk-MLGCHHGL.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -47,7 +47,7 @@ import {
 import {
   changesMarkdown,
   counted
-} from "./chunk-REBQCBFG.js";
+} from "./chunk-JB57E7TK.js";
 import "./chunk-CBQKZTAQ.js";
 import "./chunk-P5BLN3AN.js";
 import {
@@ -58,7 +58,7 @@ import {
 } from "./chunk-TFRZX4GB.js";
 import {
   run
-} from "./chunk-ZC5LRGEO.js";
+} from "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
   firstLines,
@@ -306,7 +306,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-44ZO2NJ5.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-57DJX3TD.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);

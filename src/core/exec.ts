@@ -60,6 +60,9 @@ export async function run(command: string, args: readonly string[], options: Run
     : options.stdoutStream
       ? finished(child.stdout.pipe(options.stdoutStream))
       : finished(child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk)))
+  // Awaited after the exit: a reader that stops or fails first (ERR_STREAM_PREMATURE_CLOSE) must
+  // not be an unhandled rejection meanwhile, which ends the whole process.
+  stdoutDone.catch(() => undefined)
   let stderr = ''
   let partial = ''
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {

@@ -8,7 +8,7 @@ import {
 import {
   CommandNotFoundError,
   run
-} from "./chunk-ZC5LRGEO.js";
+} from "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
   firstLines

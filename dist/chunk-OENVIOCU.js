@@ -19,7 +19,7 @@ import {
 } from "./chunk-TFRZX4GB.js";
 import {
   run
-} from "./chunk-ZC5LRGEO.js";
+} from "./chunk-M5FUE2Z4.js";
 import {
   NixImageError
 } from "./chunk-55QJV6A7.js";

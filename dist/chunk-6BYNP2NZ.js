@@ -6,7 +6,7 @@ import {
 } from "./chunk-CBQKZTAQ.js";
 import {
   run
-} from "./chunk-ZC5LRGEO.js";
+} from "./chunk-M5FUE2Z4.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/reuse-source.ts

@@ -9,27 +9,27 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-PCNTHV5M.js";
+} from "./chunk-WGNXJBXV.js";
 import {
   privateTempDir
-} from "./chunk-46J5B32Q.js";
+} from "./chunk-RAEHFJJZ.js";
 import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-Y37ULFJB.js";
+} from "./chunk-4MZM7AZF.js";
 import "./chunk-YYCVIDQH.js";
-import "./chunk-QC4W3CTS.js";
+import "./chunk-MLGCHHGL.js";
 import {
   counted
-} from "./chunk-REBQCBFG.js";
+} from "./chunk-JB57E7TK.js";
 import "./chunk-CBQKZTAQ.js";
 import {
   isDigest,
   parseImageName
 } from "./chunk-P5BLN3AN.js";
 import "./chunk-TFRZX4GB.js";
-import "./chunk-ZC5LRGEO.js";
+import "./chunk-M5FUE2Z4.js";
 import {
   forLog
 } from "./chunk-55QJV6A7.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YYCVIDQH.js";
 import {
   signalChildren
-} from "./chunk-ZC5LRGEO.js";
+} from "./chunk-M5FUE2Z4.js";
 
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";

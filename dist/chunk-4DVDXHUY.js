@@ -1,25 +1,25 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-PCNTHV5M.js";
+} from "./chunk-WGNXJBXV.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-Y37ULFJB.js";
+} from "./chunk-4MZM7AZF.js";
 import "./chunk-YYCVIDQH.js";
-import "./chunk-QC4W3CTS.js";
+import "./chunk-MLGCHHGL.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-REBQCBFG.js";
+} from "./chunk-JB57E7TK.js";
 import "./chunk-CBQKZTAQ.js";
 import "./chunk-P5BLN3AN.js";
 import "./chunk-TFRZX4GB.js";
-import "./chunk-ZC5LRGEO.js";
+import "./chunk-M5FUE2Z4.js";
 import {
   NixImageError
 } from "./chunk-55QJV6A7.js";

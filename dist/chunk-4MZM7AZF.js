@@ -18,7 +18,7 @@ import {
   parsePackageList,
   validateNixPath,
   writePackageExpression
-} from "./chunk-QC4W3CTS.js";
+} from "./chunk-MLGCHHGL.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -28,7 +28,7 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-REBQCBFG.js";
+} from "./chunk-JB57E7TK.js";
 import {
   isDigest,
   parseImageName,
@@ -37,7 +37,7 @@ import {
 import {
   CommandNotFoundError,
   run
-} from "./chunk-ZC5LRGEO.js";
+} from "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
   firstLines
@@ -388,7 +388,7 @@ var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-GKB4DOIZ.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-OENVIOCU.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
@@ -565,7 +565,7 @@ async function pushBuilt(context) {
 async function reuseSourceFor(context, archive, env) {
   let { evaluated, logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { archiveCompression, reuseSource } = await import("./chunk-ADI6WVSW.js"), compression = evaluated.kind === "stream" ? "none" : archiveCompression(archive);
+  let { archiveCompression, reuseSource } = await import("./chunk-6BYNP2NZ.js"), compression = evaluated.kind === "stream" ? "none" : archiveCompression(archive);
   if (compression)
     return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
       logger.info(`Not reusing the registry's layers: ${error.message}`);

@@ -13,7 +13,7 @@ import {
 import {
   CommandNotFoundError,
   run
-} from "./chunk-ZC5LRGEO.js";
+} from "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
   RegistryAuthError,
@@ -658,7 +658,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-RFHUNIXL.js"), writer;
+  return writer ??= import("./chunk-5ONA3GME.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;

@@ -27,7 +27,10 @@ async function run(command, args, options = {}) {
   }
   running.add(child);
   for (let end of ["close", "error"]) child.once(end, () => running.delete(child));
-  let stdoutChunks = [], stdoutDone = child.stdout ? options.stdoutStream ? finished(child.stdout.pipe(options.stdoutStream)) : finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))) : Promise.resolve(), stderr = "", partial = "";
+  let stdoutChunks = [], stdoutDone = child.stdout ? options.stdoutStream ? finished(child.stdout.pipe(options.stdoutStream)) : finished(child.stdout.on("data", (chunk) => stdoutChunks.push(chunk))) : Promise.resolve();
+  stdoutDone.catch(() => {
+  });
+  let stderr = "", partial = "";
   child.stderr?.setEncoding("utf8").on("data", (chunk) => {
     if (stderr += chunk, !options.onStderrLine) return;
     let lines = (partial + chunk).split(`

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-QC4W3CTS.js";
+} from "./chunk-MLGCHHGL.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -15,7 +15,7 @@ import {
   fingerprint
 } from "./chunk-DWC2B4TS.js";
 import "./chunk-TFRZX4GB.js";
-import "./chunk-ZC5LRGEO.js";
+import "./chunk-M5FUE2Z4.js";
 import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 

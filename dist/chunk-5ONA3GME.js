@@ -2,10 +2,10 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-REBQCBFG.js";
+} from "./chunk-JB57E7TK.js";
 import "./chunk-CBQKZTAQ.js";
 import "./chunk-P5BLN3AN.js";
-import "./chunk-ZC5LRGEO.js";
+import "./chunk-M5FUE2Z4.js";
 import "./chunk-55QJV6A7.js";
 import {
   __commonJS,
