@@ -16,8 +16,8 @@ export interface GitlabProject {
   dir: string
   /** What the pipeline's `kubectl` was asked, one call a line. */
   kubectlCalls(): string[]
-  /** The dotenv report the build job left for later jobs. */
-  dotenv(): Record<string, string>
+  /** The dotenv report the build job (`<jobPrefix>-build`) left for later jobs. */
+  dotenv(jobPrefix?: string): Record<string, string>
   jobLog(job: string): string
 }
 
@@ -63,15 +63,15 @@ export function gitlabProject(
   }
   git('init', '-q')
   git('remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git')
-  writeFileSync(join(dir, '.gitignore'), '.bin/\nkubectl.calls\nnix-image.env\n.gitlab-ci-local/\n')
+  writeFileSync(join(dir, '.gitignore'), '.bin/\nkubectl.calls\n*.env\n*.cdx.json\n.gitlab-ci-local/\n')
   git('add', '-A')
   git('commit', '-qm', 'project')
   return {
     dir,
     kubectlCalls: () => readFileSync(join(dir, 'kubectl.calls'), 'utf8').trim().split('\n'),
-    dotenv: () =>
+    dotenv: (jobPrefix = 'nix-image') =>
       Object.fromEntries(
-        readFileSync(join(dir, 'nix-image.env'), 'utf8')
+        readFileSync(join(dir, `${jobPrefix}.env`), 'utf8')
           .trim()
           .split('\n')
           .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),

@@ -95,7 +95,7 @@ describe('GitLab: a later job runs in the image the tools job built', () => {
     }
     const built = await runPipeline(project, variables, testEnv(), { args: ['tools-build', '--force-shell-executor'] })
     expect(built.code, built.output).toBe(0)
-    const { NIX_IMAGE: image, NIX_IMAGE_TAG: tag, NIX_IMAGE_DIGEST_REF: digestRef } = project.dotenv()
+    const { NIX_IMAGE: image, NIX_IMAGE_TAG: tag, NIX_IMAGE_DIGEST_REF: digestRef } = project.dotenv('tools')
     expect(image).toBe(`${registry.host}/group/project/tools`)
     expect(digestRef).toBe(`${image}@${await inspectDigest(registry, `${image}:${tag}`)}`)
 
