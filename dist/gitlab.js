@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-UZ6PI6LX.js";
+} from "./chunk-4MZM7AZF.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";

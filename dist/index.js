@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-UZ6PI6LX.js";
+} from "./chunk-4MZM7AZF.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-MLGCHHGL.js";
 import {

@@ -245,6 +245,10 @@ async function pushOne(
   const registry = clientFor(run, image.repositorySuffix)
   const ref = refOf(image, options)
   const own: Partial<Record<StepName, number>> = {}
+  // Layers the repository already holds, read as for a single image (pipeline.ts): a changed
+  // member costs its changed layers.
+  const registryLayers =
+    image.evaluated.kind === 'nix2container' ? undefined : import('./layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run.extraTags, logger))
   const layersMayExist = await registry.hasAnyTag()
   const started = performance.now()
   const push = await pushBuilt({
@@ -259,6 +263,7 @@ async function pushOne(
     installable: context.installable,
     logger,
     layersMayExist,
+    registryLayers: await registryLayers,
   })
   own.push = Math.round(performance.now() - started)
   const pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger)
@@ -273,6 +278,7 @@ async function pushOne(
     pushed: true,
     skipped: false,
     skopeo: push.skopeo,
+    layers: push.layers,
     reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`,
   }
 }

@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-VH7GZP2Y.js";
+} from "./chunk-WGNXJBXV.js";
 import {
   privateTempDir
 } from "./chunk-RAEHFJJZ.js";
@@ -17,7 +17,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-UZ6PI6LX.js";
+} from "./chunk-4MZM7AZF.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-MLGCHHGL.js";
 import {

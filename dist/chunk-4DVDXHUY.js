@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-VH7GZP2Y.js";
+} from "./chunk-WGNXJBXV.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-UZ6PI6LX.js";
+} from "./chunk-4MZM7AZF.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-MLGCHHGL.js";
 import {

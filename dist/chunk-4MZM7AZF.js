@@ -748,7 +748,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, layersMayExist = await registry.hasAnyTag(), started = performance.now(), push = await pushBuilt({
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), push = await pushBuilt({
     options: { ...options, image: parseImageName(`${options.image.name}${image.repositorySuffix}`) },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
@@ -759,7 +759,8 @@ async function pushOne(run2, image, where) {
     nixContext: { ...context.nixContext, logger },
     installable: context.installable,
     logger,
-    layersMayExist
+    layersMayExist,
+    registryLayers: await registryLayers
   });
   own.push = Math.round(performance.now() - started);
   let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), tags = image.member ? [] : run2.extraTags;
@@ -771,6 +772,7 @@ async function pushOne(run2, image, where) {
     pushed: !0,
     skipped: !1,
     skopeo: push.skopeo,
+    layers: push.layers,
     reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
   };
 }

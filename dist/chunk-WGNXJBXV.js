@@ -6,7 +6,7 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-UZ6PI6LX.js";
+} from "./chunk-4MZM7AZF.js";
 import {
   validateTag
 } from "./chunk-P5BLN3AN.js";
