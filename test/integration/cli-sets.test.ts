@@ -52,6 +52,7 @@ interface Entry {
   extraTags: string[]
   reason: string
   platforms?: { platform: string; digest: string }[]
+  layers?: { uploaded: number; skipped: number }
 }
 
 /** sets.nix with its own layer text, so no other test has pushed these images. */
@@ -88,6 +89,8 @@ describe('a set of images (a monorepo)', () => {
     expect(changed.code, changed.stderr).toBe(0)
     const images = byName(changed.images)
     expect(images.migrate).toMatchObject({ pushed: true, skipped: false })
+    // Like a single image, the member reuses the layers its repository holds: only its app layer is uploaded.
+    expect(images.migrate!.layers).toEqual({ uploaded: 1, skipped: 1 })
     expect(images.migrate!.tag).not.toBe(byName(first.images).migrate!.tag)
     expect(images.api).toMatchObject({ pushed: false, skipped: true, digest: byName(first.images).api!.digest })
     expect(images.worker).toMatchObject({ pushed: false, skipped: true })
