@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-WGNXJBXV.js";
+} from "./chunk-KIG3EJDY.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,7 +22,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-4MZM7AZF.js";
+} from "./chunk-GJDQJZE4.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";
@@ -104,11 +104,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-JH6WRSKV.js")).verify(args, logger);
+      return (await import("./chunk-N57UOP53.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-JH6WRSKV.js")).pin(args, logger);
+      return (await import("./chunk-N57UOP53.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-4DVDXHUY.js")).diff(args, logger);
+      return (await import("./chunk-2KZX5HAU.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

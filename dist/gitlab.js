@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-4MZM7AZF.js";
+} from "./chunk-GJDQJZE4.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";

@@ -16,9 +16,11 @@ import {
   pushImage,
   registryClient,
   stepRunner,
+  unwrap,
   type PreparedNix,
 } from './pipeline.js'
 import { parseImageName, validateTag } from './reference.js'
+import { sbomAndChanges } from './sbom.js'
 import type { ManifestInfo, RegistryClient } from './registry/client.js'
 import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName } from './types.js'
 
@@ -251,8 +253,10 @@ async function pushOne(
     image.evaluated.kind === 'nix2container' ? undefined : import('./layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run.extraTags, logger))
   const layersMayExist = await registry.hasAnyTag()
   const started = performance.now()
+  const memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`)
+  const sbomWanted = options.sbom !== false
   const push = await pushBuilt({
-    options: { ...options, image: parseImageName(`${options.image.name}${image.repositorySuffix}`) },
+    options: { ...options, image: memberImage },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
     copyTo: image.evaluated.kind === 'nix2container' ? (image.copyToPath ?? undefined) : undefined,
@@ -264,14 +268,31 @@ async function pushOne(
     logger,
     layersMayExist,
     registryLayers: await registryLayers,
+    readStorePaths: sbomWanted,
   })
   own.push = Math.round(performance.now() - started)
   const pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger)
+  const existed = (run.decisions.get(image) as { manifest?: ManifestInfo }).manifest
+  // Each pushed image gets its SBOM, as a single image does (no comparison: a set has no one tag to compare).
+  const sbom = sbomWanted
+    ? await timed(own, 'sbom', () =>
+        sbomAndChanges({
+          registry,
+          own: memberImage,
+          openRegistry: (other) => registryClient(other.registry === memberImage.registry ? options : { ...options, credentials: undefined }, other, logger),
+          subject: pushed,
+          mayHaveSbom: Boolean(existed),
+          ref,
+          tag: image.evaluated.tag,
+          storePaths: () => unwrap(push.storePaths),
+          logger,
+        }),
+      )
+    : {}
   // A platform set's extra tags name its index, not a member.
   const tags = image.member ? [] : run.extraTags
   await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work))
   logger.info(`pushed ${ref}: ${pushed.digest}`)
-  const existed = (run.decisions.get(image) as { manifest?: ManifestInfo }).manifest
   return {
     ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),
     extraTags: tags,
@@ -279,6 +300,7 @@ async function pushOne(
     skipped: false,
     skopeo: push.skopeo,
     layers: push.layers,
+    ...sbom,
     reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`,
   }
 }

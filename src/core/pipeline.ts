@@ -302,7 +302,7 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
     (error: unknown) => ({ ok: false as const, error }),
   )
 
-function unwrap<T>(settled: Settled<T> | undefined): Promise<T> {
+export function unwrap<T>(settled: Settled<T> | undefined): Promise<T> {
   if (!settled) return Promise.reject(new Error('the store paths were not read'))
   return settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error)
 }

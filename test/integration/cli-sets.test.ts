@@ -53,6 +53,7 @@ interface Entry {
   reason: string
   platforms?: { platform: string; digest: string }[]
   layers?: { uploaded: number; skipped: number }
+  sbom?: { state: string; artifact: string }
 }
 
 /** sets.nix with its own layer text, so no other test has pushed these images. */
@@ -83,6 +84,9 @@ describe('a set of images (a monorepo)', () => {
     ])
     expect(nixBuilds()).toHaveLength(1)
     for (const image of first.images) expect(await listTags(registry, `acme/${image.name}`)).toEqual([image.tag])
+    // Each image got its SBOM, as a single image does, attached in its own repository.
+    for (const image of first.images) expect(image.sbom).toMatchObject({ state: 'attached', artifact: expect.stringMatching(/^sha256:[a-f0-9]{64}$/) })
+    for (const image of first.images) expect(await listTags(registry, `acme/${image.name}`, { referrers: true })).toContain(`sha256-${image.digest.slice('sha256:'.length)}`)
 
     const blobs = registry.blobCount()
     const changed = await pushSet(setsFile('mono', ' v2'), 'monorepo', 'acme')
@@ -98,8 +102,9 @@ describe('a set of images (a monorepo)', () => {
     expect(nixBuilds()).toHaveLength(1)
     expect(nixBuilds()[0]).toMatch(/monorepo\.migrate(\s|$)/)
     expect(nixBuilds()[0]).not.toMatch(/monorepo\.(api|worker)/)
-    // Its app layer, config and manifest: the base layer is shared with the first push.
-    expect(registry.blobCount()).toBe(blobs + 3)
+    // Its app layer, config and manifest (the base layer is shared with the first push), and its
+    // SBOM's document, artifact manifest and referrers index (Distribution stores manifests as blobs).
+    expect(registry.blobCount()).toBe(blobs + 3 + 3)
   })
 
   it('one image failing to build leaves the others pushed, and the run lists it and why', async () => {

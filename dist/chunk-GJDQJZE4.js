@@ -748,8 +748,8 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), push = await pushBuilt({
-    options: { ...options, image: parseImageName(`${options.image.name}${image.repositorySuffix}`) },
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = options.sbom !== !1, push = await pushBuilt({
+    options: { ...options, image: memberImage },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
     copyTo: image.evaluated.kind === "nix2container" ? image.copyToPath ?? void 0 : void 0,
@@ -760,19 +760,33 @@ async function pushOne(run2, image, where) {
     installable: context.installable,
     logger,
     layersMayExist,
-    registryLayers: await registryLayers
+    registryLayers: await registryLayers,
+    readStorePaths: sbomWanted
   });
   own.push = Math.round(performance.now() - started);
-  let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), tags = image.member ? [] : run2.extraTags;
-  await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`);
-  let existed = run2.decisions.get(image).manifest;
-  return {
+  let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), existed = run2.decisions.get(image).manifest, sbom = sbomWanted ? await timed(
+    own,
+    "sbom",
+    () => sbomAndChanges({
+      registry,
+      own: memberImage,
+      openRegistry: (other) => registryClient(other.registry === memberImage.registry ? options : { ...options, credentials: void 0 }, other, logger),
+      subject: pushed,
+      mayHaveSbom: !!existed,
+      ref,
+      tag: image.evaluated.tag,
+      storePaths: () => unwrap(push.storePaths),
+      logger
+    })
+  ) : {}, tags = image.member ? [] : run2.extraTags;
+  return await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`), {
     ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),
     extraTags: tags,
     pushed: !0,
     skipped: !1,
     skopeo: push.skopeo,
     layers: push.layers,
+    ...sbom,
     reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
   };
 }

@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-WGNXJBXV.js";
+} from "./chunk-KIG3EJDY.js";
 import {
   privateTempDir
 } from "./chunk-RAEHFJJZ.js";
@@ -17,7 +17,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-4MZM7AZF.js";
+} from "./chunk-GJDQJZE4.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-MLGCHHGL.js";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-WGNXJBXV.js";
+} from "./chunk-KIG3EJDY.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-4MZM7AZF.js";
+} from "./chunk-GJDQJZE4.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-MLGCHHGL.js";
 import {

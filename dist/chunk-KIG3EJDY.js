@@ -6,7 +6,7 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-4MZM7AZF.js";
+} from "./chunk-GJDQJZE4.js";
 import {
   validateTag
 } from "./chunk-P5BLN3AN.js";
