@@ -6,13 +6,13 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-KIG3EJDY.js";
+} from "./chunk-ZKDVGNHZ.js";
 import {
   failureMessage
-} from "./chunk-GCOGTJ4O.js";
+} from "./chunk-AJHMYZGQ.js";
 import {
   privateTempDir
-} from "./chunk-RAEHFJJZ.js";
+} from "./chunk-EPQ7IURZ.js";
 import {
   OUTPUT_NAMES,
   allImages,
@@ -22,25 +22,25 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-GJDQJZE4.js";
+} from "./chunk-NYJPBEV6.js";
 import {
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
-import "./chunk-MLGCHHGL.js";
-import {
-  counted
-} from "./chunk-JB57E7TK.js";
+} from "./chunk-2WECBO5Y.js";
+import "./chunk-6N44GVNG.js";
+import "./chunk-CVRZLSUE.js";
 import "./chunk-CBQKZTAQ.js";
-import "./chunk-P5BLN3AN.js";
 import {
   describeReport
-} from "./chunk-JXCEC54K.js";
-import "./chunk-TFRZX4GB.js";
+} from "./chunk-N43VDTRG.js";
+import "./chunk-VI3CZHQQ.js";
+import {
+  counted
+} from "./chunk-UIDJITYH.js";
 import "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-Q5V634ZD.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -104,11 +104,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-N57UOP53.js")).verify(args, logger);
+      return (await import("./chunk-FGZF46BF.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-N57UOP53.js")).pin(args, logger);
+      return (await import("./chunk-FGZF46BF.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-2KZX5HAU.js")).diff(args, logger);
+      return (await import("./chunk-4LG5VKJN.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -4,13 +4,13 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-UZYSOKID.js";
+} from "./chunk-E6DIXMUZ.js";
 import {
   failureMessage
-} from "./chunk-GCOGTJ4O.js";
+} from "./chunk-AJHMYZGQ.js";
 import {
   privateTempDir
-} from "./chunk-RAEHFJJZ.js";
+} from "./chunk-EPQ7IURZ.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -20,19 +20,19 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-GJDQJZE4.js";
+} from "./chunk-NYJPBEV6.js";
 import {
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
-import "./chunk-MLGCHHGL.js";
+} from "./chunk-2WECBO5Y.js";
+import "./chunk-6N44GVNG.js";
 import {
   changesMarkdown
-} from "./chunk-JB57E7TK.js";
+} from "./chunk-CVRZLSUE.js";
 import "./chunk-CBQKZTAQ.js";
-import "./chunk-P5BLN3AN.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-TFRZX4GB.js";
+} from "./chunk-VI3CZHQQ.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
@@ -40,7 +40,7 @@ import {
   markdownCode,
   markdownText,
   oneLineValue
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-Q5V634ZD.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -226,7 +226,7 @@ async function reportSet(inputs, result, logger) {
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
   for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
   if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length) {
-    let { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
+    let { verifyPushedSet } = await import("./chunk-JPQHF43I.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   if (result.failed.length) {
@@ -236,7 +236,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-JPQHF43I.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );

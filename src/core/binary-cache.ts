@@ -9,6 +9,7 @@ import { buildClosureOutputs, invalidPaths, pathInfos, type PathInfo } from './n
 import { parseSecretKey, SECRET_KEY_VARIABLE, validatePublicKey, type SigningKey } from './signing-key.js'
 import { describeReport } from './cache-report.js'
 import type { BinaryCacheOptions, CacheReport, Logger, PathCount } from './types.js'
+import { storePathHash } from './image.js'
 
 const FEATURES = ['--extra-experimental-features', 'nix-command']
 
@@ -216,7 +217,7 @@ async function stagedUpload(target: Target, dir: string, built: PathInfo[], env:
     const references = [...new Set((await referencesOf([...own], env)).filter((path) => !own.has(path)))]
     for (const info of await pathInfos(references, env)) {
       await writeFile(
-        join(staging, `${hashPart(info.path)}.narinfo`),
+        join(staging, `${storePathHash(info.path)}.narinfo`),
         `StorePath: ${info.path}\nURL: nar/placeholder.nar\nCompression: none\nNarHash: ${info.narHash}\nNarSize: ${info.narSize}\nReferences: \n`,
       )
     }
@@ -228,7 +229,7 @@ async function stagedUpload(target: Target, dir: string, built: PathInfo[], env:
     const params = target.carried ? { compression: 'none' } : { compression: 'zstd', ...queryParams(target.url) }
     await nixCopy(withSecretKey(`file://${staging}`, target.keyFile, params), [...own], env)
     for (const name of await readdir(join(staging, 'nar')).catch(() => [] as string[])) await move(join(staging, 'nar', name), join(dir, 'nar', name))
-    for (const path of own) await move(join(staging, `${hashPart(path)}.narinfo`), join(dir, `${hashPart(path)}.narinfo`))
+    for (const path of own) await move(join(staging, `${storePathHash(path)}.narinfo`), join(dir, `${storePathHash(path)}.narinfo`))
     if (!existsSync(join(dir, 'nix-cache-info'))) await copyFile(join(staging, 'nix-cache-info'), join(dir, 'nix-cache-info'))
     logger.debug(`uploaded ${own.size} path(s) to ${target.shown}, ${references.length} outside reference(s) left to other substituters`)
     return count(built)
@@ -292,7 +293,6 @@ export function shownUrl(url: string): string {
   return url.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, '$1')
 }
 
-const hashPart = (storePath: string): string => storePath.slice(storePath.lastIndexOf('/') + 1, storePath.lastIndexOf('/') + 33)
 
 async function move(from: string, to: string): Promise<void> {
   await rename(from, to).catch(async () => {

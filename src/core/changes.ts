@@ -1,5 +1,6 @@
 import { markdownCode, markdownText } from './escape.js'
 import type { SbomPackage } from './sbom.js'
+import { formatBytes } from './words.js'
 
 // "What changed" between two images, from their SBOMs: packages added, removed, and changed in
 // version, the ones rebuilt at the same version (a dependency moved), and the size change.
@@ -97,18 +98,6 @@ function sizeText(changes: ImageChanges): string | undefined {
   if (from.size === undefined || to.size === undefined) return undefined
   const delta = to.size - from.size
   return `${formatBytes(from.size)} → ${formatBytes(to.size)} (${delta >= 0 ? '+' : '−'}${formatBytes(Math.abs(delta))})`
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['KiB', 'MiB', 'GiB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toFixed(1)} ${units[unit]}`
 }
 
 const shortDigest = (digest: string): string => digest.slice(0, 19)

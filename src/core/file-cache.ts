@@ -1,8 +1,9 @@
 import { randomBytes, createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { generateSigningKey, parseSecretKey, type SigningKey } from './signing-key.js'
+import { storePathHash } from './image.js'
 
 // A `file://` binary cache folder that the CI carries between runs (GitHub's Actions cache,
 // GitLab's `cache:`): Nix's own layout (`nix-cache-info`, `<hash>.narinfo`, `nar/…`), written by
@@ -45,11 +46,9 @@ interface Entry {
   mtimeMs: number
 }
 
-const hashPart = (storePath: string): string => basename(storePath).slice(0, 32)
-
 /** Which of `storePaths` the folder has an entry for. */
 export function hasEntry(dir: string, storePath: string): boolean {
-  return existsSync(join(dir, `${hashPart(storePath)}.narinfo`))
+  return existsSync(join(dir, `${storePathHash(storePath)}.narinfo`))
 }
 
 /**
@@ -58,13 +57,13 @@ export function hasEntry(dir: string, storePath: string): boolean {
  * entry because it skips paths the destination already lists.
  */
 export async function forgetEntries(dir: string, storePaths: string[]): Promise<void> {
-  for (const path of storePaths) await rm(join(dir, `${hashPart(path)}.narinfo`), { force: true })
+  for (const path of storePaths) await rm(join(dir, `${storePathHash(path)}.narinfo`), { force: true })
 }
 
 /** Marks entries as used by this run, so pruning keeps them longest. */
 export async function markUsed(dir: string, storePaths: string[]): Promise<void> {
   const now = new Date()
-  for (const path of storePaths) await utimes(join(dir, `${hashPart(path)}.narinfo`), now, now).catch(() => undefined)
+  for (const path of storePaths) await utimes(join(dir, `${storePathHash(path)}.narinfo`), now, now).catch(() => undefined)
 }
 
 /**

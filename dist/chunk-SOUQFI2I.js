@@ -2,15 +2,13 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-2WECBO5Y.js";
 import {
+  NixImageError,
   canonicalName,
   parseImageName,
   splitReference
-} from "./chunk-P5BLN3AN.js";
-import {
-  NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-Q5V634ZD.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   fileError,
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-2WECBO5Y.js";
 import {
   build,
   buildAttributes,
@@ -18,7 +18,7 @@ import {
   parsePackageList,
   validateNixPath,
   writePackageExpression
-} from "./chunk-MLGCHHGL.js";
+} from "./chunk-6N44GVNG.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -28,20 +28,22 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-JB57E7TK.js";
+} from "./chunk-CVRZLSUE.js";
 import {
-  isDigest,
-  parseImageName,
-  validateTag
-} from "./chunk-P5BLN3AN.js";
+  describeImage,
+  isStorePath
+} from "./chunk-VI3CZHQQ.js";
 import {
   CommandNotFoundError,
   run
 } from "./chunk-M5FUE2Z4.js";
 import {
   NixImageError,
-  firstLines
-} from "./chunk-55QJV6A7.js";
+  firstLines,
+  isDigest,
+  parseImageName,
+  validateTag
+} from "./chunk-Q5V634ZD.js";
 
 // src/core/auth.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -133,41 +135,6 @@ function setEntryRecord(entry) {
 }
 function setResultRecord(result) {
   return { images: result.images.map(setEntryRecord), ...result.failed.length ? { failed: result.failed } : {} };
-}
-
-// src/core/image.ts
-var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/, isStorePath = (path) => STORE_PATH.test(path);
-function isNixHash(value) {
-  return NIX_HASH.test(value);
-}
-function storePathHash(outPath) {
-  let base = outPath.slice(outPath.lastIndexOf("/") + 1);
-  return base.slice(0, base.indexOf("-"));
-}
-function detectKind(info) {
-  if (info.hasCopyTo) return "nix2container";
-  if (info.drvName && ARCHIVE_NAME.test(info.drvName)) return "docker-archive";
-  if (info.isExe === !0 || info.drvName?.startsWith("stream-")) return "stream";
-}
-function describeImage(info, what, explicitTag) {
-  if (!info.isDerivation || !info.outPath || !info.drvName)
-    throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
-  if (!STORE_PATH.test(info.outPath))
-    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`);
-  let kind = detectKind(info);
-  if (!kind)
-    throw new NixImageError(
-      `${what} (${info.drvName}) is not a container image: expected dockerTools.buildImage, buildLayeredImage, streamLayeredImage or nix2container.buildImage`
-    );
-  let base = {
-    outPath: info.outPath,
-    drvPath: info.drvPath ?? void 0,
-    drvName: info.drvName,
-    imageName: info.imageName ?? void 0,
-    imageTag: info.imageTag ?? void 0,
-    kind
-  };
-  return explicitTag ? { ...base, tag: validateTag(explicitTag), tagSource: "option" } : info.imageTag && isNixHash(info.imageTag) ? { ...base, tag: info.imageTag, tagSource: "imageTag" } : { ...base, tag: storePathHash(info.outPath), tagSource: "outPath" };
 }
 
 // src/core/image-index.ts
@@ -388,7 +355,7 @@ var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-OENVIOCU.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-KABVWAFK.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {

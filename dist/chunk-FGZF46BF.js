@@ -5,34 +5,33 @@ import {
   pinSetManifests,
   verifyManifests,
   verifySetManifests
-} from "./chunk-CPQTMF7P.js";
+} from "./chunk-SOUQFI2I.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-KIG3EJDY.js";
+} from "./chunk-ZKDVGNHZ.js";
 import {
   privateTempDir
-} from "./chunk-RAEHFJJZ.js";
+} from "./chunk-EPQ7IURZ.js";
 import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-GJDQJZE4.js";
-import "./chunk-YYCVIDQH.js";
-import "./chunk-MLGCHHGL.js";
+} from "./chunk-NYJPBEV6.js";
+import "./chunk-2WECBO5Y.js";
+import "./chunk-6N44GVNG.js";
+import "./chunk-CVRZLSUE.js";
+import "./chunk-CBQKZTAQ.js";
+import "./chunk-VI3CZHQQ.js";
 import {
   counted
-} from "./chunk-JB57E7TK.js";
-import "./chunk-CBQKZTAQ.js";
-import {
-  isDigest,
-  parseImageName
-} from "./chunk-P5BLN3AN.js";
-import "./chunk-TFRZX4GB.js";
+} from "./chunk-UIDJITYH.js";
 import "./chunk-M5FUE2Z4.js";
 import {
-  forLog
-} from "./chunk-55QJV6A7.js";
+  forLog,
+  isDigest,
+  parseImageName
+} from "./chunk-Q5V634ZD.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts

@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-JB57E7TK.js";
+} from "./chunk-CVRZLSUE.js";
 import "./chunk-CBQKZTAQ.js";
-import "./chunk-P5BLN3AN.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-M5FUE2Z4.js";
-import "./chunk-55QJV6A7.js";
+import "./chunk-Q5V634ZD.js";
 import {
   __commonJS,
   __require,

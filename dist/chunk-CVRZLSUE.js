@@ -5,11 +5,9 @@ import {
   walkTar
 } from "./chunk-CBQKZTAQ.js";
 import {
-  isDigest,
-  parseImageName,
-  splitReference,
-  validateTag
-} from "./chunk-P5BLN3AN.js";
+  counted,
+  formatBytes
+} from "./chunk-UIDJITYH.js";
 import {
   CommandNotFoundError,
   run
@@ -18,10 +16,14 @@ import {
   NixImageError,
   RegistryAuthError,
   firstLines,
+  isDigest,
   markdownCode,
   markdownText,
+  parseImageName,
+  splitReference,
+  validateTag,
   visible
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-Q5V634ZD.js";
 
 // src/core/retry.ts
 var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, PUSH_RETRY = { attempts: 5, baseDelayMs: 1e3, maxDelayMs: 8e3, deadlineMs: Number.POSITIVE_INFINITY }, TransientError = class extends NixImageError {
@@ -105,7 +107,7 @@ async function drain(response) {
   return await response.body.dump(), Buffer.alloc(0);
 }
 async function readCapped(response, req, headers) {
-  let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
+  let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes2(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
   if (Number(headers["content-length"]) > req.maxBytes)
     throw response.body.destroy(), tooLarge();
   let chunks = [], total = 0;
@@ -129,7 +131,7 @@ function flattenHeaders(headers) {
   for (let [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
   return flat;
 }
-var formatBytes = (bytes) => `${bytes >> 20} MiB`;
+var formatBytes2 = (bytes) => `${bytes >> 20} MiB`;
 
 // src/core/registry/auth.ts
 function parseChallenge(header) {
@@ -447,14 +449,7 @@ function sizeText(changes) {
   let { from, to } = changes;
   if (from.size === void 0 || to.size === void 0) return;
   let delta = to.size - from.size;
-  return `${formatBytes2(from.size)} \u2192 ${formatBytes2(to.size)} (${delta >= 0 ? "+" : "\u2212"}${formatBytes2(Math.abs(delta))})`;
-}
-function formatBytes2(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  let units = ["KiB", "MiB", "GiB"], value = bytes / 1024, unit = 0;
-  for (; value >= 1024 && unit < units.length - 1; )
-    value /= 1024, unit++;
-  return `${value.toFixed(1)} ${units[unit]}`;
+  return `${formatBytes(from.size)} \u2192 ${formatBytes(to.size)} (${delta >= 0 ? "+" : "\u2212"}${formatBytes(Math.abs(delta))})`;
 }
 var shortDigest = (digest) => digest.slice(0, 19), label = (item) => item.version ? `${item.name} ${item.version}` : item.name, cell = markdownText, code = markdownCode;
 function byName(packages) {
@@ -470,11 +465,6 @@ function storePaths(packages) {
 }
 function withVersion(name, version) {
   return version ? { name, version } : { name };
-}
-
-// src/core/words.ts
-function counted(count, singular, plural = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : plural}`;
 }
 
 // src/core/store-paths.ts
@@ -658,7 +648,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-5ONA3GME.js"), writer;
+  return writer ??= import("./chunk-4MSZCFEX.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -766,7 +756,6 @@ export {
   diffPackages,
   changesText,
   changesMarkdown,
-  counted,
   storePathInfo,
   imageStorePaths,
   STORE_PATH_PROPERTY,

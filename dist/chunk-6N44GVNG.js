@@ -4,7 +4,7 @@ import {
   STRUCTURED_LOG,
   describeFailure,
   failureText
-} from "./chunk-TFRZX4GB.js";
+} from "./chunk-VI3CZHQQ.js";
 import {
   CommandNotFoundError,
   run
@@ -12,7 +12,7 @@ import {
 import {
   NixImageError,
   firstLines
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-Q5V634ZD.js";
 
 // src/core/nix.ts
 import { existsSync } from "node:fs";

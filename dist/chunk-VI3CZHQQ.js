@@ -1,7 +1,43 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  NixImageError
-} from "./chunk-55QJV6A7.js";
+  NixImageError,
+  validateTag
+} from "./chunk-Q5V634ZD.js";
+
+// src/core/image.ts
+var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/, isStorePath = (path) => STORE_PATH.test(path);
+function isNixHash(value) {
+  return NIX_HASH.test(value);
+}
+function storePathHash(outPath) {
+  let base = outPath.slice(outPath.lastIndexOf("/") + 1);
+  return base.slice(0, base.indexOf("-"));
+}
+function detectKind(info) {
+  if (info.hasCopyTo) return "nix2container";
+  if (info.drvName && ARCHIVE_NAME.test(info.drvName)) return "docker-archive";
+  if (info.isExe === !0 || info.drvName?.startsWith("stream-")) return "stream";
+}
+function describeImage(info, what, explicitTag) {
+  if (!info.isDerivation || !info.outPath || !info.drvName)
+    throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
+  if (!STORE_PATH.test(info.outPath))
+    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`);
+  let kind = detectKind(info);
+  if (!kind)
+    throw new NixImageError(
+      `${what} (${info.drvName}) is not a container image: expected dockerTools.buildImage, buildLayeredImage, streamLayeredImage or nix2container.buildImage`
+    );
+  let base = {
+    outPath: info.outPath,
+    drvPath: info.drvPath ?? void 0,
+    drvName: info.drvName,
+    imageName: info.imageName ?? void 0,
+    imageTag: info.imageTag ?? void 0,
+    kind
+  };
+  return explicitTag ? { ...base, tag: validateTag(explicitTag), tagSource: "option" } : info.imageTag && isNixHash(info.imageTag) ? { ...base, tag: info.imageTag, tagSource: "imageTag" } : { ...base, tag: storePathHash(info.outPath), tagSource: "outPath" };
+}
 
 // src/core/nix-log.ts
 var PREFIX = "@nix ";
@@ -133,6 +169,9 @@ function validatePublicKey(text, source) {
 }
 
 export {
+  isStorePath,
+  storePathHash,
+  describeImage,
   STRUCTURED_LOG,
   NixLog,
   describeFailure,

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   fileError
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-2WECBO5Y.js";
 import {
   signalChildren
 } from "./chunk-M5FUE2Z4.js";

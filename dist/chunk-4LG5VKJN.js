@@ -1,28 +1,28 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-KIG3EJDY.js";
+} from "./chunk-ZKDVGNHZ.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-GJDQJZE4.js";
-import "./chunk-YYCVIDQH.js";
-import "./chunk-MLGCHHGL.js";
+} from "./chunk-NYJPBEV6.js";
+import "./chunk-2WECBO5Y.js";
+import "./chunk-6N44GVNG.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-JB57E7TK.js";
+} from "./chunk-CVRZLSUE.js";
 import "./chunk-CBQKZTAQ.js";
-import "./chunk-P5BLN3AN.js";
-import "./chunk-TFRZX4GB.js";
+import "./chunk-VI3CZHQQ.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-M5FUE2Z4.js";
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-Q5V634ZD.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/diff.ts

@@ -1,14 +1,15 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   generateSigningKey,
-  parseSecretKey
-} from "./chunk-TFRZX4GB.js";
+  parseSecretKey,
+  storePathHash
+} from "./chunk-VI3CZHQQ.js";
 
 // src/core/file-cache.ts
 import { randomBytes, createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 var KEY_FILES = { secret: "nix-image-signing-key.sec", public: "nix-image-signing-key.pub" }, DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 async function localCacheKey(dir, given) {
   if (await mkdir(dir, { recursive: !0 }), given) return { key: given, generated: !1 };
@@ -23,16 +24,15 @@ async function localCacheKey(dir, given) {
 `, { mode: 384 }), await writeFile(join(dir, KEY_FILES.public), `${key.publicKey}
 `), { key, generated: !0 };
 }
-var hashPart = (storePath) => basename(storePath).slice(0, 32);
 function hasEntry(dir, storePath) {
-  return existsSync(join(dir, `${hashPart(storePath)}.narinfo`));
+  return existsSync(join(dir, `${storePathHash(storePath)}.narinfo`));
 }
 async function forgetEntries(dir, storePaths) {
-  for (let path of storePaths) await rm(join(dir, `${hashPart(path)}.narinfo`), { force: !0 });
+  for (let path of storePaths) await rm(join(dir, `${storePathHash(path)}.narinfo`), { force: !0 });
 }
 async function markUsed(dir, storePaths) {
   let now = /* @__PURE__ */ new Date();
-  for (let path of storePaths) await utimes(join(dir, `${hashPart(path)}.narinfo`), now, now).catch(() => {
+  for (let path of storePaths) await utimes(join(dir, `${storePathHash(path)}.narinfo`), now, now).catch(() => {
   });
 }
 async function pruneLocalCache(dir, maxBytes) {

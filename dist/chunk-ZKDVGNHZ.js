@@ -6,16 +6,14 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-GJDQJZE4.js";
-import {
-  validateTag
-} from "./chunk-P5BLN3AN.js";
+} from "./chunk-NYJPBEV6.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-TFRZX4GB.js";
+} from "./chunk-VI3CZHQQ.js";
 import {
-  NixImageError
-} from "./chunk-55QJV6A7.js";
+  NixImageError,
+  validateTag
+} from "./chunk-Q5V634ZD.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

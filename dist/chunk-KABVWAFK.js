@@ -7,22 +7,24 @@ import {
   localCacheKey,
   markUsed,
   pruneLocalCache
-} from "./chunk-DWC2B4TS.js";
+} from "./chunk-2QCZJK2L.js";
 import {
   describeReport
-} from "./chunk-JXCEC54K.js";
+} from "./chunk-N43VDTRG.js";
 import {
   SECRET_KEY_VARIABLE,
   parseSecretKey,
   stderrFailure,
+  storePathHash,
   validatePublicKey
-} from "./chunk-TFRZX4GB.js";
+} from "./chunk-VI3CZHQQ.js";
+import "./chunk-UIDJITYH.js";
 import {
   run
 } from "./chunk-M5FUE2Z4.js";
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-Q5V634ZD.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/binary-cache.ts
@@ -168,7 +170,7 @@ async function stagedUpload(target, dir, built, env, logger) {
     let own = new Set(built.map((info) => info.path)), references = [...new Set((await referencesOf([...own], env)).filter((path) => !own.has(path)))];
     for (let info of await pathInfos(references, env))
       await writeFile(
-        join(staging, `${hashPart(info.path)}.narinfo`),
+        join(staging, `${storePathHash(info.path)}.narinfo`),
         `StorePath: ${info.path}
 URL: nar/placeholder.nar
 Compression: none
@@ -181,7 +183,7 @@ References:
     let params = target.carried ? { compression: "none" } : { compression: "zstd", ...queryParams(target.url) };
     await nixCopy(withSecretKey(`file://${staging}`, target.keyFile, params), [...own], env);
     for (let name of await readdir(join(staging, "nar")).catch(() => [])) await move(join(staging, "nar", name), join(dir, "nar", name));
-    for (let path of own) await move(join(staging, `${hashPart(path)}.narinfo`), join(dir, `${hashPart(path)}.narinfo`));
+    for (let path of own) await move(join(staging, `${storePathHash(path)}.narinfo`), join(dir, `${storePathHash(path)}.narinfo`));
     return existsSync(join(dir, "nix-cache-info")) || await copyFile(join(staging, "nix-cache-info"), join(dir, "nix-cache-info")), logger.debug(`uploaded ${own.size} path(s) to ${target.shown}, ${references.length} outside reference(s) left to other substituters`), count(built);
   } finally {
     await rm(staging, { recursive: !0, force: !0 });
@@ -224,7 +226,6 @@ function fileUrlPath(url) {
 function shownUrl(url) {
   return url.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, "$1");
 }
-var hashPart = (storePath) => storePath.slice(storePath.lastIndexOf("/") + 1, storePath.lastIndexOf("/") + 33);
 async function move(from, to) {
   await rename(from, to).catch(async () => {
     await copyFile(from, to), await rm(from, { force: !0 });
