@@ -6,13 +6,13 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-ZKDVGNHZ.js";
+} from "./chunk-4Z7GWRGL.js";
 import {
   failureMessage
-} from "./chunk-AJHMYZGQ.js";
+} from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-EPQ7IURZ.js";
+} from "./chunk-KYHOC6U2.js";
 import {
   OUTPUT_NAMES,
   allImages,
@@ -22,25 +22,26 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-NYJPBEV6.js";
+} from "./chunk-FWEY5OC2.js";
+import "./chunk-IY75RTV2.js";
+import "./chunk-OIKEEFPQ.js";
+import "./chunk-ED73OYWI.js";
 import {
   writeFileWithin
-} from "./chunk-2WECBO5Y.js";
-import "./chunk-6N44GVNG.js";
-import "./chunk-CVRZLSUE.js";
-import "./chunk-CBQKZTAQ.js";
+} from "./chunk-YYCVIDQH.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
-import "./chunk-VI3CZHQQ.js";
+import "./chunk-OFJ2YC6N.js";
 import {
   counted
 } from "./chunk-UIDJITYH.js";
-import "./chunk-M5FUE2Z4.js";
+import "./chunk-C7LBEWTC.js";
+import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -104,11 +105,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-FGZF46BF.js")).verify(args, logger);
+      return (await import("./chunk-X4PSK267.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-FGZF46BF.js")).pin(args, logger);
+      return (await import("./chunk-X4PSK267.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-4LG5VKJN.js")).diff(args, logger);
+      return (await import("./chunk-3IZEXBD4.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -4,13 +4,13 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-E6DIXMUZ.js";
+} from "./chunk-UZYSOKID.js";
 import {
   failureMessage
-} from "./chunk-AJHMYZGQ.js";
+} from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-EPQ7IURZ.js";
+} from "./chunk-KYHOC6U2.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -20,27 +20,28 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-NYJPBEV6.js";
-import {
-  writeFileWithin
-} from "./chunk-2WECBO5Y.js";
-import "./chunk-6N44GVNG.js";
+} from "./chunk-FWEY5OC2.js";
+import "./chunk-IY75RTV2.js";
 import {
   changesMarkdown
-} from "./chunk-CVRZLSUE.js";
-import "./chunk-CBQKZTAQ.js";
+} from "./chunk-OIKEEFPQ.js";
+import "./chunk-ED73OYWI.js";
+import {
+  writeFileWithin
+} from "./chunk-YYCVIDQH.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-VI3CZHQQ.js";
+} from "./chunk-OFJ2YC6N.js";
 import "./chunk-UIDJITYH.js";
-import "./chunk-M5FUE2Z4.js";
+import "./chunk-C7LBEWTC.js";
+import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
   markdownText,
   oneLineValue
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -226,7 +227,7 @@ async function reportSet(inputs, result, logger) {
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
   for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
   if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length) {
-    let { verifyPushedSet } = await import("./chunk-JPQHF43I.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
+    let { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   if (result.failed.length) {
@@ -236,7 +237,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-JPQHF43I.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );

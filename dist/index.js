@@ -3,13 +3,13 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-E6DIXMUZ.js";
+} from "./chunk-UZYSOKID.js";
 import {
   failureMessage
-} from "./chunk-AJHMYZGQ.js";
+} from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-EPQ7IURZ.js";
+} from "./chunk-KYHOC6U2.js";
 import {
   childEnvironments,
   findAuthFile,
@@ -22,9 +22,8 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-NYJPBEV6.js";
-import "./chunk-2WECBO5Y.js";
-import "./chunk-6N44GVNG.js";
+} from "./chunk-FWEY5OC2.js";
+import "./chunk-IY75RTV2.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -46,27 +45,29 @@ import {
 } from "./chunk-Q2NUYVSY.js";
 import {
   changesMarkdown
-} from "./chunk-CVRZLSUE.js";
-import "./chunk-CBQKZTAQ.js";
+} from "./chunk-OIKEEFPQ.js";
+import "./chunk-ED73OYWI.js";
+import "./chunk-YYCVIDQH.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-VI3CZHQQ.js";
+} from "./chunk-OFJ2YC6N.js";
 import {
   counted
 } from "./chunk-UIDJITYH.js";
 import {
   run
-} from "./chunk-M5FUE2Z4.js";
+} from "./chunk-C7LBEWTC.js";
+import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
   forHtml,
   oneLineValue
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
@@ -307,7 +308,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-QNHH7HI7.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-EZBTSENL.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);
@@ -317,7 +318,7 @@ async function run2() {
 }
 async function reportSet(inputs, result) {
   if (setSetOutputs(result), inputs.verify.patterns.length) {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-JPQHF43I.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   inputs.summary && await writeSetSummary(result);
@@ -330,7 +331,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-JPQHF43I.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
   if (!fix) {
     info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
     return;

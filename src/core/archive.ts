@@ -1,29 +1,19 @@
-import { createReadStream, createWriteStream } from 'node:fs'
 import { join } from 'node:path'
-import { pipeline } from 'node:stream/promises'
-import { createGunzip } from 'node:zlib'
+import { decompressToFile } from './decompress.js'
 import { run } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
-import { fileError } from './files.js'
 import type { Logger } from './types.js'
 
-// Image layers are large and mostly incompressible: with Node's 16-64 KiB defaults, unpacking
-// spends its time on per-chunk overhead (1.2 s for 200 MiB, against 0.25 s with 1 MiB chunks).
-const CHUNK = 1 << 20
-
-/** Unpacks a gzip docker-archive to a plain tar, for skopeo < 1.10 which cannot read gzip. */
-export async function gunzipArchive(archive: string, tempDir: string): Promise<string> {
+/**
+ * Unpacks a gzip or zstd docker-archive to a plain tar for skopeo. skopeo ≥ 1.10 reads them
+ * itself but first decompresses the whole archive to a temporary file with Go's decoders, 2–3×
+ * slower than Node's zlib or the zstd program (measured: 200 MiB of gzip 1.2–1.4 s against
+ * 0.36 + 0.65 s); skopeo < 1.10 cannot read gzip at all. The SBOM then reads the plain tar's
+ * headers instead of decompressing the archive again.
+ */
+export async function unpackArchive(archive: string, compression: 'gzip' | 'zstd', tempDir: string, env?: NodeJS.ProcessEnv): Promise<string> {
   const target = join(tempDir, 'image.tar')
-  try {
-    await pipeline(
-      createReadStream(archive, { highWaterMark: CHUNK }),
-      createGunzip({ chunkSize: CHUNK }),
-      createWriteStream(target, { mode: 0o600, highWaterMark: CHUNK }),
-    )
-  } catch (error) {
-    // A full disk (ENOSPC) is the likely one: one line, not a stack.
-    throw fileError('write', 'the unpacked image', target, error)
-  }
+  await decompressToFile(archive, compression, target, env)
   return target
 }
 

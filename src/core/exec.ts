@@ -12,6 +12,8 @@ export interface RunOptions {
   stdoutFile?: string
   /** The child's stdout is piped into this stream (large output read as it comes, with backpressure). */
   stdoutStream?: Writable
+  /** Aborting stops the child (SIGTERM); its exit is then returned as a signal's, not thrown. */
+  signal?: AbortSignal
 }
 
 export interface RunResult {
@@ -47,6 +49,7 @@ export async function run(command: string, args: readonly string[], options: Run
       env: options.env ?? process.env,
       cwd: options.cwd,
       stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
+      signal: options.signal,
     })
   } finally {
     // The child has its own copy of the descriptor.
@@ -73,7 +76,9 @@ export async function run(command: string, args: readonly string[], options: Run
     for (const line of lines) options.onStderrLine(line)
   })
   const exitCode = await new Promise<number>((resolve, reject) => {
-    child.once('error', (error) => reject(new CommandNotFoundError(command, error)))
+    child.once('error', (error) => {
+      if (error.name !== 'AbortError') reject(new CommandNotFoundError(command, error))
+    })
     child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
   })
   await stdoutDone

@@ -1,7 +1,7 @@
 import { NixImageError } from './errors.js'
 import { describeImage, isStorePath } from './image.js'
 import { indexTag } from './image-index.js'
-import { describeInstallable, evaluate, type EvalInfo } from './nix.js'
+import { describeInstallable, evaluatePrepared, type EvalInfo } from './nix.js'
 import type { PreparedNix } from './pipeline.js'
 import { validateTag } from './reference.js'
 import { tagExplanation } from './result.js'
@@ -104,7 +104,7 @@ function platformSet(members: Record<string, EvalInfo>, path: string[], what: st
 export async function evaluateInstallable(prepared: PreparedNix, tag: string | undefined): Promise<Evaluation> {
   const { context, installable } = prepared
   const what = describeInstallable(installable)
-  const evaluation = planEvaluation(await evaluate(installable, context), what, tag)
+  const evaluation = planEvaluation(await evaluatePrepared(prepared), what, tag)
   if (evaluation.type === 'image') {
     context.logger.info(`Tag ${evaluation.evaluated.tag}: ${tagExplanation(evaluation.evaluated)} — kind ${evaluation.evaluated.kind}`)
     return evaluation

@@ -150,6 +150,18 @@ export async function nixVersion(env?: NodeJS.ProcessEnv): Promise<string> {
   return match[1]
 }
 
+/**
+ * Evaluates beside the version probe started with the run (pipeline.ts's prepareNix), which then
+ * costs it nothing: a missing Nix is still the error reported, and the version is logged first.
+ */
+export async function evaluatePrepared(prepared: { installable: Installable; context: NixContext; version: Promise<string> }): Promise<EvalInfo> {
+  const [version, info] = await Promise.allSettled([prepared.version, evaluate(prepared.installable, prepared.context)])
+  if (version.status === 'rejected') throw version.reason
+  prepared.context.logger.info(`Nix ${version.value}`)
+  if (info.status === 'rejected') throw info.reason
+  return info.value
+}
+
 export async function evaluate(installable: Installable, context: NixContext): Promise<EvalInfo> {
   const args = [...FEATURES, ...STRUCTURED_LOG, 'eval', '--json', ...installableArgs(installable, context.nixPath), '--apply', DESCRIBE]
   const log = new NixLog(context.logger)

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { gunzipArchive, streamToFile } from './archive.js'
+import { streamToFile, unpackArchive } from './archive.js'
+import { compressionOf, type Compression } from './decompress.js'
 import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
 import { fileError } from './files.js'
@@ -11,7 +12,7 @@ import type { LayerPairs } from './layer-pairs.js'
 import type { ReuseSource } from './reuse-source.js'
 import { writeManifestFile } from './manifest-file.js'
 import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from './packages.js'
-import { build, buildSkopeo, describeInstallable, evaluate, nixVersion, validateNixPath, type NixContext } from './nix.js'
+import { build, buildSkopeo, describeInstallable, evaluatePrepared, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
@@ -132,6 +133,10 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
   // Loaded on first use, like the HTTP client: a rerun that skips never needs it.
   const pairs: Promise<LayerPairs> =
     evaluated.kind === 'nix2container' ? Promise.resolve(new Map()) : import('./layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger))
+  // Found (a `--version` call; where it is missing or too old, a Nix build) while Nix builds the
+  // image; nix2container pushes with its own.
+  const skopeo = evaluated.kind === 'nix2container' ? undefined : resolveSkopeo(installable, nixContext, options.env)
+  skopeo?.catch(() => undefined)
   // Absolute (TMPDIR may be relative): the auth and digest files are option values of skopeo.
   const parent = resolve(options.tempDir ?? tmpdir())
   const tempDir = await mkdtemp(join(parent, 'nix-image-')).catch((error: unknown) => {
@@ -160,7 +165,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     const layersMayExist = await reusable
     const registryLayers = await pairs
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted }),
+      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted, skopeo }),
     )
     const pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger)
     // Into an empty repository every layer is uploaded: the pushed manifest says how many.
@@ -233,10 +238,12 @@ export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag
 export interface PreparedNix {
   context: NixContext
   installable: Exclude<Installable, { type: 'packages' }>
+  /** `nix --version`, probed beside the evaluation (see nix.ts's evaluatePrepared). */
+  version: Promise<string>
 }
 
 /**
- * Checks that Nix runs and settles the `-I` pins; logs both. A package list is written out as a
+ * Starts the Nix version probe and settles the `-I` pins. A package list is written out as a
  * Nix file in the run's temp dir, after its nixpkgs pin has been checked.
  */
 export async function prepareNix(options: EvaluateOptions, logger: Logger): Promise<PreparedNix> {
@@ -245,10 +252,11 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
   // A package list's pin is checked before anything runs.
   const source = given.type === 'packages' ? nixpkgsSource(given.list, nixPath) : undefined
   const env = options.nixEnv ?? options.env
-  logger.info(`Nix ${await nixVersion(env)}`)
+  const version = nixVersion(env)
+  version.catch(() => undefined)
   const context = { env, logger, nixPath }
-  if (given.type !== 'packages') return { context, installable: given }
-  return { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) }
+  if (given.type !== 'packages') return { context, installable: given, version }
+  return { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger), version }
 }
 
 async function writePackageFile(list: PackageList, source: NixpkgsSource, dir: string, logger: Logger): Promise<PreparedNix['installable']> {
@@ -264,7 +272,7 @@ async function writePackageFile(list: PackageList, source: NixpkgsSource, dir: s
 /** Learns the image's kind, out path and tag by evaluation alone: nothing is built. */
 export async function evaluateImage(prepared: PreparedNix, tag: string | undefined): Promise<EvaluatedImage> {
   const what = describeInstallable(prepared.installable)
-  const evaluated = describeImage(await evaluate(prepared.installable, prepared.context), what, tag)
+  const evaluated = describeImage(await evaluatePrepared(prepared), what, tag)
   prepared.context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} — kind ${evaluated.kind}`)
   return evaluated
 }
@@ -292,6 +300,8 @@ export interface PushContext {
   readStorePaths?: boolean
   /** Uncompressed layers the repository holds, with their blobs; none: push the archive as it is. */
   registryLayers?: LayerPairs
+  /** skopeo, when already being found. */
+  skopeo?: Promise<Skopeo>
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
@@ -371,11 +381,12 @@ export async function pushBuilt(context: PushContext): Promise<{
   }
 
   // Finding skopeo (a `--version` call, or a Nix build) runs while the archive is read.
-  const skopeoReady = resolveSkopeo(context.installable, context.nixContext, options.env)
+  const skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env)
   skopeoReady.catch(() => undefined)
   let archive = outPath
   if (evaluated.kind === 'stream') archive = await streamToFile(outPath, tempDir, logger, env)
-  const source = await reuseSourceFor(context, archive, env)
+  const compression = evaluated.kind === 'stream' ? 'none' : await compressionOf(archive)
+  const source = await reuseSourceFor(context, archive, compression, env)
   const skopeo = await skopeoReady
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
   const common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }
@@ -386,9 +397,9 @@ export async function pushBuilt(context: PushContext): Promise<{
     if (reused) return { ...reused, storePaths }
   }
 
-  if (evaluated.kind !== 'stream' && /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, 'gzipArchive')) {
-    logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`)
-    archive = await gunzipArchive(outPath, tempDir)
+  if (compression !== 'none') {
+    logger.info(`Unpacking the ${compression} archive for skopeo`)
+    archive = await unpackArchive(archive, compression, tempDir, env)
   }
   const args = copyArgs({
     ...common,
@@ -403,12 +414,10 @@ export async function pushBuilt(context: PushContext): Promise<{
  * The `dir:` image that names the registry's blob for each unchanged layer (see reuse-source.ts),
  * or undefined when nothing is reusable or the archive cannot be read that way.
  */
-async function reuseSourceFor(context: PushContext, archive: string, env: NodeJS.ProcessEnv): Promise<ReuseSource | undefined> {
-  const { evaluated, logger, registryLayers } = context
+async function reuseSourceFor(context: PushContext, archive: string, compression: Compression, env: NodeJS.ProcessEnv): Promise<ReuseSource | undefined> {
+  const { logger, registryLayers } = context
   if (!registryLayers || registryLayers.size === 0) return undefined
-  const { archiveCompression, reuseSource } = await import('./reuse-source.js')
-  const compression = evaluated.kind === 'stream' ? 'none' : archiveCompression(archive)
-  if (!compression) return undefined
+  const { reuseSource } = await import('./reuse-source.js')
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error: Error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`)
     return undefined

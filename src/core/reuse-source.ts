@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { mkdir, open, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { PassThrough, type Readable } from 'node:stream'
-import { createGunzip } from 'node:zlib'
-import { run } from './exec.js'
+import { CHUNK, withDecompressed, type Compression } from './decompress.js'
 import type { LayerPairs } from './layer-pairs.js'
 import { fileSource, streamSource, walkTar, type ByteSource, type TarEntry } from './tar.js'
 import type { LayerCounts } from './types.js'
@@ -22,23 +19,11 @@ const CONFIG = 'application/vnd.docker.container.image.v1+json'
 const GZIP_LAYER = 'application/vnd.docker.image.rootfs.diff.tar.gzip'
 const PLAIN_LAYER = 'application/vnd.docker.image.rootfs.diff.tar'
 const DIGEST = /^sha256:[a-f0-9]{64}$/
-// 1 MiB reads and writes: layers are large, per-chunk overhead is what costs (see archive.ts).
-const CHUNK = 1 << 20
 
 export interface ReuseSource {
   /** The `dir:` image folder for skopeo. */
   dir: string
   layers: LayerCounts
-}
-
-/** How the docker-archive is stored: its compression decides how its members are reached. */
-export type ArchiveCompression = 'none' | 'gzip' | 'zstd'
-
-export function archiveCompression(path: string): ArchiveCompression | undefined {
-  if (/\.tar$/.test(path)) return 'none'
-  if (/\.(tar\.gz|tgz)$/.test(path)) return 'gzip'
-  if (/\.(tar\.zst|tar\.zstd)$/.test(path)) return 'zstd'
-  return undefined
 }
 
 interface ArchiveImage {
@@ -193,25 +178,16 @@ async function fromCompressed(
     written.set(name, { path, size: entry.size })
     return entry.size
   }
-  const walk = async (stream: Readable): Promise<void> => {
+  await withDecompressed(archive, compression, env, async (stream) => {
     const source = streamSource(stream)
     try {
       await walkTar(source, visit)
     } finally {
       // What follows the end block (or a failure) is read and dropped, through the same reader,
-      // so the decompressor can finish and its process end.
+      // so the decompressor can finish.
       await source.skip(Number.POSITIVE_INFINITY).catch(() => undefined)
     }
-  }
-  if (compression === 'gzip') {
-    await walk(createReadStream(archive, { highWaterMark: CHUNK }).pipe(createGunzip({ chunkSize: CHUNK })))
-  } else {
-    const output = new PassThrough({ highWaterMark: CHUNK })
-    const decompressing = run('zstd', ['-dcq', '--', archive], { env, stdoutStream: output })
-    decompressing.catch(() => undefined)
-    await walk(output)
-    if ((await decompressing).exitCode !== 0) return undefined
-  }
+  })
   const image = describeArchive((name) => kept.get(name))
   if (!image) return undefined
   return writeSource(dir, image, pairs, async (name, target) => {
@@ -233,7 +209,7 @@ async function fromCompressed(
  */
 export async function reuseSource(
   archive: string,
-  compression: ArchiveCompression,
+  compression: Compression,
   tempDir: string,
   pairs: LayerPairs,
   env?: NodeJS.ProcessEnv,

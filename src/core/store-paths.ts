@@ -1,9 +1,6 @@
-import { createReadStream } from 'node:fs'
-import { open, readFile } from 'node:fs/promises'
-import { PassThrough, type Readable } from 'node:stream'
-import * as zlib from 'node:zlib'
-import { CommandNotFoundError, run } from './exec.js'
-import { NixImageError, firstLines } from './errors.js'
+import { readFile } from 'node:fs/promises'
+import { compressionOf, withDecompressed } from './decompress.js'
+import { NixImageError } from './errors.js'
 import { fileSource, streamSource, walkTar, type ByteSource } from './tar.js'
 import type { ImageKind } from './types.js'
 
@@ -13,7 +10,6 @@ import type { ImageKind } from './types.js'
 
 const STORE_ENTRY = /^(?:\.\/|\/)?nix\/store\/([0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+)/
 const STORE_PATH = /^\/nix\/store\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+$/
-const CHUNK = 1 << 20
 
 export interface StorePathInfo {
   /** `/nix/store/<hash>-<name>` */
@@ -86,7 +82,7 @@ async function nix2containerPaths(file: string, options: ReadOptions): Promise<S
     }
     const tar = layer['layer-path']
     if (tar) {
-      await withDecompressed(tar, options, (source) =>
+      await withArchive(tar, options, (source) =>
         walkTar(source, async (entry) => {
           const match = STORE_ENTRY.exec(entry.name)
           if (match) paths.add(`/nix/store/${match[1]}`)
@@ -143,7 +139,7 @@ async function archivePaths(file: string, options: ReadOptions): Promise<Set<str
       }
     })
 
-  await withDecompressed(file, options, walk)
+  await withArchive(file, options, walk)
   if (!manifest) throw new NixImageError(`${file} is not a docker-archive: it has no manifest.json`)
   const layers = (JSON.parse(manifest.toString('utf8')) as Array<{ Layers?: string[] }>)[0]?.Layers ?? []
   const paths = new Set<string>()
@@ -156,49 +152,14 @@ async function archivePaths(file: string, options: ReadOptions): Promise<Set<str
 }
 
 /** Opens the archive plain (seeking over data), or decompresses gzip or zstd as a stream. */
-async function withDecompressed<T>(file: string, options: ReadOptions, use: (source: ByteSource) => Promise<T>): Promise<T> {
-  const magic = Buffer.alloc(4)
-  const handle = await open(file, 'r')
-  try {
-    await handle.read(magic, 0, 4, 0)
-  } finally {
-    await handle.close()
-  }
-  if (magic[0] === 0x1f && magic[1] === 0x8b) {
-    return useStream(createReadStream(file, { highWaterMark: CHUNK }).pipe(zlib.createGunzip({ chunkSize: CHUNK })), use)
-  }
-  if (magic.readUInt32LE(0) === 0xfd2fb528) return unzstd(file, options, use)
-  return fileSource(file, use)
-}
-
-async function useStream<T>(stream: Readable, use: (source: ByteSource) => Promise<T>): Promise<T> {
-  const source = streamSource(stream)
-  try {
+async function withArchive<T>(file: string, options: ReadOptions, use: (source: ByteSource) => Promise<T>): Promise<T> {
+  const compression = await compressionOf(file)
+  if (compression === 'none') return fileSource(file, use)
+  return withDecompressed(file, compression, options.env, async (stream) => {
+    const source = streamSource(stream)
     const result = await use(source)
-    // Drain the end-of-archive padding so a decompressing child is not left blocked on a pipe.
+    // Read to the end (the archive's padding), so a decompressing child is not left blocked on a pipe.
     await source.skip(Number.MAX_SAFE_INTEGER)
     return result
-  } finally {
-    stream.destroy()
-  }
-}
-
-/**
- * zstd: Node's own decoder where it has one (22.15 and later, so the Action's Node 24), else the
- * `zstd` program (Node 20 has none; the program is where a `.tar.zst` was made).
- */
-async function unzstd<T>(file: string, options: ReadOptions, use: (source: ByteSource) => Promise<T>): Promise<T> {
-  const decompress = (zlib as { createZstdDecompress?: (options?: { chunkSize?: number }) => import("node:stream").Transform }).createZstdDecompress
-  if (decompress) return useStream(createReadStream(file, { highWaterMark: CHUNK }).pipe(decompress({ chunkSize: CHUNK })), use)
-  const output = new PassThrough({ highWaterMark: CHUNK })
-  const child = run('zstd', ['-dcq', '--', file], { env: options.env, stdoutStream: output })
-  child.catch(() => output.destroy())
-  const [result, exit] = await Promise.allSettled([useStream(output, use), child])
-  if (exit.status === 'rejected') {
-    const missing = exit.reason instanceof CommandNotFoundError
-    throw new NixImageError(missing ? `reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)` : String(exit.reason))
-  }
-  if (exit.value.exitCode !== 0) throw new NixImageError(`zstd could not decompress ${file}: ${firstLines(exit.value.stderr)}`)
-  if (result.status === 'rejected') throw result.reason
-  return result.value
+  })
 }

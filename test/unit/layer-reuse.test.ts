@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { pairLayers } from '../../src/core/layer-pairs.js'
-import { archiveCompression } from '../../src/core/reuse-source.js'
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`
 const GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip'
@@ -42,16 +41,5 @@ describe('pairLayers', () => {
       { mediaType: GZIP, digest: digest('d'), size: 5 },
     ]
     expect([...pairLayers(manifest(layers), V2, config([digest('1'), digest('2'), digest('3')])).keys()]).toEqual([digest('3')])
-  })
-})
-
-describe('archiveCompression', () => {
-  it.each([
-    ['/nix/store/x-layered.tar', 'none'],
-    ['/nix/store/x-docker-image-app.tar.gz', 'gzip'],
-    ['/nix/store/x-app.tar.zst', 'zstd'],
-    ['/nix/store/x-app.tar.xz', undefined],
-  ])('%s is %s', (path, compression) => {
-    expect(archiveCompression(path)).toBe(compression)
   })
 })

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { LayerPairs } from '../../src/core/layer-pairs.js'
-import { reuseSource, type ArchiveCompression } from '../../src/core/reuse-source.js'
+import type { Compression } from '../../src/core/decompress.js'
+import { reuseSource } from '../../src/core/reuse-source.js'
 
 // Archives shaped as nixpkgs writes them (layers first, manifest.json last), with layers big
 // enough to be streamed rather than kept in memory, in every compression.
@@ -15,7 +16,7 @@ const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 const blob = (c: string) => ({ digest: `sha256:${c.repeat(64)}`, size: 1000 })
 
 /** A docker-archive of `layers`; each is stored under `folder` (its diff_id's hex by default). */
-function makeArchive(layers: Array<{ data: Buffer; folder?: string }>, compression: ArchiveCompression): string {
+function makeArchive(layers: Array<{ data: Buffer; folder?: string }>, compression: Compression): string {
   const root = mkdtempSync(join(work, 'root-'))
   const members: string[] = []
   for (const layer of layers) {

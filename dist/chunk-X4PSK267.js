@@ -5,33 +5,35 @@ import {
   pinSetManifests,
   verifyManifests,
   verifySetManifests
-} from "./chunk-SOUQFI2I.js";
+} from "./chunk-CPQTMF7P.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-ZKDVGNHZ.js";
+} from "./chunk-4Z7GWRGL.js";
 import {
   privateTempDir
-} from "./chunk-EPQ7IURZ.js";
+} from "./chunk-KYHOC6U2.js";
 import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-NYJPBEV6.js";
-import "./chunk-2WECBO5Y.js";
-import "./chunk-6N44GVNG.js";
-import "./chunk-CVRZLSUE.js";
-import "./chunk-CBQKZTAQ.js";
-import "./chunk-VI3CZHQQ.js";
+} from "./chunk-FWEY5OC2.js";
+import "./chunk-IY75RTV2.js";
+import "./chunk-OIKEEFPQ.js";
+import "./chunk-ED73OYWI.js";
+import "./chunk-YYCVIDQH.js";
+import "./chunk-OFJ2YC6N.js";
 import {
   counted
 } from "./chunk-UIDJITYH.js";
-import "./chunk-M5FUE2Z4.js";
+import "./chunk-C7LBEWTC.js";
 import {
-  forLog,
   isDigest,
   parseImageName
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-P5BLN3AN.js";
+import {
+  forLog
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts

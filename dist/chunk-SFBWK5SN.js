@@ -3,7 +3,7 @@ import {
   generateSigningKey,
   parseSecretKey,
   storePathHash
-} from "./chunk-VI3CZHQQ.js";
+} from "./chunk-OFJ2YC6N.js";
 
 // src/core/file-cache.ts
 import { randomBytes, createHash } from "node:crypto";

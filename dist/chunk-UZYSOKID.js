@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   NixImageError,
   hasControl
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 
 // src/adapter/inputs.ts
 function listInput(value) {

@@ -1,16 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  fileError,
-  writeFileWithin
-} from "./chunk-2WECBO5Y.js";
-import {
   build,
   buildAttributes,
   buildSkopeo,
   buildableSystems,
   describeInstallable,
   describeSource,
-  evaluate,
+  evaluatePrepared,
   nixVersion,
   nixpkgsSource,
   packageImageName,
@@ -18,7 +14,7 @@ import {
   parsePackageList,
   validateNixPath,
   writePackageExpression
-} from "./chunk-6N44GVNG.js";
+} from "./chunk-IY75RTV2.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -28,22 +24,32 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-CVRZLSUE.js";
+} from "./chunk-OIKEEFPQ.js";
+import {
+  compressionOf,
+  decompressToFile
+} from "./chunk-ED73OYWI.js";
+import {
+  fileError,
+  writeFileWithin
+} from "./chunk-YYCVIDQH.js";
 import {
   describeImage,
   isStorePath
-} from "./chunk-VI3CZHQQ.js";
+} from "./chunk-OFJ2YC6N.js";
 import {
   CommandNotFoundError,
   run
-} from "./chunk-M5FUE2Z4.js";
+} from "./chunk-C7LBEWTC.js";
 import {
-  NixImageError,
-  firstLines,
   isDigest,
   parseImageName,
   validateTag
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-P5BLN3AN.js";
+import {
+  NixImageError,
+  firstLines
+} from "./chunk-55QJV6A7.js";
 
 // src/core/auth.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -222,7 +228,7 @@ function platformSet(members, path, what, explicitTag) {
   return { name: path.join("."), repositorySuffix, tag, tagSource: explicitTag ? "option" : "members", members: images };
 }
 async function evaluateInstallable(prepared, tag) {
-  let { context, installable } = prepared, what = describeInstallable(installable), evaluation = planEvaluation(await evaluate(installable, context), what, tag);
+  let { context, installable } = prepared, what = describeInstallable(installable), evaluation = planEvaluation(await evaluatePrepared(prepared), what, tag);
   if (evaluation.type === "image")
     return context.logger.info(`Tag ${evaluation.evaluated.tag}: ${tagExplanation(evaluation.evaluated)} \u2014 kind ${evaluation.evaluated.kind}`), evaluation;
   for (let image of allImages(evaluation.plan)) context.logger.info(`${image.name}: tag ${image.evaluated.tag} (${tagExplanation(image.evaluated)}), kind ${image.evaluated.kind}`);
@@ -238,23 +244,10 @@ import { tmpdir } from "node:os";
 import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/core/archive.ts
-import { createReadStream, createWriteStream } from "node:fs";
 import { join as join2 } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
-var CHUNK = 1 << 20;
-async function gunzipArchive(archive, tempDir) {
+async function unpackArchive(archive, compression, tempDir, env) {
   let target = join2(tempDir, "image.tar");
-  try {
-    await pipeline(
-      createReadStream(archive, { highWaterMark: CHUNK }),
-      createGunzip({ chunkSize: CHUNK }),
-      createWriteStream(target, { mode: 384, highWaterMark: CHUNK })
-    );
-  } catch (error) {
-    throw fileError("write", "the unpacked image", target, error);
-  }
-  return target;
+  return await decompressToFile(archive, compression, target, env), target;
 }
 async function streamToFile(script, tempDir, logger, env) {
   let target = join2(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
@@ -291,9 +284,7 @@ import { join as join3 } from "node:path";
 var MINIMUM = {
   // Skip unchanged layers from a fresh machine, and retry transient registry faults.
   precomputeDigests: "1.6.0",
-  retryTimes: "1.6.0",
-  // Before 1.10 reading a gzip docker-archive fails with "unexpected EOF" (pgzip bug).
-  gzipArchive: "1.10.0"
+  retryTimes: "1.6.0"
 };
 function compareVersions(a, b) {
   let pa = a.split(".").map((part) => Number.parseInt(part, 10) || 0), pb = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
@@ -355,7 +346,7 @@ var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-KABVWAFK.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-CBRD4LXG.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
@@ -407,7 +398,10 @@ async function pushImage(options, logger, given) {
       ...sbom
     });
   }
-  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(/* @__PURE__ */ new Map()) : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(/* @__PURE__ */ new Map()) : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
+  skopeo?.catch(() => {
+  });
+  let parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   });
   try {
@@ -419,7 +413,7 @@ async function pushImage(options, logger, given) {
     let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, registryLayers = await pairs, push = await step(
       "push",
       `Push ${ref}`,
-      () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted })
+      () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted, skopeo })
     ), pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger), layers = push.layers ?? (layersMayExist ? void 0 : await countUploaded(registry, pushed.digest)), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)))) : {};
     return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
       ...sbom,
@@ -457,10 +451,11 @@ function stepRunner(timings, logger) {
   };
 }
 async function prepareNix(options, logger) {
-  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env;
-  logger.info(`Nix ${await nixVersion(env)}`);
+  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env, version = nixVersion(env);
+  version.catch(() => {
+  });
   let context = { env, logger, nixPath };
-  return given.type !== "packages" ? { context, installable: given } : { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) };
+  return given.type !== "packages" ? { context, installable: given, version } : { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger), version };
 }
 async function writePackageFile(list, source, dir, logger) {
   source.type === "unpinned" && logger.warn("nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does");
@@ -468,7 +463,7 @@ async function writePackageFile(list, source, dir, logger) {
   return logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync2(installable.file, "utf8")), installable;
 }
 async function evaluateImage(prepared, tag) {
-  let what = describeInstallable(prepared.installable), evaluated = describeImage(await evaluate(prepared.installable, prepared.context), what, tag);
+  let what = describeInstallable(prepared.installable), evaluated = describeImage(await evaluatePrepared(prepared), what, tag);
   return prepared.context.logger.info(`Tag ${evaluated.tag}: ${tagExplanation(evaluated)} \u2014 kind ${evaluated.kind}`), evaluated;
 }
 var settle = (promise) => promise.then(
@@ -509,19 +504,19 @@ async function pushBuilt(context) {
     let [copied2, storePaths2] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
     return { ...copied2, storePaths: storePaths2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
-  let skopeoReady = resolveSkopeo(context.installable, context.nixContext, options.env);
+  let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env);
   skopeoReady.catch(() => {
   });
   let archive = outPath;
   evaluated.kind === "stream" && (archive = await streamToFile(outPath, tempDir, logger, env));
-  let source = await reuseSourceFor(context, archive, env), skopeo = await skopeoReady;
+  let compression = evaluated.kind === "stream" ? "none" : await compressionOf(archive), source = await reuseSourceFor(context, archive, compression, env), skopeo = await skopeoReady;
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
   let common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }, retryTimes = supports(skopeo, "retryTimes");
   if (source) {
     let [reused, storePaths2] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
     if (reused) return { ...reused, storePaths: storePaths2 };
   }
-  evaluated.kind !== "stream" && /\.(tar\.gz|tgz)$/.test(outPath) && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), archive = await gunzipArchive(outPath, tempDir));
+  compression !== "none" && (logger.info(`Unpacking the ${compression} archive for skopeo`), archive = await unpackArchive(archive, compression, tempDir, env));
   let args = copyArgs({
     ...common,
     source: `docker-archive:${archive}`,
@@ -529,14 +524,13 @@ async function pushBuilt(context) {
   }), [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext));
   return { ...copied, storePaths, skopeo };
 }
-async function reuseSourceFor(context, archive, env) {
-  let { evaluated, logger, registryLayers } = context;
+async function reuseSourceFor(context, archive, compression, env) {
+  let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { archiveCompression, reuseSource } = await import("./chunk-6BYNP2NZ.js"), compression = evaluated.kind === "stream" ? "none" : archiveCompression(archive);
-  if (compression)
-    return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
-      logger.info(`Not reusing the registry's layers: ${error.message}`);
-    });
+  let { reuseSource } = await import("./chunk-UWN2SHCJ.js");
+  return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
+    logger.info(`Not reusing the registry's layers: ${error.message}`);
+  });
 }
 async function pushReusingLayers(source, skopeo, common, env, logger) {
   let { uploaded, skipped } = source.layers;

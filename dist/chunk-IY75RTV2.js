@@ -4,15 +4,15 @@ import {
   STRUCTURED_LOG,
   describeFailure,
   failureText
-} from "./chunk-VI3CZHQQ.js";
+} from "./chunk-OFJ2YC6N.js";
 import {
   CommandNotFoundError,
   run
-} from "./chunk-M5FUE2Z4.js";
+} from "./chunk-C7LBEWTC.js";
 import {
   NixImageError,
   firstLines
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 
 // src/core/nix.ts
 import { existsSync } from "node:fs";
@@ -243,6 +243,12 @@ async function nixVersion(env) {
     throw new NixImageError(`nix --version failed: ${firstLines(result.stderr || result.stdout)}`);
   return match[1];
 }
+async function evaluatePrepared(prepared) {
+  let [version, info] = await Promise.allSettled([prepared.version, evaluate(prepared.installable, prepared.context)]);
+  if (version.status === "rejected") throw version.reason;
+  if (prepared.context.logger.info(`Nix ${version.value}`), info.status === "rejected") throw info.reason;
+  return info.value;
+}
 async function evaluate(installable, context) {
   let args = [...FEATURES, ...STRUCTURED_LOG, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], log = new NixLog(context.logger), result = await run("nix", args, { env: context.env, onStderrLine: log.line });
   if (result.exitCode !== 0)
@@ -349,7 +355,7 @@ export {
   describeInstallable,
   validateNixPath,
   nixVersion,
-  evaluate,
+  evaluatePrepared,
   build,
   buildAttributes,
   buildableSystems,

@@ -8,9 +8,10 @@ import {
   verifyPushedImage,
   verifyPushedSet,
   verifySetManifests
-} from "./chunk-SOUQFI2I.js";
-import "./chunk-2WECBO5Y.js";
-import "./chunk-Q5V634ZD.js";
+} from "./chunk-CPQTMF7P.js";
+import "./chunk-YYCVIDQH.js";
+import "./chunk-P5BLN3AN.js";
+import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 export {
   deployedImages,

@@ -7,7 +7,7 @@ import {
   localCacheKey,
   markUsed,
   pruneLocalCache
-} from "./chunk-2QCZJK2L.js";
+} from "./chunk-SFBWK5SN.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
@@ -17,14 +17,15 @@ import {
   stderrFailure,
   storePathHash,
   validatePublicKey
-} from "./chunk-VI3CZHQQ.js";
+} from "./chunk-OFJ2YC6N.js";
 import "./chunk-UIDJITYH.js";
 import {
   run
-} from "./chunk-M5FUE2Z4.js";
+} from "./chunk-C7LBEWTC.js";
+import "./chunk-P5BLN3AN.js";
 import {
   NixImageError
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/binary-cache.ts

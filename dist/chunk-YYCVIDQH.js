@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   NixImageError
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 
 // src/core/files.ts
 import { constants } from "node:fs";

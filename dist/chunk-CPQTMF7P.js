@@ -2,13 +2,15 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-2WECBO5Y.js";
+} from "./chunk-YYCVIDQH.js";
 import {
-  NixImageError,
   canonicalName,
   parseImageName,
   splitReference
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-P5BLN3AN.js";
+import {
+  NixImageError
+} from "./chunk-55QJV6A7.js";
 import {
   __commonJS,
   __require,

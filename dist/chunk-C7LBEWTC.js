@@ -20,7 +20,8 @@ async function run(command, args, options = {}) {
     child = spawn(command, args, {
       env: options.env ?? process.env,
       cwd: options.cwd,
-      stdio: ["ignore", stdoutFd ?? "pipe", "pipe"]
+      stdio: ["ignore", stdoutFd ?? "pipe", "pipe"],
+      signal: options.signal
     });
   } finally {
     stdoutFd !== void 0 && closeSync(stdoutFd);
@@ -39,7 +40,9 @@ async function run(command, args, options = {}) {
     for (let line of lines) options.onStderrLine(line);
   });
   let exitCode = await new Promise((resolve, reject) => {
-    child.once("error", (error) => reject(new CommandNotFoundError(command, error))), child.once("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.once("error", (error) => {
+      error.name !== "AbortError" && reject(new CommandNotFoundError(command, error));
+    }), child.once("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
   return await stdoutDone, partial && options.onStderrLine && options.onStderrLine(partial), { exitCode, stdout: Buffer.concat(stdoutChunks).toString("utf8"), stderr };
 }

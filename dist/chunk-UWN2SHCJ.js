@@ -1,27 +1,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  CHUNK,
   fileSource,
   streamSource,
-  walkTar
-} from "./chunk-CBQKZTAQ.js";
-import {
-  run
-} from "./chunk-M5FUE2Z4.js";
+  walkTar,
+  withDecompressed
+} from "./chunk-ED73OYWI.js";
+import "./chunk-YYCVIDQH.js";
+import "./chunk-C7LBEWTC.js";
+import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/reuse-source.ts
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { mkdir, open, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
-import { createGunzip } from "node:zlib";
-var SCHEMA2 = "application/vnd.docker.distribution.manifest.v2+json", CONFIG = "application/vnd.docker.container.image.v1+json", GZIP_LAYER = "application/vnd.docker.image.rootfs.diff.tar.gzip", PLAIN_LAYER = "application/vnd.docker.image.rootfs.diff.tar", DIGEST = /^sha256:[a-f0-9]{64}$/, CHUNK = 1 << 20;
-function archiveCompression(path) {
-  if (/\.tar$/.test(path)) return "none";
-  if (/\.(tar\.gz|tgz)$/.test(path)) return "gzip";
-  if (/\.(tar\.zst|tar\.zstd)$/.test(path)) return "zstd";
-}
+var SCHEMA2 = "application/vnd.docker.distribution.manifest.v2+json", CONFIG = "application/vnd.docker.container.image.v1+json", GZIP_LAYER = "application/vnd.docker.image.rootfs.diff.tar.gzip", PLAIN_LAYER = "application/vnd.docker.image.rootfs.diff.tar", DIGEST = /^sha256:[a-f0-9]{64}$/;
 function describeArchive(read) {
   let manifestJson = read("manifest.json");
   if (!manifestJson) return;
@@ -103,7 +97,8 @@ async function fromCompressed(archive, compression, dir, pairs, env) {
       return kept.set(name, await data.read(entry.size)), entry.size;
     let path = join(spill, String(written.size));
     return await copyOut(data, entry.size, path), written.set(name, { path, size: entry.size }), entry.size;
-  }, walk = async (stream) => {
+  };
+  await withDecompressed(archive, compression, env, async (stream) => {
     let source = streamSource(stream);
     try {
       await walkTar(source, visit);
@@ -111,14 +106,7 @@ async function fromCompressed(archive, compression, dir, pairs, env) {
       await source.skip(Number.POSITIVE_INFINITY).catch(() => {
       });
     }
-  };
-  if (compression === "gzip")
-    await walk(createReadStream(archive, { highWaterMark: CHUNK }).pipe(createGunzip({ chunkSize: CHUNK })));
-  else {
-    let output = new PassThrough({ highWaterMark: CHUNK }), decompressing = run("zstd", ["-dcq", "--", archive], { env, stdoutStream: output });
-    if (decompressing.catch(() => {
-    }), await walk(output), (await decompressing).exitCode !== 0) return;
-  }
+  });
   let image = describeArchive((name) => kept.get(name));
   if (image)
     return writeSource(dir, image, pairs, async (name, target) => {
@@ -136,6 +124,5 @@ async function reuseSource(archive, compression, tempDir, pairs, env) {
   return await mkdir(dir, { mode: 448 }), compression === "none" ? fromTarFile(archive, dir, pairs) : fromCompressed(archive, compression, dir, pairs, env);
 }
 export {
-  archiveCompression,
   reuseSource
 };

@@ -2,11 +2,13 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-CVRZLSUE.js";
-import "./chunk-CBQKZTAQ.js";
+} from "./chunk-OIKEEFPQ.js";
+import "./chunk-ED73OYWI.js";
+import "./chunk-YYCVIDQH.js";
 import "./chunk-UIDJITYH.js";
-import "./chunk-M5FUE2Z4.js";
-import "./chunk-Q5V634ZD.js";
+import "./chunk-C7LBEWTC.js";
+import "./chunk-P5BLN3AN.js";
+import "./chunk-55QJV6A7.js";
 import {
   __commonJS,
   __require,

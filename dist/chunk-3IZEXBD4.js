@@ -1,28 +1,29 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-ZKDVGNHZ.js";
+} from "./chunk-4Z7GWRGL.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-NYJPBEV6.js";
-import "./chunk-2WECBO5Y.js";
-import "./chunk-6N44GVNG.js";
+} from "./chunk-FWEY5OC2.js";
+import "./chunk-IY75RTV2.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-CVRZLSUE.js";
-import "./chunk-CBQKZTAQ.js";
-import "./chunk-VI3CZHQQ.js";
+} from "./chunk-OIKEEFPQ.js";
+import "./chunk-ED73OYWI.js";
+import "./chunk-YYCVIDQH.js";
+import "./chunk-OFJ2YC6N.js";
 import "./chunk-UIDJITYH.js";
-import "./chunk-M5FUE2Z4.js";
+import "./chunk-C7LBEWTC.js";
+import "./chunk-P5BLN3AN.js";
 import {
   NixImageError
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/diff.ts

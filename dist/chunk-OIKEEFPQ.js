@@ -1,29 +1,28 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  compressionOf,
   fileSource,
   streamSource,
-  walkTar
-} from "./chunk-CBQKZTAQ.js";
+  walkTar,
+  withDecompressed
+} from "./chunk-ED73OYWI.js";
 import {
   counted,
   formatBytes
 } from "./chunk-UIDJITYH.js";
 import {
-  CommandNotFoundError,
-  run
-} from "./chunk-M5FUE2Z4.js";
+  isDigest,
+  parseImageName,
+  splitReference,
+  validateTag
+} from "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   RegistryAuthError,
-  firstLines,
-  isDigest,
   markdownCode,
   markdownText,
-  parseImageName,
-  splitReference,
-  validateTag,
   visible
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-55QJV6A7.js";
 
 // src/core/retry.ts
 var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, PUSH_RETRY = { attempts: 5, baseDelayMs: 1e3, maxDelayMs: 8e3, deadlineMs: Number.POSITIVE_INFINITY }, TransientError = class extends NixImageError {
@@ -87,7 +86,7 @@ function redact(text, secrets) {
 
 // src/core/registry/http.ts
 async function httpRequest(req) {
-  let { request } = await import("./chunk-G6HBWROK.js"), host = req.url.host, signal = AbortSignal.timeout(req.timeoutMs), response;
+  let { request } = await import("./chunk-COZIAOY5.js"), host = req.url.host, signal = AbortSignal.timeout(req.timeoutMs), response;
   try {
     response = await request(req.url, {
       method: req.method,
@@ -362,7 +361,7 @@ var MANIFEST_TYPES = [
   /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
   async probeScheme() {
     if (!this.insecure) return "https";
-    let { Agent } = await import("./chunk-G6HBWROK.js");
+    let { Agent } = await import("./chunk-COZIAOY5.js");
     this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } });
     try {
       return await httpRequest({ ...this.httpOptions(), method: "GET", url: new URL(`https://${this.image.registry}/v2/`), headers: {}, maxBytes: 1048576 }), "https";
@@ -468,11 +467,8 @@ function withVersion(name, version) {
 }
 
 // src/core/store-paths.ts
-import { createReadStream } from "node:fs";
-import { open, readFile } from "node:fs/promises";
-import { PassThrough } from "node:stream";
-import * as zlib from "node:zlib";
-var STORE_ENTRY = /^(?:\.\/|\/)?nix\/store\/([0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+)/, STORE_PATH = /^\/nix\/store\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+$/, CHUNK = 1 << 20;
+import { readFile } from "node:fs/promises";
+var STORE_ENTRY = /^(?:\.\/|\/)?nix\/store\/([0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+)/, STORE_PATH = /^\/nix\/store\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+$/;
 function parseDrvName(storeName) {
   for (let i = 0; i < storeName.length - 1; i++)
     if (storeName[i] === "-" && !/[A-Za-z]/.test(storeName[i + 1]))
@@ -501,7 +497,7 @@ async function nix2containerPaths(file, options) {
       STORE_PATH.test(placed) && paths.add(placed);
     }
     let tar = layer["layer-path"];
-    tar && await withDecompressed(
+    tar && await withArchive(
       tar,
       options,
       (source) => walkTar(source, async (entry) => {
@@ -514,7 +510,7 @@ async function nix2containerPaths(file, options) {
 }
 async function archivePaths(file, options) {
   let byMember = /* @__PURE__ */ new Map(), manifest;
-  if (await withDecompressed(file, options, (source) => walkTar(source, async (entry, outer) => {
+  if (await withArchive(file, options, (source) => walkTar(source, async (entry, outer) => {
     let name = entry.name.replace(/^\.\//, "");
     if (name === "manifest.json")
       return manifest = await outer.read(entry.size), manifest.length;
@@ -551,37 +547,12 @@ async function archivePaths(file, options) {
   }
   return paths;
 }
-async function withDecompressed(file, options, use) {
-  let magic = Buffer.alloc(4), handle = await open(file, "r");
-  try {
-    await handle.read(magic, 0, 4, 0);
-  } finally {
-    await handle.close();
-  }
-  return magic[0] === 31 && magic[1] === 139 ? useStream(createReadStream(file, { highWaterMark: CHUNK }).pipe(zlib.createGunzip({ chunkSize: CHUNK })), use) : magic.readUInt32LE(0) === 4247762216 ? unzstd(file, options, use) : fileSource(file, use);
-}
-async function useStream(stream, use) {
-  let source = streamSource(stream);
-  try {
-    let result = await use(source);
+async function withArchive(file, options, use) {
+  let compression = await compressionOf(file);
+  return compression === "none" ? fileSource(file, use) : withDecompressed(file, compression, options.env, async (stream) => {
+    let source = streamSource(stream), result = await use(source);
     return await source.skip(Number.MAX_SAFE_INTEGER), result;
-  } finally {
-    stream.destroy();
-  }
-}
-async function unzstd(file, options, use) {
-  let decompress = zlib.createZstdDecompress;
-  if (decompress) return useStream(createReadStream(file, { highWaterMark: CHUNK }).pipe(decompress({ chunkSize: CHUNK })), use);
-  let output = new PassThrough({ highWaterMark: CHUNK }), child = run("zstd", ["-dcq", "--", file], { env: options.env, stdoutStream: output });
-  child.catch(() => output.destroy());
-  let [result, exit] = await Promise.allSettled([useStream(output, use), child]);
-  if (exit.status === "rejected") {
-    let missing = exit.reason instanceof CommandNotFoundError;
-    throw new NixImageError(missing ? `reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)` : String(exit.reason));
-  }
-  if (exit.value.exitCode !== 0) throw new NixImageError(`zstd could not decompress ${file}: ${firstLines(exit.value.stderr)}`);
-  if (result.status === "rejected") throw result.reason;
-  return result.value;
+  });
 }
 
 // src/core/sbom.ts
@@ -648,7 +619,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-4MSZCFEX.js"), writer;
+  return writer ??= import("./chunk-X73GFBOK.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -673,8 +644,8 @@ function resolveReference(reference, own, inputName) {
   if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`);
   return { image: parseImageName(split.name, inputName), reference: target, ref: reference };
 }
-function registryFor(image, open2, own, ownImage) {
-  return own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository ? own : open2(image);
+function registryFor(image, open, own, ownImage) {
+  return own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository ? own : open(image);
 }
 async function readImage(registry, reference, ref, known) {
   let found = known === void 0 ? await registry.findManifest(reference) : known;

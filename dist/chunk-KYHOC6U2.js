@@ -1,10 +1,10 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   fileError
-} from "./chunk-2WECBO5Y.js";
+} from "./chunk-YYCVIDQH.js";
 import {
   signalChildren
-} from "./chunk-M5FUE2Z4.js";
+} from "./chunk-C7LBEWTC.js";
 
 // src/core/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";

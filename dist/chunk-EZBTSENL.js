@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-6N44GVNG.js";
+} from "./chunk-IY75RTV2.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -13,10 +13,11 @@ import {
 } from "./chunk-Q2NUYVSY.js";
 import {
   fingerprint
-} from "./chunk-2QCZJK2L.js";
-import "./chunk-VI3CZHQQ.js";
-import "./chunk-M5FUE2Z4.js";
-import "./chunk-Q5V634ZD.js";
+} from "./chunk-SFBWK5SN.js";
+import "./chunk-OFJ2YC6N.js";
+import "./chunk-C7LBEWTC.js";
+import "./chunk-P5BLN3AN.js";
+import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/cache.ts

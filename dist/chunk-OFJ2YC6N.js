@@ -1,8 +1,10 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  NixImageError,
   validateTag
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-P5BLN3AN.js";
+import {
+  NixImageError
+} from "./chunk-55QJV6A7.js";
 
 // src/core/image.ts
 var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/, isStorePath = (path) => STORE_PATH.test(path);

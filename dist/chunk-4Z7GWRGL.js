@@ -6,14 +6,16 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-NYJPBEV6.js";
+} from "./chunk-FWEY5OC2.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-VI3CZHQQ.js";
+} from "./chunk-OFJ2YC6N.js";
 import {
-  NixImageError,
   validateTag
-} from "./chunk-Q5V634ZD.js";
+} from "./chunk-P5BLN3AN.js";
+import {
+  NixImageError
+} from "./chunk-55QJV6A7.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -1,47 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
-
-// src/core/errors.ts
-var NixImageError = class extends Error {
-  name = "NixImageError";
-  constructor(message) {
-    super(visible(message));
-  }
-}, RegistryAuthError = class extends NixImageError {
-  name = "RegistryAuthError";
-};
-function firstLines(text, max = 3) {
-  return text.split(`
-`).map((line) => line.trim()).filter((line) => line.length > 0).slice(0, max).join(" | ");
-}
-
-// src/core/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" }, SGR = /\u001b\[[0-9;]*m/g;
-function hasControl(text) {
-  return new RegExp(CONTROL.source).test(text);
-}
-function visible(text) {
-  return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function forLog(text) {
-  return visible(text.replace(SGR, ""));
-}
-function forGithubLog(text) {
-  return forLog(text).replace(/^(\s*)::/, "$1\\::");
-}
-function forHtml(text) {
-  return forLog(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-function markdownCode(text) {
-  let value = forLog(text), longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((run) => run[0].length)), fence = "`".repeat(longest + 1), pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
-  return `${fence}${pad}${value}${pad}${fence}`;
-}
-function markdownText(text) {
-  return forHtml(text).replace(/([\\`*_[\]|#!~])/g, "\\$1");
-}
-function oneLineValue(name, value) {
-  if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`);
-  return value;
-}
+import {
+  NixImageError
+} from "./chunk-55QJV6A7.js";
 
 // src/core/reference.ts
 var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*", REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`), TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/, HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/, MAX_NAME_LENGTH = 255, DOCKER_HUB = "docker.io", DOCKER_HUB_API = "registry-1.docker.io";
@@ -101,17 +61,6 @@ function canonicalName(name) {
 }
 
 export {
-  hasControl,
-  visible,
-  forLog,
-  forGithubLog,
-  forHtml,
-  markdownCode,
-  markdownText,
-  oneLineValue,
-  NixImageError,
-  RegistryAuthError,
-  firstLines,
   parseImageName,
   validateTag,
   isDigest,
