@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-4Z7GWRGL.js";
+} from "./chunk-BQQKIZFF.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,10 +22,10 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-FWEY5OC2.js";
-import "./chunk-IY75RTV2.js";
-import "./chunk-OIKEEFPQ.js";
-import "./chunk-ED73OYWI.js";
+} from "./chunk-M7ETK57X.js";
+import "./chunk-KHVNSJDX.js";
+import "./chunk-ARJ7PRJB.js";
+import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";
@@ -105,11 +105,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-X4PSK267.js")).verify(args, logger);
+      return (await import("./chunk-I7OBVKBT.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-X4PSK267.js")).pin(args, logger);
+      return (await import("./chunk-I7OBVKBT.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-3IZEXBD4.js")).diff(args, logger);
+      return (await import("./chunk-OPSQNLTL.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -20,12 +20,12 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-FWEY5OC2.js";
-import "./chunk-IY75RTV2.js";
+} from "./chunk-M7ETK57X.js";
+import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown
-} from "./chunk-OIKEEFPQ.js";
-import "./chunk-ED73OYWI.js";
+} from "./chunk-ARJ7PRJB.js";
+import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";

@@ -22,8 +22,8 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-FWEY5OC2.js";
-import "./chunk-IY75RTV2.js";
+} from "./chunk-M7ETK57X.js";
+import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -45,8 +45,8 @@ import {
 } from "./chunk-Q2NUYVSY.js";
 import {
   changesMarkdown
-} from "./chunk-OIKEEFPQ.js";
-import "./chunk-ED73OYWI.js";
+} from "./chunk-ARJ7PRJB.js";
+import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import {
   describeReport
@@ -308,7 +308,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-EZBTSENL.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-CAIOBWC2.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);

@@ -37,10 +37,13 @@ function decoder(compression: 'gzip' | 'zstd'): Transform | undefined {
   return nodeZstd?.({ chunkSize: CHUNK })
 }
 
+/** Neither this Node nor PATH can decompress zstd. */
+export class NoZstdError extends NixImageError {}
+
 function zstdFailure(file: string, outcome: PromiseSettledResult<RunResult>): NixImageError | undefined {
   if (outcome.status === 'rejected') {
-    const missing = outcome.reason instanceof CommandNotFoundError
-    return new NixImageError(missing ? `reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)` : String(outcome.reason))
+    if (outcome.reason instanceof CommandNotFoundError) return new NoZstdError(`reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)`)
+    return new NixImageError(String(outcome.reason))
   }
   if (outcome.value.exitCode !== 0) return new NixImageError(`zstd could not decompress ${file}: ${firstLines(outcome.value.stderr)}`)
   return undefined

@@ -203,6 +203,16 @@ export async function build(installable: Installable, context: NixContext, subAt
   return runBuilds(args, describeInstallable(installable), context)
 }
 
+/**
+ * Whether the store holds every path, valid: a query (`nix path-info`), which builds and fetches
+ * nothing. A path on disk may still be a build's leftover, so existing is not enough.
+ */
+export async function storeHolds(paths: string[], context: NixContext): Promise<boolean> {
+  if (!paths.every((path) => existsSync(path))) return false
+  const result = await run('nix', [...FEATURES, 'path-info', ...paths], { env: context.env }).catch(() => undefined)
+  return result?.exitCode === 0
+}
+
 /** An attribute path for Nix's command line; names that are not plain identifiers are quoted. */
 export function attrPathText(names: string[]): string {
   return names

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { streamToFile, unpackArchive } from './archive.js'
-import { compressionOf, type Compression } from './decompress.js'
+import { NoZstdError, compressionOf, type Compression } from './decompress.js'
 import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
 import { fileError } from './files.js'
@@ -12,7 +12,7 @@ import type { LayerPairs } from './layer-pairs.js'
 import type { ReuseSource } from './reuse-source.js'
 import { writeManifestFile } from './manifest-file.js'
 import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from './packages.js'
-import { build, buildSkopeo, describeInstallable, evaluatePrepared, nixVersion, validateNixPath, type NixContext } from './nix.js'
+import { build, buildSkopeo, describeInstallable, evaluatePrepared, nixVersion, storeHolds, validateNixPath, type NixContext } from './nix.js'
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
@@ -59,6 +59,10 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
   const image = options.image.name
   const ref = `${image}:${evaluated.tag}`
 
+  // An image the store holds already needs no build: asked (a query, nothing is built) while the
+  // registry is. nix2container's copyTo and builds that fill a binary cache take the build below.
+  const held = options.dryRun || options.binaryCache || evaluated.kind === 'nix2container' ? Promise.resolve(false) : storeHolds([evaluated.outPath], nixContext)
+  held.catch(() => undefined)
   const existing = await step('check', `Check whether ${ref} exists`, async () => {
     await connected
     return registry.findManifest(evaluated.tag)
@@ -142,12 +146,17 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
   const tempDir = await mkdtemp(join(parent, 'nix-image-')).catch((error: unknown) => {
     throw fileError('write', 'a temporary folder in', parent, error)
   })
+  let removed: Promise<void> | undefined
   try {
     const caches = binaryCache && options.binaryCache ? await binaryCache.prepareCaches(options.binaryCache, tempDir, logger) : undefined
     // nix2container pushes with the image's copyTo: built in the same Nix call.
     const { built, snapshot } = await step('build', `Build ${what}`, async () => {
       // What the store lacks before the build, to tell afterwards what this run built.
       const snapshot = caches && evaluated.drvPath ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nixContext.env) : undefined
+      if (await held) {
+        logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`)
+        return { built: [evaluated.outPath], snapshot }
+      }
       const subAttrs = evaluated.kind === 'nix2container' ? ['copyTo'] : []
       return { built: await build(installable, nixContext, subAttrs, caches ? (binaryCache?.substituterArgs(caches) ?? []) : []), snapshot }
     })
@@ -167,9 +176,15 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     const push = await step('push', `Push ${ref}`, () =>
       pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted, skopeo }),
     )
-    const pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger)
+    // Nothing reads the run's folder after the push (the store paths are read): it goes while
+    // the registry is asked.
+    removed = removeFolder(tempDir)
     // Into an empty repository every layer is uploaded: the pushed manifest says how many.
-    const layers = push.layers ?? (layersMayExist ? undefined : await countUploaded(registry, pushed.digest))
+    const [pushed, counted] = await Promise.all([
+      confirmPush(registry, evaluated.tag, ref, push.digest, logger),
+      push.layers || layersMayExist ? undefined : countUploaded(registry, push.digest),
+    ])
+    const layers = push.layers ?? counted
     const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges(sbomArgs(pushed, Boolean(existing), () => unwrap(push.storePaths)))) : {}
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
@@ -186,9 +201,11 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
         : `${ref} was not in the registry: built and pushed`,
     })
   } finally {
-    await rm(tempDir, { recursive: true, force: true })
+    await (removed ?? removeFolder(tempDir))
   }
 }
+
+const removeFolder = (path: string): Promise<void> => rm(path, { recursive: true, force: true })
 
 /** What a caller that evaluated already (image-set.ts) hands over, so nothing is done twice. */
 export interface PreparedImage {
@@ -349,7 +366,7 @@ async function builtStorePaths(
   try {
     return await imageStorePaths(await streamToFile(outPath, tempDir, logger, options.env), 'stream', { env: options.env })
   } finally {
-    await rm(tempDir, { recursive: true, force: true })
+    await removeFolder(tempDir)
   }
 }
 
@@ -397,10 +414,7 @@ export async function pushBuilt(context: PushContext): Promise<{
     if (reused) return { ...reused, storePaths }
   }
 
-  if (compression !== 'none') {
-    logger.info(`Unpacking the ${compression} archive for skopeo`)
-    archive = await unpackArchive(archive, compression, tempDir, env)
-  }
+  if (compression !== 'none') archive = await unpackForSkopeo(archive, compression, tempDir, env, logger)
   const args = copyArgs({
     ...common,
     source: `docker-archive:${archive}`,
@@ -408,6 +422,18 @@ export async function pushBuilt(context: PushContext): Promise<{
   })
   const [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext))
   return { ...copied, storePaths, skopeo }
+}
+
+/** The archive unpacked (see archive.ts), or as it is where nothing here decompresses zstd. */
+async function unpackForSkopeo(archive: string, compression: 'gzip' | 'zstd', tempDir: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<string> {
+  logger.info(`Unpacking the ${compression} archive for skopeo`)
+  try {
+    return await unpackArchive(archive, compression, tempDir, env)
+  } catch (error) {
+    if (!(error instanceof NoZstdError)) throw error
+    logger.info(`${error.message}: skopeo reads the archive itself`)
+    return archive
+  }
 }
 
 /**

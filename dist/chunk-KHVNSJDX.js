@@ -274,6 +274,10 @@ async function build(installable, context, subAttrs = [], options = []) {
   let [first = [], ...others] = [void 0, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr)), args = [...options, ...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
   return runBuilds(args, describeInstallable(installable), context);
 }
+async function storeHolds(paths, context) {
+  return paths.every((path) => existsSync(path)) ? (await run("nix", [...FEATURES, "path-info", ...paths], { env: context.env }).catch(() => {
+  }))?.exitCode === 0 : !1;
+}
 function attrPathText(names) {
   return names.map((name) => {
     if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name;
@@ -357,6 +361,7 @@ export {
   nixVersion,
   evaluatePrepared,
   build,
+  storeHolds,
   buildAttributes,
   buildableSystems,
   buildSkopeo

@@ -1,21 +1,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-4Z7GWRGL.js";
+} from "./chunk-BQQKIZFF.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-FWEY5OC2.js";
-import "./chunk-IY75RTV2.js";
+} from "./chunk-M7ETK57X.js";
+import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-OIKEEFPQ.js";
-import "./chunk-ED73OYWI.js";
+} from "./chunk-ARJ7PRJB.js";
+import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-OFJ2YC6N.js";
 import "./chunk-UIDJITYH.js";

@@ -12,9 +12,10 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList,
+  storeHolds,
   validateNixPath,
   writePackageExpression
-} from "./chunk-IY75RTV2.js";
+} from "./chunk-KHVNSJDX.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -24,11 +25,12 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-OIKEEFPQ.js";
+} from "./chunk-ARJ7PRJB.js";
 import {
+  NoZstdError,
   compressionOf,
   decompressToFile
-} from "./chunk-ED73OYWI.js";
+} from "./chunk-7CJEMHX3.js";
 import {
   fileError,
   writeFileWithin
@@ -353,7 +355,10 @@ async function pushImage(options, logger, given) {
   });
   let what = describeInstallable(installable);
   given && (timings.evaluate = given.evaluateMs);
-  let evaluated = given?.evaluated ?? await step("evaluate", `Evaluate ${what}`, () => evaluateImage(prepared, options.tag)), image = options.image.name, ref = `${image}:${evaluated.tag}`, existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
+  let evaluated = given?.evaluated ?? await step("evaluate", `Evaluate ${what}`, () => evaluateImage(prepared, options.tag)), image = options.image.name, ref = `${image}:${evaluated.tag}`, held = options.dryRun || options.binaryCache || evaluated.kind === "nix2container" ? Promise.resolve(!1) : storeHolds([evaluated.outPath], nixContext);
+  held.catch(() => {
+  });
+  let existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
   logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`);
   let result = (fields) => ({
     image,
@@ -403,10 +408,13 @@ async function pushImage(options, logger, given) {
   });
   let parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
-  });
+  }), removed;
   try {
     let caches = binaryCache && options.binaryCache ? await binaryCache.prepareCaches(options.binaryCache, tempDir, logger) : void 0, { built, snapshot } = await step("build", `Build ${what}`, async () => {
-      let snapshot2 = caches && evaluated.drvPath ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nixContext.env) : void 0, subAttrs = evaluated.kind === "nix2container" ? ["copyTo"] : [];
+      let snapshot2 = caches && evaluated.drvPath ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nixContext.env) : void 0;
+      if (await held)
+        return logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`), { built: [evaluated.outPath], snapshot: snapshot2 };
+      let subAttrs = evaluated.kind === "nix2container" ? ["copyTo"] : [];
       return { built: await build(installable, nixContext, subAttrs, caches ? binaryCache?.substituterArgs(caches) ?? [] : []), snapshot: snapshot2 };
     }), copyTo = built.find((path) => existsSync2(join4(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
@@ -414,7 +422,12 @@ async function pushImage(options, logger, given) {
       "push",
       `Push ${ref}`,
       () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted, skopeo })
-    ), pushed = await confirmPush(registry, evaluated.tag, ref, push.digest, logger), layers = push.layers ?? (layersMayExist ? void 0 : await countUploaded(registry, pushed.digest)), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)))) : {};
+    );
+    removed = removeFolder(tempDir);
+    let [pushed, counted] = await Promise.all([
+      confirmPush(registry, evaluated.tag, ref, push.digest, logger),
+      push.layers || layersMayExist ? void 0 : countUploaded(registry, push.digest)
+    ]), layers = push.layers ?? counted, sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)))) : {};
     return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
       ...sbom,
       digest: pushed.digest,
@@ -426,9 +439,10 @@ async function pushImage(options, logger, given) {
       reason: existing ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
     });
   } finally {
-    await rm(tempDir, { recursive: !0, force: !0 });
+    await (removed ?? removeFolder(tempDir));
   }
 }
+var removeFolder = (path) => rm(path, { recursive: !0, force: !0 });
 function registryClient(options, image, logger) {
   let credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, image) : void 0);
   return new RegistryClient({ image, credentials, insecure: options.insecureRegistry, logger });
@@ -491,7 +505,7 @@ async function builtStorePaths(installable, options, evaluated, nixContext, logg
   try {
     return await imageStorePaths(await streamToFile(outPath, tempDir, logger, options.env), "stream", { env: options.env });
   } finally {
-    await rm(tempDir, { recursive: !0, force: !0 });
+    await removeFolder(tempDir);
   }
 }
 async function pushBuilt(context) {
@@ -516,7 +530,7 @@ async function pushBuilt(context) {
     let [reused, storePaths2] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
     if (reused) return { ...reused, storePaths: storePaths2 };
   }
-  compression !== "none" && (logger.info(`Unpacking the ${compression} archive for skopeo`), archive = await unpackArchive(archive, compression, tempDir, env));
+  compression !== "none" && (archive = await unpackForSkopeo(archive, compression, tempDir, env, logger));
   let args = copyArgs({
     ...common,
     source: `docker-archive:${archive}`,
@@ -524,10 +538,19 @@ async function pushBuilt(context) {
   }), [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext));
   return { ...copied, storePaths, skopeo };
 }
+async function unpackForSkopeo(archive, compression, tempDir, env, logger) {
+  logger.info(`Unpacking the ${compression} archive for skopeo`);
+  try {
+    return await unpackArchive(archive, compression, tempDir, env);
+  } catch (error) {
+    if (!(error instanceof NoZstdError)) throw error;
+    return logger.info(`${error.message}: skopeo reads the archive itself`), archive;
+  }
+}
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-UWN2SHCJ.js");
+  let { reuseSource } = await import("./chunk-IQHW7ZCU.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });

@@ -5,7 +5,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-ED73OYWI.js";
+} from "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-55QJV6A7.js";

@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-4Z7GWRGL.js";
+} from "./chunk-BQQKIZFF.js";
 import {
   privateTempDir
 } from "./chunk-KYHOC6U2.js";
@@ -17,10 +17,10 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-FWEY5OC2.js";
-import "./chunk-IY75RTV2.js";
-import "./chunk-OIKEEFPQ.js";
-import "./chunk-ED73OYWI.js";
+} from "./chunk-M7ETK57X.js";
+import "./chunk-KHVNSJDX.js";
+import "./chunk-ARJ7PRJB.js";
+import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-OFJ2YC6N.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-IY75RTV2.js";
+} from "./chunk-KHVNSJDX.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";

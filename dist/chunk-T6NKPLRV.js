@@ -2,8 +2,8 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-OIKEEFPQ.js";
-import "./chunk-ED73OYWI.js";
+} from "./chunk-ARJ7PRJB.js";
+import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";

@@ -5,7 +5,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-ED73OYWI.js";
+} from "./chunk-7CJEMHX3.js";
 import {
   counted,
   formatBytes
@@ -619,7 +619,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-X73GFBOK.js"), writer;
+  return writer ??= import("./chunk-T6NKPLRV.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;

@@ -31,11 +31,11 @@ var nodeZstd = zlib.createZstdDecompress;
 function decoder(compression) {
   return compression === "gzip" ? zlib.createGunzip({ chunkSize: CHUNK }) : nodeZstd?.({ chunkSize: CHUNK });
 }
+var NoZstdError = class extends NixImageError {
+};
 function zstdFailure(file, outcome) {
-  if (outcome.status === "rejected") {
-    let missing = outcome.reason instanceof CommandNotFoundError;
-    return new NixImageError(missing ? `reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)` : String(outcome.reason));
-  }
+  if (outcome.status === "rejected")
+    return outcome.reason instanceof CommandNotFoundError ? new NoZstdError(`reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)`) : new NixImageError(String(outcome.reason));
   if (outcome.value.exitCode !== 0) return new NixImageError(`zstd could not decompress ${file}: ${firstLines(outcome.value.stderr)}`);
 }
 async function withDecompressed(file, compression, env, use) {
@@ -179,6 +179,7 @@ function paxPath(data) {
 export {
   CHUNK,
   compressionOf,
+  NoZstdError,
   withDecompressed,
   decompressToFile,
   walkTar,
