@@ -20,11 +20,11 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-M7ETK57X.js";
+} from "./chunk-T2BYODV5.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown
-} from "./chunk-ARJ7PRJB.js";
+} from "./chunk-LTPKPMMY.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin

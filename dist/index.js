@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-M7ETK57X.js";
+} from "./chunk-T2BYODV5.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -45,7 +45,7 @@ import {
 } from "./chunk-Q2NUYVSY.js";
 import {
   changesMarkdown
-} from "./chunk-ARJ7PRJB.js";
+} from "./chunk-LTPKPMMY.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import {

@@ -21,6 +21,7 @@ import {
 } from './pipeline.js'
 import { parseImageName, validateTag } from './reference.js'
 import { sbomAndChanges } from './sbom.js'
+import { presentStorePaths, setCompareTag, setImageSbomArgs, type SbomFields, type SetImageSbom } from './image-set-sbom.js'
 import type { ManifestInfo, RegistryClient } from './registry/client.js'
 import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName } from './types.js'
 
@@ -100,22 +101,31 @@ interface SetRun {
   decisions: Map<PlannedImage, Decision>
   indexFound: Map<PlannedIndex, ManifestInfo | undefined | Error>
   entries: Map<PlannedImage, SetEntry>
+  /** Whether images get SBOMs, and the tag each is compared at in its own repository. */
+  sbom: { wanted: boolean; compareTag?: string }
+  /** The SBOM step of the images found present, and its time. */
+  presentSboms: Map<PlannedImage, { fields: SbomFields; ms: number }>
 }
 
 async function pushSet(plan: SetPlan, options: PushOptions, context: SetContext): Promise<SetResult> {
   const timings: Partial<Record<StepName, number>> = { evaluate: context.evaluateMs }
+  const extraTags = options.extraTags.map((tag) => validateTag(tag, 'extra-tag'))
+  const sbomWanted = options.sbom !== false && !options.dryRun
   const run: SetRun = {
     plan,
     images: allImages(plan),
     options,
     context,
-    extraTags: options.extraTags.map((tag) => validateTag(tag, 'extra-tag')),
+    extraTags,
     timings,
     step: stepRunner(timings, context.logger),
     clients: new Map([[options.image.name, context.registry]]),
     decisions: new Map(),
     indexFound: new Map(),
     entries: new Map(),
+    // Checked before anything runs: a bad compare-to is an input error.
+    sbom: { wanted: sbomWanted, compareTag: sbomWanted ? setCompareTag(options, extraTags) : undefined },
+    presentSboms: new Map(),
   }
   // Every repository is named before anything is asked or built: a bad name fails the run whole.
   for (const { repositorySuffix } of [...run.images, ...plan.indexes]) clientFor(run, repositorySuffix)
@@ -128,6 +138,7 @@ async function pushSet(plan: SetPlan, options: PushOptions, context: SetContext)
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-set-'))
   try {
     await pushAll(run, tempDir, shared)
+    await sbomOfPresent(run)
     const failed: SetResult['failed'] = []
     for (const image of run.images) {
       const failure = await settle(run, image, shared)
@@ -254,7 +265,7 @@ async function pushOne(
   const layersMayExist = await registry.hasAnyTag()
   const started = performance.now()
   const memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`)
-  const sbomWanted = options.sbom !== false
+  const sbomWanted = run.sbom.wanted
   const push = await pushBuilt({
     options: { ...options, image: memberImage },
     evaluated: image.evaluated,
@@ -273,20 +284,11 @@ async function pushOne(
   own.push = Math.round(performance.now() - started)
   const pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger)
   const existed = (run.decisions.get(image) as { manifest?: ManifestInfo }).manifest
-  // Each pushed image gets its SBOM, as a single image does (no comparison: a set has no one tag to compare).
+  // Each pushed image gets its SBOM, and is compared in its own repository, as a single image is.
+  const member: SetImageSbom = { image, registry, name: memberImage, ref, subject: pushed, logger }
   const sbom = sbomWanted
     ? await timed(own, 'sbom', () =>
-        sbomAndChanges({
-          registry,
-          own: memberImage,
-          openRegistry: (other) => registryClient(other.registry === memberImage.registry ? options : { ...options, credentials: undefined }, other, logger),
-          subject: pushed,
-          mayHaveSbom: Boolean(existed),
-          ref,
-          tag: image.evaluated.tag,
-          storePaths: () => unwrap(push.storePaths),
-          logger,
-        }),
+        sbomAndChanges(setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths: () => unwrap(push.storePaths) })),
       )
     : {}
   // A platform set's extra tags name its index, not a member.
@@ -303,6 +305,32 @@ async function pushOne(
     ...sbom,
     reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`,
   }
+}
+
+/**
+ * The images found present keep their SBOMs, or get one without a push (pipeline.ts does the
+ * same for a single image), and are compared before their extra tags move; a few at a time.
+ */
+async function sbomOfPresent(run: SetRun): Promise<void> {
+  if (!run.sbom.wanted) return
+  const members: SetImageSbom[] = []
+  for (const image of run.images) {
+    const decision = run.decisions.get(image)
+    if (decision?.action !== 'present') continue
+    const ref = refOf(image, run.options)
+    const name = parseImageName(`${run.options.image.name}${image.repositorySuffix}`)
+    members.push({ image, registry: clientFor(run, image.repositorySuffix), name, ref, subject: decision.manifest, logger: prefixed(run.context.logger, image.name) })
+  }
+  if (members.length === 0) return
+  const { options, context } = run
+  const { listed, storePaths } = await presentStorePaths(members, { options, installable: context.installable, nixContext: context.nixContext, logger: context.logger })
+  await mapLimit(members, options.jobs ?? DEFAULT_JOBS, async (member) => {
+    const own: Partial<Record<StepName, number>> = {}
+    const listedSbom = listed.get(member.image)
+    const args = setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: true, listed: listedSbom, storePaths: () => storePaths(member) })
+    const fields = await timed(own, 'sbom', () => sbomAndChanges(args))
+    run.presentSboms.set(member.image, { fields, ms: own.sbom ?? 0 })
+  })
 }
 
 /** The entry of an image that was not pushed (present, dry run, left to another runner); or why it failed. */
@@ -323,7 +351,15 @@ async function settle(run: SetRun, image: PlannedImage, shared: Partial<Record<S
       } catch (error) {
         return messageOf(error)
       }
-      run.entries.set(image, { ...base(decision.manifest.digest), extraTags: tags, pushed: false, skipped: true, reason: `${ref} is already in the registry: nothing built, nothing pushed` })
+      const sbom = run.presentSboms.get(image)
+      run.entries.set(image, {
+        ...entryFields(image, ref, decision.manifest.digest, options, sbom ? { ...shared, sbom: sbom.ms } : shared),
+        ...sbom?.fields,
+        extraTags: tags,
+        pushed: false,
+        skipped: true,
+        reason: `${ref} is already in the registry: nothing built, nothing pushed`,
+      })
       return undefined
     }
     case 'dry-run': {

@@ -361,7 +361,12 @@ async function builtStorePaths(
 ): Promise<string[]> {
   logger.info(`Building ${describeInstallable(installable)} to read its store paths for the SBOM (nothing is pushed)`)
   const [outPath = evaluated.outPath] = await build(installable, nixContext)
-  if (evaluated.kind !== 'stream') return imageStorePaths(outPath, evaluated.kind, { env: options.env })
+  return readBuiltStorePaths(outPath, evaluated.kind, options, logger)
+}
+
+/** The store paths of a built image (a stream image's output written to a file first). */
+export async function readBuiltStorePaths(outPath: string, kind: EvaluatedImage['kind'], options: Pick<PushOptions, 'env' | 'tempDir'>, logger: Logger): Promise<string[]> {
+  if (kind !== 'stream') return imageStorePaths(outPath, kind, { env: options.env })
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
   try {
     return await imageStorePaths(await streamToFile(outPath, tempDir, logger, options.env), 'stream', { env: options.env })

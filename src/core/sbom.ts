@@ -142,6 +142,8 @@ export interface RunSbomArgs {
   subject: ManifestInfo
   /** Whether the image may carry an SBOM already: false right after its first push. */
   mayHaveSbom: boolean
+  /** Its SBOM as listed already (null: it has none); asked here when undefined. */
+  listed?: Descriptor | null
   /** `image:tag` of the new image. */
   ref: string
   tag: string
@@ -169,7 +171,8 @@ export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOu
   let existing: Descriptor | undefined
   let found: ManifestInfo | undefined
   try {
-    ;[existing] = args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : []
+    ;[existing] =
+      args.listed !== undefined ? (args.listed ? [args.listed] : []) : args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : []
     let lookupError: Error | undefined
     found = await previous.catch((error: Error) => ((lookupError = error), undefined))
     const sameImage = found?.digest === subject.digest

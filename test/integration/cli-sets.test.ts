@@ -9,6 +9,7 @@ import { runCli, type CliRun } from '../helpers/cli.js'
 import { fixturesDir, testEnv, testNixConfig } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { CYCLONEDX, ociClient } from '../helpers/oci.js'
 import { listTags } from '../helpers/skopeo.js'
 
 // Many images in one run: a monorepo's set, a platform set pushed as an OCI image index, the
@@ -123,6 +124,40 @@ describe('a set of images (a monorepo)', () => {
     const run = await runCli(['tag', file, '--attr', 'monorepo'], env)
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n').map((line) => line.split(' ')[0])).toEqual(['api', 'migrate', 'worker'])
+  })
+})
+
+describe('the SBOMs of a set', () => {
+  it('a set pushed with --no-sbom gets every SBOM on the next run, each image found present and not pushed again', async () => {
+    const oci = ociClient(registry)
+    const file = setsFile('late-sbom')
+    const plain = await pushSet(file, 'monorepo', 'late', ['--no-sbom'])
+    expect(plain.code, plain.stderr).toBe(0)
+    for (const image of plain.images) {
+      expect(image.sbom).toBeUndefined()
+      expect(await oci.referrers(`late/${image.name}`, image.digest, CYCLONEDX)).toEqual([])
+    }
+
+    const blobs = registry.blobCount()
+    const later = await pushSet(file, 'monorepo', 'late')
+    expect(later.code, later.stderr).toBe(0)
+    expect(later.images.map((image) => [image.name, image.pushed, image.skipped, image.digest])).toEqual(plain.images.map((image) => [image.name, false, true, image.digest]))
+    for (const image of later.images) {
+      expect(image.sbom).toMatchObject({ state: 'attached', artifact: expect.stringMatching(/^sha256:[a-f0-9]{64}$/) })
+      // Found as any OCI 1.1 client finds it, through the referrers tag schema.
+      expect(await oci.referrers(`late/${image.name}`, image.digest, CYCLONEDX)).toEqual([expect.objectContaining({ digest: image.sbom!.artifact })])
+    }
+    // Built once, all three in one Nix call, to read their store paths; nothing pushed: per image
+    // its document, artifact manifest and referrers index (and the artifacts' shared empty config).
+    expect(nixBuilds()).toHaveLength(1)
+    expect(later.stderr).not.toMatch(/Pushing with/)
+    expect(registry.blobCount() - blobs).toBeLessThanOrEqual(3 * 3 + 1)
+
+    // The next run finds them: nothing built, nothing attached again.
+    const again = await pushSet(file, 'monorepo', 'late')
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.images.map((image) => image.sbom)).toEqual(later.images.map((image) => expect.objectContaining({ state: 'present', artifact: image.sbom!.artifact })))
+    expect(nixBuilds()).toEqual([])
   })
 })
 

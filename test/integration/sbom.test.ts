@@ -11,6 +11,7 @@ import type { PushResult } from '../../src/core/types.js'
 import { runCli } from '../helpers/cli.js'
 import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
+import { ociClient } from '../helpers/oci.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { listTags } from '../helpers/skopeo.js'
 
@@ -23,8 +24,11 @@ let registry: TestRegistry
 let env: NodeJS.ProcessEnv
 const work = mkdtempSync(join(tmpdir(), 'nix-image-sbom-'))
 
+let oci: ReturnType<typeof ociClient>
+
 beforeAll(async () => {
   registry = await startRegistry()
+  oci = ociClient(registry)
   env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
 })
 afterAll(async () => {
@@ -50,30 +54,6 @@ function expectedStorePaths(file: string): string[] {
   const root = execFileSync('nix-build', [file, '-A', 'closureRoot', '--no-out-link'], { env, encoding: 'utf8' }).trim()
   const closure = execFileSync('nix-store', ['-qR', root], { env, encoding: 'utf8' }).trim().split('\n')
   return closure.filter((path) => path !== root).sort()
-}
-
-// A minimal OCI 1.1 client (distribution-spec "Listing Referrers", "Referrers Tag Schema").
-const oci = {
-  async get(path: string, accept: string): Promise<Response> {
-    const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
-    return fetch(`http://${registry.host}/v2/${path}`, { headers: { accept, authorization } })
-  },
-  /** Referrers of `digest` with `artifactType`: the API, or on 404 the `sha256-<hex>` index. */
-  async referrers(repo: string, digest: string, artifactType: string): Promise<Array<{ digest: string; artifactType?: string }>> {
-    const index = 'application/vnd.oci.image.index.v1+json'
-    let response = await oci.get(`${repo}/referrers/${digest}`, index)
-    if (response.status === 404) response = await oci.get(`${repo}/manifests/${digest.replace(':', '-')}`, index)
-    if (response.status === 404) return []
-    const { manifests } = (await response.json()) as { manifests: Array<{ digest: string; artifactType?: string }> }
-    return manifests.filter((entry) => entry.artifactType === artifactType)
-  },
-  async sbom(repo: string, digest: string): Promise<{ manifest: Record<string, any>; document: string } | undefined> {
-    const [referrer] = await oci.referrers(repo, digest, 'application/vnd.cyclonedx+json')
-    if (!referrer) return undefined
-    const manifest = (await (await oci.get(`${repo}/manifests/${referrer.digest}`, 'application/vnd.oci.image.manifest.v1+json')).json()) as Record<string, any>
-    const document = await (await oci.get(`${repo}/blobs/${manifest.layers[0].digest}`, '*/*')).text()
-    return { manifest, document }
-  },
 }
 
 const storePathsOf = (document: string): string[] =>

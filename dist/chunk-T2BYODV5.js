@@ -17,15 +17,17 @@ import {
   writePackageExpression
 } from "./chunk-KHVNSJDX.js";
 import {
+  CYCLONEDX_MEDIA_TYPE,
   PUSH_RETRY,
   RegistryClient,
   TransientError,
   imageStorePaths,
+  listReferrers,
   loadSbomWriter,
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-ARJ7PRJB.js";
+} from "./chunk-LTPKPMMY.js";
 import {
   NoZstdError,
   compressionOf,
@@ -500,7 +502,10 @@ async function alongside(file, context, push) {
 async function builtStorePaths(installable, options, evaluated, nixContext, logger) {
   logger.info(`Building ${describeInstallable(installable)} to read its store paths for the SBOM (nothing is pushed)`);
   let [outPath = evaluated.outPath] = await build(installable, nixContext);
-  if (evaluated.kind !== "stream") return imageStorePaths(outPath, evaluated.kind, { env: options.env });
+  return readBuiltStorePaths(outPath, evaluated.kind, options, logger);
+}
+async function readBuiltStorePaths(outPath, kind, options, logger) {
+  if (kind !== "stream") return imageStorePaths(outPath, kind, { env: options.env });
   let tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
     return await imageStorePaths(await streamToFile(outPath, tempDir, logger, options.env), "stream", { env: options.env });
@@ -606,10 +611,62 @@ function formatMs(ms) {
 }
 
 // src/core/image-set.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
 import { join as join5 } from "node:path";
+
+// src/core/image-set-sbom.ts
+import { existsSync as existsSync3 } from "node:fs";
+function setCompareTag(options, extraTags) {
+  let spec = options.compareTo;
+  if (spec && /[/@]/.test(spec))
+    throw new NixImageError(
+      `compare-to '${spec}' names one image, and this is a set of images: give a tag (e.g. latest), at which each image is compared in its own repository`
+    );
+  return spec ? validateTag(spec, "compare-to") : extraTags[0];
+}
+function setImageSbomArgs(options, member, compareTag, rest) {
+  return {
+    registry: member.registry,
+    own: member.name,
+    // The run's credentials go to its own registry only; elsewhere an auth file's, if any.
+    openRegistry: (other) => registryClient(other.registry === member.name.registry ? options : { ...options, credentials: void 0 }, other, member.logger),
+    subject: member.subject,
+    ref: member.ref,
+    tag: member.image.evaluated.tag,
+    compareTo: compareTag && !member.image.member ? resolveReference(compareTag, member.name, "compare-to") : void 0,
+    logger: member.logger,
+    ...rest
+  };
+}
+async function presentStorePaths(members, context) {
+  let listed = /* @__PURE__ */ new Map();
+  await Promise.all(
+    members.map(async (member) => {
+      let found = await listReferrers(member.registry, member.subject.digest, CYCLONEDX_MEDIA_TYPE).then(([descriptor]) => descriptor ?? null, () => {
+      });
+      listed.set(member.image, found);
+    })
+  );
+  let lacking = members.filter((member) => listed.get(member.image) === null), builds = /* @__PURE__ */ new Map(), buildOf = (member) => {
+    if (!builds.has(member.image)) {
+      let batch = lacking.includes(member) ? lacking : [member];
+      context.logger.info(`Building ${batch.map(({ image }) => image.name).join(", ")} to read their store paths for the SBOM (nothing is pushed)`);
+      let built = buildAttributes(context.installable, context.nixContext, batch.map(({ image }) => image.path));
+      for (let { image } of batch) builds.set(image, built);
+    }
+    return builds.get(member.image);
+  };
+  return { listed, storePaths: async (member) => {
+    if (context.options.noBuild) throw new NixImageError("no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks");
+    let { failure } = await buildOf(member), { outPath, kind } = member.image.evaluated;
+    if (!existsSync3(outPath)) throw new NixImageError(`nix build failed: ${failure ?? "no error message"}`);
+    return readBuiltStorePaths(outPath, kind, context.options, member.logger);
+  } };
+}
+
+// src/core/image-set.ts
 var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
 function parseJobs(value, inputName) {
   if (!/^[1-9][0-9]{0,2}$/.test(value.trim())) throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`);
@@ -634,24 +691,27 @@ async function pushImages(options, logger) {
   return { set: await pushSet(evaluation.plan, setOptions, { nixContext: prepared.context, installable: prepared.installable, logger, evaluateMs, registry }) };
 }
 async function pushSet(plan, options, context) {
-  let timings = { evaluate: context.evaluateMs }, run2 = {
+  let timings = { evaluate: context.evaluateMs }, extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), sbomWanted = options.sbom !== !1 && !options.dryRun, run2 = {
     plan,
     images: allImages(plan),
     options,
     context,
-    extraTags: options.extraTags.map((tag) => validateTag(tag, "extra-tag")),
+    extraTags,
     timings,
     step: stepRunner(timings, context.logger),
     clients: /* @__PURE__ */ new Map([[options.image.name, context.registry]]),
     decisions: /* @__PURE__ */ new Map(),
     indexFound: /* @__PURE__ */ new Map(),
-    entries: /* @__PURE__ */ new Map()
+    entries: /* @__PURE__ */ new Map(),
+    // Checked before anything runs: a bad compare-to is an input error.
+    sbom: { wanted: sbomWanted, compareTag: sbomWanted ? setCompareTag(options, extraTags) : void 0 },
+    presentSboms: /* @__PURE__ */ new Map()
   };
   for (let { repositorySuffix } of [...run2.images, ...plan.indexes]) clientFor(run2, repositorySuffix);
   await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
   let shared = { ...timings }, tempDir = await mkdtemp2(join5(options.tempDir ?? tmpdir2(), "nix-image-set-"));
   try {
-    await pushAll(run2, tempDir, shared);
+    await pushAll(run2, tempDir, shared), await sbomOfPresent(run2);
     let failed = [];
     for (let image of run2.images) {
       let failure = await settle2(run2, image, shared);
@@ -712,7 +772,7 @@ async function buildMissing(run2) {
     let paths = building.flatMap((image) => [image.path, ...image.evaluated.kind === "nix2container" ? [[...image.path, "copyTo"]] : []]), { failure, errors } = await buildAttributes(run2.context.installable, run2.context.nixContext, paths);
     for (let image of building) {
       let { outPath, kind } = image.evaluated;
-      existsSync3(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync3(image.copyToPath)) || run2.decisions.set(image, { action: "failed", reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}` });
+      existsSync4(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync4(image.copyToPath)) || run2.decisions.set(image, { action: "failed", reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}` });
     }
   });
 }
@@ -732,7 +792,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = options.sbom !== !1, push = await pushBuilt({
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, push = await pushBuilt({
     options: { ...options, image: memberImage },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
@@ -748,20 +808,10 @@ async function pushOne(run2, image, where) {
     readStorePaths: sbomWanted
   });
   own.push = Math.round(performance.now() - started);
-  let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), existed = run2.decisions.get(image).manifest, sbom = sbomWanted ? await timed(
+  let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), existed = run2.decisions.get(image).manifest, member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
     own,
     "sbom",
-    () => sbomAndChanges({
-      registry,
-      own: memberImage,
-      openRegistry: (other) => registryClient(other.registry === memberImage.registry ? options : { ...options, credentials: void 0 }, other, logger),
-      subject: pushed,
-      mayHaveSbom: !!existed,
-      ref,
-      tag: image.evaluated.tag,
-      storePaths: () => unwrap(push.storePaths),
-      logger
-    })
+    () => sbomAndChanges(setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths: () => unwrap(push.storePaths) }))
   ) : {}, tags = image.member ? [] : run2.extraTags;
   return await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`), {
     ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),
@@ -773,6 +823,22 @@ async function pushOne(run2, image, where) {
     ...sbom,
     reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
   };
+}
+async function sbomOfPresent(run2) {
+  if (!run2.sbom.wanted) return;
+  let members = [];
+  for (let image of run2.images) {
+    let decision = run2.decisions.get(image);
+    if (decision?.action !== "present") continue;
+    let ref = refOf(image, run2.options), name = parseImageName(`${run2.options.image.name}${image.repositorySuffix}`);
+    members.push({ image, registry: clientFor(run2, image.repositorySuffix), name, ref, subject: decision.manifest, logger: prefixed(run2.context.logger, image.name) });
+  }
+  if (members.length === 0) return;
+  let { options, context } = run2, { listed, storePaths } = await presentStorePaths(members, { options, installable: context.installable, nixContext: context.nixContext, logger: context.logger });
+  await mapLimit(members, options.jobs ?? DEFAULT_JOBS, async (member) => {
+    let own = {}, listedSbom = listed.get(member.image), args = setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !0, listed: listedSbom, storePaths: () => storePaths(member) }), fields = await timed(own, "sbom", () => sbomAndChanges(args));
+    run2.presentSboms.set(member.image, { fields, ms: own.sbom ?? 0 });
+  });
 }
 async function settle2(run2, image, shared) {
   let { options } = run2, decision = run2.decisions.get(image), ref = refOf(image, options), base = (digest) => entryFields(image, ref, digest, options, shared);
@@ -789,7 +855,15 @@ async function settle2(run2, image, shared) {
       } catch (error) {
         return messageOf(error);
       }
-      run2.entries.set(image, { ...base(decision.manifest.digest), extraTags: tags, pushed: !1, skipped: !0, reason: `${ref} is already in the registry: nothing built, nothing pushed` });
+      let sbom = run2.presentSboms.get(image);
+      run2.entries.set(image, {
+        ...entryFields(image, ref, decision.manifest.digest, options, sbom ? { ...shared, sbom: sbom.ms } : shared),
+        ...sbom?.fields,
+        extraTags: tags,
+        pushed: !1,
+        skipped: !0,
+        reason: `${ref} is already in the registry: nothing built, nothing pushed`
+      });
       return;
     }
     case "dry-run": {

@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-BQQKIZFF.js";
+} from "./chunk-HNH2LQIG.js";
 import {
   privateTempDir
 } from "./chunk-KYHOC6U2.js";
@@ -17,9 +17,9 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-M7ETK57X.js";
+} from "./chunk-T2BYODV5.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-ARJ7PRJB.js";
+import "./chunk-LTPKPMMY.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-OFJ2YC6N.js";

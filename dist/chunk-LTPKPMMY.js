@@ -619,7 +619,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-T6NKPLRV.js"), writer;
+  return writer ??= import("./chunk-EG63SOVI.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -670,7 +670,7 @@ async function sbomAndChanges(args) {
   });
   let document, existing, found;
   try {
-    [existing] = args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : [];
+    [existing] = args.listed !== void 0 ? args.listed ? [args.listed] : [] : args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : [];
     let lookupError;
     found = await previous.catch((error) => (lookupError = error, void 0));
     let sameImage = found?.digest === subject.digest;
@@ -727,6 +727,8 @@ export {
   diffPackages,
   changesText,
   changesMarkdown,
+  CYCLONEDX_MEDIA_TYPE,
+  listReferrers,
   storePathInfo,
   imageStorePaths,
   STORE_PATH_PROPERTY,
