@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-HNH2LQIG.js";
+} from "./chunk-ZY2G3MRL.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-T2BYODV5.js";
+} from "./chunk-QASEQNB7.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-LTPKPMMY.js";
+import "./chunk-QM6SKOVM.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin
@@ -105,11 +105,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-2YWWFKEB.js")).verify(args, logger);
+      return (await import("./chunk-STRP3QIR.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-2YWWFKEB.js")).pin(args, logger);
+      return (await import("./chunk-STRP3QIR.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-7U54GVP3.js")).diff(args, logger);
+      return (await import("./chunk-ZRGYX2DQ.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

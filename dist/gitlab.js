@@ -20,11 +20,11 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-T2BYODV5.js";
+} from "./chunk-QASEQNB7.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown
-} from "./chunk-LTPKPMMY.js";
+} from "./chunk-QM6SKOVM.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-T2BYODV5.js";
+} from "./chunk-QASEQNB7.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -44,8 +44,9 @@ import {
   which
 } from "./chunk-Q2NUYVSY.js";
 import {
-  changesMarkdown
-} from "./chunk-LTPKPMMY.js";
+  changesMarkdown,
+  hasChanges
+} from "./chunk-QM6SKOVM.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import {
@@ -285,7 +286,12 @@ async function writeSetSummary(result) {
   result.failed.length && summary2.addTable([
     [{ data: "Failed", header: !0 }, { data: "Why", header: !0 }],
     ...result.failed.map((failure) => [code(failure.name || "."), forHtml(failure.reason)])
-  ]), await summary2.write();
+  ]);
+  for (let entry of result.images)
+    entry.changes && hasChanges(entry.changes) && summary2.addHeading(code(entry.name || "."), 3).addRaw(`
+${changesMarkdown(entry.changes)}
+`, !0);
+  await summary2.write();
 }
 async function writeVerifySummary(report, fix) {
   await summary.addHeading("Deploy manifests", 3).addRaw(`<p>\u274C These references to <code>${forHtml(report.image)}</code> are not at <code>${forHtml(report.tag)}</code>:</p>`, !0).addTable([

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { changesMarkdown } from '../core/changes.js'
+import { changesMarkdown, hasChanges } from '../core/changes.js'
 import { forHtml as escape } from '../core/escape.js'
 import { describeReport } from '../core/cache-report.js'
 import { formatMs } from '../core/pipeline.js'
@@ -73,6 +73,10 @@ export async function writeSetSummary(result: SetResult): Promise<void> {
       [{ data: 'Failed', header: true }, { data: 'Why', header: true }],
       ...result.failed.map((failure) => [code(failure.name || '.'), escape(failure.reason)]),
     ])
+  }
+  // What changed: one short section per image that changed against its own compared tag.
+  for (const entry of result.images) {
+    if (entry.changes && hasChanges(entry.changes)) summary.addHeading(code(entry.name || '.'), 3).addRaw(`\n${changesMarkdown(entry.changes)}\n`, true)
   }
   await summary.write()
 }

@@ -181,6 +181,52 @@ describe('what changed', () => {
     expect(text.stdout).toContain('changed  openssl 3.0.13 → 3.0.14')
   })
 
+  it('a set: each image is compared in its own repository, and only the bumped one reports a change', async () => {
+    const base = images({ content: 'set-bump' })
+    const bumped = images({ content: 'set-bump', openssl: '3.0.14' })
+    const repo = `${registry.host}/sets`
+    // A full reference names one image: refused for a set, before anything is pushed.
+    const wrong = await runCli(['push', base, '--attr', 'set', '--image', repo, '--insecure-registry', '--compare-to', `${repo}/api:latest`], env)
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))).toEqual([
+      expect.stringMatching(/^nix-image: error: compare-to '.*' names one image, and this is a set of images: give a tag/),
+    ])
+    expect(await listTags(registry, 'sets/api')).toEqual([])
+
+    const first = await runCli(['push', base, '--attr', 'set', '--image', repo, '--insecure-registry', '--json', '--extra-tag', 'latest', '--extra-tag', 'v1'], env)
+    expect(first.code, first.stderr).toBe(0)
+    const firstImages = JSON.parse(first.stdout).images as PushResult[]
+    expect(firstImages.map((image) => image.changesNote)).toEqual([expect.stringMatching(/sets\/api:latest does not exist yet/), expect.stringMatching(/sets\/worker:latest does not exist yet/)])
+
+    // The Action moves latest to the bumped set: its job summary has one section, for api.
+    const files = runnerFiles()
+    const inputs = { installable: bumped, attr: 'set', image: repo, 'extra-tags': 'latest' }
+    const action = await runMain(
+      { ...inputs, 'registry-username': registry.username, 'registry-password': registry.password, 'insecure-registry': 'true' },
+      files,
+      testEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'octocat' }),
+      { 'github.token': '' },
+      root,
+    )
+    expect(action.code, action.stdout + action.stderr).toBe(0)
+    const byName = Object.fromEntries((JSON.parse(readCommandFile(files.output).images ?? '{}').images as Array<PushResult & { name: string }>).map((entry) => [entry.name, entry]))
+    expect(byName.api).toMatchObject({ pushed: true, changes: { from: { ref: `${repo}/api:latest`, digest: firstImages[0]!.digest }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] } })
+    expect(byName.worker).toMatchObject({ skipped: true, changes: { from: { digest: firstImages[1]!.digest }, to: { digest: firstImages[1]!.digest } } })
+    const summary = readFileSync(files.summary, 'utf8')
+    expect(summary.match(/\*\*What changed\*\*/g)).toHaveLength(1)
+    expect(summary).toMatch(/<h3><code>api<\/code><\/h3>\s*\*\*What changed\*\* since `[^`]+\/sets\/api:latest`[^\n]*\n\n\| package \| before \| after \|\n\|---\|---\|---\|\n\| openssl \| 3\.0\.13 \| 3\.0\.14 \|\n\n/)
+
+    // The CLI against v1 (the first push) with --compare-to: the same in --json and on stderr.
+    const cli = await runCli(['push', bumped, '--attr', 'set', '--image', repo, '--insecure-registry', '--json', '--compare-to', 'v1'], env)
+    expect(cli.code, cli.stderr).toBe(0)
+    const [api, worker] = JSON.parse(cli.stdout).images as PushResult[]
+    expect(api).toMatchObject({ skipped: true, changes: { from: { ref: `${repo}/api:v1` }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] } })
+    expect(worker!.changes).toMatchObject({ from: { ref: `${repo}/worker:v1`, digest: worker!.digest }, to: { digest: worker!.digest } })
+    expect(cli.stderr).toContain('[api]   changed  openssl 3.0.13 → 3.0.14')
+    expect(cli.stderr).toContain('[worker]   nothing: it is the same image')
+    expect(cli.stderr.match(/changed {2}/g)).toHaveLength(1)
+  })
+
   it('diff of an image without an SBOM says so in one line', async () => {
     const plain = await push(images({ content: 'no-sbom-diff' }), 'layeredPlain', 'nosbom/app', '--no-sbom')
     const run = await runCli(['diff', plain.result.ref, plain.result.ref, '--insecure-registry'], env)

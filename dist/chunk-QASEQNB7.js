@@ -27,7 +27,7 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-LTPKPMMY.js";
+} from "./chunk-QM6SKOVM.js";
 import {
   NoZstdError,
   compressionOf,

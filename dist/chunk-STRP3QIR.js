@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-HNH2LQIG.js";
+} from "./chunk-ZY2G3MRL.js";
 import {
   privateTempDir
 } from "./chunk-KYHOC6U2.js";
@@ -17,9 +17,9 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-T2BYODV5.js";
+} from "./chunk-QASEQNB7.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-LTPKPMMY.js";
+import "./chunk-QM6SKOVM.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-OFJ2YC6N.js";

@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-LTPKPMMY.js";
+} from "./chunk-QM6SKOVM.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-UIDJITYH.js";

@@ -417,6 +417,9 @@ function diffPackages(before, after) {
   let order = (a, b) => a.name.localeCompare(b.name);
   return { added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order), rebuilt: rebuilt.sort(order) };
 }
+function hasChanges(changes) {
+  return changes.added.length + changes.removed.length + changes.changed.length + changes.rebuilt.length > 0 || changes.from.digest !== changes.to.digest;
+}
 function changesText(changes) {
   let lines = [`What changed since ${changes.from.ref} (${shortDigest(changes.from.digest)}):`];
   if (changes.from.digest === changes.to.digest) return [...lines, "  nothing: it is the same image"];
@@ -619,7 +622,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-EG63SOVI.js"), writer;
+  return writer ??= import("./chunk-FNITOGDH.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -725,6 +728,7 @@ export {
   withRetry,
   RegistryClient,
   diffPackages,
+  hasChanges,
   changesText,
   changesMarkdown,
   CYCLONEDX_MEDIA_TYPE,

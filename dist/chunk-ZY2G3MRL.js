@@ -6,7 +6,7 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-T2BYODV5.js";
+} from "./chunk-QASEQNB7.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-HNH2LQIG.js";
+} from "./chunk-ZY2G3MRL.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-T2BYODV5.js";
+} from "./chunk-QASEQNB7.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,7 +14,7 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-LTPKPMMY.js";
+} from "./chunk-QM6SKOVM.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-OFJ2YC6N.js";
