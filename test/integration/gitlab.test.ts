@@ -1,11 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { execFile } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
 import { examplePipelinePath, gitlabProject, runPipeline, ciVariables as gitlabCiVariables } from '../helpers/gitlab.js'
-import { testEnv } from '../helpers/nix.js'
+import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
@@ -165,6 +166,33 @@ describe('GitLab API notes', () => {
       expect(request.url + request.body).not.toContain(token)
     }
     expect(run.stdout + run.stderr).not.toContain(token)
+  })
+
+  it('the merge request note says what changed since the extra tag: the openssl bump, in a table', async () => {
+    refuse = false
+    const dir = mkdtempSync(join(tmpdir(), 'nix-image-gitlab-note-'))
+    const images = (openssl: string): string => {
+      const path = join(dir, `images-${openssl}.nix`)
+      writeFileSync(path, `import ${join(fixturesDir, 'sbom-images.nix')} { openssl = "${openssl}"; content = "gitlab-note"; }\n`)
+      return path
+    }
+    const image = `${registry.host}/group/note`
+    const inputs = { NIX_IMAGE_INPUT_ATTR: 'layered', NIX_IMAGE_INPUT_IMAGE: image, NIX_IMAGE_INPUT_EXTRA_TAGS: 'latest', NIX_IMAGE_INPUT_MR_NOTE: 'true' }
+    const noteOf = (): string => JSON.parse(recorded.find(({ url }) => url.endsWith('/merge_requests/7/notes'))?.body ?? '{}').body ?? ''
+
+    recorded.length = 0
+    const first = await runJob(jobVariables({ ...inputs, NIX_IMAGE_INPUT_INSTALLABLE: images('3.0.13') }))
+    expect(first.code, first.stderr).toBe(0)
+    expect(noteOf()).toContain(`${image}:latest does not exist yet: nothing to compare with`)
+
+    recorded.length = 0
+    const bumped = await runJob(jobVariables({ ...inputs, NIX_IMAGE_INPUT_INSTALLABLE: images('3.0.14') }))
+    expect(bumped.code, bumped.stderr).toBe(0)
+    const note = noteOf()
+    expect(note).toMatch(new RegExp(`\\*\\*What changed\\*\\* since \`${image}:latest\` \\(\`sha256:[0-9a-f]{12}\`\\)`))
+    expect(note).toContain('| package | before | after |\n|---|---|---|\n| openssl | 3.0.13 | 3.0.14 |\n')
+    expect(note.match(/^\| /gm)).toHaveLength(2) // the header and the one change
+    expect(note).toContain('Rebuilt at the same version (a dependency changed): `app 1.2.0`, `curl 8.9.1`')
   })
 
   it('without mr_note, no comment; outside a merge request pipeline, none either', async () => {
