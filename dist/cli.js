@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-ZY2G3MRL.js";
+} from "./chunk-NA34N3A3.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-QASEQNB7.js";
+} from "./chunk-JFAJU5WL.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-QM6SKOVM.js";
+import "./chunk-UJIH6MZB.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin
@@ -32,6 +32,7 @@ import {
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
+import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
 import {
   counted
@@ -105,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-STRP3QIR.js")).verify(args, logger);
+      return (await import("./chunk-NCJK4GU5.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-STRP3QIR.js")).pin(args, logger);
+      return (await import("./chunk-NCJK4GU5.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-ZRGYX2DQ.js")).diff(args, logger);
+      return (await import("./chunk-4RU5C53X.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -20,15 +20,16 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-QASEQNB7.js";
+} from "./chunk-JFAJU5WL.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown
-} from "./chunk-QM6SKOVM.js";
+} from "./chunk-UJIH6MZB.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";
+import "./chunk-W6DOY5T3.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-QASEQNB7.js";
+} from "./chunk-JFAJU5WL.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,12 +46,13 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-QM6SKOVM.js";
+} from "./chunk-UJIH6MZB.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
+import "./chunk-W6DOY5T3.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";

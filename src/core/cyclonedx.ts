@@ -7,9 +7,11 @@ import { storePathInfo } from './store-paths.js'
 
 // The SBOM as a CycloneDX 1.6 JSON document, made with the CycloneDX library. Each store path in
 // the image is one component; its Nix facts use the `nix` property namespace that nixpkgs
-// administers (nixpkgs manual, "CycloneDX": `nix:store_path`). The image is the subject.
+// administers (nixpkgs manual, "CycloneDX": `nix:store_path`, and `nix:narinfo:nar_hash` and
+// `nix:narinfo:nar_size` where the local store knows the path). The image is the subject.
 
-import { STORE_PATH_PROPERTY } from './sbom.js'
+import type { NarInfo } from './image-contents.js'
+import { NAR_HASH_PROPERTY, NAR_SIZE_PROPERTY, STORE_PATH_PROPERTY } from './sbom.js'
 
 export interface SbomSubject {
   /** The repository as users write it, e.g. `ghcr.io/owner/app`. */
@@ -22,9 +24,10 @@ export interface SbomSubject {
 /**
  * The document for an image. Nothing in it depends on time or chance (no timestamp; a serial
  * number derived from the digest), so the same image always gets byte-identical SBOMs and an
- * attached one is found again rather than attached twice.
+ * attached one is found again rather than attached twice. `nar` holds what the local store
+ * knows of the paths (NAR hash and size); a path it lacks is listed without them.
  */
-export function cyclonedxDocument(subject: SbomSubject, storePaths: readonly string[], toolVersion: string): string {
+export function cyclonedxDocument(subject: SbomSubject, storePaths: readonly string[], toolVersion: string, nar: ReadonlyMap<string, NarInfo> = new Map()): string {
   const bom = new Bom({ serialNumber: serialNumberFor(subject.digest) })
   const image = new Component(ComponentType.Container, subject.image, {
     bomRef: `${subject.image}@${subject.digest}`,
@@ -38,7 +41,7 @@ export function cyclonedxDocument(subject: SbomSubject, storePaths: readonly str
     const component = new Component(ComponentType.Application, info.name, {
       bomRef: path,
       version: info.version,
-      properties: new PropertyRepository([new Property(STORE_PATH_PROPERTY, path)]),
+      properties: new PropertyRepository([new Property(STORE_PATH_PROPERTY, path), ...narProperties(nar.get(path))]),
     })
     bom.components.add(component)
     // The image holds every store path: its dependencies, in CycloneDX terms.
@@ -46,6 +49,10 @@ export function cyclonedxDocument(subject: SbomSubject, storePaths: readonly str
   }
   const serializer = new JsonSerializer(new JsonNormalize.Normalize.Factory(Spec1dot6))
   return `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`
+}
+
+function narProperties(info: NarInfo | undefined): Property[] {
+  return info ? [new Property(NAR_HASH_PROPERTY, info.narHash), new Property(NAR_SIZE_PROPERTY, String(info.narSize))] : []
 }
 
 /** `urn:uuid:` from the digest's first 16 bytes, shaped as a version 4 UUID the schema accepts. */

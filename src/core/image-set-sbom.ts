@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { NixImageError } from './errors.js'
+import type { ImageContents } from './image-contents.js'
 import type { PlannedImage } from './image-set-plan.js'
 import { buildAttributes, type NixContext } from './nix.js'
 import { readBuiltStorePaths, registryClient, type PreparedNix } from './pipeline.js'
@@ -72,7 +73,7 @@ export function setImageSbomArgs(
 export async function presentStorePaths(
   members: SetImageSbom[],
   context: { options: PushOptions; installable: PreparedNix['installable']; nixContext: NixContext; logger: Logger },
-): Promise<{ listed: Map<PlannedImage, Descriptor | null | undefined>; storePaths: (member: SetImageSbom) => Promise<string[]> }> {
+): Promise<{ listed: Map<PlannedImage, Descriptor | null | undefined>; storePaths: (member: SetImageSbom) => Promise<ImageContents> }> {
   const listed = new Map<PlannedImage, Descriptor | null | undefined>()
   await Promise.all(
     members.map(async (member) => {
@@ -92,7 +93,7 @@ export async function presentStorePaths(
     }
     return builds.get(member.image)!
   }
-  const storePaths = async (member: SetImageSbom): Promise<string[]> => {
+  const storePaths = async (member: SetImageSbom): Promise<ImageContents> => {
     if (context.options.noBuild) throw new NixImageError('no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks')
     const { failure } = await buildOf(member)
     const { outPath, kind } = member.image.evaluated

@@ -17,7 +17,7 @@ import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
 import { loadSbomWriter, resolveReference, sbomAndChanges, type RunSbomArgs } from './sbom.js'
-import { imageStorePaths } from './store-paths.js'
+import { readImageContents, type ImageContents } from './image-contents.js'
 import {
   copyArgs,
   copyFlags,
@@ -92,7 +92,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     return result({ digest: existing?.digest ?? '', pushed: false, skipped: Boolean(existing && options.skipExisting), reason })
   }
 
-  const sbomArgs = (subject: ManifestInfo, mayHaveSbom: boolean, storePaths: () => Promise<string[]>): RunSbomArgs => ({
+  const sbomArgs = (subject: ManifestInfo, mayHaveSbom: boolean, storePaths: () => Promise<ImageContents>): RunSbomArgs => ({
     registry,
     mayHaveSbom,
     own: options.image,
@@ -113,7 +113,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
   if (existing && (options.skipExisting || options.noBuild)) {
     // An image pushed before SBOMs were attached gets one now: built (or fetched) locally, never
     // pushed again; with no-build, by a later run that builds.
-    const storePaths = (): Promise<string[]> =>
+    const storePaths = (): Promise<ImageContents> =>
       options.noBuild
         ? Promise.reject(new NixImageError('no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks'))
         : builtStorePaths(installable, options, evaluated, nixContext, logger)
@@ -339,9 +339,9 @@ export function unwrap<T>(settled: Settled<T> | undefined): Promise<T> {
  * push nothing but a share of a core (headers only in a plain tar; a gzip or zstd stream is
  * decompressed once more). Settles before the temporary files go.
  */
-async function alongside<T>(file: string | undefined, context: PushContext, push: () => Promise<T>): Promise<[T, Settled<string[]> | undefined]> {
+async function alongside<T>(file: string | undefined, context: PushContext, push: () => Promise<T>): Promise<[T, Settled<ImageContents> | undefined]> {
   const pushing = push()
-  const reading = file && context.readStorePaths ? settle(imageStorePaths(file, context.evaluated.kind, { env: context.options.env })) : undefined
+  const reading = file && context.readStorePaths ? settle(readImageContents(file, context.evaluated.kind, context.options)) : undefined
   // skopeo is running: compiling the CycloneDX library now costs the run nothing.
   if (context.readStorePaths) loadSbomWriter().catch(() => undefined)
   try {
@@ -358,18 +358,18 @@ async function builtStorePaths(
   evaluated: EvaluatedImage,
   nixContext: NixContext,
   logger: Logger,
-): Promise<string[]> {
+): Promise<ImageContents> {
   logger.info(`Building ${describeInstallable(installable)} to read its store paths for the SBOM (nothing is pushed)`)
   const [outPath = evaluated.outPath] = await build(installable, nixContext)
   return readBuiltStorePaths(outPath, evaluated.kind, options, logger)
 }
 
 /** The store paths of a built image (a stream image's output written to a file first). */
-export async function readBuiltStorePaths(outPath: string, kind: EvaluatedImage['kind'], options: Pick<PushOptions, 'env' | 'tempDir'>, logger: Logger): Promise<string[]> {
-  if (kind !== 'stream') return imageStorePaths(outPath, kind, { env: options.env })
+export async function readBuiltStorePaths(outPath: string, kind: EvaluatedImage['kind'], options: Pick<PushOptions, 'env' | 'nixEnv' | 'tempDir'>, logger: Logger): Promise<ImageContents> {
+  if (kind !== 'stream') return readImageContents(outPath, kind, options)
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
   try {
-    return await imageStorePaths(await streamToFile(outPath, tempDir, logger, options.env), 'stream', { env: options.env })
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), 'stream', options)
   } finally {
     await removeFolder(tempDir)
   }
@@ -380,7 +380,7 @@ export async function pushBuilt(context: PushContext): Promise<{
   digest: string
   layers?: LayerCounts
   skopeo: NonNullable<PushResult['skopeo']>
-  storePaths?: Settled<string[]>
+  storePaths?: Settled<ImageContents>
 }> {
   const { options, evaluated, outPath, ref, tempDir, authFile, logger } = context
   const digestFile = digestFilePath(tempDir)

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { changesText, diffPackages, type ImageChanges, type ImageSide } from './changes.js'
+import type { ImageContents } from './image-contents.js'
 import { NixImageError } from './errors.js'
 import { parseImageName, splitReference, validateTag } from './reference.js'
 import { CYCLONEDX_MEDIA_TYPE, attachArtifact, fetchArtifact, fetchDocument, listReferrers, type Descriptor } from './referrers.js'
@@ -17,6 +18,9 @@ const TOOL_VERSION = typeof NIX_IMAGE_VERSION === 'string' ? NIX_IMAGE_VERSION :
 const TITLE = 'sbom.cdx.json'
 /** nixpkgs' CycloneDX property for a component's store path (nixpkgs manual, "CycloneDX"). */
 export const STORE_PATH_PROPERTY = 'nix:store_path'
+/** nixpkgs' `nix:narinfo` properties: the store path's NAR hash and size. */
+export const NAR_HASH_PROPERTY = 'nix:narinfo:nar_hash'
+export const NAR_SIZE_PROPERTY = 'nix:narinfo:nar_size'
 
 /** The writer and the CycloneDX library it uses: loaded once, while the push runs, only when needed. */
 let writer: Promise<typeof import('./cyclonedx.js')> | undefined
@@ -147,8 +151,8 @@ export interface RunSbomArgs {
   /** `image:tag` of the new image. */
   ref: string
   tag: string
-  /** The image's store paths; called only when the image has no SBOM yet. */
-  storePaths: () => Promise<string[]>
+  /** The image's store paths (and their NAR facts); called only when the image has no SBOM yet. */
+  storePaths: () => Promise<ImageContents>
   file?: string
   /** Where the tags to move pointed before: `compare-to`, else the first extra tag. */
   compareTo?: { image: ImageName; reference: string; ref: string }
@@ -189,7 +193,7 @@ export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOu
     }
     document = existing
       ? (await fetchDocument(registry, existing)).toString('utf8')
-      : (await loadSbomWriter()).cyclonedxDocument({ image: args.own.name, tag: args.tag, digest: subject.digest }, await args.storePaths(), TOOL_VERSION)
+      : await documentFor(args)
   } catch (error) {
     logger.warn(`no SBOM for ${args.ref}: ${(error as Error).message}`)
     return { changesNote: target ? 'no SBOM for this image: nothing to compare' : undefined }
@@ -236,6 +240,12 @@ export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOu
   if (changes) for (const line of changesText(changes)) logger.info(line)
   if (note) logger.info(note)
   return { sbom, changes, changesNote: note }
+}
+
+async function documentFor(args: RunSbomArgs): Promise<string> {
+  const { cyclonedxDocument } = await loadSbomWriter()
+  const { paths, nar } = await args.storePaths()
+  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest: args.subject.digest }, paths, TOOL_VERSION, nar)
 }
 
 const noPrevious = (ref: string): string => `${ref} does not exist yet: nothing to compare with`

@@ -56,6 +56,20 @@ function expectedStorePaths(file: string): string[] {
   return closure.filter((path) => path !== root).sort()
 }
 
+/** [store path, NAR hash (SRI), NAR size] per component of the document. */
+const narFactsOf = (document: string): string[][] =>
+  (JSON.parse(document).components as Array<{ properties: Array<{ name: string; value: string }> }>)
+    .map((component) => ['nix:store_path', 'nix:narinfo:nar_hash', 'nix:narinfo:nar_size'].map((name) => component.properties.find((property) => property.name === name)?.value ?? ''))
+    .sort()
+
+/** The same from Nix's classic commands: nix-store --query --hash and --size, the hash as SRI. */
+function narFacts(paths: string[]): string[][] {
+  const query = (flag: string) => execFileSync('nix-store', ['--query', flag, ...paths], { env, encoding: 'utf8' }).trim().split('\n')
+  const hashes = execFileSync('nix', ['hash', 'to-sri', ...query('--hash')], { env, encoding: 'utf8' }).trim().split('\n')
+  const sizes = query('--size')
+  return paths.map((path, i) => [path, hashes[i]!, sizes[i]!]).sort()
+}
+
 const storePathsOf = (document: string): string[] =>
   (JSON.parse(document).components as Array<{ properties: Array<{ name: string; value: string }> }>)
     .map((component) => component.properties.find((property) => property.name === 'nix:store_path')?.value ?? '')
@@ -74,6 +88,8 @@ describe('the SBOM lists exactly the store paths in the image', () => {
     expect(expected).toHaveLength(5)
     expect(storePathsOf(document)).toEqual(expected)
     expect(await new JsonStrictValidator(Version.v1dot6).validate(document)).toBeNull()
+    // Each path's NAR hash and size as the local store has them (nixpkgs' nix:narinfo properties).
+    expect(narFactsOf(document)).toEqual(narFacts(expected))
 
     const bom = JSON.parse(document)
     expect(bom.metadata.component).toMatchObject({ type: 'container', name: `${registry.host}/sbom/${attr.toLowerCase()}`, version: result.tag })

@@ -104,6 +104,21 @@ describe('the CycloneDX document', () => {
     ])
   })
 
+  it("carries a path's NAR hash and size (nix:narinfo) where the local store knows them, and only there", async () => {
+    const nar = new Map([[paths[0]!, { narHash: 'sha256-CqVp6zd9gX1YhkYdAKxzYhB1HZNQPAYlMimmn+a+O/M=', narSize: 888 }]])
+    const document = cyclonedxDocument(subject, paths, '1.0.0', nar)
+    expect(await new JsonStrictValidator(Version.v1dot6).validate(document)).toBeNull()
+    const properties = (JSON.parse(document).components as Array<{ properties: unknown[] }>).map((component) => component.properties)
+    expect(properties).toEqual([
+      [
+        { name: 'nix:narinfo:nar_hash', value: 'sha256-CqVp6zd9gX1YhkYdAKxzYhB1HZNQPAYlMimmn+a+O/M=' },
+        { name: 'nix:narinfo:nar_size', value: '888' },
+        { name: 'nix:store_path', value: paths[0] },
+      ],
+      [{ name: 'nix:store_path', value: paths[1] }],
+    ])
+  })
+
   it('refuses a document that is not CycloneDX', () => {
     expect(() => sbomPackages('{"spdxVersion":"SPDX-2.3"}')).toThrow('the SBOM is not a CycloneDX document')
     expect(() => sbomPackages('{')).toThrow('the SBOM is not JSON')

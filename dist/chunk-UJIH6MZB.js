@@ -620,9 +620,9 @@ function parseIndex(body) {
 }
 
 // src/core/sbom.ts
-var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", writer;
+var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-FNITOGDH.js"), writer;
+  return writer ??= import("./chunk-GTWVTYPC.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -687,7 +687,7 @@ async function sbomAndChanges(args) {
       for (let line of changesText(same)) logger.info(line);
       return { sbom: sbom2, changes: same };
     }
-    document = existing ? (await fetchDocument(registry, existing)).toString("utf8") : (await loadSbomWriter()).cyclonedxDocument({ image: args.own.name, tag: args.tag, digest: subject.digest }, await args.storePaths(), TOOL_VERSION);
+    document = existing ? (await fetchDocument(registry, existing)).toString("utf8") : await documentFor(args);
   } catch (error) {
     return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
   }
@@ -720,6 +720,10 @@ async function sbomAndChanges(args) {
   if (changes) for (let line of changesText(changes)) logger.info(line);
   return note && logger.info(note), { sbom, changes, changesNote: note };
 }
+async function documentFor(args) {
+  let { cyclonedxDocument } = await loadSbomWriter(), { paths, nar } = await args.storePaths();
+  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest: args.subject.digest }, paths, TOOL_VERSION, nar);
+}
 var noPrevious = (ref) => `${ref} does not exist yet: nothing to compare with`;
 
 export {
@@ -736,6 +740,8 @@ export {
   storePathInfo,
   imageStorePaths,
   STORE_PATH_PROPERTY,
+  NAR_HASH_PROPERTY,
+  NAR_SIZE_PROPERTY,
   loadSbomWriter,
   resolveReference,
   readImage,

@@ -27,7 +27,7 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-QM6SKOVM.js";
+} from "./chunk-UJIH6MZB.js";
 import {
   NoZstdError,
   compressionOf,
@@ -37,6 +37,9 @@ import {
   fileError,
   writeFileWithin
 } from "./chunk-YYCVIDQH.js";
+import {
+  pathInfos
+} from "./chunk-W6DOY5T3.js";
 import {
   describeImage,
   isStorePath
@@ -282,6 +285,17 @@ async function writeManifestFile(path, manifest, tag) {
 `, "manifest file", process.cwd());
 }
 
+// src/core/image-contents.ts
+async function readImageContents(file, kind, options) {
+  let paths = await imageStorePaths(file, kind, { env: options.env });
+  return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) };
+}
+async function narInfos(paths, env) {
+  if (paths.length === 0) return /* @__PURE__ */ new Map();
+  let infos = await pathInfos(paths, env).catch(() => []);
+  return new Map(infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }]));
+}
+
 // src/core/skopeo.ts
 import { readFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
@@ -350,7 +364,7 @@ var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-CBRD4LXG.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-IEGY7QYZ.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
@@ -490,7 +504,7 @@ function unwrap(settled) {
   return settled ? settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error) : Promise.reject(new Error("the store paths were not read"));
 }
 async function alongside(file, context, push) {
-  let pushing = push(), reading = file && context.readStorePaths ? settle(imageStorePaths(file, context.evaluated.kind, { env: context.options.env })) : void 0;
+  let pushing = push(), reading = file && context.readStorePaths ? settle(readImageContents(file, context.evaluated.kind, context.options)) : void 0;
   context.readStorePaths && loadSbomWriter().catch(() => {
   });
   try {
@@ -505,10 +519,10 @@ async function builtStorePaths(installable, options, evaluated, nixContext, logg
   return readBuiltStorePaths(outPath, evaluated.kind, options, logger);
 }
 async function readBuiltStorePaths(outPath, kind, options, logger) {
-  if (kind !== "stream") return imageStorePaths(outPath, kind, { env: options.env });
+  if (kind !== "stream") return readImageContents(outPath, kind, options);
   let tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
-    return await imageStorePaths(await streamToFile(outPath, tempDir, logger, options.env), "stream", { env: options.env });
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), "stream", options);
   } finally {
     await removeFolder(tempDir);
   }

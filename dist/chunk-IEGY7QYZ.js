@@ -12,6 +12,11 @@ import {
   describeReport
 } from "./chunk-N43VDTRG.js";
 import {
+  buildClosureOutputs,
+  invalidPaths,
+  pathInfos
+} from "./chunk-W6DOY5T3.js";
+import {
   SECRET_KEY_VARIABLE,
   parseSecretKey,
   stderrFailure,
@@ -32,53 +37,7 @@ import "./chunk-SDIERYGD.js";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-
-// src/core/nix-store.ts
-var FEATURES = ["--extra-experimental-features", "nix-command"], CHUNK = 500;
-async function buildClosureOutputs(drvPath, env) {
-  let drvs = (await nixStore(["--query", "--requisites", drvPath], env)).filter((path) => path.endsWith(".drv")), outputs = /* @__PURE__ */ new Set();
-  for (let chunk of chunks(drvs)) for (let path of await nixStore(["--query", "--outputs", ...chunk], env)) outputs.add(path);
-  return [...outputs];
-}
-async function invalidPaths(paths, env) {
-  let invalid = [];
-  for (let chunk of chunks(paths)) invalid.push(...await nixStore(["--check-validity", "--print-invalid", ...chunk], env));
-  return invalid;
-}
-async function pathInfos(paths, env, store) {
-  let infos = [];
-  for (let chunk of chunks(paths)) {
-    let args = [...FEATURES, "path-info", "--json", ...store ? ["--store", store] : [], ...chunk], result = await run("nix", args, { env });
-    if (result.exitCode !== 0) throw new NixImageError(`nix path-info failed: ${stderrFailure(result.stderr)}`);
-    infos.push(...parsePathInfoJson(result.stdout));
-  }
-  return infos;
-}
-function parsePathInfoJson(text) {
-  let parsed = JSON.parse(text);
-  return (Array.isArray(parsed) ? parsed.map((entry) => [String(entry.path), entry.valid === !1 ? null : entry]) : Object.entries(parsed)).filter((entry) => entry[1] !== null).map(([path, info]) => ({
-    path,
-    narHash: String(info.narHash ?? ""),
-    narSize: Number(info.narSize ?? 0),
-    ultimate: info.ultimate === !0,
-    signatures: Array.isArray(info.signatures) ? info.signatures.map(String) : [],
-    references: Array.isArray(info.references) ? info.references.map(String) : []
-  }));
-}
-async function nixStore(args, env) {
-  let result = await run("nix-store", args, { env });
-  if (result.exitCode !== 0) throw new NixImageError(`nix-store ${args[0]} failed: ${stderrFailure(result.stderr)}`);
-  return result.stdout.split(`
-`).filter(Boolean);
-}
-function chunks(items) {
-  let out = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
-// src/core/binary-cache.ts
-var FEATURES2 = ["--extra-experimental-features", "nix-command"];
+var FEATURES = ["--extra-experimental-features", "nix-command"];
 function checkCacheOptions(options) {
   if (options.url !== void 0 && (!options.url.trim() || /[\s\u0000-\u001f]/.test(options.url)))
     throw new NixImageError(`binary-cache '${options.url}' is not a store URL: give one Nix accepts, e.g. s3://bucket, https://cache.example.com or file:///path`);
@@ -191,13 +150,13 @@ References:
   }
 }
 async function nixCopy(to, paths, env) {
-  let result = await run("nix", [...FEATURES2, "copy", "--no-recursive", "--to", to, ...paths], { env });
+  let result = await run("nix", [...FEATURES, "copy", "--no-recursive", "--to", to, ...paths], { env });
   if (result.exitCode !== 0) throw new Error(stderrFailure(result.stderr));
   return [...result.stderr.matchAll(/copying path '([^']+)' to /g)].map((match) => match[1] ?? "");
 }
 async function signIfNeeded(target, paths, env) {
   if (!target.keyFile || isBinaryCacheUrl(target.url) || paths.length === 0) return;
-  let result = await run("nix", [...FEATURES2, "store", "sign", "--key-file", target.keyFile, ...paths.map((info) => info.path)], { env });
+  let result = await run("nix", [...FEATURES, "store", "sign", "--key-file", target.keyFile, ...paths.map((info) => info.path)], { env });
   if (result.exitCode !== 0) throw new Error(`signing failed: ${stderrFailure(result.stderr)}`);
 }
 async function closureOf(paths, env) {

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-ZY2G3MRL.js";
+} from "./chunk-NA34N3A3.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-QASEQNB7.js";
+} from "./chunk-JFAJU5WL.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,9 +14,10 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-QM6SKOVM.js";
+} from "./chunk-UJIH6MZB.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
+import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
 import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";

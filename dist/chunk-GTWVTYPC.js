@@ -1,8 +1,10 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  NAR_HASH_PROPERTY,
+  NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-QM6SKOVM.js";
+} from "./chunk-UJIH6MZB.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-UIDJITYH.js";
@@ -5430,7 +5432,7 @@ var require_spec = __commonJS({
 // src/core/cyclonedx.ts
 var import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_Spec = __toESM(require_spec(), 1);
 import { createHash } from "node:crypto";
-function cyclonedxDocument(subject, storePaths, toolVersion) {
+function cyclonedxDocument(subject, storePaths, toolVersion, nar = /* @__PURE__ */ new Map()) {
   let bom = new import_Models.Bom({ serialNumber: serialNumberFor(subject.digest) }), image = new import_Models.Component(import_Enums.ComponentType.Container, subject.image, {
     bomRef: `${subject.image}@${subject.digest}`,
     version: subject.tag,
@@ -5441,12 +5443,15 @@ function cyclonedxDocument(subject, storePaths, toolVersion) {
     let info = storePathInfo(path), component = new import_Models.Component(import_Enums.ComponentType.Application, info.name, {
       bomRef: path,
       version: info.version,
-      properties: new import_Models.PropertyRepository([new import_Models.Property(STORE_PATH_PROPERTY, path)])
+      properties: new import_Models.PropertyRepository([new import_Models.Property(STORE_PATH_PROPERTY, path), ...narProperties(nar.get(path))])
     });
     bom.components.add(component), image.dependencies.add(component.bomRef);
   }
   return `${new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)).serialize(bom, { sortLists: !0, space: 2 })}
 `;
+}
+function narProperties(info) {
+  return info ? [new import_Models.Property(NAR_HASH_PROPERTY, info.narHash), new import_Models.Property(NAR_SIZE_PROPERTY, String(info.narSize))] : [];
 }
 function serialNumberFor(digest) {
   let bytes = createHash("sha256").update(digest).digest().subarray(0, 16);

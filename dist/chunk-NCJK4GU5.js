@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-ZY2G3MRL.js";
+} from "./chunk-NA34N3A3.js";
 import {
   privateTempDir
 } from "./chunk-KYHOC6U2.js";
@@ -17,11 +17,12 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-QASEQNB7.js";
+} from "./chunk-JFAJU5WL.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-QM6SKOVM.js";
+import "./chunk-UJIH6MZB.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
+import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
 import {
   counted
