@@ -49,6 +49,20 @@ async function push(file: string, attr: string, repo: string, ...flags: string[]
   return { result: JSON.parse(run.stdout) as PushResult, stderr: run.stderr }
 }
 
+/** The Action, as a runner starts it, with the registry's credentials; returns the runner's files. */
+async function runAction(inputs: Record<string, string>): Promise<ReturnType<typeof runnerFiles>> {
+  const files = runnerFiles()
+  const action = await runMain(
+    { ...inputs, 'registry-username': registry.username, 'registry-password': registry.password, 'insecure-registry': 'true' },
+    files,
+    testEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'octocat' }),
+    { 'github.token': '' },
+    root,
+  )
+  expect(action.code, action.stdout + action.stderr).toBe(0)
+  return files
+}
+
 /** What the image must hold: the runtime closure of its contents, from Nix itself. */
 function expectedStorePaths(file: string): string[] {
   const root = execFileSync('nix-build', [file, '-A', 'closureRoot', '--no-out-link'], { env, encoding: 'utf8' }).trim()
@@ -153,16 +167,7 @@ describe('what changed', () => {
     const bumped = images({ content: 'bump', openssl: '3.0.14' })
 
     // The Action, as a runner starts it, moves latest to the bumped image.
-    const files = runnerFiles()
-    const inputs = { installable: bumped, attr: 'layered', image: `${registry.host}/bump/app`, 'extra-tags': 'latest' }
-    const action = await runMain(
-      { ...inputs, 'registry-username': registry.username, 'registry-password': registry.password, 'insecure-registry': 'true' },
-      files,
-      testEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'octocat' }),
-      { 'github.token': '' },
-      root,
-    )
-    expect(action.code, action.stdout + action.stderr).toBe(0)
+    const files = await runAction({ installable: bumped, attr: 'layered', image: `${registry.host}/bump/app`, 'extra-tags': 'latest' })
     const outputs = readCommandFile(files.output)
     const result = JSON.parse(outputs.metadata ?? '{}') as PushResult
     expect(result.changes).toMatchObject({
@@ -217,16 +222,7 @@ describe('what changed', () => {
     expect(firstImages.map((image) => image.changesNote)).toEqual([expect.stringMatching(/sets\/api:latest does not exist yet/), expect.stringMatching(/sets\/worker:latest does not exist yet/)])
 
     // The Action moves latest to the bumped set: its job summary has one section, for api.
-    const files = runnerFiles()
-    const inputs = { installable: bumped, attr: 'set', image: repo, 'extra-tags': 'latest' }
-    const action = await runMain(
-      { ...inputs, 'registry-username': registry.username, 'registry-password': registry.password, 'insecure-registry': 'true' },
-      files,
-      testEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'octocat' }),
-      { 'github.token': '' },
-      root,
-    )
-    expect(action.code, action.stdout + action.stderr).toBe(0)
+    const files = await runAction({ installable: bumped, attr: 'set', image: repo, 'extra-tags': 'latest' })
     const byName = Object.fromEntries((JSON.parse(readCommandFile(files.output).images ?? '{}').images as Array<PushResult & { name: string }>).map((entry) => [entry.name, entry]))
     expect(byName.api).toMatchObject({ pushed: true, changes: { from: { ref: `${repo}/api:latest`, digest: firstImages[0]!.digest }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] } })
     expect(byName.worker).toMatchObject({ skipped: true, changes: { from: { digest: firstImages[1]!.digest }, to: { digest: firstImages[1]!.digest } } })
