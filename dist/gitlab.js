@@ -23,7 +23,8 @@ import {
 } from "./chunk-JFAJU5WL.js";
 import "./chunk-KHVNSJDX.js";
 import {
-  changesMarkdown
+  changesMarkdown,
+  hasChanges
 } from "./chunk-UJIH6MZB.js";
 import "./chunk-7CJEMHX3.js";
 import {
@@ -33,7 +34,9 @@ import "./chunk-W6DOY5T3.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";
-import "./chunk-UIDJITYH.js";
+import {
+  counted
+} from "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-P5BLN3AN.js";
 import {
@@ -62,19 +65,24 @@ function pipelineContext(env) {
   };
 }
 async function annotatePipeline(result, context, options, logger) {
-  let { Gitlab } = await import("./chunk-6KQKMB3C.js"), api = new Gitlab({ host: context.apiUrl.replace(/\/api\/v4\/?$/, ""), token: options.token }), description = `${result.skipped ? "in the registry" : result.dryRun ? "dry run" : "pushed"}: ${result.ref}`;
+  let description = `${result.skipped ? "in the registry" : result.dryRun ? "dry run" : "pushed"}: ${result.ref}`;
+  await annotate({ image: result.image, state: "success", description, note: () => mergeRequestNote(result) }, context, options, logger);
+}
+async function annotateSetPipeline(result, image, context, options, logger) {
+  let pushed = result.images.filter((entry) => entry.pushed).length, present = result.images.filter((entry) => entry.skipped).length, failed = result.failed.length ? `, ${result.failed.length} failed` : "", description = `${pushed} pushed, ${present} in the registry${failed}: ${image}`, state = result.failed.length ? "failed" : "success";
+  await annotate({ image, state, description, note: () => setMergeRequestNote(result, image) }, context, options, logger);
+}
+async function annotate(what, context, options, logger) {
+  let { Gitlab } = await import("./chunk-6KQKMB3C.js"), api = new Gitlab({ host: context.apiUrl.replace(/\/api\/v4\/?$/, ""), token: options.token });
   await call(
     "set the commit status",
-    () => api.Commits.editStatus(context.projectId, context.commitSha, "success", {
-      name: `nix-image: ${result.image}`,
+    () => api.Commits.editStatus(context.projectId, context.commitSha, what.state, {
+      name: `nix-image: ${what.image}`,
       ref: context.ref,
       targetUrl: context.pipelineUrl,
-      description: description.slice(0, 255)
+      description: what.description.slice(0, 255)
     })
-  ), logger.info(`Commit status set on ${context.commitSha.slice(0, 8)}: ${description}`), options.mergeRequestNote && context.mergeRequestIid && (await call(
-    "comment on the merge request",
-    () => api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), mergeRequestNote(result))
-  ), logger.info(`Noted the image on merge request !${context.mergeRequestIid}`));
+  ), logger.info(`Commit status set on ${context.commitSha.slice(0, 8)}: ${what.description}`), options.mergeRequestNote && context.mergeRequestIid && (await call("comment on the merge request", () => api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), what.note())), logger.info(`Noted ${what.image} on merge request !${context.mergeRequestIid}`));
 }
 function mergeRequestNote(result) {
   let what = result.skipped ? "was already in the registry" : result.dryRun ? "was checked (dry run)" : "was built and pushed";
@@ -86,6 +94,15 @@ function mergeRequestNote(result) {
     ...result.sbom ? [`- SBOM: CycloneDX, ${markdownCode(result.sbom.artifact)}`] : [],
     ...result.changes ? ["", changesMarkdown(result.changes).trimEnd()] : result.changesNote ? ["", markdownText(result.changesNote)] : []
   ].join(`
+`);
+}
+function setMergeRequestNote(result, image) {
+  let state = (entry) => entry.dryRun ? "checked (dry run)" : entry.pushed ? "built and pushed" : entry.skipped ? "already in the registry" : "not pushed by this job", lines2 = [`**nix-image**: ${counted(result.images.length, "image")} under ${markdownCode(image)}.`, ""];
+  for (let entry of result.images) lines2.push(`- ${markdownCode(entry.name || ".")} ${state(entry)}: ${markdownCode(entry.digestRef || entry.ref)}`);
+  for (let failure of result.failed) lines2.push(`- ${markdownCode(failure.name || ".")} failed: ${markdownText(failure.reason)}`);
+  for (let entry of result.images)
+    entry.changes && hasChanges(entry.changes) && lines2.push("", `#### ${markdownCode(entry.name || ".")}`, "", changesMarkdown(entry.changes).trimEnd());
+  return lines2.join(`
 `);
 }
 async function call(what, request) {
@@ -231,7 +248,11 @@ async function reportSet(inputs, result, logger) {
     let { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
-  if (result.failed.length) {
+  let token = inputs.api.token;
+  if (token && await logger.group(
+    "Note the images on the pipeline",
+    () => annotateSetPipeline(result, inputs.push.image.name, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger)
+  ), result.failed.length) {
     for (let { name, reason } of result.failed) process.stderr.write(`\x1B[31mnix-image: error: ${forLog(`${name || "index"}: ${reason}`)}\x1B[0m
 `);
     process.exit(1);

@@ -1,7 +1,8 @@
-import { changesMarkdown } from '../core/changes.js'
+import { changesMarkdown, hasChanges } from '../core/changes.js'
 import { NixImageError } from '../core/errors.js'
 import { markdownCode, markdownText } from '../core/escape.js'
-import type { Logger, PushResult } from '../core/types.js'
+import type { Logger, PushResult, SetResult } from '../core/types.js'
+import { counted } from '../core/words.js'
 
 /** What the API calls need from the pipeline's predefined variables. */
 export interface PipelineContext {
@@ -39,24 +40,47 @@ export async function annotatePipeline(
   options: { token: string; mergeRequestNote: boolean },
   logger: Logger,
 ): Promise<void> {
+  const description = `${result.skipped ? 'in the registry' : result.dryRun ? 'dry run' : 'pushed'}: ${result.ref}`
+  await annotate({ image: result.image, state: 'success', description, note: () => mergeRequestNote(result) }, context, options, logger)
+}
+
+/** A set's notes: one commit status for the whole set, and one merge request note listing every image. */
+export async function annotateSetPipeline(
+  result: SetResult,
+  image: string,
+  context: PipelineContext,
+  options: { token: string; mergeRequestNote: boolean },
+  logger: Logger,
+): Promise<void> {
+  const pushed = result.images.filter((entry) => entry.pushed).length
+  const present = result.images.filter((entry) => entry.skipped).length
+  const failed = result.failed.length ? `, ${result.failed.length} failed` : ''
+  const description = `${pushed} pushed, ${present} in the registry${failed}: ${image}`
+  const state = result.failed.length ? 'failed' : 'success'
+  await annotate({ image, state, description, note: () => setMergeRequestNote(result, image) }, context, options, logger)
+}
+
+async function annotate(
+  what: { image: string; state: 'success' | 'failed'; description: string; note: () => string },
+  context: PipelineContext,
+  options: { token: string; mergeRequestNote: boolean },
+  logger: Logger,
+): Promise<void> {
   // Loaded only when a token asks for it: most jobs never talk to the API.
   const { Gitlab } = await import('@gitbeaker/rest')
   const api = new Gitlab({ host: context.apiUrl.replace(/\/api\/v4\/?$/, ''), token: options.token })
-  const description = `${result.skipped ? 'in the registry' : result.dryRun ? 'dry run' : 'pushed'}: ${result.ref}`
   await call('set the commit status', () =>
-    api.Commits.editStatus(context.projectId, context.commitSha, 'success', {
-      name: `nix-image: ${result.image}`,
+    api.Commits.editStatus(context.projectId, context.commitSha, what.state, {
+      name: `nix-image: ${what.image}`,
       ref: context.ref,
       targetUrl: context.pipelineUrl,
-      description: description.slice(0, 255),
+      description: what.description.slice(0, 255),
     }),
   )
-  logger.info(`Commit status set on ${context.commitSha.slice(0, 8)}: ${description}`)
+  logger.info(`Commit status set on ${context.commitSha.slice(0, 8)}: ${what.description}`)
   if (options.mergeRequestNote && context.mergeRequestIid) {
-    await call('comment on the merge request', () =>
-      api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), mergeRequestNote(result)),
-    )
-    logger.info(`Noted the image on merge request !${context.mergeRequestIid}`)
+    await call('comment on the merge request', () => api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), what.note()))
+    logger.info(`Noted ${what.image} on merge request !${context.mergeRequestIid}`)
   }
 }
 
@@ -72,6 +96,22 @@ export function mergeRequestNote(result: PushResult): string {
     ...(result.sbom ? [`- SBOM: CycloneDX, ${markdownCode(result.sbom.artifact)}`] : []),
     ...(result.changes ? ['', changesMarkdown(result.changes).trimEnd()] : result.changesNote ? ['', markdownText(result.changesNote)] : []),
   ].join('\n')
+}
+
+/**
+ * A set's note: a line per image and index, then what changed, one short section per image that
+ * changed against its own compared tag. Names and reasons are escaped as in the single note.
+ */
+export function setMergeRequestNote(result: SetResult, image: string): string {
+  const state = (entry: SetResult['images'][number]): string =>
+    entry.dryRun ? 'checked (dry run)' : entry.pushed ? 'built and pushed' : entry.skipped ? 'already in the registry' : 'not pushed by this job'
+  const lines = [`**nix-image**: ${counted(result.images.length, 'image')} under ${markdownCode(image)}.`, '']
+  for (const entry of result.images) lines.push(`- ${markdownCode(entry.name || '.')} ${state(entry)}: ${markdownCode(entry.digestRef || entry.ref)}`)
+  for (const failure of result.failed) lines.push(`- ${markdownCode(failure.name || '.')} failed: ${markdownText(failure.reason)}`)
+  for (const entry of result.images) {
+    if (entry.changes && hasChanges(entry.changes)) lines.push('', `#### ${markdownCode(entry.name || '.')}`, '', changesMarkdown(entry.changes).trimEnd())
+  }
+  return lines.join('\n')
 }
 
 async function call(what: string, request: () => Promise<unknown>): Promise<void> {

@@ -7,7 +7,7 @@ import { pushImages } from '../core/image-set.js'
 import { formatMs } from '../core/pipeline.js'
 import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult, SetResult } from '../core/types.js'
-import { annotatePipeline, pipelineContext } from './api.js'
+import { annotatePipeline, annotateSetPipeline, pipelineContext } from './api.js'
 import { dotenvReport, setDotenvReport, writeDotenv } from './dotenv.js'
 import { readInputs, type ComponentInputs } from './inputs.js'
 import { gitlabLogger } from './logger.js'
@@ -43,6 +43,12 @@ async function reportSet(inputs: ComponentInputs, result: SetResult, logger: Log
     const { verifyPushedSet } = await import('../core/manifests.js')
     const { fixes } = await logger.group('Verify deploy manifests', () => verifyPushedSet(result.images, inputs.verify, process.cwd()))
     for (const fix of fixes) result.failed.push({ name: 'deploy manifests', reason: `stale image references; fix with: ${fix}` })
+  }
+  const token = inputs.api.token
+  if (token) {
+    await logger.group('Note the images on the pipeline', () =>
+      annotateSetPipeline(result, inputs.push.image.name, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger),
+    )
   }
   if (result.failed.length) {
     for (const { name, reason } of result.failed) process.stderr.write(`\u001b[31mnix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\u001b[0m\n`)

@@ -195,6 +195,36 @@ describe('GitLab API notes', () => {
     expect(note).toContain('Rebuilt at the same version (a dependency changed): `app 1.2.0`, `curl 8.9.1`')
   })
 
+  it('a set: one commit status, and one note listing every image with what changed in the bumped one only', async () => {
+    refuse = false
+    const dir = mkdtempSync(join(tmpdir(), 'nix-image-gitlab-set-note-'))
+    const images = (openssl: string): string => {
+      const path = join(dir, `images-${openssl}.nix`)
+      writeFileSync(path, `import ${join(fixturesDir, 'sbom-images.nix')} { openssl = "${openssl}"; content = "gitlab-set-note"; }\n`)
+      return path
+    }
+    const image = `${registry.host}/group/set-note`
+    const inputs = { NIX_IMAGE_INPUT_ATTR: 'set', NIX_IMAGE_INPUT_IMAGE: image, NIX_IMAGE_INPUT_EXTRA_TAGS: 'latest', NIX_IMAGE_INPUT_MR_NOTE: 'true' }
+    const first = await runJob(jobVariables({ ...inputs, NIX_IMAGE_INPUT_INSTALLABLE: images('3.0.13') }))
+    expect(first.code, first.stderr).toBe(0)
+
+    recorded.length = 0
+    const bumped = await runJob(jobVariables({ ...inputs, NIX_IMAGE_INPUT_INSTALLABLE: images('3.0.14') }))
+    expect(bumped.code, bumped.stderr).toBe(0)
+    expect(recorded.map(({ method, url }) => `${method} ${url}`)).toEqual([
+      `POST /gitlab/api/v4/projects/42/statuses/${sha}`,
+      'POST /gitlab/api/v4/projects/42/merge_requests/7/notes',
+    ])
+    expect(JSON.parse(recorded[0]?.body ?? '{}')).toMatchObject({ state: 'success', name: `nix-image: ${image}`, description: `1 pushed, 1 in the registry: ${image}` })
+    const note: string = JSON.parse(recorded[1]?.body ?? '{}').body ?? ''
+    expect(note).toMatch(new RegExp(`^- \`api\` built and pushed: \`${image}/api@sha256:[0-9a-f]{64}\`$`, 'm'))
+    expect(note).toMatch(new RegExp(`^- \`worker\` already in the registry: \`${image}/worker@sha256:[0-9a-f]{64}\`$`, 'm'))
+    // One section, for api: worker is the image latest names already.
+    expect(note.match(/\*\*What changed\*\*/g)).toHaveLength(1)
+    expect(note).toContain(`#### \`api\`\n\n**What changed** since \`${image}/api:latest\``)
+    expect(note).toContain('| openssl | 3.0.13 | 3.0.14 |')
+  })
+
   it('without mr_note, no comment; outside a merge request pipeline, none either', async () => {
     recorded.length = 0
     refuse = false
