@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-NA34N3A3.js";
+} from "./chunk-2OCKJP7G.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-JFAJU5WL.js";
+} from "./chunk-ZXHZO5R5.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-UJIH6MZB.js";
+import "./chunk-MK444MXW.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-NCJK4GU5.js")).verify(args, logger);
+      return (await import("./chunk-SKRIBH24.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-NCJK4GU5.js")).pin(args, logger);
+      return (await import("./chunk-SKRIBH24.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-4RU5C53X.js")).diff(args, logger);
+      return (await import("./chunk-DD2BIDKY.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

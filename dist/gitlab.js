@@ -20,12 +20,12 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-JFAJU5WL.js";
+} from "./chunk-ZXHZO5R5.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-UJIH6MZB.js";
+} from "./chunk-MK444MXW.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-JFAJU5WL.js";
+} from "./chunk-ZXHZO5R5.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,7 +46,7 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-UJIH6MZB.js";
+} from "./chunk-MK444MXW.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import {

@@ -115,9 +115,8 @@ export async function fetchDocument(registry: RegistryClient, descriptor: Descri
 }
 
 async function readTagIndex(registry: RegistryClient, subject: string): Promise<ImageIndex | undefined> {
-  const tag = referrersTag(subject)
-  if (!(await registry.findManifest(tag))) return undefined
-  return parseIndex((await registry.getManifest(tag)).body)
+  const found = await registry.getManifestIfPresent(referrersTag(subject))
+  return found && parseIndex(found.body)
 }
 
 /**

@@ -39,6 +39,13 @@ export interface RegistryClientOptions {
 type Method = 'HEAD' | 'GET' | 'PUT' | 'POST'
 
 /**
+ * Per registry host, whether it has the referrers API: a registry that has it never answers 404
+ * there (distribution-spec "Listing Referrers"), so the first answer holds for every repository
+ * of a run (a set's images each have a client of their own) and the others need not ask.
+ */
+const referrersApi = new Map<string, Promise<boolean>>()
+
+/**
  * A client for the parts of the OCI distribution API that nix-image needs: is a tag there, point
  * another tag at an existing manifest, and attach small artifacts (an SBOM) to an image. Authenticates the way registries ask to (Basic, or
  * a Bearer token from the realm named in the 401 challenge, which may be another host), and
@@ -107,7 +114,17 @@ export class RegistryClient {
 
   /** GET the manifest: its digest is the hash of the bytes received, whatever the headers claim. */
   async getManifest(reference: string): Promise<{ info: ManifestInfo; body: Buffer }> {
+    return (await this.readManifest(reference, false))!
+  }
+
+  /** As getManifest, in one request where findManifest and getManifest take two; undefined when absent. */
+  async getManifestIfPresent(reference: string): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
+    return this.readManifest(reference, true)
+  }
+
+  private async readManifest(reference: string, absentOk: boolean): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
     const response = await this.send('GET', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull', undefined, MAX_MANIFEST_BYTES)
+    if (absentOk && response.status === 404) return undefined
     this.expectOk(response, `GET manifest ${reference}`)
     const body = response.body
     const digest = sha256Digest(body)
@@ -199,6 +216,16 @@ export class RegistryClient {
 
   /** The OCI 1.1 referrers API: the index of manifests whose subject is `digest`; undefined where the registry has no such API (404). */
   async getReferrers(digest: string): Promise<Buffer | undefined> {
+    const host = this.image.registry
+    const known = referrersApi.get(host)
+    if (known && !(await known)) return undefined
+    const asking = this.askReferrers(digest)
+    // Unsure (the question failed): the next caller asks again.
+    if (!known) referrersApi.set(host, asking.then((index) => index !== undefined, () => true))
+    return asking
+  }
+
+  private async askReferrers(digest: string): Promise<Buffer | undefined> {
     const index = 'application/vnd.oci.image.index.v1+json'
     const response = await this.send('GET', this.inRepository(`referrers/${digest}`), { accept: index }, 'pull', undefined, MAX_MANIFEST_BYTES)
     if (response.status === 404) return undefined

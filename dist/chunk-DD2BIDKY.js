@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-NA34N3A3.js";
+} from "./chunk-2OCKJP7G.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-JFAJU5WL.js";
+} from "./chunk-ZXHZO5R5.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,7 +14,7 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-UJIH6MZB.js";
+} from "./chunk-MK444MXW.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-W6DOY5T3.js";

@@ -4,7 +4,7 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-UJIH6MZB.js";
+} from "./chunk-MK444MXW.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-UIDJITYH.js";

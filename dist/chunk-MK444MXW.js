@@ -186,7 +186,7 @@ var MANIFEST_TYPES = [
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.v2+json",
   "application/vnd.docker.distribution.manifest.list.v2+json"
-], RegistryClient = class {
+], referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   image;
   credentials;
   insecure;
@@ -234,7 +234,15 @@ var MANIFEST_TYPES = [
   }
   /** GET the manifest: its digest is the hash of the bytes received, whatever the headers claim. */
   async getManifest(reference) {
+    return await this.readManifest(reference, !1);
+  }
+  /** As getManifest, in one request where findManifest and getManifest take two; undefined when absent. */
+  async getManifestIfPresent(reference) {
+    return this.readManifest(reference, !0);
+  }
+  async readManifest(reference, absentOk) {
     let response = await this.send("GET", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull", void 0, 4194304);
+    if (absentOk && response.status === 404) return;
     this.expectOk(response, `GET manifest ${reference}`);
     let body = response.body, digest = sha256Digest(body), claimed = digestHeader(response.headers["docker-content-digest"]);
     if (claimed.kind === "invalid") throw this.invalidDigest(reference, claimed.quoted);
@@ -305,6 +313,12 @@ var MANIFEST_TYPES = [
   }
   /** The OCI 1.1 referrers API: the index of manifests whose subject is `digest`; undefined where the registry has no such API (404). */
   async getReferrers(digest) {
+    let host = this.image.registry, known = referrersApi.get(host);
+    if (known && !await known) return;
+    let asking = this.askReferrers(digest);
+    return known || referrersApi.set(host, asking.then((index) => index !== void 0, () => !0)), asking;
+  }
+  async askReferrers(digest) {
     let index = "application/vnd.oci.image.index.v1+json", response = await this.send("GET", this.inRepository(`referrers/${digest}`), { accept: index }, "pull", void 0, 4194304);
     if (response.status !== 404)
       return this.expectOk(response, `GET referrers of ${digest}`), mediaTypeOf(response.headers["content-type"]) === index ? response.body : void 0;
@@ -606,9 +620,8 @@ async function fetchDocument(registry, descriptor) {
   return registry.getBlob(layer.digest, 16777216);
 }
 async function readTagIndex(registry, subject) {
-  let tag = referrersTag(subject);
-  if (await registry.findManifest(tag))
-    return parseIndex((await registry.getManifest(tag)).body);
+  let found = await registry.getManifestIfPresent(referrersTag(subject));
+  return found && parseIndex(found.body);
 }
 async function addToTagIndex(registry, subject, index, descriptor) {
   let updated = index ?? { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
@@ -622,7 +635,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-GTWVTYPC.js"), writer;
+  return writer ??= import("./chunk-CYKURCLK.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;

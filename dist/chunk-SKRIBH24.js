@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-NA34N3A3.js";
+} from "./chunk-2OCKJP7G.js";
 import {
   privateTempDir
 } from "./chunk-KYHOC6U2.js";
@@ -17,9 +17,9 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-JFAJU5WL.js";
+} from "./chunk-ZXHZO5R5.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-UJIH6MZB.js";
+import "./chunk-MK444MXW.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-W6DOY5T3.js";

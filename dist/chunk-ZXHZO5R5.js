@@ -27,7 +27,7 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-UJIH6MZB.js";
+} from "./chunk-MK444MXW.js";
 import {
   NoZstdError,
   compressionOf,
