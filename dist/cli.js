@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-2OCKJP7G.js";
+} from "./chunk-BDKQ3PIE.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-ZXHZO5R5.js";
+} from "./chunk-YGTDILRV.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-MK444MXW.js";
+import "./chunk-TM5J3Z3L.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-SKRIBH24.js")).verify(args, logger);
+      return (await import("./chunk-76TRQCUJ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-SKRIBH24.js")).pin(args, logger);
+      return (await import("./chunk-76TRQCUJ.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-DD2BIDKY.js")).diff(args, logger);
+      return (await import("./chunk-UJ52LSV7.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -20,12 +20,12 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-ZXHZO5R5.js";
+} from "./chunk-YGTDILRV.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-MK444MXW.js";
+} from "./chunk-TM5J3Z3L.js";
 import "./chunk-7CJEMHX3.js";
 import {
   writeFileWithin

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-ZXHZO5R5.js";
+} from "./chunk-YGTDILRV.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,7 +46,7 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-MK444MXW.js";
+} from "./chunk-TM5J3Z3L.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { NixImageError } from './errors.js'
-import type { RegistryClient } from './registry/client.js'
+import type { ManifestInfo, RegistryClient } from './registry/client.js'
 
 // A platform set's OCI image index: one manifest naming each member's manifest with its platform.
 // skopeo cannot write one (containers/skopeo#1136), so nix-image PUTs it itself, after every
@@ -56,6 +56,42 @@ export function platformText(platform: Platform): string {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/')
 }
 
+/** An image's manifest and its platform, as its image config says. */
+async function imagePlatform(registry: RegistryClient, digest: string, what: { image: string; config: string }): Promise<{ info: ManifestInfo; platform: Platform }> {
+  const { info, body } = await registry.getManifest(digest)
+  const manifest = JSON.parse(body.toString('utf8')) as { config?: { digest?: string }; manifests?: unknown }
+  if (!manifest.config?.digest) {
+    throw new NixImageError(`${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`)
+  }
+  const config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString('utf8')) as Partial<Platform>
+  if (!config.os || !config.architecture) throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`)
+  return { info, platform: { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } }
+}
+
+/**
+ * The image an index (`index`, in `registry`) names for the platform of the image `subject` (in
+ * `own`): `subject` itself when the index names it (nothing else is read), else the entry whose
+ * platform is the one `subject`'s config names.
+ */
+export async function indexEntryFor(registry: RegistryClient, index: ManifestInfo, ref: string, own: RegistryClient, subject: string): Promise<ManifestInfo> {
+  const { body } = await registry.getManifest(index.digest)
+  const { manifests } = JSON.parse(body.toString('utf8')) as { manifests?: Array<{ mediaType?: unknown; digest?: unknown; size?: unknown; platform?: Partial<Platform> }> }
+  const entries = (Array.isArray(manifests) ? manifests : []).filter(
+    (entry) => typeof entry?.digest === 'string' && typeof entry.mediaType === 'string' && Number.isSafeInteger(entry.size),
+  )
+  const info = (entry: (typeof entries)[number]): ManifestInfo => ({ digest: entry.digest as string, mediaType: entry.mediaType as string, size: entry.size as number })
+  const same = entries.find((entry) => entry.digest === subject)
+  if (same) return info(same)
+  const { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` })
+  const wanted = platformText(platform)
+  const match = entries.find((entry) => entry.platform && platformText({ os: entry.platform.os ?? '', architecture: entry.platform.architecture ?? '', variant: entry.platform.variant }) === wanted)
+  if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`)
+  return info(match)
+}
+
+/** Whether a manifest is an index (OCI) or a manifest list (Docker): one image per platform. */
+export const isIndex = (info: ManifestInfo): boolean => info.mediaType === INDEX_MEDIA_TYPE || info.mediaType === 'application/vnd.docker.distribution.manifest.list.v2+json'
+
 /**
  * Reads each member's manifest and image config from the repository (the platform is what the
  * config says, never guessed from the Nix system name) and returns the index naming them all.
@@ -68,16 +104,10 @@ export async function buildIndex(
     [...members]
       .sort((a, b) => a.system.localeCompare(b.system))
       .map(async (member) => {
-        const { info, body } = await registry.getManifest(member.digest)
-        const manifest = JSON.parse(body.toString('utf8')) as { config?: { digest?: string }; manifests?: unknown }
-        if (!manifest.config?.digest) {
-          throw new NixImageError(`the ${member.system} member (tag ${member.tag}) is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`)
-        }
-        const config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString('utf8')) as Partial<Platform>
-        if (!config.os || !config.architecture) {
-          throw new NixImageError(`the ${member.system} member's image config (tag ${member.tag}) names no os/architecture: set the image's architecture`)
-        }
-        const platform: Platform = { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
+        const { info, platform } = await imagePlatform(registry, member.digest, {
+          image: `the ${member.system} member (tag ${member.tag})`,
+          config: `the ${member.system} member's image config (tag ${member.tag})`,
+        })
         return { member, descriptor: { mediaType: info.mediaType, digest: info.digest, size: info.size, platform } }
       }),
   )

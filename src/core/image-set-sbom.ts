@@ -12,9 +12,9 @@ import type { ImageName, Logger, PushOptions, PushResult } from './types.js'
 
 // The SBOM and "what changed" of each image of a set, as a single image gets them (sbom.ts): a
 // pushed image gets its SBOM; one found present keeps its SBOM or, pushed without one, gets one
-// without being pushed again; each image that is not a platform set's member is compared with
-// what the compared tag (compare-to, else the first extra tag) pointed at in its OWN repository.
-// A platform member is compared with nothing: the set's extra tags name its index.
+// without being pushed again; each image is compared with what the compared tag (compare-to,
+// else the first extra tag) pointed at in its OWN repository: a platform set's member with the
+// image for its platform in the index the tag named (sbom.ts reads an index so).
 
 /** What a set reports of an image's SBOM step: the single image's fields. */
 export type SbomFields = Pick<PushResult, 'sbom' | 'changes' | 'changesNote'>
@@ -59,7 +59,7 @@ export function setImageSbomArgs(
     subject: member.subject,
     ref: member.ref,
     tag: member.image.evaluated.tag,
-    compareTo: compareTag && !member.image.member ? resolveReference(compareTag, member.name, 'compare-to') : undefined,
+    compareTo: compareTag ? resolveReference(compareTag, member.name, 'compare-to') : undefined,
     logger: member.logger,
     ...rest,
   }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { changesText, diffPackages, type ImageChanges, type ImageSide } from './changes.js'
 import type { ImageContents } from './image-contents.js'
 import { NixImageError } from './errors.js'
+import { indexEntryFor, isIndex } from './image-index.js'
 import { parseImageName, splitReference, validateTag } from './reference.js'
 import { CYCLONEDX_MEDIA_TYPE, attachArtifact, fetchArtifact, fetchDocument, listReferrers, type Descriptor } from './referrers.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
@@ -138,6 +139,12 @@ export async function compareImages(
   return { changes: { from: before.side, to: current.side, ...diffPackages(before.packages, current.packages) } }
 }
 
+/** Where the compared tag points; an index (a multi-arch image) is read as its image for this image's platform. */
+async function previousImage(target: { registry: RegistryClient; reference: string; ref: string }, own: RegistryClient, subject: string): Promise<ManifestInfo | undefined> {
+  const found = await target.registry.findManifest(target.reference)
+  return found && isIndex(found) ? indexEntryFor(target.registry, found, target.ref, own, subject) : found
+}
+
 export interface RunSbomArgs {
   registry: RegistryClient
   /** The run's repository and how to reach others (a `compare-to` elsewhere). */
@@ -169,7 +176,7 @@ export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOu
   // Where the tag to move points now, asked at once: on a rerun it is this very image, and then
   // neither SBOM needs reading.
   const target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }
-  const previous = target ? target.registry.findManifest(target.reference) : Promise.resolve(undefined)
+  const previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(undefined)
   previous.catch(() => undefined)
   let document: string
   let existing: Descriptor | undefined

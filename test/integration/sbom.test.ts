@@ -10,7 +10,7 @@ import { mergeRequestNote } from '../../src/gitlab/api.js'
 import type { PushResult } from '../../src/core/types.js'
 import { runCli } from '../helpers/cli.js'
 import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
-import { fixturesDir, testEnv } from '../helpers/nix.js'
+import { fixturesDir, testEnv, testNixConfig } from '../helpers/nix.js'
 import { ociClient } from '../helpers/oci.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { listTags } from '../helpers/skopeo.js'
@@ -239,6 +239,32 @@ describe('what changed', () => {
     expect(cli.stderr).toContain('[api]   changed  openssl 3.0.13 → 3.0.14')
     expect(cli.stderr).toContain('[worker]   nothing: it is the same image')
     expect(cli.stderr.match(/changed {2}/g)).toHaveLength(1)
+  })
+
+  it('a platform set: each member is compared with the image for its platform in the index latest named', async () => {
+    // A Nix that builds aarch64-linux too (the fixtures' builders are /bin/sh scripts: they run here).
+    const both = { ...env, NIX_CONFIG: `${testNixConfig}\nextra-platforms = aarch64-linux` }
+    const repo = `${registry.host}/multi/app`
+    const pushPlatforms = async (file: string): Promise<Record<string, PushResult & { kind: string }>> => {
+      const run = await runCli(['push', file, '--attr', 'platforms', '--image', repo, '--insecure-registry', '--json', '--extra-tag', 'latest'], both)
+      expect(run.code, run.stderr).toBe(0)
+      return Object.fromEntries((JSON.parse(run.stdout).images as Array<PushResult & { name: string }>).map((entry) => [entry.name, entry]))
+    }
+    const first = await pushPlatforms(images({ content: 'multi' }))
+    const file = images({ content: 'multi', openssl: '3.0.14' })
+    const bumped = await pushPlatforms(file)
+    for (const system of ['x86_64-linux', 'aarch64-linux']) {
+      expect(bumped[system]).toMatchObject({
+        pushed: true,
+        changes: { from: { ref: `${repo}:latest`, digest: first[system]!.digest }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] },
+      })
+    }
+    expect(bumped['']).toMatchObject({ kind: 'index', pushed: true })
+    // The rerun: latest names this index, which names each member: the same image, no SBOM read.
+    const rerun = await pushPlatforms(file)
+    for (const system of ['x86_64-linux', 'aarch64-linux']) {
+      expect(rerun[system]!.changes).toMatchObject({ from: { digest: bumped[system]!.digest }, to: { digest: bumped[system]!.digest }, changed: [] })
+    }
   })
 
   it('diff of an image without an SBOM says so in one line', async () => {

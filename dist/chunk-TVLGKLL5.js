@@ -4,7 +4,7 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-MK444MXW.js";
+} from "./chunk-TM5J3Z3L.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-UIDJITYH.js";

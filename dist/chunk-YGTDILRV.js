@@ -18,16 +18,19 @@ import {
 } from "./chunk-KHVNSJDX.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
+  INDEX_MEDIA_TYPE,
   PUSH_RETRY,
   RegistryClient,
   TransientError,
+  buildIndex,
   imageStorePaths,
+  indexTag,
   listReferrers,
   loadSbomWriter,
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-MK444MXW.js";
+} from "./chunk-TM5J3Z3L.js";
 import {
   NoZstdError,
   compressionOf,
@@ -148,52 +151,6 @@ function setEntryRecord(entry) {
 }
 function setResultRecord(result) {
   return { images: result.images.map(setEntryRecord), ...result.failed.length ? { failed: result.failed } : {} };
-}
-
-// src/core/image-index.ts
-import { createHash } from "node:crypto";
-var INDEX_MEDIA_TYPE = "application/vnd.oci.image.index.v1+json", NIX_BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
-function indexTag(members) {
-  let lines = ["nix-image index v1", ...members.map((member) => `${member.system}=${member.tag}`).sort()], hash = createHash("sha256").update(`${lines.join(`
-`)}
-`).digest(), folded = Buffer.alloc(20);
-  for (let i = 0; i < hash.length; i++) folded[i % 20] ^= hash[i];
-  return nixBase32(folded);
-}
-function nixBase32(bytes) {
-  let length = Math.ceil(bytes.length * 8 / 5), text = "";
-  for (let n = length - 1; n >= 0; n--) {
-    let bit = n * 5, i = Math.floor(bit / 8), j = bit % 8, value = (bytes[i] >> j | (i + 1 < bytes.length ? bytes[i + 1] << 8 - j : 0)) & 31;
-    text += NIX_BASE32[value];
-  }
-  return text;
-}
-function platformText(platform) {
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
-}
-async function buildIndex(registry, members) {
-  let entries = await Promise.all(
-    [...members].sort((a, b) => a.system.localeCompare(b.system)).map(async (member) => {
-      let { info, body } = await registry.getManifest(member.digest), manifest = JSON.parse(body.toString("utf8"));
-      if (!manifest.config?.digest)
-        throw new NixImageError(`the ${member.system} member (tag ${member.tag}) is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`);
-      let config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString("utf8"));
-      if (!config.os || !config.architecture)
-        throw new NixImageError(`the ${member.system} member's image config (tag ${member.tag}) names no os/architecture: set the image's architecture`);
-      let platform = { os: config.os, architecture: config.architecture, ...config.variant ? { variant: config.variant } : {} };
-      return { member, descriptor: { mediaType: info.mediaType, digest: info.digest, size: info.size, platform } };
-    })
-  ), seen = /* @__PURE__ */ new Map();
-  for (let { member, descriptor } of entries) {
-    let text = platformText(descriptor.platform), other = seen.get(text);
-    if (other) throw new NixImageError(`the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`);
-    seen.set(text, member.system);
-  }
-  let index = { schemaVersion: 2, mediaType: INDEX_MEDIA_TYPE, manifests: entries.map((entry) => entry.descriptor) };
-  return {
-    body: Buffer.from(JSON.stringify(index)),
-    platforms: entries.map(({ descriptor }) => ({ platform: platformText(descriptor.platform), digest: descriptor.digest }))
-  };
 }
 
 // src/core/image-set-plan.ts
@@ -649,7 +606,7 @@ function setImageSbomArgs(options, member, compareTag, rest) {
     subject: member.subject,
     ref: member.ref,
     tag: member.image.evaluated.tag,
-    compareTo: compareTag && !member.image.member ? resolveReference(compareTag, member.name, "compare-to") : void 0,
+    compareTo: compareTag ? resolveReference(compareTag, member.name, "compare-to") : void 0,
     logger: member.logger,
     ...rest
   };

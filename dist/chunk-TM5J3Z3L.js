@@ -575,8 +575,69 @@ async function withArchive(file, options, use) {
 // src/core/sbom.ts
 import { writeFile } from "node:fs/promises";
 
-// src/core/referrers.ts
+// src/core/image-index.ts
 import { createHash as createHash2 } from "node:crypto";
+var INDEX_MEDIA_TYPE = "application/vnd.oci.image.index.v1+json", NIX_BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
+function indexTag(members) {
+  let lines = ["nix-image index v1", ...members.map((member) => `${member.system}=${member.tag}`).sort()], hash = createHash2("sha256").update(`${lines.join(`
+`)}
+`).digest(), folded = Buffer.alloc(20);
+  for (let i = 0; i < hash.length; i++) folded[i % 20] ^= hash[i];
+  return nixBase32(folded);
+}
+function nixBase32(bytes) {
+  let length = Math.ceil(bytes.length * 8 / 5), text = "";
+  for (let n = length - 1; n >= 0; n--) {
+    let bit = n * 5, i = Math.floor(bit / 8), j = bit % 8, value = (bytes[i] >> j | (i + 1 < bytes.length ? bytes[i + 1] << 8 - j : 0)) & 31;
+    text += NIX_BASE32[value];
+  }
+  return text;
+}
+function platformText(platform) {
+  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+async function imagePlatform(registry, digest, what) {
+  let { info, body } = await registry.getManifest(digest), manifest = JSON.parse(body.toString("utf8"));
+  if (!manifest.config?.digest)
+    throw new NixImageError(`${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`);
+  let config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString("utf8"));
+  if (!config.os || !config.architecture) throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`);
+  return { info, platform: { os: config.os, architecture: config.architecture, ...config.variant ? { variant: config.variant } : {} } };
+}
+async function indexEntryFor(registry, index, ref, own, subject) {
+  let { body } = await registry.getManifest(index.digest), { manifests } = JSON.parse(body.toString("utf8")), entries = (Array.isArray(manifests) ? manifests : []).filter(
+    (entry) => typeof entry?.digest == "string" && typeof entry.mediaType == "string" && Number.isSafeInteger(entry.size)
+  ), info = (entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size }), same = entries.find((entry) => entry.digest === subject);
+  if (same) return info(same);
+  let { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` }), wanted = platformText(platform), match = entries.find((entry) => entry.platform && platformText({ os: entry.platform.os ?? "", architecture: entry.platform.architecture ?? "", variant: entry.platform.variant }) === wanted);
+  if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`);
+  return info(match);
+}
+var isIndex = (info) => info.mediaType === INDEX_MEDIA_TYPE || info.mediaType === "application/vnd.docker.distribution.manifest.list.v2+json";
+async function buildIndex(registry, members) {
+  let entries = await Promise.all(
+    [...members].sort((a, b) => a.system.localeCompare(b.system)).map(async (member) => {
+      let { info, platform } = await imagePlatform(registry, member.digest, {
+        image: `the ${member.system} member (tag ${member.tag})`,
+        config: `the ${member.system} member's image config (tag ${member.tag})`
+      });
+      return { member, descriptor: { mediaType: info.mediaType, digest: info.digest, size: info.size, platform } };
+    })
+  ), seen = /* @__PURE__ */ new Map();
+  for (let { member, descriptor } of entries) {
+    let text = platformText(descriptor.platform), other = seen.get(text);
+    if (other) throw new NixImageError(`the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`);
+    seen.set(text, member.system);
+  }
+  let index = { schemaVersion: 2, mediaType: INDEX_MEDIA_TYPE, manifests: entries.map((entry) => entry.descriptor) };
+  return {
+    body: Buffer.from(JSON.stringify(index)),
+    platforms: entries.map(({ descriptor }) => ({ platform: platformText(descriptor.platform), digest: descriptor.digest }))
+  };
+}
+
+// src/core/referrers.ts
+import { createHash as createHash3 } from "node:crypto";
 var CYCLONEDX_MEDIA_TYPE = "application/vnd.cyclonedx+json", OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json", OCI_INDEX = "application/vnd.oci.image.index.v1+json", EMPTY_JSON = Buffer.from("{}"), EMPTY_CONFIG = {
   mediaType: "application/vnd.oci.empty.v1+json",
   digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
@@ -607,7 +668,7 @@ async function attachArtifact(registry, subject, artifact) {
       }
     ],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
-  }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash2("sha256").update(body).digest("hex")}`;
+  }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash3("sha256").update(body).digest("hex")}`;
   return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await indexRead, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType }), { digest, via: "tag" });
 }
 async function fetchArtifact(registry, subject, artifactType) {
@@ -635,7 +696,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-CYKURCLK.js"), writer;
+  return writer ??= import("./chunk-TVLGKLL5.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -680,8 +741,12 @@ async function compareImages(previous, current) {
   let before = await readImage(previous.registry, previous.reference, previous.ref, previous.found ?? null);
   return before ? before.side.digest === current.side.digest ? { changes: { from: before.side, to: current.side, added: [], removed: [], changed: [], rebuilt: [] } } : before.packages ? { changes: { from: before.side, to: current.side, ...diffPackages(before.packages, current.packages) } } : { note: `${previous.ref} (${before.side.digest}) carries no SBOM: nothing to compare with` } : { note: noPrevious(previous.ref) };
 }
+async function previousImage(target, own, subject) {
+  let found = await target.registry.findManifest(target.reference);
+  return found && isIndex(found) ? indexEntryFor(target.registry, found, target.ref, own, subject) : found;
+}
 async function sbomAndChanges(args) {
-  let { registry, subject, logger } = args, target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }, previous = target ? target.registry.findManifest(target.reference) : Promise.resolve(void 0);
+  let { registry, subject, logger } = args, target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }, previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(void 0);
   previous.catch(() => {
   });
   let document, existing, found;
@@ -740,6 +805,9 @@ async function documentFor(args) {
 var noPrevious = (ref) => `${ref} does not exist yet: nothing to compare with`;
 
 export {
+  INDEX_MEDIA_TYPE,
+  indexTag,
+  buildIndex,
   PUSH_RETRY,
   TransientError,
   withRetry,

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-2OCKJP7G.js";
+} from "./chunk-BDKQ3PIE.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-ZXHZO5R5.js";
+} from "./chunk-YGTDILRV.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,7 +14,7 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-MK444MXW.js";
+} from "./chunk-TM5J3Z3L.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-W6DOY5T3.js";

@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-2OCKJP7G.js";
+} from "./chunk-BDKQ3PIE.js";
 import {
   privateTempDir
 } from "./chunk-KYHOC6U2.js";
@@ -17,9 +17,9 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-ZXHZO5R5.js";
+} from "./chunk-YGTDILRV.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-MK444MXW.js";
+import "./chunk-TM5J3Z3L.js";
 import "./chunk-7CJEMHX3.js";
 import "./chunk-YYCVIDQH.js";
 import "./chunk-W6DOY5T3.js";
