@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex } from '../../src/core/image-index.js'
+import { buildIndex, indexEntryFor, INDEX_MEDIA_TYPE } from '../../src/core/image-index.js'
 import { parseImageName } from '../../src/core/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { startFakeRegistry, type FakeRegistry } from '../helpers/fake-registry.js'
@@ -84,5 +84,30 @@ describe('index assembly against a registry that lies', () => {
         { system: 'i686-linux', tag: 'b', digest: two.digest },
       ]),
     ).rejects.toThrow(/the i686-linux and x86_64-linux members are both linux\/amd64 images/)
+  })
+
+  it("what changed against an index: its entry for this image's platform; an index without that platform is named as such", async () => {
+    const amd64 = member({ os: 'linux', architecture: 'amd64' })
+    const arm64 = member({ os: 'linux', architecture: 'arm64' })
+    const newArm64 = member({ os: 'linux', architecture: 'arm64', created: 'new' })
+    const entry = (image: ReturnType<typeof member>, architecture: string) => ({ mediaType: DOCKER, digest: image.digest, size: image.manifest.length, platform: { os: 'linux', architecture } })
+    /** Serves the members as `serve` does, and an index naming `entries`; returns the index's manifest info. */
+    const withIndex = (...entries: object[]) => {
+      const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: INDEX_MEDIA_TYPE, manifests: entries }))
+      const info = { digest: digestOf(body), mediaType: INDEX_MEDIA_TYPE, size: body.length }
+      fake.handle((req, res) => {
+        if (req.url === `/v2/multi/app/manifests/${info.digest}`) return void res.writeHead(200, { 'content-type': INDEX_MEDIA_TYPE }).end(body)
+        for (const image of [amd64, arm64, newArm64]) {
+          if (req.url === `/v2/multi/app/manifests/${image.digest}`) return void res.writeHead(200, { 'content-type': DOCKER }).end(image.manifest)
+          if (req.url === `/v2/multi/app/blobs/${image.configDigest}`) return void res.writeHead(200).end(image.config)
+        }
+        res.writeHead(404).end()
+      })
+      return info
+    }
+    const both = withIndex(entry(amd64, 'amd64'), entry(arm64, 'arm64'))
+    await expect(indexEntryFor(client(), both, 'app:latest', client(), newArm64.digest)).resolves.toMatchObject({ digest: arm64.digest })
+    const amd64Only = withIndex(entry(amd64, 'amd64'))
+    await expect(indexEntryFor(client(), amd64Only, 'app:latest', client(), newArm64.digest)).rejects.toThrow('app:latest is an index with no linux/arm64 image')
   })
 })
