@@ -168,14 +168,19 @@ describe('GitLab API notes', () => {
     expect(run.stdout + run.stderr).not.toContain(token)
   })
 
-  it('the merge request note says what changed since the extra tag: the openssl bump, in a table', async () => {
-    refuse = false
+  /** sbom-images.nix with its own content and the given openssl, each in a file of its own. */
+  const sbomImages = (content: string): ((openssl: string) => string) => {
     const dir = mkdtempSync(join(tmpdir(), 'nix-image-gitlab-note-'))
-    const images = (openssl: string): string => {
+    return (openssl) => {
       const path = join(dir, `images-${openssl}.nix`)
-      writeFileSync(path, `import ${join(fixturesDir, 'sbom-images.nix')} { openssl = "${openssl}"; content = "gitlab-note"; }\n`)
+      writeFileSync(path, `import ${join(fixturesDir, 'sbom-images.nix')} { openssl = "${openssl}"; content = "${content}"; }\n`)
       return path
     }
+  }
+
+  it('the merge request note says what changed since the extra tag: the openssl bump, in a table', async () => {
+    refuse = false
+    const images = sbomImages('gitlab-note')
     const image = `${registry.host}/group/note`
     const inputs = { NIX_IMAGE_INPUT_ATTR: 'layered', NIX_IMAGE_INPUT_IMAGE: image, NIX_IMAGE_INPUT_EXTRA_TAGS: 'latest', NIX_IMAGE_INPUT_MR_NOTE: 'true' }
     const noteOf = (): string => JSON.parse(recorded.find(({ url }) => url.endsWith('/merge_requests/7/notes'))?.body ?? '{}').body ?? ''
@@ -197,12 +202,7 @@ describe('GitLab API notes', () => {
 
   it('a set: one commit status, and one note listing every image with what changed in the bumped one only', async () => {
     refuse = false
-    const dir = mkdtempSync(join(tmpdir(), 'nix-image-gitlab-set-note-'))
-    const images = (openssl: string): string => {
-      const path = join(dir, `images-${openssl}.nix`)
-      writeFileSync(path, `import ${join(fixturesDir, 'sbom-images.nix')} { openssl = "${openssl}"; content = "gitlab-set-note"; }\n`)
-      return path
-    }
+    const images = sbomImages('gitlab-set-note')
     const image = `${registry.host}/group/set-note`
     const inputs = { NIX_IMAGE_INPUT_ATTR: 'set', NIX_IMAGE_INPUT_IMAGE: image, NIX_IMAGE_INPUT_EXTRA_TAGS: 'latest', NIX_IMAGE_INPUT_MR_NOTE: 'true' }
     const first = await runJob(jobVariables({ ...inputs, NIX_IMAGE_INPUT_INSTALLABLE: images('3.0.13') }))
