@@ -6,13 +6,13 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-BQQKIZFF.js";
+} from "./chunk-L2EACUBD.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-KYHOC6U2.js";
+} from "./chunk-MEU6ZUXC.js";
 import {
   OUTPUT_NAMES,
   allImages,
@@ -22,13 +22,13 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-M7ETK57X.js";
+} from "./chunk-T43DC7RG.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-ARJ7PRJB.js";
-import "./chunk-7CJEMHX3.js";
+import "./chunk-ZRJAJELX.js";
+import "./chunk-3UQTG4KI.js";
 import {
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-MTZ4ES3Z.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
@@ -105,11 +105,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-I7OBVKBT.js")).verify(args, logger);
+      return (await import("./chunk-USIJ366E.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-I7OBVKBT.js")).pin(args, logger);
+      return (await import("./chunk-USIJ366E.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-OPSQNLTL.js")).diff(args, logger);
+      return (await import("./chunk-SDH2TUOD.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -10,7 +10,7 @@ import {
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-KYHOC6U2.js";
+} from "./chunk-MEU6ZUXC.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -20,15 +20,15 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-M7ETK57X.js";
+} from "./chunk-T43DC7RG.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown
-} from "./chunk-ARJ7PRJB.js";
-import "./chunk-7CJEMHX3.js";
+} from "./chunk-ZRJAJELX.js";
+import "./chunk-3UQTG4KI.js";
 import {
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-MTZ4ES3Z.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";
@@ -227,7 +227,7 @@ async function reportSet(inputs, result, logger) {
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
   for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
   if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length) {
-    let { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
+    let { verifyPushedSet } = await import("./chunk-TZEMN3FL.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   if (result.failed.length) {
@@ -237,7 +237,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await logger.group(
+  let { verifyPushedImage } = await import("./chunk-TZEMN3FL.js"), { report, fix } = await logger.group(
     "Verify deploy manifests",
     () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
   );

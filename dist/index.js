@@ -9,7 +9,7 @@ import {
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-KYHOC6U2.js";
+} from "./chunk-MEU6ZUXC.js";
 import {
   childEnvironments,
   findAuthFile,
@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-M7ETK57X.js";
+} from "./chunk-T43DC7RG.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -45,9 +45,9 @@ import {
 } from "./chunk-Q2NUYVSY.js";
 import {
   changesMarkdown
-} from "./chunk-ARJ7PRJB.js";
-import "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
+} from "./chunk-ZRJAJELX.js";
+import "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
@@ -55,7 +55,8 @@ import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";
 import {
-  counted
+  counted,
+  formatBytes
 } from "./chunk-UIDJITYH.js";
 import {
   run
@@ -129,7 +130,7 @@ async function download(url) {
   let chunks = [], size = 0;
   for await (let chunk of response.body ?? []) {
     if (size += chunk.length, size > MAX_INSTALLER_BYTES)
-      throw new NixImageError(`the Nix installer at ${url} is larger than ${MAX_INSTALLER_BYTES >> 20} MiB, which no installer script is: check nix-installer-url`);
+      throw new NixImageError(`the Nix installer at ${url} is larger than ${formatBytes(MAX_INSTALLER_BYTES)}, which no installer script is: check nix-installer-url`);
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -318,7 +319,7 @@ async function run2() {
 }
 async function reportSet(inputs, result) {
   if (setSetOutputs(result), inputs.verify.patterns.length) {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
+    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-TZEMN3FL.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
     for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
   }
   inputs.summary && await writeSetSummary(result);
@@ -331,7 +332,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-TZEMN3FL.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
   if (!fix) {
     info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
     return;

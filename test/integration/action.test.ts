@@ -284,7 +284,7 @@ describe('installing Nix', () => {
     const inputs = dryRun({ 'install-nix': 'true', 'nix-installer-url': installerUrl.replace('/nix-2.99.0/', '/huge/') })
     const run = await runMain(inputs, files, env({ HOME: mkdtempSync(join(tmpdir(), 'nix-image-home-')) }), expressions, workspace)
     expect(run.code).toBe(1)
-    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/the Nix installer at .*\/huge\/install is larger than 1 MiB.*check nix-installer-url/)])
+    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/the Nix installer at .*\/huge\/install is larger than 1\.0 MiB.*check nix-installer-url/)])
   })
 
   it('a missing installer: one line naming nix-installer-url', async () => {

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BQQKIZFF.js";
+} from "./chunk-L2EACUBD.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-M7ETK57X.js";
+} from "./chunk-T43DC7RG.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,9 +14,9 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-ARJ7PRJB.js";
-import "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
+} from "./chunk-ZRJAJELX.js";
+import "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import "./chunk-OFJ2YC6N.js";
 import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";

@@ -5,23 +5,23 @@ import {
   pinSetManifests,
   verifyManifests,
   verifySetManifests
-} from "./chunk-CPQTMF7P.js";
+} from "./chunk-LUK6CTOI.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-BQQKIZFF.js";
+} from "./chunk-L2EACUBD.js";
 import {
   privateTempDir
-} from "./chunk-KYHOC6U2.js";
+} from "./chunk-MEU6ZUXC.js";
 import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-M7ETK57X.js";
+} from "./chunk-T43DC7RG.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-ARJ7PRJB.js";
-import "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
+import "./chunk-ZRJAJELX.js";
+import "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import "./chunk-OFJ2YC6N.js";
 import {
   counted

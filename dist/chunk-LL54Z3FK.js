@@ -2,9 +2,9 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-ARJ7PRJB.js";
-import "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
+} from "./chunk-ZRJAJELX.js";
+import "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-P5BLN3AN.js";

@@ -25,16 +25,16 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-ARJ7PRJB.js";
+} from "./chunk-ZRJAJELX.js";
 import {
   NoZstdError,
   compressionOf,
   decompressToFile
-} from "./chunk-7CJEMHX3.js";
+} from "./chunk-3UQTG4KI.js";
 import {
   fileError,
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-MTZ4ES3Z.js";
 import {
   describeImage,
   isStorePath
@@ -550,7 +550,7 @@ async function unpackForSkopeo(archive, compression, tempDir, env, logger) {
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-IQHW7ZCU.js");
+  let { reuseSource } = await import("./chunk-JEZPHYJB.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });

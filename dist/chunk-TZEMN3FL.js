@@ -8,8 +8,9 @@ import {
   verifyPushedImage,
   verifyPushedSet,
   verifySetManifests
-} from "./chunk-CPQTMF7P.js";
-import "./chunk-YYCVIDQH.js";
+} from "./chunk-LUK6CTOI.js";
+import "./chunk-MTZ4ES3Z.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-P5BLN3AN.js";
 import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
