@@ -7,8 +7,8 @@ import {
   withDecompressed
 } from "./chunk-3UQTG4KI.js";
 import "./chunk-MTZ4ES3Z.js";
-import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 

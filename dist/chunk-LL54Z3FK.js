@@ -5,8 +5,8 @@ import {
 } from "./chunk-ZRJAJELX.js";
 import "./chunk-3UQTG4KI.js";
 import "./chunk-MTZ4ES3Z.js";
-import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-P5BLN3AN.js";
 import "./chunk-55QJV6A7.js";
 import {

@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-L2EACUBD.js";
+} from "./chunk-J7Q3FJ6U.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,7 +22,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-T43DC7RG.js";
+} from "./chunk-DPQ26Q7D.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-ZRJAJELX.js";
 import "./chunk-3UQTG4KI.js";
@@ -33,10 +33,10 @@ import {
   describeReport
 } from "./chunk-N43VDTRG.js";
 import "./chunk-OFJ2YC6N.js";
+import "./chunk-C7LBEWTC.js";
 import {
   counted
 } from "./chunk-UIDJITYH.js";
-import "./chunk-C7LBEWTC.js";
 import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
@@ -105,11 +105,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-USIJ366E.js")).verify(args, logger);
+      return (await import("./chunk-DTF4N5KA.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-USIJ366E.js")).pin(args, logger);
+      return (await import("./chunk-DTF4N5KA.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-SDH2TUOD.js")).diff(args, logger);
+      return (await import("./chunk-5R24NQBH.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

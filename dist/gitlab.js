@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-T43DC7RG.js";
+} from "./chunk-DPQ26Q7D.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown
@@ -32,8 +32,8 @@ import {
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";
-import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
@@ -218,32 +218,30 @@ async function run() {
   let result = outcome.single;
   await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix)), logger.info(result.reason), logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || "(none yet)"}`), logger.info(`Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(", ")}`);
   let token = inputs.api.token;
-  token && await logger.group(
+  if (token && await logger.group(
     "Note the image on the pipeline",
     () => annotatePipeline(result, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger)
-  ), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result, logger);
+  ), inputs.verify.patterns.length) {
+    let [stale] = await verifyDeployManifests(inputs, { single: result, image: inputs.push.image }, logger);
+    if (stale) throw new NixImageError(stale.message);
+  }
 }
 async function reportSet(inputs, result, logger) {
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
   for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
-  if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length) {
-    let { verifyPushedSet } = await import("./chunk-TZEMN3FL.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
-    for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
-  }
+  if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length)
+    for (let { name, reason } of await verifyDeployManifests(inputs, { set: result.images }, logger)) result.failed.push({ name, reason });
   if (result.failed.length) {
     for (let { name, reason } of result.failed) process.stderr.write(`\x1B[31mnix-image: error: ${forLog(`${name || "index"}: ${reason}`)}\x1B[0m
 `);
     process.exit(1);
   }
 }
-async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-TZEMN3FL.js"), { report, fix } = await logger.group(
-    "Verify deploy manifests",
-    () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
-  );
-  for (let finding of report.findings.filter((finding2) => !finding2.ok))
-    logger.info(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`);
-  if (fix) throw new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`);
+async function verifyDeployManifests(inputs, pushed, logger) {
+  let { staleLine, verifyAfterPush } = await import("./chunk-PMPG465W.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
+  failures.length === 0 && logger.info(passed);
+  for (let finding of stale) logger.info(staleLine(finding));
+  return failures;
 }
 run().catch((error) => {
   let message = failureMessage(error);

@@ -348,7 +348,7 @@ var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-CBRD4LXG.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-RGOOJCQU.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-L2EACUBD.js";
+} from "./chunk-J7Q3FJ6U.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-T43DC7RG.js";
+} from "./chunk-DPQ26Q7D.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -18,8 +18,8 @@ import {
 import "./chunk-3UQTG4KI.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-OFJ2YC6N.js";
-import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-P5BLN3AN.js";
 import {
   NixImageError

@@ -6,7 +6,7 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-T43DC7RG.js";
+} from "./chunk-DPQ26Q7D.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";
