@@ -8,7 +8,7 @@ import { actionDefinition, actionNode, checkoutWithFlake, readCommandFile, runMa
 import { runCli } from '../helpers/cli.js'
 import { testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -25,19 +25,15 @@ const actionStep = Object.values(workflow.jobs)
   .flatMap((job) => job.steps)
   .find((step) => step.uses?.startsWith('nix-image/nix-image@'))
 
-let registry: TestRegistry
+const registry = useRegistry()
 let workspace: string
 
 beforeAll(async () => {
-  registry = await startRegistry()
   // The repository a workflow checks out: a flake with an `image` package, made from the fixtures.
   workspace = checkoutWithFlake(
     `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = "github-action"; }).layered; }; }\n`,
   )
   console.info(`action runs on ${actionNode} (Node ${process.env.ACTION_NODE ? 'from ACTION_NODE' : process.version})`)
-})
-afterAll(async () => {
-  await registry?.stop()
 })
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
