@@ -2,12 +2,12 @@ import { checkManifests, staleFindings, passedLine, verifySetManifests, type Ima
 import { parseImageName } from './reference.js'
 import type { ImageName, PushResult, SetEntry } from './types.js'
 
-/** How an adapter writes a stale reference as a log line: as `verify` does. */
-export { staleLine } from './manifests.js'
-
 // The Action's and the GitLab component's verify-manifests: after the push, so the image a fixed
 // manifest names exists, the deploy manifests must reference each pushed image at the tag (and,
 // where they name one, the digest) the run reported. Each adapter only shows what this returns.
+
+/** How an adapter writes a stale reference as a log line: as `verify` does. */
+export { staleLine } from './manifests.js'
 
 /** The inputs verify-manifests and verify-values-keys. */
 export interface DeployManifests {

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll } from 'vitest'
-import { startRegistry, type TestRegistry, type TokenAuth } from './registry.js'
+import { startRegistry, type TestRegistry } from './registry.js'
 
-// Apart from registry.ts, which the benchmarks import outside vitest.
+// Its own file: the benchmarks import registry.ts outside vitest, where these hooks cannot run.
 
-export interface RegistryOptions {
-  /** Token auth against this token server instead of htpasswd. */
-  token?: TokenAuth
-}
+/** startRegistry's options: token auth against a token server instead of htpasswd. */
+type RegistryOptions = NonNullable<Parameters<typeof startRegistry>[0]>
 
 /**
  * The test file's Distribution: started before its tests (in the order this is called among the
@@ -22,27 +20,11 @@ export function useRegistry(options: RegistryOptions | (() => RegistryOptions) =
   afterAll(async () => {
     await started?.stop()
   })
-  const running = (): TestRegistry => {
-    if (!started) throw new Error('the test registry is used before beforeAll started it')
-    return started
-  }
-  return {
-    get host() {
-      return running().host
+  // Each read goes to the running registry (its methods close over their state, not `this`).
+  return new Proxy({} as TestRegistry, {
+    get(_target, key) {
+      if (!started) throw new Error('the test registry is used before beforeAll started it')
+      return Reflect.get(started, key)
     },
-    get username() {
-      return running().username
-    },
-    get password() {
-      return running().password
-    },
-    get dataDir() {
-      return running().dataDir
-    },
-    get authFile() {
-      return running().authFile
-    },
-    blobCount: () => running().blobCount(),
-    stop: () => running().stop(),
-  }
+  })
 }
