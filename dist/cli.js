@@ -6,13 +6,13 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-BDKQ3PIE.js";
+} from "./chunk-XBMV32XG.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-KYHOC6U2.js";
+} from "./chunk-MEU6ZUXC.js";
 import {
   OUTPUT_NAMES,
   allImages,
@@ -22,22 +22,22 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-YGTDILRV.js";
+} from "./chunk-2ZQGYOLR.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-TM5J3Z3L.js";
-import "./chunk-7CJEMHX3.js";
+import "./chunk-WJFN4ZLJ.js";
+import "./chunk-3UQTG4KI.js";
 import {
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-MTZ4ES3Z.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
+import "./chunk-C7LBEWTC.js";
 import {
   counted
 } from "./chunk-UIDJITYH.js";
-import "./chunk-C7LBEWTC.js";
 import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-76TRQCUJ.js")).verify(args, logger);
+      return (await import("./chunk-HEXBU3BS.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-76TRQCUJ.js")).pin(args, logger);
+      return (await import("./chunk-HEXBU3BS.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-UJ52LSV7.js")).diff(args, logger);
+      return (await import("./chunk-UW67LLDX.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -10,7 +10,7 @@ import {
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-KYHOC6U2.js";
+} from "./chunk-MEU6ZUXC.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -20,24 +20,24 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-YGTDILRV.js";
+} from "./chunk-2ZQGYOLR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-TM5J3Z3L.js";
-import "./chunk-7CJEMHX3.js";
+} from "./chunk-WJFN4ZLJ.js";
+import "./chunk-3UQTG4KI.js";
 import {
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";
+import "./chunk-C7LBEWTC.js";
 import {
   counted
 } from "./chunk-UIDJITYH.js";
-import "./chunk-C7LBEWTC.js";
 import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
@@ -236,18 +236,19 @@ async function run() {
   let result = outcome.single;
   await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix)), logger.info(result.reason), logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || "(none yet)"}`), logger.info(`Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(", ")}`);
   let token = inputs.api.token;
-  token && await logger.group(
+  if (token && await logger.group(
     "Note the image on the pipeline",
     () => annotatePipeline(result, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger)
-  ), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result, logger);
+  ), inputs.verify.patterns.length) {
+    let [stale] = await verifyDeployManifests(inputs, { single: result, image: inputs.push.image }, logger);
+    if (stale) throw new NixImageError(stale.message);
+  }
 }
 async function reportSet(inputs, result, logger) {
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
   for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
-  if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length) {
-    let { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await logger.group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, process.cwd()));
-    for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
-  }
+  if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length)
+    for (let { name, reason } of await verifyDeployManifests(inputs, { set: result.images }, logger)) result.failed.push({ name, reason });
   let token = inputs.api.token;
   if (token && await logger.group(
     "Note the images on the pipeline",
@@ -258,14 +259,11 @@ async function reportSet(inputs, result, logger) {
     process.exit(1);
   }
 }
-async function verifyDeployManifests(inputs, result, logger) {
-  let { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await logger.group(
-    "Verify deploy manifests",
-    () => verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd())
-  );
-  for (let finding of report.findings.filter((finding2) => !finding2.ok))
-    logger.info(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`);
-  if (fix) throw new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`);
+async function verifyDeployManifests(inputs, pushed, logger) {
+  let { staleLine, verifyAfterPush } = await import("./chunk-PMPG465W.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
+  failures.length === 0 && logger.info(passed);
+  for (let finding of stale) logger.info(staleLine(finding));
+  return failures;
 }
 run().catch((error) => {
   let message = failureMessage(error);

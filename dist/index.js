@@ -9,7 +9,7 @@ import {
 } from "./chunk-GCOGTJ4O.js";
 import {
   privateTempDir
-} from "./chunk-KYHOC6U2.js";
+} from "./chunk-MEU6ZUXC.js";
 import {
   childEnvironments,
   findAuthFile,
@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-YGTDILRV.js";
+} from "./chunk-2ZQGYOLR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,9 +46,9 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-TM5J3Z3L.js";
-import "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
+} from "./chunk-WJFN4ZLJ.js";
+import "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
@@ -57,11 +57,12 @@ import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";
 import {
-  counted
-} from "./chunk-UIDJITYH.js";
-import {
   run
 } from "./chunk-C7LBEWTC.js";
+import {
+  counted,
+  formatBytes
+} from "./chunk-UIDJITYH.js";
 import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
@@ -131,7 +132,7 @@ async function download(url) {
   let chunks = [], size = 0;
   for await (let chunk of response.body ?? []) {
     if (size += chunk.length, size > MAX_INSTALLER_BYTES)
-      throw new NixImageError(`the Nix installer at ${url} is larger than ${MAX_INSTALLER_BYTES >> 20} MiB, which no installer script is: check nix-installer-url`);
+      throw new NixImageError(`the Nix installer at ${url} is larger than ${formatBytes(MAX_INSTALLER_BYTES)}, which no installer script is: check nix-installer-url`);
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -321,13 +322,15 @@ async function run2() {
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);
   if ("set" in outcome) return reportSet(inputs, outcome.set);
   let result = outcome.single;
-  setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length && await verifyDeployManifests(inputs, result);
+  if (setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length) {
+    let [stale] = await verifyDeployManifests(inputs, { single: result, image: inputs.push.image });
+    if (stale)
+      throw inputs.summary && await writeVerifySummary(stale.report, stale.fix), new NixImageError(stale.message);
+  }
 }
 async function reportSet(inputs, result) {
-  if (setSetOutputs(result), inputs.verify.patterns.length) {
-    let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedSet } = await import("./chunk-LJPT3NLJ.js"), { fixes } = await group("Verify deploy manifests", () => verifyPushedSet(result.images, inputs.verify, workspace));
-    for (let fix of fixes) result.failed.push({ name: "deploy manifests", reason: `stale image references; fix with: ${fix}` });
-  }
+  if (setSetOutputs(result), inputs.verify.patterns.length)
+    for (let { name, reason } of await verifyDeployManifests(inputs, { set: result.images })) result.failed.push({ name, reason });
   inputs.summary && await writeSetSummary(result);
   for (let entry of result.images) info(forGithubLog(`${entry.name || "."}: ${entry.reason}`));
   if (result.failed.length !== 0) {
@@ -337,15 +340,12 @@ async function reportSet(inputs, result) {
 }
 var SetFailure = class extends NixImageError {
 };
-async function verifyDeployManifests(inputs, result) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyPushedImage } = await import("./chunk-LJPT3NLJ.js"), { report, fix } = await group("Verify deploy manifests", () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace));
-  if (!fix) {
-    info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`);
-    return;
-  }
-  for (let finding of report.findings.filter((finding2) => !finding2.ok))
+async function verifyDeployManifests(inputs, pushed) {
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-PMPG465W.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
+  failures.length === 0 && info(passed);
+  for (let finding of stale)
     error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });
-  throw inputs.summary && await writeVerifySummary(report, fix), new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`);
+  return failures;
 }
 run2().catch(async (error2) => {
   let message = failureMessage(error2);

@@ -1,10 +1,12 @@
 import { tmpdir } from 'node:os'
 import { evaluateInstallable } from '../core/image-set-plan.js'
 import {
-  pinCommand,
+  checkManifests,
+  passedLine,
   pinManifests,
   pinSetManifests,
-  verifyManifests,
+  staleFindings,
+  staleLine,
   verifySetManifests,
   type ExpectedSetImage,
   type ManifestOptions,
@@ -23,17 +25,17 @@ import { counted } from '../core/words.js'
 export async function verify(args: ParsedArgs, logger: Logger): Promise<number> {
   const target = await manifestTarget(args, logger)
   if (target.type === 'set') {
-    const { reports, fixes } = await verifySetManifests(target.expected, target.options)
+    const checks = await verifySetManifests(target.expected, target.options)
+    const reports = checks.map(({ report }) => report)
+    const fixes = checks.flatMap(({ fix }) => (fix ? [fix] : []))
     if (args.values.json) process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}\n`)
     else for (const report of reports) printMismatches(report)
     for (const fix of fixes) process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix}`)}\n`)
     if (fixes.length) return 1
-    logger.info(`${reports.reduce((total, report) => total + report.findings.length, 0)} reference(s) to ${reports.length} image(s) point at their tags`)
+    logger.info(passedLine(reports))
     return 0
   }
-  const options = target.options
-  const report = await verifyManifests(options)
-  const fix = report.ok ? undefined : pinCommand(options)
+  const { report, fix } = await checkManifests(target.options)
   if (args.values.json) {
     process.stdout.write(`${JSON.stringify({ ...report, fix })}\n`)
   } else {
@@ -43,7 +45,7 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
     process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}\n`)
     return 1
   }
-  logger.info(`${report.findings.length} reference(s) to ${report.image} in ${report.files.length} file(s) point at ${report.tag}`)
+  logger.info(passedLine([report]))
   return 0
 }
 
@@ -94,17 +96,15 @@ async function manifestTarget(args: ParsedArgs, logger: Logger): Promise<Target>
 }
 
 function printMismatches(report: ManifestReport): void {
-  for (const finding of report.findings.filter((finding) => !finding.ok)) {
-    process.stdout.write(`${forLog(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)}\n`)
-  }
+  for (const finding of staleFindings(report)) process.stdout.write(`${forLog(staleLine(finding))}\n`)
 }
 
 function logFixes(report: ManifestReport, logger: Logger): void {
-  for (const finding of report.findings.filter((finding) => !finding.ok)) {
+  for (const finding of staleFindings(report)) {
     logger.info(`${finding.file}:${finding.line}: ${finding.found} -> ${finding.expected}`)
   }
 }
 
 function mismatchCount(report: ManifestReport): string {
-  return counted(report.findings.filter((finding) => !finding.ok).length, 'image reference')
+  return counted(staleFindings(report).length, 'image reference')
 }

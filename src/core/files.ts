@@ -2,6 +2,7 @@ import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { NixImageError } from './errors.js'
+import { formatBytes } from './words.js'
 
 // Files named by a repository (deploy manifests) or next to one (the dotenv report, the manifest
 // file) are untrusted: a pull request can commit a symlink to /dev/zero, a FIFO, or a link out of
@@ -22,7 +23,7 @@ export async function readRegularFile(path: string, what: string, maxBytes = MAX
   try {
     const stat = await handle.stat()
     if (!stat.isFile()) throw new NixImageError(`${what} ${path} is not a regular file (${kindOf(stat)}): only plain files are read`)
-    if (stat.size > maxBytes) throw new NixImageError(`${what} ${path} is ${stat.size} bytes, more than the ${maxBytes >> 20} MiB a manifest may have`)
+    if (stat.size > maxBytes) throw new NixImageError(`${what} ${path} is ${stat.size} bytes, more than the ${formatBytes(maxBytes)} a manifest may have`)
     const buffer = Buffer.alloc(stat.size)
     const { bytesRead } = await handle.read(buffer, 0, stat.size, 0)
     return buffer.subarray(0, bytesRead).toString('utf8')

@@ -3,8 +3,7 @@ import { glob } from 'tinyglobby'
 import { NixImageError } from './errors.js'
 import { readRegularFile, writeFileWithin } from './files.js'
 import { applyEdits, findImageReferences, ManualEditError, type ExpectedImage, type ImageReference } from './kubernetes.js'
-import { parseImageName } from './reference.js'
-import type { ImageName, PushResult, SetEntry } from './types.js'
+import type { ImageName } from './types.js'
 
 // `verify` and `pin`: keep the image references of deploy manifests on the image a commit builds.
 // The tag is known from evaluation, so neither needs a build or a registry.
@@ -74,17 +73,14 @@ export async function pinManifests(options: ManifestOptions): Promise<{ report: 
   return { report: before, changed }
 }
 
-/**
- * The adapters' check after a push: the manifests must reference the image at the tag (and,
- * where they name one, the digest) the run reported. `fix` is set when they do not.
- */
-export async function verifyPushedImage(
-  result: Pick<PushResult, 'tag' | 'digest'>,
-  image: ImageName,
-  manifests: { patterns: string[]; valuesKeys: string[] },
-  cwd: string,
-): Promise<{ report: ManifestReport; fix?: string }> {
-  const options = { image, expected: { tag: result.tag, digest: result.digest || undefined }, ...manifests, allowNoReferences: false, cwd }
+/** One image's check: its report, and the `pin` command that fixes it when a reference is stale. */
+export interface ImageCheck {
+  report: ManifestReport
+  fix?: string
+}
+
+/** `verify` for one image, with the command that fixes what it found. */
+export async function checkManifests(options: ManifestOptions): Promise<ImageCheck> {
   const report = await verifyManifests(options)
   return { report, fix: report.ok ? undefined : pinCommand(options) }
 }
@@ -102,47 +98,28 @@ type SetManifestOptions = Pick<ManifestOptions, 'patterns' | 'valuesKeys' | 'all
  * `verify` for a set: each repository is checked against its own tag; a repository no manifest
  * names is fine (a file may deploy some of the images), but no reference to any of them fails.
  */
-export async function verifySetManifests(expected: ExpectedSetImage[], options: SetManifestOptions): Promise<{ reports: ManifestReport[]; fixes: string[] }> {
-  const reports: ManifestReport[] = []
-  const fixes: string[] = []
+export async function verifySetManifests(expected: ExpectedSetImage[], options: SetManifestOptions): Promise<ImageCheck[]> {
+  const checks: ImageCheck[] = []
   for (const image of expected) {
-    const single = { ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: true }
-    const report = await verifyManifests(single)
-    reports.push(report)
-    if (!report.ok) fixes.push(pinCommand(single))
+    checks.push(await checkManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: true }))
   }
-  if (!options.allowNoReferences && reports.every((report) => report.findings.length === 0)) {
+  if (!options.allowNoReferences && checks.every(({ report }) => report.findings.length === 0)) {
     throw new NixImageError(
-      `no image in ${reports[0]?.files.join(', ') ?? 'the manifests'} is from ${expected.map((image) => image.image.name).join(', ')}: check --image and --manifests, or allow it with --allow-no-references`,
+      `no image in ${checks[0]?.report.files.join(', ') ?? 'the manifests'} is from ${expected.map((image) => image.image.name).join(', ')}: check --image and --manifests, or allow it with --allow-no-references`,
     )
   }
-  return { reports, fixes }
+  return checks
 }
 
 /** `pin` for a set: each repository's references rewritten to its own tag. */
 export async function pinSetManifests(expected: ExpectedSetImage[], options: SetManifestOptions): Promise<{ reports: ManifestReport[]; changed: string[] }> {
-  const { reports } = await verifySetManifests(expected, options)
+  const reports = (await verifySetManifests(expected, options)).map(({ report }) => report)
   const changed = new Set<string>()
   for (const image of expected) {
     const result = await pinManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: true })
     for (const file of result.changed) changed.add(file)
   }
   return { reports, changed: [...changed].sort() }
-}
-
-/** The images of a set a deployment names: plain images and indexes, not the members an index names. */
-export function deployedImages<T extends Pick<SetEntry, 'kind' | 'image'>>(entries: T[]): T[] {
-  return entries.filter((entry) => entry.kind === 'index' || !entries.some((other) => other.kind === 'index' && other.image === entry.image))
-}
-
-/** The adapters' check after a set's push: each image (or index) at the tag and digest the run reported. */
-export async function verifyPushedSet(
-  entries: SetEntry[],
-  manifests: { patterns: string[]; valuesKeys: string[] },
-  cwd: string,
-): Promise<{ reports: ManifestReport[]; fixes: string[] }> {
-  const expected = deployedImages(entries).map((entry) => ({ image: parseImageName(entry.image), tag: entry.tag, digest: entry.digest || undefined }))
-  return verifySetManifests(expected, { ...manifests, allowNoReferences: false, cwd })
 }
 
 /** The command that fixes what `verify` found: exact, with the tag, so it needs no evaluation. */
@@ -153,6 +130,23 @@ export function pinCommand(options: Pick<ManifestOptions, 'image' | 'expected' |
   args.push('--tag', options.expected.tag)
   if (options.expected.digest) args.push('--digest', options.expected.digest)
   return args.map(shellQuote).join(' ')
+}
+
+/** The references `verify` flags: not at the expected tag (or digest). */
+export function staleFindings(report: ManifestReport): ManifestFinding[] {
+  return report.findings.filter((finding) => !finding.ok)
+}
+
+/** `deploy/app.yaml:5: found ghcr.io/o/app:old, expected ghcr.io/o/app:0abc`: a stale reference as a log line. */
+export function staleLine(finding: ManifestFinding): string {
+  return `${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`
+}
+
+/** The line a passing check logs: one image at its tag, or each image of a set at its own. */
+export function passedLine(reports: ManifestReport[]): string {
+  const [only] = reports
+  if (reports.length === 1 && only) return `${only.findings.length} reference(s) to ${only.image} in ${only.files.length} file(s) point at ${only.tag}`
+  return `${reports.reduce((total, report) => total + report.findings.length, 0)} reference(s) to ${reports.length} image(s) point at their tags`
 }
 
 async function scan(options: ManifestOptions): Promise<ScannedFile[]> {

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { childEnvironments } from '../adapter/child-env.js'
 import { NixImageError, firstLines } from '../core/errors.js'
 import { run } from '../core/exec.js'
+import { formatBytes } from '../core/words.js'
 
 /** `auto`: install only when `nix` is not on PATH; `true`: always; `false`: never. */
 export type NixInstallMode = 'auto' | 'true' | 'false'
@@ -112,7 +113,7 @@ async function download(url: string): Promise<string> {
   for await (const chunk of response.body ?? []) {
     size += chunk.length
     if (size > MAX_INSTALLER_BYTES) {
-      throw new NixImageError(`the Nix installer at ${url} is larger than ${MAX_INSTALLER_BYTES >> 20} MiB, which no installer script is: check nix-installer-url`)
+      throw new NixImageError(`the Nix installer at ${url} is larger than ${formatBytes(MAX_INSTALLER_BYTES)}, which no installer script is: check nix-installer-url`)
     }
     chunks.push(Buffer.from(chunk))
   }

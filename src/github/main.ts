@@ -6,7 +6,8 @@ import { NixImageError } from '../core/errors.js'
 import { forGithubLog } from '../core/escape.js'
 import { pushImages } from '../core/image-set.js'
 import { privateTempDir } from '../core/temp.js'
-import type { PushResult, SetResult } from '../core/types.js'
+import type { SetResult } from '../core/types.js'
+import type { Pushed, StaleManifests } from '../core/verify-after-push.js'
 import { ensureNix } from './install-nix.js'
 import { childEnv, maskSecrets, readInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger } from './logger.js'
@@ -41,17 +42,20 @@ async function run(): Promise<void> {
   setOutputs(result)
   core.notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: 'nix-image' })
   if (inputs.summary) await writeSummary(result)
-  if (inputs.verify.patterns.length) await verifyDeployManifests(inputs, result)
+  if (inputs.verify.patterns.length) {
+    const [stale] = await verifyDeployManifests(inputs, { single: result, image: inputs.push.image })
+    if (stale) {
+      if (inputs.summary) await writeVerifySummary(stale.report, stale.fix)
+      throw new NixImageError(stale.message)
+    }
+  }
 }
 
 /** A set: the `images` output, a summary row per image, one error annotation per failure. */
 async function reportSet(inputs: ActionInputs, result: SetResult): Promise<void> {
   setSetOutputs(result)
   if (inputs.verify.patterns.length) {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-    const { verifyPushedSet } = await import('../core/manifests.js')
-    const { fixes } = await core.group('Verify deploy manifests', () => verifyPushedSet(result.images, inputs.verify, workspace))
-    for (const fix of fixes) result.failed.push({ name: 'deploy manifests', reason: `stale image references; fix with: ${fix}` })
+    for (const { name, reason } of await verifyDeployManifests(inputs, { set: result.images })) result.failed.push({ name, reason })
   }
   if (inputs.summary) await writeSetSummary(result)
   // Reasons may quote Nix's and the registry's words: escaped like every log line.
@@ -64,22 +68,18 @@ async function reportSet(inputs: ActionInputs, result: SetResult): Promise<void>
 
 class SetFailure extends NixImageError {}
 
-/** After the push, so the image a fixed manifest names exists: stale references fail the step. */
-async function verifyDeployManifests(inputs: ActionInputs, result: PushResult): Promise<void> {
+/** After the push, so the image a fixed manifest names exists: each stale reference annotated where it is. */
+async function verifyDeployManifests(inputs: ActionInputs, pushed: Pushed): Promise<StaleManifests[]> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   // The YAML code loads only for runs that check manifests.
-  const { verifyPushedImage } = await import('../core/manifests.js')
-  const { report, fix } = await core.group('Verify deploy manifests', () => verifyPushedImage(result, inputs.push.image, inputs.verify, workspace))
-  if (!fix) {
-    core.info(`${report.findings.length} reference(s) to ${report.image} point at ${report.tag}`)
-    return
-  }
-  for (const finding of report.findings.filter((finding) => !finding.ok)) {
+  const { verifyAfterPush } = await import('../core/verify-after-push.js')
+  const { stale, failures, passed } = await core.group('Verify deploy manifests', () => verifyAfterPush(pushed, inputs.verify, workspace))
+  if (failures.length === 0) core.info(passed)
+  for (const finding of stale) {
     // Both come from the repository's files: escaped like every log line.
     core.error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: 'stale image reference', file: forGithubLog(finding.file), startLine: finding.line })
   }
-  if (inputs.summary) await writeVerifySummary(report, fix)
-  throw new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`)
+  return failures
 }
 
 run().catch(async (error: unknown) => {

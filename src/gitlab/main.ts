@@ -7,6 +7,7 @@ import { pushImages } from '../core/image-set.js'
 import { formatMs } from '../core/pipeline.js'
 import { privateTempDir } from '../core/temp.js'
 import type { Logger, PushResult, SetResult } from '../core/types.js'
+import type { Pushed, StaleManifests } from '../core/verify-after-push.js'
 import { annotatePipeline, annotateSetPipeline, pipelineContext } from './api.js'
 import { dotenvReport, setDotenvReport, writeDotenv } from './dotenv.js'
 import { readInputs, type ComponentInputs } from './inputs.js'
@@ -30,7 +31,10 @@ async function run(): Promise<void> {
       annotatePipeline(result, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger),
     )
   }
-  if (inputs.verify.patterns.length) await verifyDeployManifests(inputs, result, logger)
+  if (inputs.verify.patterns.length) {
+    const [stale] = await verifyDeployManifests(inputs, { single: result, image: inputs.push.image }, logger)
+    if (stale) throw new NixImageError(stale.message)
+  }
 }
 
 /** A set: the dotenv names per image, one log line per image, one error line per failure. */
@@ -40,9 +44,7 @@ async function reportSet(inputs: ComponentInputs, result: SetResult, logger: Log
   for (const entry of result.images) logger.info(`${entry.name || 'index'}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ''}`)
   logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`)
   if (inputs.verify.patterns.length) {
-    const { verifyPushedSet } = await import('../core/manifests.js')
-    const { fixes } = await logger.group('Verify deploy manifests', () => verifyPushedSet(result.images, inputs.verify, process.cwd()))
-    for (const fix of fixes) result.failed.push({ name: 'deploy manifests', reason: `stale image references; fix with: ${fix}` })
+    for (const { name, reason } of await verifyDeployManifests(inputs, { set: result.images }, logger)) result.failed.push({ name, reason })
   }
   const token = inputs.api.token
   if (token) {
@@ -56,17 +58,14 @@ async function reportSet(inputs: ComponentInputs, result: SetResult, logger: Log
   }
 }
 
-/** After the push, so the image a fixed manifest names exists: stale references fail the job. */
-async function verifyDeployManifests(inputs: ComponentInputs, result: PushResult, logger: Logger): Promise<void> {
+/** After the push, so the image a fixed manifest names exists: each stale reference logged where it is. */
+async function verifyDeployManifests(inputs: ComponentInputs, pushed: Pushed, logger: Logger): Promise<StaleManifests[]> {
   // The YAML code loads only for runs that check manifests.
-  const { verifyPushedImage } = await import('../core/manifests.js')
-  const { report, fix } = await logger.group('Verify deploy manifests', () =>
-    verifyPushedImage(result, inputs.push.image, inputs.verify, process.cwd()),
-  )
-  for (const finding of report.findings.filter((finding) => !finding.ok)) {
-    logger.info(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)
-  }
-  if (fix) throw new NixImageError(`deploy manifests reference ${report.image} at another tag than ${report.tag}; fix with: ${fix}`)
+  const { staleLine, verifyAfterPush } = await import('../core/verify-after-push.js')
+  const { stale, failures, passed } = await logger.group('Verify deploy manifests', () => verifyAfterPush(pushed, inputs.verify, process.cwd()))
+  if (failures.length === 0) logger.info(passed)
+  for (const finding of stale) logger.info(staleLine(finding))
+  return failures
 }
 
 run().catch((error: unknown) => {

@@ -8,26 +8,24 @@ import { cachedStorePaths, forgetFromStore, narinfoOf, nixKeyPair } from '../hel
 import { readCommandFile, runMain, runPost, runnerFiles, type RunnerFiles } from '../helpers/github.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 
 // The README's "Caching" section on GitHub: `cache: true` carries a binary cache folder between
 // runs through @actions/cache, here against a loopback stand-in of the Actions cache service v2
 // (what github.com runs), with the bundled dist/index.js and dist/post.js started as a runner does.
 
 const root = resolve(import.meta.dirname, '../..')
-let registry: TestRegistry
+const registry = useRegistry()
 let service: ActionsCacheService
 const work = mkdtempSync(join(tmpdir(), 'nix-image-action-cache-'))
 const record = join(work, 'builds')
 const expressions = { 'github.token': '' }
 
 beforeAll(async () => {
-  registry = await startRegistry()
   service = await startActionsCache()
   writeFileSync(record, '')
 })
 afterAll(async () => {
-  await registry?.stop()
   await service?.stop()
 })
 

@@ -8,7 +8,7 @@ import { actionDefinition, actionNode, checkoutWithFlake, readCommandFile, runMa
 import { runCli } from '../helpers/cli.js'
 import { testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -25,19 +25,15 @@ const actionStep = Object.values(workflow.jobs)
   .flatMap((job) => job.steps)
   .find((step) => step.uses?.startsWith('nix-image/nix-image@'))
 
-let registry: TestRegistry
+const registry = useRegistry()
 let workspace: string
 
 beforeAll(async () => {
-  registry = await startRegistry()
   // The repository a workflow checks out: a flake with an `image` package, made from the fixtures.
   workspace = checkoutWithFlake(
     `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = "github-action"; }).layered; }; }\n`,
   )
   console.info(`action runs on ${actionNode} (Node ${process.env.ACTION_NODE ? 'from ACTION_NODE' : process.version})`)
-})
-afterAll(async () => {
-  await registry?.stop()
 })
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
@@ -284,7 +280,7 @@ describe('installing Nix', () => {
     const inputs = dryRun({ 'install-nix': 'true', 'nix-installer-url': installerUrl.replace('/nix-2.99.0/', '/huge/') })
     const run = await runMain(inputs, files, env({ HOME: mkdtempSync(join(tmpdir(), 'nix-image-home-')) }), expressions, workspace)
     expect(run.code).toBe(1)
-    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/the Nix installer at .*\/huge\/install is larger than 1 MiB.*check nix-installer-url/)])
+    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/the Nix installer at .*\/huge\/install is larger than 1\.0 MiB.*check nix-installer-url/)])
   })
 
   it('a missing installer: one line naming nix-installer-url', async () => {

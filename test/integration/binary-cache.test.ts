@@ -2,27 +2,21 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runCli, type CliRun } from '../helpers/cli.js'
 import { cacheProject, cachedStorePaths, dependencyPath, forgetFromStore, isValid, narinfoOf, nixKeyPair } from '../helpers/binary-cache.js'
 import { fixturesDir, testEnv, testNixConfig } from '../helpers/nix.js'
 import { watchCommandLines } from '../helpers/processes.js'
-import { freePort, startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { freePort } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { startHttpBinaryCache } from '../helpers/http-binary-cache.js'
 
 // The README's "Caching what Nix builds" section, with the CLI: file:// and HTTP binary caches,
 // and a store from which the slow dependency was deleted between runs, as on a fresh CI runner.
 
-let registry: TestRegistry
+const registry = useRegistry()
 const work = mkdtempSync(join(tmpdir(), 'nix-image-binary-cache-'))
 const key = () => nixKeyPair(join(work, 'keys'), `test-cache-${Math.random().toString(36).slice(2, 8)}`)
-
-beforeAll(async () => {
-  registry = await startRegistry()
-})
-afterAll(async () => {
-  await registry?.stop()
-})
 
 interface CacheJson {
   pushed: boolean

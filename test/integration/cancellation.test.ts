@@ -8,22 +8,20 @@ import { mainCommand, readCommandFile, runnerFiles } from '../helpers/github.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { processesWith, until } from '../helpers/processes.js'
 import { startProxy, type RegistryProxy } from '../helpers/proxy.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { listTags } from '../helpers/skopeo.js'
 
 // Class 7 of the threat model: a cancelled run stops its children and removes its auth file at
 // once, not at some later step. Uploads are slowed by a proxy so the signal lands mid-push.
-let registry: TestRegistry
+const registry = useRegistry()
 let proxy: RegistryProxy
 const work = mkdtempSync(join(tmpdir(), 'nix-image-cancel-'))
 
 beforeAll(async () => {
-  registry = await startRegistry()
   proxy = await startProxy(registry.host)
 })
 afterAll(async () => {
   await proxy?.stop()
-  await registry?.stop()
 })
 
 const credentials = (): NodeJS.ProcessEnv => ({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })

@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { errorLine, runCli } from '../helpers/cli.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { listTags } from '../helpers/skopeo.js'
 
 // Hostile and mistaken input, one test each: a non-zero exit, one line naming the input and the
@@ -15,14 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'nix-image-bad-input-'))
 const marker = join(work, 'executed')
 const run = `$(touch ${marker})`
 const backticks = `\`touch ${marker}\``
-let registry: TestRegistry
-
-beforeAll(async () => {
-  registry = await startRegistry()
-})
-afterAll(async () => {
-  await registry?.stop()
-})
+const registry = useRegistry()
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ HOME: work, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })

@@ -3,24 +3,17 @@ import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as zlib from 'node:zlib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { errorLine, runCli } from '../helpers/cli.js'
 import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
 import { watchCommandLines, writeScript } from '../helpers/processes.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { listTags } from '../helpers/skopeo.js'
 
 const images = join(fixturesDir, 'images.nix')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-errors-'))
 const emptyHome = mkdtempSync(join(work, 'home-'))
-let registry: TestRegistry
-
-beforeAll(async () => {
-  registry = await startRegistry()
-})
-afterAll(async () => {
-  await registry?.stop()
-})
+const registry = useRegistry()
 
 /** Credentials for the test registry, and a HOME without auth files. */
 const withCredentials = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { errorLine, runCli } from '../helpers/cli.js'
 import { testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 import { closureOf, nixpkgsCopy, pulledLayers, standInNixpkgs } from '../helpers/nixpkgs.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
 // Images from a package list (Nixery's idea, pinned): the stand-in nixpkgs on -I nixpkgs= or as
@@ -14,15 +14,11 @@ import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
 const work = mkdtempSync(join(tmpdir(), 'nix-image-packages-'))
 const pin = `nixpkgs=${standInNixpkgs}`
-let registry: TestRegistry
+const registry = useRegistry()
 let env: NodeJS.ProcessEnv
 
 beforeAll(async () => {
-  registry = await startRegistry()
   env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, NIX_PATH: '' })
-})
-afterAll(async () => {
-  await registry?.stop()
 })
 
 interface Pushed {

@@ -1,24 +1,20 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
 import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
 import { startProxy } from '../helpers/proxy.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
 const images = join(fixturesDir, 'images.nix')
-let registry: TestRegistry
+const registry = useRegistry()
 let env: NodeJS.ProcessEnv
 const work = mkdtempSync(join(tmpdir(), 'nix-image-push-'))
 
 beforeAll(async () => {
-  registry = await startRegistry()
   env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
-})
-afterAll(async () => {
-  await registry?.stop()
 })
 
 interface JsonResult {

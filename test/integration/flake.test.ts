@@ -4,22 +4,20 @@ import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshClone, run, standInNixpkgs } from '../helpers/clone.js'
 import { testEnv } from '../helpers/nix.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
 
 // The top-level flake.nix, as a Nix user meets it: a fresh clone, nixpkgs overridden by the
 // offline stand-in (test/fixtures/nixpkgs), everything else as committed.
-let registry: TestRegistry
+const registry = useRegistry()
 let clone: string
 let override: string[]
 
 beforeAll(async () => {
-  registry = await startRegistry()
   clone = freshClone()
   override = standInNixpkgs(clone)
 })
 afterAll(async () => {
-  await registry?.stop()
   if (clone) rmSync(dirname(clone), { recursive: true, force: true })
 })
 

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cachedStorePaths, forgetFromStore } from '../helpers/binary-cache.js'
 import { ciVariables as projectVariables, gitlabProject, runPipeline, type GitlabProject } from '../helpers/gitlab.js'
 import { testEnv } from '../helpers/nix.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 
 // The README's "Caching" section on GitLab: the component's `cache: true` and its `cache:` keyword,
 // run by gitlab-ci-local (which carries `cache:` between pipelines with --shell-isolation; it
@@ -13,14 +13,7 @@ import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const cachePipelinePath = join(root, 'examples/gitlab/cache.gitlab-ci.yml')
-let registry: TestRegistry
-
-beforeAll(async () => {
-  registry = await startRegistry()
-})
-afterAll(async () => {
-  await registry?.stop()
-})
+const registry = useRegistry()
 
 const ciVariables = () => projectVariables(registry, 'cached')
 

@@ -7,18 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
 import { examplePipelinePath, gitlabProject, runPipeline, ciVariables as gitlabCiVariables } from '../helpers/gitlab.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
 const root = resolve(import.meta.dirname, '../..')
-let registry: TestRegistry
-
-beforeAll(async () => {
-  registry = await startRegistry()
-})
-afterAll(async () => {
-  await registry?.stop()
-})
+const registry = useRegistry()
 
 const ciVariables = () => gitlabCiVariables(registry)
 

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { listTags } from '../helpers/skopeo.js'
 
 // Classes 3-6 and 8 of the threat model: hostile inputs and hostile repository contents, each
@@ -20,14 +20,7 @@ const bin = mkdtempSync(join(work, 'wrappers-'))
 for (const tool of ['nix', 'skopeo']) {
   writeScript(bin, tool, `printf '%s\\n' "${tool} $*" >> ${argvLog}\nenv > "${envDir}/${tool}.$$"\nexec /usr/bin/${tool} "$@"`)
 }
-let registry: TestRegistry
-
-beforeAll(async () => {
-  registry = await startRegistry()
-})
-afterAll(async () => {
-  await registry?.stop()
-})
+const registry = useRegistry()
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ HOME: work, PATH: `${bin}:${process.env.PATH}`, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })

@@ -120,7 +120,7 @@ describe('the digest reported after a push is the one the registry stores', () =
 describe('answers are read up to a cap', () => {
   it('a 1.5 GiB answer to GET /v2/ (announced): refused before reading it', async () => {
     fake.handle(registry(manifestAnswer({}), (_req, res) => rawAnswer(res, `HTTP/1.1 200 OK\ncontent-type: application/json\ncontent-length: ${1.5 * 2 ** 30}`)))
-    expectRefused(await check(fake.host, '--dry-run'), /answered GET \/v2\/ with more than 1 MiB: refusing to read it/)
+    expectRefused(await check(fake.host, '--dry-run'), /answered GET \/v2\/ with more than 1\.0 MiB: refusing to read it/)
   })
 
   it('an endless answer to GET /v2/ (chunked, no length): aborted past 1 MiB', async () => {
@@ -133,7 +133,7 @@ describe('answers are read up to a cap', () => {
       }
       pump()
     }))
-    expectRefused(await check(fake.host, '--dry-run'), /with more than 1 MiB: refusing to read it/)
+    expectRefused(await check(fake.host, '--dry-run'), /with more than 1\.0 MiB: refusing to read it/)
   })
 
   it('a manifest over 4 MiB: refused', async () => {
@@ -142,7 +142,7 @@ describe('answers are read up to a cap', () => {
       if (req.method === 'HEAD') return void res.writeHead(200, { 'content-type': OCI }).end()
       res.writeHead(200, { 'content-type': OCI }).end(huge)
     }))
-    expectRefused(await check(fake.host, '--dry-run'), /answered GET \/v2\/h\/app\/manifests\/\w+ with more than 4 MiB/)
+    expectRefused(await check(fake.host, '--dry-run'), /answered GET \/v2\/h\/app\/manifests\/\w+ with more than 4\.0 MiB/)
   })
 
   it('a body that drips: bounded by the request deadline, one line', async () => {

@@ -9,7 +9,7 @@ import { runCli } from '../helpers/cli.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 import { startProxy, type RegistryProxy } from '../helpers/proxy.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
 
 // A changed image pushed from a fresh runner (no skopeo blob-info cache) into a repository that
@@ -19,12 +19,11 @@ import { inspectDigest } from '../helpers/skopeo.js'
 
 const work = mkdtempSync(join(tmpdir(), 'nix-image-reuse-'))
 const wrapperLog = join(work, 'skopeo-sources.log')
-let registry: TestRegistry
+const registry = useRegistry()
 let proxy: RegistryProxy
 let env: NodeJS.ProcessEnv
 
 beforeAll(async () => {
-  registry = await startRegistry()
   proxy = await startProxy(registry.host)
   // The skopeo nix-image finds on PATH: lists the files of a `dir:` source, then runs skopeo.
   const bin = join(work, 'bin')
@@ -40,7 +39,6 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await proxy?.stop()
-  await registry?.stop()
 })
 
 interface Result {

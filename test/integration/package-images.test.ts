@@ -2,13 +2,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
 import { gitlabProject, runPipeline } from '../helpers/gitlab.js'
 import { testEnv } from '../helpers/nix.js'
 import { nixpkgsCopy, pulledLayers } from '../helpers/nixpkgs.js'
 import { writeScript } from '../helpers/processes.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
 
 // The seed's use of Nixery, pinned: one job builds an image from a package list, a later job of
@@ -19,15 +19,11 @@ const root = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-package-images-'))
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
 const commitPin = 'github:NixOS/nixpkgs/013635633ffe11f70df1d639f563f21c42c1f778'
-let registry: TestRegistry
+const registry = useRegistry()
 let lockedNixpkgs: string
 
 beforeAll(async () => {
-  registry = await startRegistry()
   lockedNixpkgs = nixpkgsCopy(work).lockedFlakeRef()
-})
-afterAll(async () => {
-  await registry?.stop()
 })
 
 /** The executables a pulled image links into /bin. */

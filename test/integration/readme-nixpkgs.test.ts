@@ -1,11 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
 import { git } from '../helpers/clone.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
 
 // The README's "Examples with nixpkgs": each example file as users copy it, and the command
@@ -14,12 +14,11 @@ import { inspectDigest } from '../helpers/skopeo.js'
 const root = resolve(import.meta.dirname, '../..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
 const section = readme.slice(readme.indexOf('## Examples with nixpkgs'), readme.indexOf('\n## ', readme.indexOf('## Examples with nixpkgs')))
-let registry: TestRegistry
+const registry = useRegistry()
 let env: NodeJS.ProcessEnv
 let standIns: string
 
 beforeAll(async () => {
-  registry = await startRegistry()
   env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
   // One git repository holding the fixtures: the stand-in nixpkgs flake (its default.nix reads
   // ../lib.nix, hence a git URL with `dir`) and a stand-in nix2container flake beside it.
@@ -33,9 +32,6 @@ beforeAll(async () => {
   git(standIns, 'init', '--quiet')
   git(standIns, 'add', '--all')
   git(standIns, 'commit', '--quiet', '--message', 'stand-ins')
-})
-afterAll(async () => {
-  await registry?.stop()
 })
 
 /** The section's command starting with `start` (its `\` continuations joined), as arguments. */

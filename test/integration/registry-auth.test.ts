@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { errorLine, runCli } from '../helpers/cli.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 import { startTokenServer, type TokenServer } from '../helpers/token-server.js'
 
@@ -13,17 +13,18 @@ import { startTokenServer, type TokenServer } from '../helpers/token-server.js'
 // which trades Basic credentials for a signed JWT scoped to the repository.
 const users: Record<string, string> = {}
 let tokens: TokenServer
-let registry: TestRegistry
 const work = mkdtempSync(join(tmpdir(), 'nix-image-token-auth-'))
 
+// The token server first (the registry names it), stopped after the registry.
 beforeAll(async () => {
   tokens = await startTokenServer(users)
-  registry = await startRegistry({ token: tokens })
-  users[registry.username] = registry.password
 })
 afterAll(async () => {
-  await registry?.stop()
   await tokens?.stop()
+})
+const registry = useRegistry(() => ({ token: tokens }))
+beforeAll(() => {
+  users[registry.username] = registry.password
 })
 
 const env = (password = registry.password): NodeJS.ProcessEnv =>

@@ -7,21 +7,19 @@ import { cliPath, errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { processesWith, until } from '../helpers/processes.js'
 import { startProxy, type FaultRule, type RegistryProxy } from '../helpers/proxy.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
 // A fault-injecting proxy sits between the product (and its skopeo) and the registry.
-let registry: TestRegistry
+const registry = useRegistry()
 let proxy: RegistryProxy
 const work = mkdtempSync(join(tmpdir(), 'nix-image-faults-'))
 
 beforeAll(async () => {
-  registry = await startRegistry()
   proxy = await startProxy(registry.host)
 })
 afterAll(async () => {
   await proxy?.stop()
-  await registry?.stop()
 })
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>

@@ -8,7 +8,7 @@ import { freshClone, git, run, standInNixpkgs } from '../helpers/clone.js'
 import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
 import { testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
 
 // .github/workflows/release.yml, run step by step as a runner would, on a fresh clone tagged
@@ -38,7 +38,7 @@ const notRunHere = (step: Step): boolean =>
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string
 const gitlabToken = `glpat-${'s3cr3t'.repeat(4)}`
-let registry: TestRegistry
+const registry = useRegistry()
 let clone: string
 let origin: string
 let gitlab: string
@@ -93,7 +93,6 @@ async function runShellStep(step: Step, extraEnv: NodeJS.ProcessEnv = {}): Promi
 }
 
 beforeAll(async () => {
-  registry = await startRegistry()
   clone = freshClone({ withNodeModules: true })
   releaseSha = git(clone, 'rev-parse', 'HEAD')
   git(clone, 'tag', `v${version}`)
@@ -136,7 +135,6 @@ beforeAll(async () => {
   actionRuns.push(await runActionStep(steps.find((step) => step.uses === './')!))
 }, 300_000)
 afterAll(async () => {
-  await registry?.stop()
   for (const dir of [clone && dirname(clone), origin && dirname(origin)]) if (dir) rmSync(dir, { recursive: true, force: true })
 })
 

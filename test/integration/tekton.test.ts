@@ -2,12 +2,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { cliPath } from '../helpers/cli.js'
 import { fixturesDir, testNixConfig } from '../helpers/nix.js'
 import { standInNixpkgs } from '../helpers/nixpkgs.js'
 import { writeScript } from '../helpers/processes.js'
-import { startRegistry, type TestRegistry } from '../helpers/registry.js'
+import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 import { checkPipeline, checkTask, checkTaskSpec, runTaskSpec, type TaskRun } from '../helpers/tekton.js'
 
@@ -29,17 +29,13 @@ writeScript(bin, 'kubectl', `echo "$*" >> "${join(work, 'kubectl.calls')}"`)
 const base = { path: `${bin}:${process.env.PATH}`, nixConfig: testNixConfig }
 const kubectlCalls = (): string[] => (existsSync(join(work, 'kubectl.calls')) ? readFileSync(join(work, 'kubectl.calls'), 'utf8').trim().split('\n') : [])
 
-let registry: TestRegistry
+const registry = useRegistry()
 let dockerconfig: string
 
 beforeAll(async () => {
-  registry = await startRegistry()
   // The dockerconfig workspace: a Secret's config.json, the only place the credentials are.
   dockerconfig = mkdtempSync(join(work, 'dockerconfig-'))
   cpSync(registry.authFile, join(dockerconfig, 'config.json'))
-})
-afterAll(async () => {
-  await registry?.stop()
 })
 
 /** A source workspace: a flake whose `image` is a fixture image, and a deployment referencing `image`. */

@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici'
 import { NixImageError } from '../errors.js'
 import { TransientError, parseRetryAfter } from '../retry.js'
+import { formatBytes } from '../words.js'
 
 /** One answer, its body read in full (and within its cap). */
 export interface HttpResponse {
@@ -101,5 +102,3 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   for (const [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
   return flat
 }
-
-const formatBytes = (bytes: number): string => `${bytes >> 20} MiB`

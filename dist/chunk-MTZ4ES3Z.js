@@ -1,5 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  formatBytes
+} from "./chunk-UIDJITYH.js";
+import {
   NixImageError
 } from "./chunk-55QJV6A7.js";
 
@@ -18,7 +21,7 @@ async function readRegularFile(path, what, maxBytes = MAX_MANIFEST_FILE_BYTES) {
   try {
     let stat = await handle.stat();
     if (!stat.isFile()) throw new NixImageError(`${what} ${path} is not a regular file (${kindOf(stat)}): only plain files are read`);
-    if (stat.size > maxBytes) throw new NixImageError(`${what} ${path} is ${stat.size} bytes, more than the ${maxBytes >> 20} MiB a manifest may have`);
+    if (stat.size > maxBytes) throw new NixImageError(`${what} ${path} is ${stat.size} bytes, more than the ${formatBytes(maxBytes)} a manifest may have`);
     let buffer = Buffer.alloc(stat.size), { bytesRead } = await handle.read(buffer, 0, stat.size, 0);
     return buffer.subarray(0, bytesRead).toString("utf8");
   } catch (error) {

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   fileError
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-MTZ4ES3Z.js";
 import {
   CommandNotFoundError,
   run

@@ -1,33 +1,35 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  pinCommand,
+  checkManifests,
+  passedLine,
   pinManifests,
   pinSetManifests,
-  verifyManifests,
+  staleFindings,
+  staleLine,
   verifySetManifests
-} from "./chunk-CPQTMF7P.js";
+} from "./chunk-JOU73WQO.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-BDKQ3PIE.js";
+} from "./chunk-XBMV32XG.js";
 import {
   privateTempDir
-} from "./chunk-KYHOC6U2.js";
+} from "./chunk-MEU6ZUXC.js";
 import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-YGTDILRV.js";
+} from "./chunk-2ZQGYOLR.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-TM5J3Z3L.js";
-import "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
+import "./chunk-WJFN4ZLJ.js";
+import "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
+import "./chunk-C7LBEWTC.js";
 import {
   counted
 } from "./chunk-UIDJITYH.js";
-import "./chunk-C7LBEWTC.js";
 import {
   isDigest,
   parseImageName
@@ -42,18 +44,18 @@ import { tmpdir } from "node:os";
 async function verify(args, logger) {
   let target = await manifestTarget(args, logger);
   if (target.type === "set") {
-    let { reports, fixes } = await verifySetManifests(target.expected, target.options);
+    let checks = await verifySetManifests(target.expected, target.options), reports = checks.map(({ report: report2 }) => report2), fixes = checks.flatMap(({ fix: fix2 }) => fix2 ? [fix2] : []);
     if (args.values.json) process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}
 `);
     else for (let report2 of reports) printMismatches(report2);
     for (let fix2 of fixes) process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix2}`)}
 `);
-    return fixes.length ? 1 : (logger.info(`${reports.reduce((total, report2) => total + report2.findings.length, 0)} reference(s) to ${reports.length} image(s) point at their tags`), 0);
+    return fixes.length ? 1 : (logger.info(passedLine(reports)), 0);
   }
-  let options = target.options, report = await verifyManifests(options), fix = report.ok ? void 0 : pinCommand(options);
+  let { report, fix } = await checkManifests(target.options);
   return args.values.json ? process.stdout.write(`${JSON.stringify({ ...report, fix })}
 `) : printMismatches(report), fix ? (process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}
-`), 1) : (logger.info(`${report.findings.length} reference(s) to ${report.image} in ${report.files.length} file(s) point at ${report.tag}`), 0);
+`), 1) : (logger.info(passedLine([report])), 0);
 }
 async function pin(args, logger) {
   let target = await manifestTarget(args, logger);
@@ -87,16 +89,15 @@ async function manifestTarget(args, logger) {
   ], options: common };
 }
 function printMismatches(report) {
-  for (let finding of report.findings.filter((finding2) => !finding2.ok))
-    process.stdout.write(`${forLog(`${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`)}
+  for (let finding of staleFindings(report)) process.stdout.write(`${forLog(staleLine(finding))}
 `);
 }
 function logFixes(report, logger) {
-  for (let finding of report.findings.filter((finding2) => !finding2.ok))
+  for (let finding of staleFindings(report))
     logger.info(`${finding.file}:${finding.line}: ${finding.found} -> ${finding.expected}`);
 }
 function mismatchCount(report) {
-  return counted(report.findings.filter((finding) => !finding.ok).length, "image reference");
+  return counted(staleFindings(report).length, "image reference");
 }
 export {
   pin,

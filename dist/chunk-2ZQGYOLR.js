@@ -30,16 +30,16 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-TM5J3Z3L.js";
+} from "./chunk-WJFN4ZLJ.js";
 import {
   NoZstdError,
   compressionOf,
   decompressToFile
-} from "./chunk-7CJEMHX3.js";
+} from "./chunk-3UQTG4KI.js";
 import {
   fileError,
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-MTZ4ES3Z.js";
 import {
   pathInfos
 } from "./chunk-W6DOY5T3.js";
@@ -321,7 +321,7 @@ var digestFilePath = (dir) => join3(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-IEGY7QYZ.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-3UOU4YSL.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
@@ -526,7 +526,7 @@ async function unpackForSkopeo(archive, compression, tempDir, env, logger) {
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-IQHW7ZCU.js");
+  let { reuseSource } = await import("./chunk-JEZPHYJB.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });

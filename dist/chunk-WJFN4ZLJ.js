@@ -5,7 +5,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-7CJEMHX3.js";
+} from "./chunk-3UQTG4KI.js";
 import {
   counted,
   formatBytes
@@ -106,7 +106,7 @@ async function drain(response) {
   return await response.body.dump(), Buffer.alloc(0);
 }
 async function readCapped(response, req, headers) {
-  let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes2(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
+  let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
   if (Number(headers["content-length"]) > req.maxBytes)
     throw response.body.destroy(), tooLarge();
   let chunks = [], total = 0;
@@ -130,7 +130,6 @@ function flattenHeaders(headers) {
   for (let [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
   return flat;
 }
-var formatBytes2 = (bytes) => `${bytes >> 20} MiB`;
 
 // src/core/registry/auth.ts
 function parseChallenge(header) {
@@ -696,7 +695,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-TVLGKLL5.js"), writer;
+  return writer ??= import("./chunk-ORFQPVCN.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;

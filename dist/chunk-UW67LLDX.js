@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BDKQ3PIE.js";
+} from "./chunk-XBMV32XG.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-YGTDILRV.js";
+} from "./chunk-2ZQGYOLR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,13 +14,13 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-TM5J3Z3L.js";
-import "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
+} from "./chunk-WJFN4ZLJ.js";
+import "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
-import "./chunk-UIDJITYH.js";
 import "./chunk-C7LBEWTC.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-P5BLN3AN.js";
 import {
   NixImageError

@@ -23,10 +23,10 @@ import {
   storePathHash,
   validatePublicKey
 } from "./chunk-OFJ2YC6N.js";
-import "./chunk-UIDJITYH.js";
 import {
   run
 } from "./chunk-C7LBEWTC.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-P5BLN3AN.js";
 import {
   NixImageError

@@ -2,10 +2,9 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-YYCVIDQH.js";
+} from "./chunk-MTZ4ES3Z.js";
 import {
   canonicalName,
-  parseImageName,
   splitReference
 } from "./chunk-P5BLN3AN.js";
 import {
@@ -7311,42 +7310,43 @@ async function pinManifests(options) {
   }
   return { report: before, changed };
 }
-async function verifyPushedImage(result, image, manifests, cwd) {
-  let options = { image, expected: { tag: result.tag, digest: result.digest || void 0 }, ...manifests, allowNoReferences: !1, cwd }, report3 = await verifyManifests(options);
+async function checkManifests(options) {
+  let report3 = await verifyManifests(options);
   return { report: report3, fix: report3.ok ? void 0 : pinCommand(options) };
 }
 async function verifySetManifests(expected, options) {
-  let reports = [], fixes = [];
-  for (let image of expected) {
-    let single = { ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: !0 }, report3 = await verifyManifests(single);
-    reports.push(report3), report3.ok || fixes.push(pinCommand(single));
-  }
-  if (!options.allowNoReferences && reports.every((report3) => report3.findings.length === 0))
+  let checks = [];
+  for (let image of expected)
+    checks.push(await checkManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: !0 }));
+  if (!options.allowNoReferences && checks.every(({ report: report3 }) => report3.findings.length === 0))
     throw new NixImageError(
-      `no image in ${reports[0]?.files.join(", ") ?? "the manifests"} is from ${expected.map((image) => image.image.name).join(", ")}: check --image and --manifests, or allow it with --allow-no-references`
+      `no image in ${checks[0]?.report.files.join(", ") ?? "the manifests"} is from ${expected.map((image) => image.image.name).join(", ")}: check --image and --manifests, or allow it with --allow-no-references`
     );
-  return { reports, fixes };
+  return checks;
 }
 async function pinSetManifests(expected, options) {
-  let { reports } = await verifySetManifests(expected, options), changed = /* @__PURE__ */ new Set();
+  let reports = (await verifySetManifests(expected, options)).map(({ report: report3 }) => report3), changed = /* @__PURE__ */ new Set();
   for (let image of expected) {
     let result = await pinManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: !0 });
     for (let file of result.changed) changed.add(file);
   }
   return { reports, changed: [...changed].sort() };
 }
-function deployedImages(entries) {
-  return entries.filter((entry) => entry.kind === "index" || !entries.some((other) => other.kind === "index" && other.image === entry.image));
-}
-async function verifyPushedSet(entries, manifests, cwd) {
-  let expected = deployedImages(entries).map((entry) => ({ image: parseImageName(entry.image), tag: entry.tag, digest: entry.digest || void 0 }));
-  return verifySetManifests(expected, { ...manifests, allowNoReferences: !1, cwd });
-}
 function pinCommand(options) {
   let args = ["nix-image", "pin", "--image", options.image.name];
   for (let pattern of options.patterns) args.push("--manifests", pattern);
   for (let key of options.valuesKeys) args.push("--values-key", key);
   return args.push("--tag", options.expected.tag), options.expected.digest && args.push("--digest", options.expected.digest), args.map(shellQuote).join(" ");
+}
+function staleFindings(report3) {
+  return report3.findings.filter((finding) => !finding.ok);
+}
+function staleLine(finding) {
+  return `${finding.file}:${finding.line}: found ${finding.found}, expected ${finding.expected}`;
+}
+function passedLine(reports) {
+  let [only] = reports;
+  return reports.length === 1 && only ? `${only.findings.length} reference(s) to ${only.image} in ${only.files.length} file(s) point at ${only.tag}` : `${reports.reduce((total, report3) => total + report3.findings.length, 0)} reference(s) to ${reports.length} image(s) point at their tags`;
 }
 async function scan(options) {
   let scanned = [];
@@ -7394,12 +7394,11 @@ function shellQuote(arg) {
 }
 
 export {
-  verifyManifests,
   pinManifests,
-  verifyPushedImage,
+  checkManifests,
   verifySetManifests,
   pinSetManifests,
-  deployedImages,
-  verifyPushedSet,
-  pinCommand
+  staleFindings,
+  staleLine,
+  passedLine
 };

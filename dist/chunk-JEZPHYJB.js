@@ -5,9 +5,10 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
+} from "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 

@@ -4,11 +4,11 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-TM5J3Z3L.js";
-import "./chunk-7CJEMHX3.js";
-import "./chunk-YYCVIDQH.js";
-import "./chunk-UIDJITYH.js";
+} from "./chunk-WJFN4ZLJ.js";
+import "./chunk-3UQTG4KI.js";
+import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-P5BLN3AN.js";
 import "./chunk-55QJV6A7.js";
 import {
