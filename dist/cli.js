@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-XBMV32XG.js";
+} from "./chunk-E5AU76ER.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,10 +22,10 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-2ZQGYOLR.js";
+} from "./chunk-ZSNFW6UU.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-WJFN4ZLJ.js";
-import "./chunk-3UQTG4KI.js";
+import "./chunk-KXFM7PXK.js";
+import "./chunk-3AX3MBSX.js";
 import {
   writeFileWithin
 } from "./chunk-MTZ4ES3Z.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-HEXBU3BS.js")).verify(args, logger);
+      return (await import("./chunk-PIO2X7SJ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-HEXBU3BS.js")).pin(args, logger);
+      return (await import("./chunk-PIO2X7SJ.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-UW67LLDX.js")).diff(args, logger);
+      return (await import("./chunk-FTKGWTZA.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

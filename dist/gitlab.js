@@ -20,13 +20,13 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-2ZQGYOLR.js";
+} from "./chunk-ZSNFW6UU.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-WJFN4ZLJ.js";
-import "./chunk-3UQTG4KI.js";
+} from "./chunk-KXFM7PXK.js";
+import "./chunk-3AX3MBSX.js";
 import {
   writeFileWithin
 } from "./chunk-MTZ4ES3Z.js";

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-2ZQGYOLR.js";
+} from "./chunk-ZSNFW6UU.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,8 +46,8 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-WJFN4ZLJ.js";
-import "./chunk-3UQTG4KI.js";
+} from "./chunk-KXFM7PXK.js";
+import "./chunk-3AX3MBSX.js";
 import "./chunk-MTZ4ES3Z.js";
 import {
   describeReport

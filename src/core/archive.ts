@@ -5,11 +5,11 @@ import { NixImageError, firstLines } from './errors.js'
 import type { Logger } from './types.js'
 
 /**
- * Unpacks a gzip or zstd docker-archive to a plain tar for skopeo. skopeo ≥ 1.10 reads them
- * itself but first decompresses the whole archive to a temporary file with Go's decoders, 2–3×
- * slower than Node's zlib or the zstd program (measured: 200 MiB of gzip 1.2–1.4 s against
- * 0.36 + 0.65 s); skopeo < 1.10 cannot read gzip at all. The SBOM then reads the plain tar's
- * headers instead of decompressing the archive again.
+ * Unpacks a gzip or zstd docker-archive to a plain tar for skopeo: skopeo < 1.10 cannot read
+ * gzip; later ones decompress a whole archive to a temporary file first, as fast as Node for
+ * gzip but slower than the `zstd` program for zstd (200 MiB, skopeo 1.18, medians of 6: gzip
+ * read by skopeo 0.76 s, unpacked by Node first 1.01 s; zstd read by skopeo 0.83 s, unpacked by
+ * the program first 0.78 s). The SBOM then reads the plain tar's headers, not the archive again.
  */
 export async function unpackArchive(archive: string, compression: 'gzip' | 'zstd', tempDir: string, env?: NodeJS.ProcessEnv): Promise<string> {
   const target = join(tempDir, 'image.tar')

@@ -419,7 +419,9 @@ export async function pushBuilt(context: PushContext): Promise<{
     if (reused) return { ...reused, storePaths }
   }
 
-  if (compression !== 'none') archive = await unpackForSkopeo(archive, compression, tempDir, env, logger)
+  if (compression === 'zstd' || (compression === 'gzip' && !supports(skopeo, 'gzipArchive'))) {
+    archive = await unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger)
+  }
   const args = copyArgs({
     ...common,
     source: `docker-archive:${archive}`,
@@ -429,14 +431,18 @@ export async function pushBuilt(context: PushContext): Promise<{
   return { ...copied, storePaths, skopeo }
 }
 
-/** The archive unpacked (see archive.ts), or as it is where nothing here decompresses zstd. */
-async function unpackForSkopeo(archive: string, compression: 'gzip' | 'zstd', tempDir: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<string> {
-  logger.info(`Unpacking the ${compression} archive for skopeo`)
+/** The archive unpacked (see archive.ts), or as it is where no `zstd` program is at hand. */
+async function unpackForSkopeo(archive: string, compression: 'gzip' | 'zstd', skopeo: Skopeo, tempDir: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<string> {
+  logger.info(
+    compression === 'gzip'
+      ? `skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`
+      : 'Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)',
+  )
   try {
     return await unpackArchive(archive, compression, tempDir, env)
   } catch (error) {
     if (!(error instanceof NoZstdError)) throw error
-    logger.info(`${error.message}: skopeo reads the archive itself`)
+    logger.info(`no zstd program on PATH: skopeo reads ${archive} itself`)
     return archive
   }
 }

@@ -18,6 +18,8 @@ const MINIMUM = {
   // Skip unchanged layers from a fresh machine, and retry transient registry faults.
   precomputeDigests: '1.6.0',
   retryTimes: '1.6.0',
+  // Before 1.10 reading a gzip docker-archive fails with "unexpected EOF" (pgzip bug).
+  gzipArchive: '1.10.0',
 } as const
 
 export type SkopeoFeature = keyof typeof MINIMUM

@@ -46,7 +46,7 @@ async function tagOf(installable: string, ...flags: string[]): Promise<string> {
 
 describe('push, each image kind, read back from the registry', () => {
   it.each([
-    ['layered', 'docker-archive'], // gzip: nix-image unpacks it first
+    ['layered', 'docker-archive'], // gzip: skopeo 1.9.3 needs it unpacked first
     ['layeredZstd', 'docker-archive'],
     ['layeredPlain', 'docker-archive'],
     ['stream', 'stream'],
@@ -64,8 +64,7 @@ describe('push, each image kind, read back from the registry', () => {
 
 describe('temporary files', () => {
   // skopeo 1.10+ unpacks a gzip archive into /var/tmp whatever TMPDIR says; job images such as
-  // nixos/nix have no /var/tmp. nix-image unpacks it itself, in its own folder, and gives every
-  // skopeo call --tmpdir.
+  // nixos/nix have no /var/tmp. On skopeo 1.9.3 nix-image unpacks it itself, in its own folder.
   it('a gzip archive pushes where /var/tmp does not exist, and nothing is left in TMPDIR', async () => {
     const temp = mkdtempSync(join(work, 'tmpdir-'))
     const variant = writeVariant(work, 'no-var-tmp')

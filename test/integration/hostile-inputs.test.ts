@@ -186,11 +186,12 @@ describe('a full disk', () => {
     expect(await listTags(registry, 'hostile/full')).toEqual([])
   })
 
-  // nix-image unpacks a compressed archive into the run's folder before skopeo reads it.
+  // skopeo before 1.10 needs the archive unpacked (nix-image does it); later ones read it as it is
+  // and fill the run's folder themselves (--tmpdir): one line either way.
   it.runIf(process.getuid?.() === 0)('ENOSPC unpacking the archive: one line, nothing pushed', async () => {
     expectOneLine(
       await onSmallDisk('16k', 0, push('--no-skip-existing', '--image', `${registry.host}/hostile/unpack`)),
-      /cannot write the unpacked image .*image\.tar \(ENOSPC\): the disk is full/,
+      /cannot write the unpacked image .*image\.tar \(ENOSPC\): the disk is full|skopeo could not push .*(no space left on device|short write)/,
     )
     expect(await listTags(registry, 'hostile/unpack')).toEqual([])
   })

@@ -11,7 +11,9 @@ describe('skopeo versions', () => {
   ])('%s vs %s', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign)
   })
-  it('knows which releases are recent enough (--dest-precompute-digests)', () => {
+  it('knows which releases read gzip archives and are recent enough (--dest-precompute-digests)', () => {
+    expect(supports({ version: '1.9.3' }, 'gzipArchive')).toBe(false)
+    expect(supports({ version: '1.13.3' }, 'gzipArchive')).toBe(true)
     expect(isRecentEnough({ version: '1.4.1' })).toBe(false) // ubuntu-22.04
     expect(isRecentEnough({ version: '1.9.3' })).toBe(true)
   })

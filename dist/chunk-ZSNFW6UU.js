@@ -30,12 +30,12 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-WJFN4ZLJ.js";
+} from "./chunk-KXFM7PXK.js";
 import {
   NoZstdError,
   compressionOf,
   decompressToFile
-} from "./chunk-3UQTG4KI.js";
+} from "./chunk-3AX3MBSX.js";
 import {
   fileError,
   writeFileWithin
@@ -259,7 +259,9 @@ import { join as join3 } from "node:path";
 var MINIMUM = {
   // Skip unchanged layers from a fresh machine, and retry transient registry faults.
   precomputeDigests: "1.6.0",
-  retryTimes: "1.6.0"
+  retryTimes: "1.6.0",
+  // Before 1.10 reading a gzip docker-archive fails with "unexpected EOF" (pgzip bug).
+  gzipArchive: "1.10.0"
 };
 function compareVersions(a, b) {
   let pa = a.split(".").map((part) => Number.parseInt(part, 10) || 0), pb = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
@@ -506,7 +508,7 @@ async function pushBuilt(context) {
     let [reused, storePaths2] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
     if (reused) return { ...reused, storePaths: storePaths2 };
   }
-  compression !== "none" && (archive = await unpackForSkopeo(archive, compression, tempDir, env, logger));
+  (compression === "zstd" || compression === "gzip" && !supports(skopeo, "gzipArchive")) && (archive = await unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger));
   let args = copyArgs({
     ...common,
     source: `docker-archive:${archive}`,
@@ -514,19 +516,21 @@ async function pushBuilt(context) {
   }), [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext));
   return { ...copied, storePaths, skopeo };
 }
-async function unpackForSkopeo(archive, compression, tempDir, env, logger) {
-  logger.info(`Unpacking the ${compression} archive for skopeo`);
+async function unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger) {
+  logger.info(
+    compression === "gzip" ? `skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar` : "Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)"
+  );
   try {
     return await unpackArchive(archive, compression, tempDir, env);
   } catch (error) {
     if (!(error instanceof NoZstdError)) throw error;
-    return logger.info(`${error.message}: skopeo reads the archive itself`), archive;
+    return logger.info(`no zstd program on PATH: skopeo reads ${archive} itself`), archive;
   }
 }
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-JEZPHYJB.js");
+  let { reuseSource } = await import("./chunk-CAQU5NR7.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });

@@ -6,7 +6,7 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-2ZQGYOLR.js";
+} from "./chunk-ZSNFW6UU.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";

@@ -58,10 +58,9 @@ async function withDecompressed(file, compression, env, use) {
   return result.value;
 }
 async function decompressToFile(file, compression, target, env) {
-  let inNode = decoder(compression);
   try {
-    if (inNode) {
-      await pipeline(createReadStream(file, { highWaterMark: CHUNK }), inNode, createWriteStream(target, { mode: 384, highWaterMark: CHUNK }));
+    if (compression === "gzip") {
+      await pipeline(createReadStream(file, { highWaterMark: CHUNK }), zlib.createGunzip({ chunkSize: CHUNK }), createWriteStream(target, { mode: 384, highWaterMark: CHUNK }));
       return;
     }
     let [exit] = await Promise.allSettled([run("zstd", ["-dqf", "-o", target, "--", file], { env })]), failed = zstdFailure(file, exit);

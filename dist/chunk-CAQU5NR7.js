@@ -5,7 +5,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-3UQTG4KI.js";
+} from "./chunk-3AX3MBSX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-UIDJITYH.js";

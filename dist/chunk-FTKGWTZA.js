@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-XBMV32XG.js";
+} from "./chunk-E5AU76ER.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-2ZQGYOLR.js";
+} from "./chunk-ZSNFW6UU.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,8 +14,8 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-WJFN4ZLJ.js";
-import "./chunk-3UQTG4KI.js";
+} from "./chunk-KXFM7PXK.js";
+import "./chunk-3AX3MBSX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";

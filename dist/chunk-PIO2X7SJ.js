@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-XBMV32XG.js";
+} from "./chunk-E5AU76ER.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,10 +19,10 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-2ZQGYOLR.js";
+} from "./chunk-ZSNFW6UU.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-WJFN4ZLJ.js";
-import "./chunk-3UQTG4KI.js";
+import "./chunk-KXFM7PXK.js";
+import "./chunk-3AX3MBSX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
