@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-ZSNFW6UU.js";
+} from "./chunk-YVUGSSYQ.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,

@@ -415,7 +415,7 @@ export async function pushBuilt(context: PushContext): Promise<{
   const retryTimes = supports(skopeo, 'retryTimes')
 
   if (source) {
-    const [reused, storePaths] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger))
+    const [reused, storePaths] = await alongside(source.plainTar ?? archive, context, () => pushReusingLayers(source, skopeo, common, env, logger))
     if (reused) return { ...reused, storePaths }
   }
 

@@ -505,7 +505,7 @@ async function pushBuilt(context) {
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
   let common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }, retryTimes = supports(skopeo, "retryTimes");
   if (source) {
-    let [reused, storePaths2] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
+    let [reused, storePaths2] = await alongside(source.plainTar ?? archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
     if (reused) return { ...reused, storePaths: storePaths2 };
   }
   (compression === "zstd" || compression === "gzip" && !supports(skopeo, "gzipArchive")) && (archive = await unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger));
@@ -530,7 +530,7 @@ async function unpackForSkopeo(archive, compression, skopeo, tempDir, env, logge
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-CAQU5NR7.js");
+  let { reuseSource } = await import("./chunk-I7L5JQRL.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });

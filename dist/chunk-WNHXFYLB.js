@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-E5AU76ER.js";
+} from "./chunk-2VWQQNUJ.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,7 +19,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-ZSNFW6UU.js";
+} from "./chunk-YVUGSSYQ.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-KXFM7PXK.js";
 import "./chunk-3AX3MBSX.js";
