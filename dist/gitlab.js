@@ -20,13 +20,13 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-XO7SX2PR.js";
+} from "./chunk-YVUGSSYQ.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-JUZ6JZTL.js";
-import "./chunk-ZGTWA6MI.js";
+} from "./chunk-KXFM7PXK.js";
+import "./chunk-3AX3MBSX.js";
 import {
   writeFileWithin
 } from "./chunk-MTZ4ES3Z.js";

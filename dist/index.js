@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-XO7SX2PR.js";
+} from "./chunk-YVUGSSYQ.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,8 +46,8 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-JUZ6JZTL.js";
-import "./chunk-ZGTWA6MI.js";
+} from "./chunk-KXFM7PXK.js";
+import "./chunk-3AX3MBSX.js";
 import "./chunk-MTZ4ES3Z.js";
 import {
   describeReport

@@ -20,11 +20,7 @@ export interface ImageContents {
 }
 
 export async function readImageContents(file: string, kind: ImageKind, options: Pick<PushOptions, 'env' | 'nixEnv'>): Promise<ImageContents> {
-  return withNarInfos(await imageStorePaths(file, kind, { env: options.env }), options)
-}
-
-/** The contents of an image whose store paths are known (read from a stream, say). */
-export async function withNarInfos(paths: string[], options: Pick<PushOptions, 'env' | 'nixEnv'>): Promise<ImageContents> {
+  const paths = await imageStorePaths(file, kind, { env: options.env })
   return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) }
 }
 

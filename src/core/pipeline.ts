@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { pushThroughFifo, streamToFile, unpackArchive } from './archive.js'
+import { streamToFile, unpackArchive } from './archive.js'
 import { NoZstdError, compressionOf, type Compression } from './decompress.js'
 import { readAuthFile, writeAuthFile } from './auth.js'
 import { NixImageError } from './errors.js'
@@ -17,9 +17,7 @@ import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
 import { loadSbomWriter, resolveReference, sbomAndChanges, type RunSbomArgs } from './sbom.js'
-import { readImageContents, withNarInfos, type ImageContents } from './image-contents.js'
-import { PUSH_RETRY } from './retry.js'
-import { streamedArchivePaths } from './store-paths.js'
+import { readImageContents, type ImageContents } from './image-contents.js'
 import {
   copyArgs,
   copyFlags,
@@ -389,7 +387,7 @@ export async function pushBuilt(context: PushContext): Promise<{
   // Whatever a push writes on the side (skopeo, nix2container's copy-to, a stream script) goes to
   // the run's private folder, removed with it, never to a shared /tmp or /var/tmp.
   const env = { ...(options.env ?? process.env), TMPDIR: tempDir }
-  const copyContext: Parameters<typeof runCopy>[3] = { env, logger, destination: ref }
+  const copyContext = { env, logger, destination: ref }
   if (!context.layersMayExist) logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`)
 
   if (evaluated.kind === 'nix2container') {
@@ -421,34 +419,17 @@ export async function pushBuilt(context: PushContext): Promise<{
     if (reused) return { ...reused, storePaths }
   }
 
-  const features = { precomputeDigests: context.layersMayExist && supports(skopeo, 'precomputeDigests'), retryTimes }
-  if (compression === 'gzip' && supports(skopeo, 'gzipArchive') && context.readStorePaths) {
-    // One decompression for skopeo and the SBOM (see archive.ts); the archive itself if it fails.
-    logger.info('Decompressing the gzip archive once, for skopeo (through a pipe) and the SBOM')
-    loadSbomWriter().catch(() => undefined)
-    const piped = await pushThroughFifo(
-      archive,
-      tempDir,
-      env,
-      (source) => runCopy(skopeo.path, copyArgs({ ...common, source, features }), digestFile, { ...copyContext, retry: ONE_ATTEMPT }),
-      async (stream) => withNarInfos(await streamedArchivePaths(stream, archive), options),
-    )
-    if (!('error' in piped)) return { ...piped.pushed, storePaths: await settle(piped.read), skopeo }
-    if (!piped.retry) throw piped.error
-    logger.info(`${(piped.error as Error).message}: pushing ${archive} itself`)
-    // That was the first of the push's attempts.
-    copyContext.retry = { ...PUSH_RETRY, attempts: PUSH_RETRY.attempts - 1 }
-  }
   if (compression === 'zstd' || (compression === 'gzip' && !supports(skopeo, 'gzipArchive'))) {
     archive = await unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger)
   }
-  const args = copyArgs({ ...common, source: `docker-archive:${archive}`, features })
+  const args = copyArgs({
+    ...common,
+    source: `docker-archive:${archive}`,
+    features: { precomputeDigests: context.layersMayExist && supports(skopeo, 'precomputeDigests'), retryTimes },
+  })
   const [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext))
   return { ...copied, storePaths, skopeo }
 }
-
-/** A push tried once, before the one with retries. */
-const ONE_ATTEMPT = { ...PUSH_RETRY, attempts: 1 }
 
 /** The archive unpacked (see archive.ts), or as it is where no `zstd` program is at hand. */
 async function unpackForSkopeo(archive: string, compression: 'gzip' | 'zstd', skopeo: Skopeo, tempDir: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<string> {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { CommandNotFoundError, run } from './exec.js'
 import { NixImageError, firstLines } from './errors.js'
 import { isDigest } from './reference.js'
-import { PUSH_RETRY, TransientError, withRetry, type RetryPolicy } from './retry.js'
+import { PUSH_RETRY, TransientError, withRetry } from './retry.js'
 import type { Logger } from './types.js'
 
 export interface Skopeo {
@@ -111,14 +111,14 @@ export async function runCopy(
   command: string,
   args: string[],
   digestFile: string,
-  context: { env?: NodeJS.ProcessEnv; logger: Logger; destination: string; retry?: RetryPolicy },
+  context: { env?: NodeJS.ProcessEnv; logger: Logger; destination: string },
 ): Promise<{ digest: string }> {
   const attempt = async (): Promise<void> => {
     const result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) })
     for (const line of result.stdout.split('\n')) if (line) context.logger.info(line)
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr)
   }
-  await withRetry(`push of ${context.destination}`, attempt, context.logger, context.retry ?? PUSH_RETRY)
+  await withRetry(`push of ${context.destination}`, attempt, context.logger, PUSH_RETRY)
   const digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim()
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`)
   return { digest }

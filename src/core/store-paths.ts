@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
 import { compressionOf, withDecompressed } from './decompress.js'
 import { NixImageError } from './errors.js'
 import { fileSource, streamSource, walkTar, type ByteSource } from './tar.js'
@@ -99,20 +98,6 @@ async function nix2containerPaths(file: string, options: ReadOptions): Promise<S
  * and manifest.json (which nixpkgs writes last) says which members are the image's layers.
  */
 async function archivePaths(file: string, options: ReadOptions): Promise<Set<string>> {
-  return archivePathsFrom(file, (walk) => withArchive(file, options, walk))
-}
-
-/** The store paths of a plain docker-archive read as a stream as it is written (see archive.ts's FIFO feed), sorted. */
-export async function streamedArchivePaths(stream: Readable, what: string): Promise<string[]> {
-  const paths = await archivePathsFrom(what, async (walk) => {
-    const source = streamSource(stream)
-    await walk(source)
-    await source.skip(Number.MAX_SAFE_INTEGER)
-  })
-  return [...paths].sort()
-}
-
-async function archivePathsFrom(file: string, read: (walk: (source: ByteSource) => Promise<unknown>) => Promise<unknown>): Promise<Set<string>> {
   const byMember = new Map<string, Set<string>>()
   let manifest: Buffer | undefined
   const walk = (source: ByteSource) =>
@@ -154,7 +139,7 @@ async function archivePathsFrom(file: string, read: (walk: (source: ByteSource) 
       }
     })
 
-  await read(walk)
+  await withArchive(file, options, walk)
   if (!manifest) throw new NixImageError(`${file} is not a docker-archive: it has no manifest.json`)
   const layers = (JSON.parse(manifest.toString('utf8')) as Array<{ Layers?: string[] }>)[0]?.Layers ?? []
   const paths = new Set<string>()

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-HVWOT3HD.js";
+} from "./chunk-2VWQQNUJ.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-XO7SX2PR.js";
+} from "./chunk-YVUGSSYQ.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,8 +14,8 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-JUZ6JZTL.js";
-import "./chunk-ZGTWA6MI.js";
+} from "./chunk-KXFM7PXK.js";
+import "./chunk-3AX3MBSX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";

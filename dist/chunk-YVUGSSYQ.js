@@ -29,15 +29,13 @@ import {
   loadSbomWriter,
   resolveReference,
   sbomAndChanges,
-  streamedArchivePaths,
   withRetry
-} from "./chunk-JUZ6JZTL.js";
+} from "./chunk-KXFM7PXK.js";
 import {
-  CHUNK,
   NoZstdError,
   compressionOf,
   decompressToFile
-} from "./chunk-ZGTWA6MI.js";
+} from "./chunk-3AX3MBSX.js";
 import {
   fileError,
   writeFileWithin
@@ -210,10 +208,7 @@ import { tmpdir } from "node:os";
 import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/core/archive.ts
-import { closeSync, constants, createReadStream, createWriteStream, openSync } from "node:fs";
 import { join as join2 } from "node:path";
-import { PassThrough } from "node:stream";
-import { createGunzip } from "node:zlib";
 async function unpackArchive(archive, compression, tempDir, env) {
   let target = join2(tempDir, "image.tar");
   return await decompressToFile(archive, compression, target, env), target;
@@ -223,26 +218,6 @@ async function streamToFile(script, tempDir, logger, env) {
   if (result.exitCode !== 0)
     throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
   return target;
-}
-async function pushThroughFifo(archive, tempDir, env, push, read) {
-  let fifo = join2(tempDir, "image.tar.fifo"), made = await run("mkfifo", ["-m", "600", "--", fifo], { env }).catch((error) => ({ exitCode: -1, stderr: error.message }));
-  if (made.exitCode !== 0) return { error: new Error(`mkfifo failed: ${firstLines(made.stderr)}`), retry: !0 };
-  let inflated = createGunzip({ chunkSize: CHUNK }), toSkopeo = createWriteStream(fifo, { highWaterMark: CHUNK }), toReader = new PassThrough({ highWaterMark: CHUNK });
-  createReadStream(archive, { highWaterMark: CHUNK }).on("error", (error) => inflated.destroy(error)).pipe(inflated), toSkopeo.on("error", () => inflated.unpipe(toSkopeo));
-  let damaged;
-  inflated.on("error", (error) => {
-    damaged = error, toSkopeo.destroy(), toReader.destroy(error);
-  }), inflated.pipe(toSkopeo), inflated.pipe(toReader);
-  let reading = read(toReader);
-  reading.catch(() => {
-  });
-  try {
-    return { pushed: await push(`docker-archive:${fifo}`), read: reading };
-  } catch (error) {
-    return inflated.destroy(), toReader.destroy(), damaged ? { error: new NixImageError(`cannot decompress ${archive}: ${damaged.message}`), retry: !1 } : { error, retry: error instanceof TransientError };
-  } finally {
-    toSkopeo.pending && closeSync(openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK));
-  }
 }
 
 // src/core/manifest-file.ts
@@ -269,9 +244,7 @@ async function writeManifestFile(path, manifest, tag) {
 
 // src/core/image-contents.ts
 async function readImageContents(file, kind, options) {
-  return withNarInfos(await imageStorePaths(file, kind, { env: options.env }), options);
-}
-async function withNarInfos(paths, options) {
+  let paths = await imageStorePaths(file, kind, { env: options.env });
   return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) };
 }
 async function narInfos(paths, env) {
@@ -336,7 +309,7 @@ async function runCopy(command, args, digestFile, context) {
 `)) line && context.logger.info(line);
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
   };
-  await withRetry(`push of ${context.destination}`, attempt, context.logger, context.retry ?? PUSH_RETRY);
+  await withRetry(`push of ${context.destination}`, attempt, context.logger, PUSH_RETRY);
   let digest = (await readFile(digestFile, "utf8").catch(() => "")).trim();
   if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
   return { digest };
@@ -535,26 +508,14 @@ async function pushBuilt(context) {
     let [reused, storePaths2] = await alongside(source.plainTar ?? archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
     if (reused) return { ...reused, storePaths: storePaths2 };
   }
-  let features = { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes };
-  if (compression === "gzip" && supports(skopeo, "gzipArchive") && context.readStorePaths) {
-    logger.info("Decompressing the gzip archive once, for skopeo (through a pipe) and the SBOM"), loadSbomWriter().catch(() => {
-    });
-    let piped = await pushThroughFifo(
-      archive,
-      tempDir,
-      env,
-      (source2) => runCopy(skopeo.path, copyArgs({ ...common, source: source2, features }), digestFile, { ...copyContext, retry: ONE_ATTEMPT }),
-      async (stream) => withNarInfos(await streamedArchivePaths(stream, archive), options)
-    );
-    if (!("error" in piped)) return { ...piped.pushed, storePaths: await settle(piped.read), skopeo };
-    if (!piped.retry) throw piped.error;
-    logger.info(`${piped.error.message}: pushing ${archive} itself`), copyContext.retry = { ...PUSH_RETRY, attempts: PUSH_RETRY.attempts - 1 };
-  }
   (compression === "zstd" || compression === "gzip" && !supports(skopeo, "gzipArchive")) && (archive = await unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger));
-  let args = copyArgs({ ...common, source: `docker-archive:${archive}`, features }), [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext));
+  let args = copyArgs({
+    ...common,
+    source: `docker-archive:${archive}`,
+    features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes }
+  }), [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext));
   return { ...copied, storePaths, skopeo };
 }
-var ONE_ATTEMPT = { ...PUSH_RETRY, attempts: 1 };
 async function unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger) {
   logger.info(
     compression === "gzip" ? `skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar` : "Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)"
@@ -569,7 +530,7 @@ async function unpackForSkopeo(archive, compression, skopeo, tempDir, env, logge
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-62IKWFZ5.js");
+  let { reuseSource } = await import("./chunk-I7L5JQRL.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });

@@ -5,7 +5,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-ZGTWA6MI.js";
+} from "./chunk-3AX3MBSX.js";
 import {
   counted,
   formatBytes
@@ -525,17 +525,8 @@ async function nix2containerPaths(file, options) {
   return paths;
 }
 async function archivePaths(file, options) {
-  return archivePathsFrom(file, (walk) => withArchive(file, options, walk));
-}
-async function streamedArchivePaths(stream, what) {
-  return [...await archivePathsFrom(what, async (walk) => {
-    let source = streamSource(stream);
-    await walk(source), await source.skip(Number.MAX_SAFE_INTEGER);
-  })].sort();
-}
-async function archivePathsFrom(file, read) {
   let byMember = /* @__PURE__ */ new Map(), manifest;
-  if (await read((source) => walkTar(source, async (entry, outer) => {
+  if (await withArchive(file, options, (source) => walkTar(source, async (entry, outer) => {
     let name = entry.name.replace(/^\.\//, "");
     if (name === "manifest.json")
       return manifest = await outer.read(entry.size), manifest.length;
@@ -704,7 +695,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-5WWJVESO.js"), writer;
+  return writer ??= import("./chunk-GAMRKVPZ.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -828,7 +819,6 @@ export {
   listReferrers,
   storePathInfo,
   imageStorePaths,
-  streamedArchivePaths,
   STORE_PATH_PROPERTY,
   NAR_HASH_PROPERTY,
   NAR_SIZE_PROPERTY,
