@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-2VWQQNUJ.js";
+} from "./chunk-VOB5ZOKR.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,10 +22,10 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-YVUGSSYQ.js";
+} from "./chunk-RUT77WNR.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-KXFM7PXK.js";
-import "./chunk-3AX3MBSX.js";
+import "./chunk-B3TKHXC3.js";
+import "./chunk-ZGTWA6MI.js";
 import {
   writeFileWithin
 } from "./chunk-MTZ4ES3Z.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-WNHXFYLB.js")).verify(args, logger);
+      return (await import("./chunk-NT4G36LW.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-WNHXFYLB.js")).pin(args, logger);
+      return (await import("./chunk-NT4G36LW.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-MDT7P5PN.js")).diff(args, logger);
+      return (await import("./chunk-Q32PWDWZ.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

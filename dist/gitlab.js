@@ -20,13 +20,13 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-YVUGSSYQ.js";
+} from "./chunk-RUT77WNR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-KXFM7PXK.js";
-import "./chunk-3AX3MBSX.js";
+} from "./chunk-B3TKHXC3.js";
+import "./chunk-ZGTWA6MI.js";
 import {
   writeFileWithin
 } from "./chunk-MTZ4ES3Z.js";

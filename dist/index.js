@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-YVUGSSYQ.js";
+} from "./chunk-RUT77WNR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,8 +46,8 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-KXFM7PXK.js";
-import "./chunk-3AX3MBSX.js";
+} from "./chunk-B3TKHXC3.js";
+import "./chunk-ZGTWA6MI.js";
 import "./chunk-MTZ4ES3Z.js";
 import {
   describeReport

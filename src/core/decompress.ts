@@ -97,6 +97,8 @@ export async function decompressToFile(file: string, compression: 'gzip' | 'zstd
     if (failed) throw failed
   } catch (error) {
     if (error instanceof NixImageError) throw error
+    // zlib's own codes (Z_DATA_ERROR, Z_BUF_ERROR): the archive is damaged or cut short.
+    if (String((error as NodeJS.ErrnoException).code).startsWith('Z_')) throw new NixImageError(`cannot decompress ${file}: ${(error as Error).message}`)
     // A full disk (ENOSPC) is the likely one: one line, not a stack.
     throw fileError('write', 'the unpacked image', target, error)
   }

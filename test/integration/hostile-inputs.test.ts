@@ -65,6 +65,20 @@ describe('every failure is one line', () => {
     expectOneLine(await runCli(push(), env({ PATH: `${helpBin}:${process.env.PATH}` })), /nix eval of .* printed no JSON \(Usage: nix eval/)
   })
 
+  it('a damaged gzip archive: one line naming it, nothing pushed', async () => {
+    const file = join(mkdtempSync(join(work, 'damaged-')), 'damaged.nix')
+    // A gzip header, then bytes that are no deflate stream.
+    writeFileSync(
+      file,
+      `derivation { name = "damaged.tar.gz"; system = builtins.currentSystem; builder = "/bin/sh";
+        args = [ "-c" "printf '\\\\037\\\\213\\\\010\\\\000\\\\000\\\\000\\\\000\\\\000\\\\000\\\\003no-deflate-stream' > $out" ]; }\n`,
+    )
+    // skopeo 1.9.3 gets it unpacked by nix-image, later ones read it themselves.
+    const run = await runCli(['push', file, '--image', `${registry.host}/hostile/damaged`, '--insecure-registry'], env())
+    expectOneLine(run, /cannot decompress \S+-damaged\.tar\.gz: |skopeo could not push .*hostile\/damaged.*(gzip|header|flate)/i)
+    expect(await listTags(registry, 'hostile/damaged')).toEqual([])
+  })
+
   it('control characters in an installable are shown as text, never printed raw', async () => {
     const forged = 'archive\r\u001b[0Ksection_end:1:x\r\u001b[0K\nJob succeeded'
     expectOneLine(await runCli(push('--attr', forged), env()), /attr 'archive\\r\\e\[0Ksection_end:1:x\\r\\e\[0K\\nJob succeeded' contains a newline or control character/)

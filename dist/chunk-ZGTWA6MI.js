@@ -66,7 +66,7 @@ async function decompressToFile(file, compression, target, env) {
     let [exit] = await Promise.allSettled([run("zstd", ["-dqf", "-o", target, "--", file], { env })]), failed = zstdFailure(file, exit);
     if (failed) throw failed;
   } catch (error) {
-    throw error instanceof NixImageError ? error : fileError("write", "the unpacked image", target, error);
+    throw error instanceof NixImageError ? error : String(error.code).startsWith("Z_") ? new NixImageError(`cannot decompress ${file}: ${error.message}`) : fileError("write", "the unpacked image", target, error);
   }
 }
 

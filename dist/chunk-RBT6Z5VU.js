@@ -4,8 +4,8 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-KXFM7PXK.js";
-import "./chunk-3AX3MBSX.js";
+} from "./chunk-B3TKHXC3.js";
+import "./chunk-ZGTWA6MI.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-UIDJITYH.js";

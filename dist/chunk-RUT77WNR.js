@@ -30,12 +30,12 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-KXFM7PXK.js";
+} from "./chunk-B3TKHXC3.js";
 import {
   NoZstdError,
   compressionOf,
   decompressToFile
-} from "./chunk-3AX3MBSX.js";
+} from "./chunk-ZGTWA6MI.js";
 import {
   fileError,
   writeFileWithin
@@ -530,7 +530,7 @@ async function unpackForSkopeo(archive, compression, skopeo, tempDir, env, logge
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-I7L5JQRL.js");
+  let { reuseSource } = await import("./chunk-62IKWFZ5.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });

@@ -5,7 +5,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-3AX3MBSX.js";
+} from "./chunk-ZGTWA6MI.js";
 import {
   counted,
   formatBytes
@@ -695,7 +695,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-GAMRKVPZ.js"), writer;
+  return writer ??= import("./chunk-RBT6Z5VU.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;

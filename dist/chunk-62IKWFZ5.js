@@ -7,7 +7,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-3AX3MBSX.js";
+} from "./chunk-ZGTWA6MI.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-UIDJITYH.js";

@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-2VWQQNUJ.js";
+} from "./chunk-VOB5ZOKR.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,10 +19,10 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-YVUGSSYQ.js";
+} from "./chunk-RUT77WNR.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-KXFM7PXK.js";
-import "./chunk-3AX3MBSX.js";
+import "./chunk-B3TKHXC3.js";
+import "./chunk-ZGTWA6MI.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-2VWQQNUJ.js";
+} from "./chunk-VOB5ZOKR.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-YVUGSSYQ.js";
+} from "./chunk-RUT77WNR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,8 +14,8 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-KXFM7PXK.js";
-import "./chunk-3AX3MBSX.js";
+} from "./chunk-B3TKHXC3.js";
+import "./chunk-ZGTWA6MI.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
