@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-VOB5ZOKR.js";
+} from "./chunk-Y2VIMXAT.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,7 +22,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-RUT77WNR.js";
+} from "./chunk-IKTKXCXD.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-B3TKHXC3.js";
 import "./chunk-ZGTWA6MI.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-NT4G36LW.js")).verify(args, logger);
+      return (await import("./chunk-CUYDKYMA.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-NT4G36LW.js")).pin(args, logger);
+      return (await import("./chunk-CUYDKYMA.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-Q32PWDWZ.js")).diff(args, logger);
+      return (await import("./chunk-EXWGTY42.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-RUT77WNR.js";
+} from "./chunk-IKTKXCXD.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-RUT77WNR.js";
+} from "./chunk-IKTKXCXD.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { setPriority, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { streamToFile, unpackArchive } from './archive.js'
 import { NoZstdError, compressionOf, type Compression } from './decompress.js'
@@ -342,12 +342,27 @@ export function unwrap<T>(settled: Settled<T> | undefined): Promise<T> {
 async function alongside<T>(file: string | undefined, context: PushContext, push: () => Promise<T>): Promise<[T, Settled<ImageContents> | undefined]> {
   const pushing = push()
   const reading = file && context.readStorePaths ? settle(readImageContents(file, context.evaluated.kind, context.options)) : undefined
+  if (reading && file && context.evaluated.kind !== 'nix2container' && (await compressionOf(file)) !== 'none') yieldToSkopeo()
   // skopeo is running: compiling the CycloneDX library now costs the run nothing.
   if (context.readStorePaths) loadSbomWriter().catch(() => undefined)
   try {
     return [await pushing, await reading]
   } finally {
     await reading
+  }
+}
+
+/**
+ * Decompressing an archive for its store paths takes a core that skopeo's compression wants:
+ * every thread of this process yields to it (nice 10; skopeo keeps the priority it started
+ * with), so the reading fills the time skopeo leaves idle. A process cannot raise its priority
+ * again without privilege, so the rest of the run stays at 10: it is a few requests.
+ */
+function yieldToSkopeo(): void {
+  try {
+    for (const thread of readdirSync('/proc/self/task')) setPriority(Number(thread), 10)
+  } catch {
+    // Not Linux's /proc, or not allowed: only speed is lost.
   }
 }
 

@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-VOB5ZOKR.js";
+} from "./chunk-Y2VIMXAT.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,7 +19,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-RUT77WNR.js";
+} from "./chunk-IKTKXCXD.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-B3TKHXC3.js";
 import "./chunk-ZGTWA6MI.js";

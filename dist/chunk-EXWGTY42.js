@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-VOB5ZOKR.js";
+} from "./chunk-Y2VIMXAT.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-RUT77WNR.js";
+} from "./chunk-IKTKXCXD.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,

@@ -202,9 +202,9 @@ async function evaluateInstallable(prepared, tag) {
 var allImages = (plan) => [...plan.images, ...plan.indexes.flatMap((index) => index.members)];
 
 // src/core/pipeline.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { setPriority, tmpdir } from "node:os";
 import { join as join4, resolve as resolve2 } from "node:path";
 
 // src/core/archive.ts
@@ -464,12 +464,18 @@ function unwrap(settled) {
 }
 async function alongside(file, context, push) {
   let pushing = push(), reading = file && context.readStorePaths ? settle(readImageContents(file, context.evaluated.kind, context.options)) : void 0;
-  context.readStorePaths && loadSbomWriter().catch(() => {
+  reading && file && context.evaluated.kind !== "nix2container" && await compressionOf(file) !== "none" && yieldToSkopeo(), context.readStorePaths && loadSbomWriter().catch(() => {
   });
   try {
     return [await pushing, await reading];
   } finally {
     await reading;
+  }
+}
+function yieldToSkopeo() {
+  try {
+    for (let thread of readdirSync("/proc/self/task")) setPriority(Number(thread), 10);
+  } catch {
   }
 }
 async function builtStorePaths(installable, options, evaluated, nixContext, logger) {
