@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-IKTKXCXD.js";
+} from "./chunk-5JTIEIZZ.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,

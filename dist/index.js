@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-IKTKXCXD.js";
+} from "./chunk-5JTIEIZZ.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE

@@ -18,6 +18,7 @@ import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
 import { loadSbomWriter, resolveReference, sbomAndChanges, type RunSbomArgs } from './sbom.js'
 import { readImageContents, type ImageContents } from './image-contents.js'
+import { skopeoPlainCopy } from './skopeo-copy-file.js'
 import {
   copyArgs,
   copyFlags,
@@ -339,10 +340,16 @@ export function unwrap<T>(settled: Settled<T> | undefined): Promise<T> {
  * push nothing but a share of a core (headers only in a plain tar; a gzip or zstd stream is
  * decompressed once more). Settles before the temporary files go.
  */
-async function alongside<T>(file: string | undefined, context: PushContext, push: () => Promise<T>): Promise<[T, Settled<ImageContents> | undefined]> {
+async function alongside<T>(
+  file: string | undefined,
+  context: PushContext,
+  push: () => Promise<T>,
+  gzipCopyIn?: string,
+): Promise<[T, Settled<ImageContents> | undefined]> {
   const pushing = push()
-  const reading = file && context.readStorePaths ? settle(readImageContents(file, context.evaluated.kind, context.options)) : undefined
-  if (reading && file && context.evaluated.kind !== 'nix2container' && (await compressionOf(file)) !== 'none') yieldToSkopeo()
+  const read = (path: string): Promise<ImageContents> => readImageContents(path, context.evaluated.kind, context.options)
+  const reading = !file || !context.readStorePaths ? undefined : settle(gzipCopyIn ? fromSkopeoCopy(file, gzipCopyIn, pushing, read, context.logger) : read(file))
+  if (reading && file && !gzipCopyIn && context.evaluated.kind !== 'nix2container' && (await compressionOf(file)) !== 'none') yieldToSkopeo()
   // skopeo is running: compiling the CycloneDX library now costs the run nothing.
   if (context.readStorePaths) loadSbomWriter().catch(() => undefined)
   try {
@@ -350,6 +357,36 @@ async function alongside<T>(file: string | undefined, context: PushContext, push
   } finally {
     await reading
   }
+}
+
+/**
+ * A gzip archive's contents, read from the plain copy skopeo ≥ 1.10 makes of it in `dir` (see
+ * skopeo-copy-file.ts): headers only, no second decompression. Where that copy is not found
+ * complete, or does not read as a whole tar, the archive itself once skopeo is done with it.
+ */
+async function fromSkopeoCopy(
+  archive: string,
+  dir: string,
+  pushing: Promise<unknown>,
+  read: (path: string) => Promise<ImageContents>,
+  logger: Logger,
+): Promise<ImageContents> {
+  const copy = await skopeoPlainCopy(archive, dir, pushing)
+  if (copy) {
+    try {
+      // The copy's name may be gone by now (skopeo removes it); its open descriptor is not.
+      const contents = await read(`/proc/self/fd/${copy.fd}`)
+      logger.debug(`store paths read from skopeo's plain copy of ${archive}`)
+      return contents
+    } catch (error) {
+      logger.debug(`skopeo's copy of ${archive} did not read as a whole tar (${(error as Error).message})`)
+    } finally {
+      await copy.close()
+    }
+  }
+  await pushing.catch(() => undefined)
+  logger.debug(`store paths read from ${archive} itself`)
+  return read(archive)
 }
 
 /**
@@ -442,7 +479,9 @@ export async function pushBuilt(context: PushContext): Promise<{
     source: `docker-archive:${archive}`,
     features: { precomputeDigests: context.layersMayExist && supports(skopeo, 'precomputeDigests'), retryTimes },
   })
-  const [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext))
+  // skopeo ≥ 1.10 decompresses a gzip archive into the run's folder itself: the SBOM reads that copy.
+  const gzipCopyIn = compression === 'gzip' && supports(skopeo, 'gzipArchive') ? tempDir : undefined
+  const [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext), gzipCopyIn)
   return { ...copied, storePaths, skopeo }
 }
 

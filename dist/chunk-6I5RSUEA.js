@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-Y2VIMXAT.js";
+} from "./chunk-C6HEHQQF.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,7 +19,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-IKTKXCXD.js";
+} from "./chunk-5JTIEIZZ.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-B3TKHXC3.js";
 import "./chunk-ZGTWA6MI.js";

@@ -205,7 +205,7 @@ var allImages = (plan) => [...plan.images, ...plan.indexes.flatMap((index) => in
 import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { setPriority, tmpdir } from "node:os";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { join as join5, resolve as resolve2 } from "node:path";
 
 // src/core/archive.ts
 import { join as join2 } from "node:path";
@@ -253,9 +253,41 @@ async function narInfos(paths, env) {
   return new Map(infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }]));
 }
 
+// src/core/skopeo-copy-file.ts
+import { open, readdir, stat } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var NAME_PART = "docker-tar", POLL_MS = 10;
+async function gzipTrailerSize(archive) {
+  let handle = await open(archive, "r");
+  try {
+    let { size } = await handle.stat(), trailer = Buffer.alloc(4);
+    return await handle.read(trailer, 0, 4, size - 4), trailer.readUInt32LE(0);
+  } finally {
+    await handle.close();
+  }
+}
+async function skopeoPlainCopy(archive, dir, ended) {
+  let expected = await gzipTrailerSize(archive), over = !1;
+  for (ended.then(
+    () => over = !0,
+    () => over = !0
+  ); !over; ) {
+    for (let name of (await readdir(dir).catch(() => [])).filter((entry) => entry.includes(NAME_PART))) {
+      let path = join3(dir, name), size = (await stat(path).catch(() => {
+      }))?.size;
+      if (size === void 0 || size < expected || (size - expected) % 2 ** 32 !== 0) continue;
+      let handle = await open(path, "r").catch(() => {
+      });
+      if (handle && (await handle.stat()).size === size) return handle;
+      await handle?.close();
+    }
+    await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
+  }
+}
+
 // src/core/skopeo.ts
 import { readFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var MINIMUM = {
   // Skip unchanged layers from a fresh machine, and retry transient registry faults.
   precomputeDigests: "1.6.0",
@@ -319,7 +351,7 @@ function copyError(destination, stderr) {
   let text = firstLines(stderr.replace(LOGRUS_LINE, (_line, message) => message.replace(/\\"/g, '"')), 2);
   return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
 }
-var digestFilePath = (dir) => join3(dir, "digest");
+var digestFilePath = (dir) => join4(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
@@ -381,7 +413,7 @@ async function pushImage(options, logger, given) {
   let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(/* @__PURE__ */ new Map()) : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
   skopeo?.catch(() => {
   });
-  let parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join4(parent, "nix-image-")).catch((error) => {
+  let parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join5(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   }), removed;
   try {
@@ -391,7 +423,7 @@ async function pushImage(options, logger, given) {
         return logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`), { built: [evaluated.outPath], snapshot: snapshot2 };
       let subAttrs = evaluated.kind === "nix2container" ? ["copyTo"] : [];
       return { built: await build(installable, nixContext, subAttrs, caches ? binaryCache?.substituterArgs(caches) ?? [] : []), snapshot: snapshot2 };
-    }), copyTo = built.find((path) => existsSync2(join4(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
+    }), copyTo = built.find((path) => existsSync2(join5(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
     let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, registryLayers = await pairs, push = await step(
       "push",
@@ -462,15 +494,29 @@ var settle = (promise) => promise.then(
 function unwrap(settled) {
   return settled ? settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error) : Promise.reject(new Error("the store paths were not read"));
 }
-async function alongside(file, context, push) {
-  let pushing = push(), reading = file && context.readStorePaths ? settle(readImageContents(file, context.evaluated.kind, context.options)) : void 0;
-  reading && file && context.evaluated.kind !== "nix2container" && await compressionOf(file) !== "none" && yieldToSkopeo(), context.readStorePaths && loadSbomWriter().catch(() => {
+async function alongside(file, context, push, gzipCopyIn) {
+  let pushing = push(), read = (path) => readImageContents(path, context.evaluated.kind, context.options), reading = !file || !context.readStorePaths ? void 0 : settle(gzipCopyIn ? fromSkopeoCopy(file, gzipCopyIn, pushing, read, context.logger) : read(file));
+  reading && file && !gzipCopyIn && context.evaluated.kind !== "nix2container" && await compressionOf(file) !== "none" && yieldToSkopeo(), context.readStorePaths && loadSbomWriter().catch(() => {
   });
   try {
     return [await pushing, await reading];
   } finally {
     await reading;
   }
+}
+async function fromSkopeoCopy(archive, dir, pushing, read, logger) {
+  let copy = await skopeoPlainCopy(archive, dir, pushing);
+  if (copy)
+    try {
+      let contents = await read(`/proc/self/fd/${copy.fd}`);
+      return logger.debug(`store paths read from skopeo's plain copy of ${archive}`), contents;
+    } catch (error) {
+      logger.debug(`skopeo's copy of ${archive} did not read as a whole tar (${error.message})`);
+    } finally {
+      await copy.close();
+    }
+  return await pushing.catch(() => {
+  }), logger.debug(`store paths read from ${archive} itself`), read(archive);
 }
 function yieldToSkopeo() {
   try {
@@ -485,7 +531,7 @@ async function builtStorePaths(installable, options, evaluated, nixContext, logg
 }
 async function readBuiltStorePaths(outPath, kind, options, logger) {
   if (kind !== "stream") return readImageContents(outPath, kind, options);
-  let tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
+  let tempDir = await mkdtemp(join5(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
     return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), "stream", options);
   } finally {
@@ -497,7 +543,7 @@ async function pushBuilt(context) {
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
-    let command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
+    let command = join5(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`);
     let [copied2, storePaths2] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
     return { ...copied2, storePaths: storePaths2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
@@ -519,7 +565,7 @@ async function pushBuilt(context) {
     ...common,
     source: `docker-archive:${archive}`,
     features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes }
-  }), [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext));
+  }), gzipCopyIn = compression === "gzip" && supports(skopeo, "gzipArchive") ? tempDir : void 0, [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext), gzipCopyIn);
   return { ...copied, storePaths, skopeo };
 }
 async function unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger) {
@@ -560,7 +606,7 @@ async function resolveSkopeo(installable, context, env) {
   context.logger.info(
     version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
   );
-  let path = join4(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
+  let path = join5(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
   return { path, version: built, source: "nix" };
 }
@@ -595,7 +641,7 @@ function formatMs(ms) {
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/image-set-sbom.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -690,7 +736,7 @@ async function pushSet(plan, options, context) {
   };
   for (let { repositorySuffix } of [...run2.images, ...plan.indexes]) clientFor(run2, repositorySuffix);
   await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
-  let shared = { ...timings }, tempDir = await mkdtemp2(join5(options.tempDir ?? tmpdir2(), "nix-image-set-"));
+  let shared = { ...timings }, tempDir = await mkdtemp2(join6(options.tempDir ?? tmpdir2(), "nix-image-set-"));
   try {
     await pushAll(run2, tempDir, shared), await sbomOfPresent(run2);
     let failed = [];
@@ -762,7 +808,7 @@ async function pushAll(run2, tempDir, shared) {
   if (pushing.length === 0) return;
   let { options } = run2, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, started = performance.now();
   await mapLimit(pushing, options.jobs ?? DEFAULT_JOBS, async (image) => {
-    let imageTemp = await mkdtemp2(join5(tempDir, "image-"));
+    let imageTemp = await mkdtemp2(join6(tempDir, "image-"));
     try {
       run2.entries.set(image, await pushOne(run2, image, { tempDir: imageTemp, authFile, shared }));
     } catch (error) {

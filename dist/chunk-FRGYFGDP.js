@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-Y2VIMXAT.js";
+} from "./chunk-C6HEHQQF.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-IKTKXCXD.js";
+} from "./chunk-5JTIEIZZ.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
