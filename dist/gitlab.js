@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-5JTIEIZZ.js";
+} from "./chunk-RIN3EMSF.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-5JTIEIZZ.js";
+} from "./chunk-RIN3EMSF.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE

@@ -347,6 +347,8 @@ async function alongside<T>(
   gzipCopyIn?: string,
 ): Promise<[T, Settled<ImageContents> | undefined]> {
   const pushing = push()
+  // Awaited below, after what may take a moment: a failure meanwhile is not an unhandled rejection.
+  pushing.catch(() => undefined)
   const read = (path: string): Promise<ImageContents> => readImageContents(path, context.evaluated.kind, context.options)
   const reading = !file || !context.readStorePaths ? undefined : settle(gzipCopyIn ? fromSkopeoCopy(file, gzipCopyIn, pushing, read, context.logger) : read(file))
   if (reading && file && !gzipCopyIn && context.evaluated.kind !== 'nix2container' && (await compressionOf(file)) !== 'none') yieldToSkopeo()

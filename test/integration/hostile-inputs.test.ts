@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -105,7 +105,8 @@ describe('children get only what they need', () => {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-4',
       GITHUB_TOKEN: 'ghs_workflow-5',
     }
-    for (const name of readdirSync(envDir)) writeFileSync(join(envDir, name), '')
+    // Earlier tests' dumps go (a new child may not reuse their PID-named file).
+    for (const name of readdirSync(envDir)) rmSync(join(envDir, name))
     const run = await runCli(push('--no-skip-existing'), env(secrets))
     expect(run.code, run.stderr).toBe(0)
     const dumps = readdirSync(envDir).map((name) => [name, readFileSync(join(envDir, name), 'utf8')] as const)

@@ -495,7 +495,10 @@ function unwrap(settled) {
   return settled ? settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error) : Promise.reject(new Error("the store paths were not read"));
 }
 async function alongside(file, context, push, gzipCopyIn) {
-  let pushing = push(), read = (path) => readImageContents(path, context.evaluated.kind, context.options), reading = !file || !context.readStorePaths ? void 0 : settle(gzipCopyIn ? fromSkopeoCopy(file, gzipCopyIn, pushing, read, context.logger) : read(file));
+  let pushing = push();
+  pushing.catch(() => {
+  });
+  let read = (path) => readImageContents(path, context.evaluated.kind, context.options), reading = !file || !context.readStorePaths ? void 0 : settle(gzipCopyIn ? fromSkopeoCopy(file, gzipCopyIn, pushing, read, context.logger) : read(file));
   reading && file && !gzipCopyIn && context.evaluated.kind !== "nix2container" && await compressionOf(file) !== "none" && yieldToSkopeo(), context.readStorePaths && loadSbomWriter().catch(() => {
   });
   try {

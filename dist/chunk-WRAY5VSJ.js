@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-C6HEHQQF.js";
+} from "./chunk-WFSCD3DL.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-5JTIEIZZ.js";
+} from "./chunk-RIN3EMSF.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
