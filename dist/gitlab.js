@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-RIN3EMSF.js";
+} from "./chunk-AMJQPDQ7.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,

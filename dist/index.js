@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-RIN3EMSF.js";
+} from "./chunk-AMJQPDQ7.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE

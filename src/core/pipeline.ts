@@ -336,22 +336,24 @@ export function unwrap<T>(settled: Settled<T> | undefined): Promise<T> {
 }
 
 /**
- * Reads the store paths of `file` (what skopeo reads) alongside the push: the SBOM then costs the
- * push nothing but a share of a core (headers only in a plain tar; a gzip or zstd stream is
- * decompressed once more). Settles before the temporary files go.
+ * Reads the store paths of `file` (what skopeo reads; `compression` as pushBuilt found it)
+ * alongside the push: headers only in a plain tar, or in the plain copy skopeo unpacks into
+ * `skopeoUnpacksIn`; a compressed archive otherwise is decompressed once more, yielding to
+ * skopeo. Settles before the temporary files go.
  */
 async function alongside<T>(
   file: string | undefined,
+  compression: Compression,
   context: PushContext,
   push: () => Promise<T>,
-  gzipCopyIn?: string,
+  skopeoUnpacksIn?: string,
 ): Promise<[T, Settled<ImageContents> | undefined]> {
   const pushing = push()
-  // Awaited below, after what may take a moment: a failure meanwhile is not an unhandled rejection.
+  // Awaited below: a failure before then is not an unhandled rejection.
   pushing.catch(() => undefined)
   const read = (path: string): Promise<ImageContents> => readImageContents(path, context.evaluated.kind, context.options)
-  const reading = !file || !context.readStorePaths ? undefined : settle(gzipCopyIn ? fromSkopeoCopy(file, gzipCopyIn, pushing, read, context.logger) : read(file))
-  if (reading && file && !gzipCopyIn && context.evaluated.kind !== 'nix2container' && (await compressionOf(file)) !== 'none') yieldToSkopeo()
+  const reading = !file || !context.readStorePaths ? undefined : settle(skopeoUnpacksIn ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, read, context.logger) : read(file))
+  if (reading && compression !== 'none' && !skopeoUnpacksIn) yieldToSkopeo()
   // skopeo is running: compiling the CycloneDX library now costs the run nothing.
   if (context.readStorePaths) loadSbomWriter().catch(() => undefined)
   try {
@@ -452,7 +454,7 @@ export async function pushBuilt(context: PushContext): Promise<{
     // nix2container ships a current skopeo: it has every flag.
     const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: true } })
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`)
-    const [copied, storePaths] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext))
+    const [copied, storePaths] = await alongside(outPath, 'none', context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext))
     return { ...copied, storePaths, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
@@ -461,7 +463,12 @@ export async function pushBuilt(context: PushContext): Promise<{
   skopeoReady.catch(() => undefined)
   let archive = outPath
   if (evaluated.kind === 'stream') archive = await streamToFile(outPath, tempDir, logger, env)
-  const compression = evaluated.kind === 'stream' ? 'none' : await compressionOf(archive)
+  let compression: Compression = evaluated.kind === 'stream' ? 'none' : await compressionOf(archive)
+  // A `.tar.zst` becomes a plain tar once, for the layer reuse, skopeo and the SBOM alike.
+  if (compression === 'zstd') {
+    const unpacked = await unpackZstd(archive, tempDir, env, logger)
+    if (unpacked) [archive, compression] = [unpacked, 'none']
+  }
   const source = await reuseSourceFor(context, archive, compression, env)
   const skopeo = await skopeoReady
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
@@ -469,12 +476,13 @@ export async function pushBuilt(context: PushContext): Promise<{
   const retryTimes = supports(skopeo, 'retryTimes')
 
   if (source) {
-    const [reused, storePaths] = await alongside(source.plainTar ?? archive, context, () => pushReusingLayers(source, skopeo, common, env, logger))
+    const [reused, storePaths] = await alongside(archive, compression, context, () => pushReusingLayers(source, skopeo, common, env, logger))
     if (reused) return { ...reused, storePaths }
   }
 
-  if (compression === 'zstd' || (compression === 'gzip' && !supports(skopeo, 'gzipArchive'))) {
-    archive = await unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger)
+  if (compression === 'gzip' && !supports(skopeo, 'gzipArchive')) {
+    logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`)
+    ;[archive, compression] = [await unpackArchive(archive, 'gzip', tempDir, env), 'none']
   }
   const args = copyArgs({
     ...common,
@@ -482,24 +490,20 @@ export async function pushBuilt(context: PushContext): Promise<{
     features: { precomputeDigests: context.layersMayExist && supports(skopeo, 'precomputeDigests'), retryTimes },
   })
   // skopeo ≥ 1.10 decompresses a gzip archive into the run's folder itself: the SBOM reads that copy.
-  const gzipCopyIn = compression === 'gzip' && supports(skopeo, 'gzipArchive') ? tempDir : undefined
-  const [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext), gzipCopyIn)
+  const skopeoUnpacksIn = compression === 'gzip' ? tempDir : undefined
+  const [copied, storePaths] = await alongside(archive, compression, context, () => runCopy(skopeo.path, args, digestFile, copyContext), skopeoUnpacksIn)
   return { ...copied, storePaths, skopeo }
 }
 
-/** The archive unpacked (see archive.ts), or as it is where no `zstd` program is at hand. */
-async function unpackForSkopeo(archive: string, compression: 'gzip' | 'zstd', skopeo: Skopeo, tempDir: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<string> {
-  logger.info(
-    compression === 'gzip'
-      ? `skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`
-      : 'Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)',
-  )
+/** A `.tar.zst` unpacked to a plain tar (see archive.ts), or undefined where no `zstd` program is at hand. */
+async function unpackZstd(archive: string, tempDir: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<string | undefined> {
+  logger.info('Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)')
   try {
-    return await unpackArchive(archive, compression, tempDir, env)
+    return await unpackArchive(archive, 'zstd', tempDir, env)
   } catch (error) {
     if (!(error instanceof NoZstdError)) throw error
     logger.info(`no zstd program on PATH: skopeo reads ${archive} itself`)
-    return archive
+    return undefined
   }
 }
 

@@ -494,12 +494,12 @@ var settle = (promise) => promise.then(
 function unwrap(settled) {
   return settled ? settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error) : Promise.reject(new Error("the store paths were not read"));
 }
-async function alongside(file, context, push, gzipCopyIn) {
+async function alongside(file, compression, context, push, skopeoUnpacksIn) {
   let pushing = push();
   pushing.catch(() => {
   });
-  let read = (path) => readImageContents(path, context.evaluated.kind, context.options), reading = !file || !context.readStorePaths ? void 0 : settle(gzipCopyIn ? fromSkopeoCopy(file, gzipCopyIn, pushing, read, context.logger) : read(file));
-  reading && file && !gzipCopyIn && context.evaluated.kind !== "nix2container" && await compressionOf(file) !== "none" && yieldToSkopeo(), context.readStorePaths && loadSbomWriter().catch(() => {
+  let read = (path) => readImageContents(path, context.evaluated.kind, context.options), reading = !file || !context.readStorePaths ? void 0 : settle(skopeoUnpacksIn ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, read, context.logger) : read(file));
+  reading && compression !== "none" && !skopeoUnpacksIn && yieldToSkopeo(), context.readStorePaths && loadSbomWriter().catch(() => {
   });
   try {
     return [await pushing, await reading];
@@ -548,7 +548,7 @@ async function pushBuilt(context) {
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
     let command = join5(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`);
-    let [copied2, storePaths2] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
+    let [copied2, storePaths2] = await alongside(outPath, "none", context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
     return { ...copied2, storePaths: storePaths2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
   let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env);
@@ -556,36 +556,40 @@ async function pushBuilt(context) {
   });
   let archive = outPath;
   evaluated.kind === "stream" && (archive = await streamToFile(outPath, tempDir, logger, env));
-  let compression = evaluated.kind === "stream" ? "none" : await compressionOf(archive), source = await reuseSourceFor(context, archive, compression, env), skopeo = await skopeoReady;
+  let compression = evaluated.kind === "stream" ? "none" : await compressionOf(archive);
+  if (compression === "zstd") {
+    let unpacked = await unpackZstd(archive, tempDir, env, logger);
+    unpacked && ([archive, compression] = [unpacked, "none"]);
+  }
+  let source = await reuseSourceFor(context, archive, compression, env), skopeo = await skopeoReady;
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
   let common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }, retryTimes = supports(skopeo, "retryTimes");
   if (source) {
-    let [reused, storePaths2] = await alongside(source.plainTar ?? archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
+    let [reused, storePaths2] = await alongside(archive, compression, context, () => pushReusingLayers(source, skopeo, common, env, logger));
     if (reused) return { ...reused, storePaths: storePaths2 };
   }
-  (compression === "zstd" || compression === "gzip" && !supports(skopeo, "gzipArchive")) && (archive = await unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger));
+  compression === "gzip" && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), [archive, compression] = [await unpackArchive(archive, "gzip", tempDir, env), "none"]);
   let args = copyArgs({
     ...common,
     source: `docker-archive:${archive}`,
     features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes }
-  }), gzipCopyIn = compression === "gzip" && supports(skopeo, "gzipArchive") ? tempDir : void 0, [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext), gzipCopyIn);
+  }), skopeoUnpacksIn = compression === "gzip" ? tempDir : void 0, [copied, storePaths] = await alongside(archive, compression, context, () => runCopy(skopeo.path, args, digestFile, copyContext), skopeoUnpacksIn);
   return { ...copied, storePaths, skopeo };
 }
-async function unpackForSkopeo(archive, compression, skopeo, tempDir, env, logger) {
-  logger.info(
-    compression === "gzip" ? `skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar` : "Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)"
-  );
+async function unpackZstd(archive, tempDir, env, logger) {
+  logger.info("Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)");
   try {
-    return await unpackArchive(archive, compression, tempDir, env);
+    return await unpackArchive(archive, "zstd", tempDir, env);
   } catch (error) {
     if (!(error instanceof NoZstdError)) throw error;
-    return logger.info(`no zstd program on PATH: skopeo reads ${archive} itself`), archive;
+    logger.info(`no zstd program on PATH: skopeo reads ${archive} itself`);
+    return;
   }
 }
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-62IKWFZ5.js");
+  let { reuseSource } = await import("./chunk-NKTCMVPU.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });

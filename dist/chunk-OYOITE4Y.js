@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-WFSCD3DL.js";
+} from "./chunk-QD24JLYJ.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-RIN3EMSF.js";
+} from "./chunk-AMJQPDQ7.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,

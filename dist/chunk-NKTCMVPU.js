@@ -1,8 +1,6 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   CHUNK,
-  NoZstdError,
-  decompressToFile,
   fileSource,
   streamSource,
   walkTar,
@@ -124,21 +122,7 @@ async function fromCompressed(archive, compression, dir, pairs, env) {
 async function reuseSource(archive, compression, tempDir, pairs, env) {
   if (pairs.size === 0) return;
   let dir = join(tempDir, "reuse");
-  if (await mkdir(dir, { mode: 448 }), compression === "none") return fromTarFile(archive, dir, pairs);
-  if (compression === "zstd") {
-    let unpacked = join(tempDir, "reuse.tar");
-    if (await decompressToFile(archive, "zstd", unpacked, env).then(
-      () => !0,
-      (error) => {
-        if (error instanceof NoZstdError) return !1;
-        throw error;
-      }
-    )) {
-      let source = await fromTarFile(unpacked, dir, pairs);
-      return source && { ...source, plainTar: unpacked };
-    }
-  }
-  return fromCompressed(archive, compression, dir, pairs, env);
+  return await mkdir(dir, { mode: 448 }), compression === "none" ? fromTarFile(archive, dir, pairs) : fromCompressed(archive, compression, dir, pairs, env);
 }
 export {
   reuseSource

@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-WFSCD3DL.js";
+} from "./chunk-QD24JLYJ.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,7 +19,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-RIN3EMSF.js";
+} from "./chunk-AMJQPDQ7.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-B3TKHXC3.js";
 import "./chunk-ZGTWA6MI.js";
