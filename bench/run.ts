@@ -28,6 +28,7 @@ import { onFreshRunner } from '../test/helpers/processes.js'
 import { bundleSizes, measureStartup } from './startup.js'
 import { cacheProject } from '../test/helpers/binary-cache.js'
 import { generateSigningKey } from '../src/core/signing-key.js'
+import { skopeoVersion as systemSkopeoVersion, supports } from '../src/core/skopeo.js'
 
 const { values } = parseArgs({
   options: {
@@ -62,8 +63,8 @@ const work = mkdtempSync(join(tmpdir(), 'nix-image-bench-'))
 const env = testEnv()
 const images = imagesFile(work, 'bench')
 const changed = imagesFile(work, 'bench-changed')
-const skopeoVersion = /(\d+\.\d+\.\d+)/.exec(execFileSync('skopeo', ['--version'], { encoding: 'utf8' }))?.[1] ?? '0'
-const skopeoReadsGzip = Number(skopeoVersion.split('.')[1]) >= 10 || Number(skopeoVersion.split('.')[0]) > 1
+const skopeoVersion = (await systemSkopeoVersion('skopeo')) ?? '0'
+const skopeoReadsGzip = supports({ version: skopeoVersion }, 'gzipArchive')
 
 const attr = (kind: Kind): string => `big.${kind}`
 // What the hand-written pipeline builds and runs: nix2container's copy-to, else the image.

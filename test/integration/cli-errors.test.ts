@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,6 +7,7 @@ import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
 import { watchCommandLines, writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { listTags } from '../helpers/skopeo.js'
+import { skopeoVersion } from '../../src/core/skopeo.js'
 
 const images = join(fixturesDir, 'images.nix')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-errors-'))
@@ -119,7 +119,7 @@ describe('skopeo', () => {
     const run = await runCli(push('nixskopeo/app', variant, '--attr', 'layeredZstd', '-I', `nixpkgs=${nixpkgs}`), withCredentials({ PATH: bin }))
     expect(run.stderr).toMatch(/skopeo 1\.4\.1 on PATH is older than 1\.6 .*building skopeo with Nix/)
     // The stand-in runs the system skopeo, whatever its version (1.9.3 on Debian 12, 1.18.0 on 13).
-    const version = /version (\S+)/.exec(execFileSync('/usr/bin/skopeo', ['--version'], { encoding: 'utf8' }))?.[1] ?? ''
+    const version = (await skopeoVersion('/usr/bin/skopeo')) ?? ''
     expect(run.stderr).toContain(`Pushing with skopeo ${version} (built with Nix: /nix/store/`)
     expect(run.stderr).toMatch(/-skopeo-from-test-nixpkgs\/bin\/skopeo\)/)
     // PATH holds no zstd program: skopeo reads the zstd archive itself.

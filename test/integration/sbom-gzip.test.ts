@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compareVersions } from '../../src/core/skopeo.js'
+import { skopeoVersion, supports } from '../../src/core/skopeo.js'
 import { runCli } from '../helpers/cli.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
@@ -16,8 +15,7 @@ import { useRegistry } from '../helpers/use-registry.js'
 
 const registry = useRegistry()
 const work = mkdtempSync(join(tmpdir(), 'nix-image-sbom-gzip-'))
-const skopeoVersion = /version (\S+)/.exec(execFileSync('skopeo', ['--version'], { encoding: 'utf8' }))?.[1] ?? '0'
-const readsGzip = compareVersions(skopeoVersion, '1.10.0') >= 0
+const readsGzip = supports({ version: (await skopeoVersion('skopeo')) ?? '0' }, 'gzipArchive')
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })
