@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-QD24JLYJ.js";
+} from "./chunk-H7UNPSIU.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,7 +22,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-AMJQPDQ7.js";
+} from "./chunk-DZL2TF2G.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-B3TKHXC3.js";
 import "./chunk-ZGTWA6MI.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-UITSZDGN.js")).verify(args, logger);
+      return (await import("./chunk-SQSWSLS4.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-UITSZDGN.js")).pin(args, logger);
+      return (await import("./chunk-SQSWSLS4.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-OYOITE4Y.js")).diff(args, logger);
+      return (await import("./chunk-Q5YLDFAC.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-AMJQPDQ7.js";
+} from "./chunk-DZL2TF2G.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,

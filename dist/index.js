@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-AMJQPDQ7.js";
+} from "./chunk-DZL2TF2G.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE

@@ -3,7 +3,7 @@ import { NixImageError } from './errors.js'
 import type { ImageContents } from './image-contents.js'
 import type { PlannedImage } from './image-set-plan.js'
 import { buildAttributes, type NixContext } from './nix.js'
-import { readBuiltStorePaths, registryClient, type PreparedNix } from './pipeline.js'
+import { readBuiltStorePaths, registryOpener, type PreparedNix } from './pipeline.js'
 import { validateTag } from './reference.js'
 import { CYCLONEDX_MEDIA_TYPE, listReferrers, type Descriptor } from './referrers.js'
 import type { ManifestInfo, RegistryClient } from './registry/client.js'
@@ -54,8 +54,7 @@ export function setImageSbomArgs(
   return {
     registry: member.registry,
     own: member.name,
-    // The run's credentials go to its own registry only; elsewhere an auth file's, if any.
-    openRegistry: (other) => registryClient(other.registry === member.name.registry ? options : { ...options, credentials: undefined }, other, member.logger),
+    openRegistry: registryOpener(options, member.name, member.logger),
     subject: member.subject,
     ref: member.ref,
     tag: member.image.evaluated.tag,

@@ -16,7 +16,7 @@ import { build, buildSkopeo, describeInstallable, evaluatePrepared, nixVersion, 
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
-import { loadSbomWriter, resolveReference, sbomAndChanges, type RunSbomArgs } from './sbom.js'
+import { loadSbomWriter, resolveReference, sbomAndChanges, type OpenRegistry, type RunSbomArgs } from './sbom.js'
 import { readImageContents, type ImageContents } from './image-contents.js'
 import { skopeoPlainCopy } from './skopeo-copy-file.js'
 import {
@@ -97,8 +97,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     registry,
     mayHaveSbom,
     own: options.image,
-    // The run's credentials go to its own registry only; elsewhere an auth file's, if any.
-    openRegistry: (other) => registryClient(other.registry === options.image.registry ? options : { ...options, credentials: undefined }, other, logger),
+    openRegistry: registryOpener(options, options.image, logger),
     subject,
     ref,
     tag: evaluated.tag,
@@ -222,6 +221,11 @@ export interface PreparedImage {
 export function registryClient(options: PushOptions, image: ImageName, logger: Logger): RegistryClient {
   const credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, image) : undefined)
   return new RegistryClient({ image, credentials, insecure: options.insecureRegistry, logger })
+}
+
+/** Clients for other repositories: the run's credentials go to its own registry only; elsewhere an auth file's, if any. */
+export function registryOpener(options: PushOptions, own: ImageName, logger: Logger): OpenRegistry {
+  return (other) => registryClient(other.registry === own.registry ? options : { ...options, credentials: undefined }, other, logger)
 }
 
 /**

@@ -388,8 +388,7 @@ async function pushImage(options, logger, given) {
     registry,
     mayHaveSbom,
     own: options.image,
-    // The run's credentials go to its own registry only; elsewhere an auth file's, if any.
-    openRegistry: (other) => registryClient(other.registry === options.image.registry ? options : { ...options, credentials: void 0 }, other, logger),
+    openRegistry: registryOpener(options, options.image, logger),
     subject,
     ref,
     tag: evaluated.tag,
@@ -453,6 +452,9 @@ var removeFolder = (path) => rm(path, { recursive: !0, force: !0 });
 function registryClient(options, image, logger) {
   let credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, image) : void 0);
   return new RegistryClient({ image, credentials, insecure: options.insecureRegistry, logger });
+}
+function registryOpener(options, own, logger) {
+  return (other) => registryClient(other.registry === own.registry ? options : { ...options, credentials: void 0 }, other, logger);
 }
 async function confirmPush(registry, tag, ref, pushedDigest, logger) {
   let pushed = await registry.findManifest(tag);
@@ -664,8 +666,7 @@ function setImageSbomArgs(options, member, compareTag, rest) {
   return {
     registry: member.registry,
     own: member.name,
-    // The run's credentials go to its own registry only; elsewhere an auth file's, if any.
-    openRegistry: (other) => registryClient(other.registry === member.name.registry ? options : { ...options, credentials: void 0 }, other, member.logger),
+    openRegistry: registryOpener(options, member.name, member.logger),
     subject: member.subject,
     ref: member.ref,
     tag: member.image.evaluated.tag,

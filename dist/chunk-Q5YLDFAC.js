@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-QD24JLYJ.js";
+} from "./chunk-H7UNPSIU.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-AMJQPDQ7.js";
+} from "./chunk-DZL2TF2G.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,

@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-QD24JLYJ.js";
+} from "./chunk-H7UNPSIU.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,7 +19,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-AMJQPDQ7.js";
+} from "./chunk-DZL2TF2G.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-B3TKHXC3.js";
 import "./chunk-ZGTWA6MI.js";
