@@ -1,10 +1,12 @@
 /**
- * What the SBOM adds to a cold push of the 200 MiB benchmark image, step by step: nix-image with
+ * What the SBOM adds to a cold push of a 200 MiB benchmark image, step by step: nix-image with
  * and without `--no-sbom`, alternating, each into a fresh registry from a fresh runner; reports
  * the medians of the push step (which reads the store paths alongside skopeo), the SBOM step
- * (document, upload, referrers index) and the whole run.
+ * (document, upload, referrers index) and the whole run. The image is `bigStore` (its bytes in
+ * 300 store paths, as a nixpkgs image holds them: the SBOM lists 300 components), or with
+ * `--image big` the other benchmarks' image, whose layers hold no store path.
  *
- *   npx tsx bench/sbom-cost.ts [--runs N] [--kinds gz,zstd,stream,n2c]
+ *   npx tsx bench/sbom-cost.ts [--runs N] [--kinds gz,zstd,tar,stream,n2c] [--image bigStore|big] [--dist DIR]
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -16,30 +18,32 @@ import { testEnv } from '../test/helpers/nix.js'
 import { onFreshRunner } from '../test/helpers/processes.js'
 import { startRegistry } from '../test/helpers/registry.js'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, kinds: { type: 'string', default: 'gz,zstd,stream,n2c' } } })
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, kinds: { type: 'string', default: 'gz,zstd,tar,stream,n2c' }, image: { type: 'string', default: 'bigStore' }, dist: { type: 'string', default: 'dist' } } })
 const runs = Number(values.runs)
-const cli = resolve(import.meta.dirname, '../dist/cli.js')
+const cli = resolve(values.dist, 'cli.js')
 const file = imagesFile(mkdtempSync(join(tmpdir(), 'nix-image-sbom-cost-')), 'bench')
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 
 for (const kind of values.kinds.split(',')) {
-  execFileSync('nix-build', [file, '-A', `big.${kind}`, '--no-out-link'], { env: testEnv(), stdio: 'ignore' })
+  execFileSync('nix-build', [file, '-A', `${values.image}.${kind}`, '--no-out-link'], { env: testEnv(), stdio: 'ignore' })
   const samples: Record<'sbom' | 'none', { push: number[]; sbom: number[]; total: number[] }> = {
     sbom: { push: [], sbom: [], total: [] },
     none: { push: [], sbom: [], total: [] },
   }
+  let components = 0
   for (let i = 0; i < runs; i++) {
     for (const side of ['sbom', 'none'] as const) {
       const registry = await startRegistry()
       try {
-        const argv = [process.execPath, cli, 'push', file, '--attr', `big.${kind}`, '--image', `${registry.host}/cost/${kind}`, '--insecure-registry', '--json']
+        const argv = [process.execPath, cli, 'push', file, '--attr', `${values.image}.${kind}`, '--image', `${registry.host}/cost/${kind}`, '--insecure-registry', '--json']
         if (side === 'none') argv.push('--no-sbom')
         const env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
         const command = onFreshRunner({ argv, env })
         const started = performance.now()
         const stdout = execFileSync(command.argv[0]!, command.argv.slice(1), { env: command.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
         const total = performance.now() - started
-        const { timings } = JSON.parse(stdout) as { timings: { push: number; sbom?: number } }
+        const { timings, sbom } = JSON.parse(stdout) as { timings: { push: number; sbom?: number }; sbom?: { components?: number } }
+        if (sbom?.components !== undefined) components = sbom.components
         samples[side].push.push(timings.push)
         samples[side].sbom.push(timings.sbom ?? 0)
         samples[side].total.push(total)
@@ -50,7 +54,7 @@ for (const kind of values.kinds.split(',')) {
   }
   const [withSbom, without] = [samples.sbom, samples.none]
   console.log(
-    `${kind}: push step ${median(withSbom.push)} ms with SBOM reading alongside, ${median(without.push)} ms without; ` +
+    `${kind} (${components} components): push step ${median(withSbom.push)} ms with SBOM reading alongside, ${median(without.push)} ms without; ` +
       `SBOM step ${median(withSbom.sbom)} ms; run ${Math.round(median(withSbom.total))} ms against ${Math.round(median(without.total))} ms ` +
       `(${((median(withSbom.total) / median(without.total) - 1) * 100).toFixed(1)}%); SBOM step / cold push ${((median(withSbom.sbom) / median(without.total)) * 100).toFixed(1)}%`,
   )

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -65,11 +65,16 @@ export async function startRegistry(options: { token?: TokenAuth } = {}): Promis
         `auth: {${auth}}`,
       ].join('\n'),
     )
-    const child = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Its log goes to a file, not a pipe: a caller that blocks its event loop (execFileSync in
+    // the benchmarks) would leave a pipe undrained, and a registry whose log write blocks stops
+    // answering (warnings for a 100-layer push fill a pipe's 64 KiB).
+    const log = join(dir, 'registry.log')
+    const logFd = openSync(log, 'w')
+    const child = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', logFd] })
+    closeSync(logFd)
     const started = await waitUntilServing(host, child)
     if (!started) {
+      const stderr = readFileSync(log, 'utf8')
       if (attempt < 3 && /address already in use/.test(stderr)) continue
       throw new Error(`docker-registry did not start: ${stderr.trim()}`)
     }
