@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-H7UNPSIU.js";
+} from "./chunk-NX5UH52C.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,10 +22,10 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-DZL2TF2G.js";
+} from "./chunk-72EIGTLR.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-B3TKHXC3.js";
-import "./chunk-ZGTWA6MI.js";
+import "./chunk-XAKWHPSL.js";
+import "./chunk-RVY5DGTX.js";
 import {
   writeFileWithin
 } from "./chunk-MTZ4ES3Z.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-SQSWSLS4.js")).verify(args, logger);
+      return (await import("./chunk-NQZUT5VQ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-SQSWSLS4.js")).pin(args, logger);
+      return (await import("./chunk-NQZUT5VQ.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-Q5YLDFAC.js")).diff(args, logger);
+      return (await import("./chunk-I5ZZCF7K.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

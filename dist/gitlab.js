@@ -20,13 +20,13 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-DZL2TF2G.js";
+} from "./chunk-72EIGTLR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-B3TKHXC3.js";
-import "./chunk-ZGTWA6MI.js";
+} from "./chunk-XAKWHPSL.js";
+import "./chunk-RVY5DGTX.js";
 import {
   writeFileWithin
 } from "./chunk-MTZ4ES3Z.js";

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-DZL2TF2G.js";
+} from "./chunk-72EIGTLR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,8 +46,8 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-B3TKHXC3.js";
-import "./chunk-ZGTWA6MI.js";
+} from "./chunk-XAKWHPSL.js";
+import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import {
   describeReport

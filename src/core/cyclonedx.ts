@@ -41,14 +41,14 @@ export function cyclonedxDocument(subject: SbomSubject, storePaths: readonly str
     const component = new Component(ComponentType.Application, info.name, {
       bomRef: path,
       version: info.version,
-      properties: new PropertyRepository([new Property(STORE_PATH_PROPERTY, path), ...narProperties(nar.get(path))]),
+      properties: new PropertyRepository([...narProperties(nar.get(path)), new Property(STORE_PATH_PROPERTY, path)]),
     })
     bom.components.add(component)
     // The image holds every store path: its dependencies, in CycloneDX terms.
     image.dependencies.add(component.bomRef)
   }
   const serializer = new JsonSerializer(new JsonNormalize.Normalize.Factory(Spec1dot6))
-  return `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`
+  return `${serializer.serialize(bom, { sortLists: false, space: 2 })}\n`
 }
 
 function narProperties(info: NarInfo | undefined): Property[] {

@@ -20,6 +20,7 @@ import {
   type PreparedNix,
 } from './pipeline.js'
 import { parseImageName, validateTag } from './reference.js'
+import { beginArtifactUploads } from './referrers.js'
 import { sbomAndChanges } from './sbom.js'
 import { presentStorePaths, setCompareTag, setImageSbomArgs, type SbomFields, type SetImageSbom } from './image-set-sbom.js'
 import type { ManifestInfo, RegistryClient } from './registry/client.js'
@@ -266,6 +267,9 @@ async function pushOne(
   const started = performance.now()
   const memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`)
   const sbomWanted = run.sbom.wanted
+  const existed = (run.decisions.get(image) as { manifest?: ManifestInfo }).manifest
+  // A first push attaches its SBOM: what of that needs no digest goes up while skopeo pushes.
+  const uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : undefined
   const push = await pushBuilt({
     options: { ...options, image: memberImage },
     evaluated: image.evaluated,
@@ -283,12 +287,11 @@ async function pushOne(
   })
   own.push = Math.round(performance.now() - started)
   const pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger)
-  const existed = (run.decisions.get(image) as { manifest?: ManifestInfo }).manifest
   // Each pushed image gets its SBOM, and is compared in its own repository, as a single image is.
   const member: SetImageSbom = { image, registry, name: memberImage, ref, subject: pushed, logger }
   const sbom = sbomWanted
     ? await timed(own, 'sbom', () =>
-        sbomAndChanges(setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths: () => unwrap(push.storePaths) })),
+        sbomAndChanges(setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths: () => unwrap(push.storePaths), uploads })),
       )
     : {}
   // A platform set's extra tags name its index, not a member.

@@ -17,6 +17,7 @@ import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
 import { loadSbomWriter, resolveReference, sbomAndChanges, type OpenRegistry, type RunSbomArgs } from './sbom.js'
+import { beginArtifactUploads } from './referrers.js'
 import { readImageContents, type ImageContents } from './image-contents.js'
 import { skopeoPlainCopy } from './skopeo-copy-file.js'
 import {
@@ -173,6 +174,10 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
     const layersMayExist = await reusable
     const registryLayers = await pairs
+    // A first push attaches its SBOM: what of that needs no digest goes up while skopeo pushes.
+    // (A push that fails leaves the upload session to the registry, which expires unused ones:
+    // closing it would make the failure's report wait on a registry that may be failing too.)
+    const uploads = sbomWanted && !existing ? beginArtifactUploads(registry) : undefined
     const push = await step('push', `Push ${ref}`, () =>
       pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted, skopeo }),
     )
@@ -185,7 +190,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
       push.layers || layersMayExist ? undefined : countUploaded(registry, push.digest),
     ])
     const layers = push.layers ?? counted
-    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges(sbomArgs(pushed, Boolean(existing), () => unwrap(push.storePaths)))) : {}
+    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges({ ...sbomArgs(pushed, Boolean(existing), () => unwrap(push.storePaths)), uploads })) : {}
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
     return result({

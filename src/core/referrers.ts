@@ -55,21 +55,53 @@ export interface Attached {
 }
 
 /**
+ * What of an artifact's upload needs no subject, begun while the subject is still being pushed:
+ * the empty config sent, and the document's upload session opened. Attaching then costs the
+ * document's PUT, the manifest and the tag schema's index: one round trip less, and the config's
+ * two no more.
+ */
+export interface BegunUploads {
+  config: Promise<unknown>
+  session: Promise<URL>
+}
+
+export function beginArtifactUploads(registry: RegistryClient): BegunUploads {
+  const begun = { config: registry.uploadBlob(EMPTY_JSON), session: registry.startUpload() }
+  // Awaited when the artifact is attached; a failure then is that attach's (it starts again).
+  begun.config.catch(() => undefined)
+  begun.session.catch(() => undefined)
+  return begun
+}
+
+/** Closes the session of uploads begun for an artifact that is not attached after all. */
+export async function abandonUploads(registry: RegistryClient, begun: BegunUploads): Promise<void> {
+  const session = await begun.session.catch(() => undefined)
+  if (session) await registry.cancelUpload(session).catch(() => undefined)
+}
+
+/**
  * Pushes `document` as an artifact referring to `subject`: the empty config, one layer (the
  * document), and, where the registry does not index referrers itself, adds it to the tag
  * schema's index, keeping whatever other referrers (signatures, attestations) are listed there.
+ * `begun`: its uploads begun during the subject's push; whatever of them failed is done again.
  */
 export async function attachArtifact(
   registry: RegistryClient,
   subject: ManifestInfo,
   artifact: { artifactType: string; document: Buffer; title: string },
+  begun?: BegunUploads,
 ): Promise<Attached> {
   // Round trips dominate (the document is a few KiB): the blobs go up and the tag schema's
   // index is read at once, then the manifest, then the index, which must name only manifests
   // the registry has.
   const indexRead = readTagIndex(registry, subject.digest)
   indexRead.catch(() => undefined)
-  const [, layer] = await Promise.all([registry.uploadBlob(EMPTY_JSON), registry.uploadBlob(artifact.document)])
+  const [, layer] = await Promise.all([
+    begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
+    begun
+      ? begun.session.then((session) => registry.finishUpload(session, artifact.document)).catch(() => registry.uploadBlob(artifact.document))
+      : registry.uploadBlob(artifact.document),
+  ])
   const manifest = {
     schemaVersion: 2,
     mediaType: OCI_MANIFEST,

@@ -4,7 +4,7 @@ import type { ImageContents } from './image-contents.js'
 import { NixImageError } from './errors.js'
 import { indexEntryFor, isIndex } from './image-index.js'
 import { parseImageName, splitReference, validateTag } from './reference.js'
-import { CYCLONEDX_MEDIA_TYPE, attachArtifact, fetchArtifact, fetchDocument, listReferrers, type Descriptor } from './referrers.js'
+import { CYCLONEDX_MEDIA_TYPE, abandonUploads, attachArtifact, fetchArtifact, fetchDocument, listReferrers, type BegunUploads, type Descriptor } from './referrers.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import type { ImageName, Logger } from './types.js'
 import { counted } from './words.js'
@@ -163,6 +163,8 @@ export interface RunSbomArgs {
   file?: string
   /** Where the tags to move pointed before: `compare-to`, else the first extra tag. */
   compareTo?: { image: ImageName; reference: string; ref: string }
+  /** The artifact's uploads begun during the image's push (a first push: it has no SBOM). */
+  uploads?: BegunUploads
   logger: Logger
 }
 
@@ -172,6 +174,16 @@ export interface RunSbomArgs {
  * is optional work: a failure warns and the run goes on (the image is pushed already).
  */
 export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome; changes?: ImageChanges; changesNote?: string }> {
+  const attached = attachAndCompare(args)
+  // Uploads begun for an SBOM that was not attached (one was there, or it failed) end here.
+  if (args.uploads) {
+    const { uploads, registry } = args
+    await attached.then((outcome) => (outcome.sbom?.state === 'attached' ? undefined : abandonUploads(registry, uploads)), () => abandonUploads(registry, uploads))
+  }
+  return attached
+}
+
+async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome; changes?: ImageChanges; changesNote?: string }> {
   const { registry, subject, logger } = args
   // Where the tag to move points now, asked at once: on a rerun it is this very image, and then
   // neither SBOM needs reading.
@@ -208,7 +220,7 @@ export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOu
   const packages = sbomPackages(document)
   const started = performance.now()
   const [attached, compared] = await Promise.allSettled([
-    existing ? Promise.resolve(undefined) : attachArtifact(registry, subject, { artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE }),
+    existing ? Promise.resolve(undefined) : attachArtifact(registry, subject, { artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE }, args.uploads),
     target
       ? previous.then(async (before) => {
           const side: ImageSide = { ref: args.ref, digest: subject.digest, size: await imageSize(registry, subject.digest) }

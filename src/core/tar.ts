@@ -62,17 +62,40 @@ export class TarFormatError extends Error {
   override name = 'TarFormatError'
 }
 
-/** A plain file read with positioned reads: skipping costs nothing. */
+/** How much a file source reads at once: many small members' headers come in one read. */
+const WINDOW = 64 * 1024
+
+/**
+ * A plain file read with positioned reads: skipping costs nothing. Reads go through a window of
+ * 64 KiB, so walking the headers of a store path's many small files is a read per window, not
+ * a read (a thread-pool round trip) per 512-byte header; a skip past the window drops it.
+ */
 export async function fileSource<T>(path: string, use: (source: ByteSource) => Promise<T>): Promise<T> {
   const handle = await open(path, 'r')
   let position = 0
+  let window: Buffer = Buffer.alloc(0)
+  let windowStart = 0
+  const readAt = async (length: number): Promise<Buffer> => {
+    const buffer = Buffer.allocUnsafe(length)
+    const { bytesRead } = await handle.read(buffer, 0, length, position)
+    return buffer.subarray(0, bytesRead)
+  }
   try {
     return await use({
       async read(length) {
-        const buffer = Buffer.alloc(length)
-        const { bytesRead } = await handle.read(buffer, 0, length, position)
-        position += bytesRead
-        return bytesRead === length ? buffer : buffer.subarray(0, bytesRead)
+        const offset = position - windowStart
+        if (offset < 0 || offset + length > window.length) {
+          if (length >= WINDOW) {
+            const bytes = await readAt(length)
+            position += bytes.length
+            return bytes
+          }
+          window = await readAt(WINDOW)
+          windowStart = position
+        }
+        const bytes = window.subarray(position - windowStart, position - windowStart + length)
+        position += bytes.length
+        return bytes
       },
       async skip(length) {
         position += length

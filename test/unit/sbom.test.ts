@@ -63,6 +63,27 @@ describe('store paths of an image', () => {
     for (const file of [plain, `${plain}.gz`, `${plain}.zst`]) expect(await imageStorePaths(file, 'docker-archive')).toEqual(expected)
   })
 
+  it('reads a plain archive whose headers fall across its 64 KiB read windows', async () => {
+    // 150 paths with files from 1 byte to 150 KiB: headers land at every offset of a window,
+    // some inside one, some straddling two, some after a skip past several.
+    const nixBase32 = '0123456789abcdfghijklmnpqrsvwxyz'
+    const hashOf = (i: number) => `${nixBase32[i >> 5]}${nixBase32[i & 31]}`.padStart(32, '0')
+    const names = Array.from({ length: 150 }, (_, i) => `nix/store/${hashOf(i)}-pkg${i}-1.${i}`)
+    const root = mkdtempSync(join(dir, 'windows-'))
+    const content = join(root, 'content')
+    names.forEach((name, i) => {
+      mkdirSync(join(content, name, 'lib'), { recursive: true })
+      writeFileSync(join(content, name, 'lib', 'data'), Buffer.alloc(((i * 7919) % 150) * 1024 + (i % 7)))
+    })
+    mkdirSync(join(root, 'layer'))
+    execFileSync('tar', ['-C', content, '-cf', join(root, 'layer', 'layer.tar'), 'nix'])
+    writeFileSync(join(root, 'manifest.json'), JSON.stringify([{ Config: 'config.json', RepoTags: [], Layers: ['layer/layer.tar'] }]))
+    writeFileSync(join(root, 'config.json'), '{}')
+    const file = join(dir, 'windows.tar')
+    execFileSync('tar', ['-C', root, '-cf', file, 'layer', 'config.json', 'manifest.json'])
+    expect(await imageStorePaths(file, 'docker-archive')).toEqual(names.map((name) => `/${name}`).sort())
+  })
+
   it('refuses what is not a docker-archive, in one line', async () => {
     const file = join(dir, 'not-an-archive.tar')
     execFileSync('tar', ['-C', dir, '-cf', file, '--files-from', '/dev/null'])

@@ -36,7 +36,7 @@ export interface RegistryClientOptions {
   requestTimeoutMs?: number
 }
 
-type Method = 'HEAD' | 'GET' | 'PUT' | 'POST'
+type Method = 'HEAD' | 'GET' | 'PUT' | 'POST' | 'DELETE'
 
 /**
  * Per registry host, whether it has the referrers API: a registry that has it never answers 404
@@ -163,7 +163,14 @@ export class RegistryClient {
    * the small blobs nix-image writes, asking whether the repository has it first costs as much.
    */
   async uploadBlob(data: Buffer): Promise<string> {
-    const digest = sha256Digest(data)
+    return this.finishUpload(await this.startUpload(), data)
+  }
+
+  /**
+   * Opens a blob upload session (POST): its Location, where `finishUpload` sends the bytes. A
+   * session opened before the bytes exist saves the round trip when they do.
+   */
+  async startUpload(): Promise<URL> {
     const started = await this.send('POST', this.inRepository('blobs/uploads/'), {}, 'pull,push')
     this.expectOk(started, 'POST blob upload')
     const location = started.headers.location
@@ -173,11 +180,23 @@ export class RegistryClient {
     if (url.host !== this.image.registry) {
       throw new NixImageError(`registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, MAX_QUOTED_CHARS)}): refusing to send it there`)
     }
+    return url
+  }
+
+  /** Sends `data` whole to an upload session and closes it (a monolithic PUT); returns its digest. */
+  async finishUpload(session: URL, data: Buffer): Promise<string> {
+    const digest = sha256Digest(data)
+    const url = new URL(session)
     url.searchParams.set('digest', digest)
     const headers = { 'content-type': 'application/octet-stream', 'content-length': String(data.length) }
     const finished = await this.send('PUT', `${url.pathname}${url.search}`, headers, 'pull,push', data)
     this.expectOk(finished, `PUT blob ${digest}`)
     return digest
+  }
+
+  /** Ends an upload session that will not be used (the registry would expire it in time). */
+  async cancelUpload(session: URL): Promise<void> {
+    await this.send('DELETE', `${session.pathname}${session.search}`, {}, 'pull,push')
   }
 
   /**

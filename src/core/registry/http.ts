@@ -12,7 +12,7 @@ export interface HttpResponse {
 }
 
 export interface HttpRequest {
-  method: 'HEAD' | 'GET' | 'PUT' | 'POST'
+  method: 'HEAD' | 'GET' | 'PUT' | 'POST' | 'DELETE'
   url: URL
   headers: Record<string, string>
   body?: Buffer

@@ -4,8 +4,8 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-B3TKHXC3.js";
-import "./chunk-ZGTWA6MI.js";
+} from "./chunk-XAKWHPSL.js";
+import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-UIDJITYH.js";
@@ -5443,11 +5443,11 @@ function cyclonedxDocument(subject, storePaths, toolVersion, nar = /* @__PURE__ 
     let info = storePathInfo(path), component = new import_Models.Component(import_Enums.ComponentType.Application, info.name, {
       bomRef: path,
       version: info.version,
-      properties: new import_Models.PropertyRepository([new import_Models.Property(STORE_PATH_PROPERTY, path), ...narProperties(nar.get(path))])
+      properties: new import_Models.PropertyRepository([...narProperties(nar.get(path)), new import_Models.Property(STORE_PATH_PROPERTY, path)])
     });
     bom.components.add(component), image.dependencies.add(component.bomRef);
   }
-  return `${new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)).serialize(bom, { sortLists: !0, space: 2 })}
+  return `${new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)).serialize(bom, { sortLists: !1, space: 2 })}
 `;
 }
 function narProperties(info) {

@@ -22,6 +22,7 @@ import {
   PUSH_RETRY,
   RegistryClient,
   TransientError,
+  beginArtifactUploads,
   buildIndex,
   imageStorePaths,
   indexTag,
@@ -30,12 +31,12 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-B3TKHXC3.js";
+} from "./chunk-XAKWHPSL.js";
 import {
   NoZstdError,
   compressionOf,
   decompressToFile
-} from "./chunk-ZGTWA6MI.js";
+} from "./chunk-RVY5DGTX.js";
 import {
   fileError,
   writeFileWithin
@@ -424,7 +425,7 @@ async function pushImage(options, logger, given) {
       return { built: await build(installable, nixContext, subAttrs, caches ? binaryCache?.substituterArgs(caches) ?? [] : []), snapshot: snapshot2 };
     }), copyTo = built.find((path) => existsSync2(join5(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
-    let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, registryLayers = await pairs, push = await step(
+    let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, registryLayers = await pairs, uploads = sbomWanted && !existing ? beginArtifactUploads(registry) : void 0, push = await step(
       "push",
       `Push ${ref}`,
       () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted, skopeo })
@@ -433,7 +434,7 @@ async function pushImage(options, logger, given) {
     let [pushed, counted] = await Promise.all([
       confirmPush(registry, evaluated.tag, ref, push.digest, logger),
       push.layers || layersMayExist ? void 0 : countUploaded(registry, push.digest)
-    ]), layers = push.layers ?? counted, sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)))) : {};
+    ]), layers = push.layers ?? counted, sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges({ ...sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)), uploads })) : {};
     return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
       ...sbom,
       digest: pushed.digest,
@@ -591,7 +592,7 @@ async function unpackZstd(archive, tempDir, env, logger) {
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-NKTCMVPU.js");
+  let { reuseSource } = await import("./chunk-7F5DSPMG.js");
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     logger.info(`Not reusing the registry's layers: ${error.message}`);
   });
@@ -827,7 +828,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, push = await pushBuilt({
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
     options: { ...options, image: memberImage },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
@@ -843,10 +844,10 @@ async function pushOne(run2, image, where) {
     readStorePaths: sbomWanted
   });
   own.push = Math.round(performance.now() - started);
-  let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), existed = run2.decisions.get(image).manifest, member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
+  let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
     own,
     "sbom",
-    () => sbomAndChanges(setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths: () => unwrap(push.storePaths) }))
+    () => sbomAndChanges(setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths: () => unwrap(push.storePaths), uploads }))
   ) : {}, tags = image.member ? [] : run2.extraTags;
   return await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`), {
     ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),

@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-H7UNPSIU.js";
+} from "./chunk-NX5UH52C.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,10 +19,10 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-DZL2TF2G.js";
+} from "./chunk-72EIGTLR.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-B3TKHXC3.js";
-import "./chunk-ZGTWA6MI.js";
+import "./chunk-XAKWHPSL.js";
+import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";

@@ -97,14 +97,25 @@ async function walkTar(source, visit, limit = Number.POSITIVE_INFINITY) {
 }
 var TarFormatError = class extends Error {
   name = "TarFormatError";
-};
+}, WINDOW = 64 * 1024;
 async function fileSource(path, use) {
-  let handle = await open2(path, "r"), position = 0;
+  let handle = await open2(path, "r"), position = 0, window = Buffer.alloc(0), windowStart = 0, readAt = async (length) => {
+    let buffer = Buffer.allocUnsafe(length), { bytesRead } = await handle.read(buffer, 0, length, position);
+    return buffer.subarray(0, bytesRead);
+  };
   try {
     return await use({
       async read(length) {
-        let buffer = Buffer.alloc(length), { bytesRead } = await handle.read(buffer, 0, length, position);
-        return position += bytesRead, bytesRead === length ? buffer : buffer.subarray(0, bytesRead);
+        let offset = position - windowStart;
+        if (offset < 0 || offset + length > window.length) {
+          if (length >= WINDOW) {
+            let bytes2 = await readAt(length);
+            return position += bytes2.length, bytes2;
+          }
+          window = await readAt(WINDOW), windowStart = position;
+        }
+        let bytes = window.subarray(position - windowStart, position - windowStart + length);
+        return position += bytes.length, bytes;
       },
       async skip(length) {
         position += length;

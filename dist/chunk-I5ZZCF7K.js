@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-H7UNPSIU.js";
+} from "./chunk-NX5UH52C.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-DZL2TF2G.js";
+} from "./chunk-72EIGTLR.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,8 +14,8 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-B3TKHXC3.js";
-import "./chunk-ZGTWA6MI.js";
+} from "./chunk-XAKWHPSL.js";
+import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";

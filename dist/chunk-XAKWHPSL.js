@@ -5,7 +5,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-ZGTWA6MI.js";
+} from "./chunk-RVY5DGTX.js";
 import {
   counted,
   formatBytes
@@ -273,16 +273,32 @@ var MANIFEST_TYPES = [
    * the small blobs nix-image writes, asking whether the repository has it first costs as much.
    */
   async uploadBlob(data) {
-    let digest = sha256Digest(data), started = await this.send("POST", this.inRepository("blobs/uploads/"), {}, "pull,push");
+    return this.finishUpload(await this.startUpload(), data);
+  }
+  /**
+   * Opens a blob upload session (POST): its Location, where `finishUpload` sends the bytes. A
+   * session opened before the bytes exist saves the round trip when they do.
+   */
+  async startUpload() {
+    let started = await this.send("POST", this.inRepository("blobs/uploads/"), {}, "pull,push");
     this.expectOk(started, "POST blob upload");
     let location = started.headers.location;
     if (!location) throw new NixImageError(`registry ${this.image.registry} started a blob upload without a Location`);
     let url = new URL(location, `http://${this.image.registry}`);
     if (url.host !== this.image.registry)
       throw new NixImageError(`registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, 200)}): refusing to send it there`);
+    return url;
+  }
+  /** Sends `data` whole to an upload session and closes it (a monolithic PUT); returns its digest. */
+  async finishUpload(session, data) {
+    let digest = sha256Digest(data), url = new URL(session);
     url.searchParams.set("digest", digest);
     let headers = { "content-type": "application/octet-stream", "content-length": String(data.length) }, finished = await this.send("PUT", `${url.pathname}${url.search}`, headers, "pull,push", data);
     return this.expectOk(finished, `PUT blob ${digest}`), digest;
+  }
+  /** Ends an upload session that will not be used (the registry would expire it in time). */
+  async cancelUpload(session) {
+    await this.send("DELETE", `${session.pathname}${session.search}`, {}, "pull,push");
   }
   /**
    * Stores a manifest (an image index, an artifact) under `reference`; its digest is the hash of
@@ -649,11 +665,26 @@ async function listReferrers(registry, subject, artifactType) {
   let fromApi = await registry.getReferrers(subject), manifests = (fromApi ? parseIndex(fromApi) : await readTagIndex(registry, subject))?.manifests ?? [];
   return artifactType ? manifests.filter((descriptor) => descriptor.artifactType === artifactType) : manifests;
 }
-async function attachArtifact(registry, subject, artifact) {
+function beginArtifactUploads(registry) {
+  let begun = { config: registry.uploadBlob(EMPTY_JSON), session: registry.startUpload() };
+  return begun.config.catch(() => {
+  }), begun.session.catch(() => {
+  }), begun;
+}
+async function abandonUploads(registry, begun) {
+  let session = await begun.session.catch(() => {
+  });
+  session && await registry.cancelUpload(session).catch(() => {
+  });
+}
+async function attachArtifact(registry, subject, artifact, begun) {
   let indexRead = readTagIndex(registry, subject.digest);
   indexRead.catch(() => {
   });
-  let [, layer] = await Promise.all([registry.uploadBlob(EMPTY_JSON), registry.uploadBlob(artifact.document)]), manifest = {
+  let [, layer] = await Promise.all([
+    begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
+    begun ? begun.session.then((session) => registry.finishUpload(session, artifact.document)).catch(() => registry.uploadBlob(artifact.document)) : registry.uploadBlob(artifact.document)
+  ]), manifest = {
     schemaVersion: 2,
     mediaType: OCI_MANIFEST,
     artifactType: artifact.artifactType,
@@ -695,7 +726,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-RBT6Z5VU.js"), writer;
+  return writer ??= import("./chunk-72TU72QP.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -745,6 +776,14 @@ async function previousImage(target, own, subject) {
   return found && isIndex(found) ? indexEntryFor(target.registry, found, target.ref, own, subject) : found;
 }
 async function sbomAndChanges(args) {
+  let attached = attachAndCompare(args);
+  if (args.uploads) {
+    let { uploads, registry } = args;
+    await attached.then((outcome) => outcome.sbom?.state === "attached" ? void 0 : abandonUploads(registry, uploads), () => abandonUploads(registry, uploads));
+  }
+  return attached;
+}
+async function attachAndCompare(args) {
   let { registry, subject, logger } = args, target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }, previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(void 0);
   previous.catch(() => {
   });
@@ -769,7 +808,7 @@ async function sbomAndChanges(args) {
     return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
   }
   let packages = sbomPackages(document), started = performance.now(), [attached, compared] = await Promise.allSettled([
-    existing ? Promise.resolve(void 0) : attachArtifact(registry, subject, { artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE }),
+    existing ? Promise.resolve(void 0) : attachArtifact(registry, subject, { artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE }, args.uploads),
     target ? previous.then(async (before) => {
       let side = { ref: args.ref, digest: subject.digest, size: await imageSize(registry, subject.digest) };
       return compareImages({ ...target, found: before }, { side, packages });
@@ -817,6 +856,7 @@ export {
   changesMarkdown,
   CYCLONEDX_MEDIA_TYPE,
   listReferrers,
+  beginArtifactUploads,
   storePathInfo,
   imageStorePaths,
   STORE_PATH_PROPERTY,

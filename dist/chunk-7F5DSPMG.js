@@ -5,7 +5,7 @@ import {
   streamSource,
   walkTar,
   withDecompressed
-} from "./chunk-ZGTWA6MI.js";
+} from "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-UIDJITYH.js";
