@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-NX5UH52C.js";
+} from "./chunk-C7SXMAFH.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-72EIGTLR.js";
+} from "./chunk-PLPCS5IL.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-XAKWHPSL.js";
+import "./chunk-FRXSOKLK.js";
 import "./chunk-RVY5DGTX.js";
 import {
   writeFileWithin
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-NQZUT5VQ.js")).verify(args, logger);
+      return (await import("./chunk-7SJ2F2JL.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-NQZUT5VQ.js")).pin(args, logger);
+      return (await import("./chunk-7SJ2F2JL.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-I5ZZCF7K.js")).diff(args, logger);
+      return (await import("./chunk-CHELTJEF.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

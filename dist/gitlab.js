@@ -20,12 +20,12 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-72EIGTLR.js";
+} from "./chunk-PLPCS5IL.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-XAKWHPSL.js";
+} from "./chunk-FRXSOKLK.js";
 import "./chunk-RVY5DGTX.js";
 import {
   writeFileWithin

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-72EIGTLR.js";
+} from "./chunk-PLPCS5IL.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,7 +46,7 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-XAKWHPSL.js";
+} from "./chunk-FRXSOKLK.js";
 import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import {

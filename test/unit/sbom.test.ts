@@ -119,6 +119,7 @@ describe('the CycloneDX document', () => {
     const document = cyclonedxDocument(subject, paths, '1.0.0')
     expect(await new JsonStrictValidator(Version.v1dot6).validate(document)).toBeNull()
     expect(cyclonedxDocument(subject, paths, '1.0.0')).toBe(document)
+    expect(cyclonedxDocument(subject, [...paths].reverse(), '1.0.0')).toBe(document)
     expect(sbomPackages(document)).toEqual([
       { name: 'openssl', version: '3.0.13', storePath: paths[0] },
       { name: 'tzdata-files', version: undefined, storePath: paths[1] },

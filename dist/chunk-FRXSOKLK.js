@@ -726,7 +726,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-72TU72QP.js"), writer;
+  return writer ??= import("./chunk-QGMZR44W.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;

@@ -31,7 +31,7 @@ import {
   resolveReference,
   sbomAndChanges,
   withRetry
-} from "./chunk-XAKWHPSL.js";
+} from "./chunk-FRXSOKLK.js";
 import {
   NoZstdError,
   compressionOf,

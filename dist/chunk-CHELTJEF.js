@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-NX5UH52C.js";
+} from "./chunk-C7SXMAFH.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-72EIGTLR.js";
+} from "./chunk-PLPCS5IL.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,7 +14,7 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-XAKWHPSL.js";
+} from "./chunk-FRXSOKLK.js";
 import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";

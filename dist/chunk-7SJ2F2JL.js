@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-NX5UH52C.js";
+} from "./chunk-C7SXMAFH.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,9 +19,9 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-72EIGTLR.js";
+} from "./chunk-PLPCS5IL.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-XAKWHPSL.js";
+import "./chunk-FRXSOKLK.js";
 import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";

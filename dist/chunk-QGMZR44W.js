@@ -4,7 +4,7 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-XAKWHPSL.js";
+} from "./chunk-FRXSOKLK.js";
 import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
@@ -5439,10 +5439,11 @@ function cyclonedxDocument(subject, storePaths, toolVersion, nar = /* @__PURE__ 
     hashes: new import_Models.HashDictionary([[import_Enums.HashAlgorithm["SHA-256"], subject.digest.replace(/^sha256:/, "")]])
   });
   bom.metadata.component = image, bom.metadata.tools.components.add(new import_Models.Component(import_Enums.ComponentType.Application, "nix-image", { version: toolVersion }));
-  for (let path of storePaths) {
+  for (let path of [...storePaths].sort()) {
     let info = storePathInfo(path), component = new import_Models.Component(import_Enums.ComponentType.Application, info.name, {
       bomRef: path,
       version: info.version,
+      // By name, as the library's sorting would list them.
       properties: new import_Models.PropertyRepository([...narProperties(nar.get(path)), new import_Models.Property(STORE_PATH_PROPERTY, path)])
     });
     bom.components.add(component), image.dependencies.add(component.bomRef);
