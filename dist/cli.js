@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-C7SXMAFH.js";
+} from "./chunk-BQF7IJUH.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-PLPCS5IL.js";
+} from "./chunk-BJ7PP6AP.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-FRXSOKLK.js";
+import "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";
 import {
   writeFileWithin
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-7SJ2F2JL.js")).verify(args, logger);
+      return (await import("./chunk-AWWR6MED.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-7SJ2F2JL.js")).pin(args, logger);
+      return (await import("./chunk-AWWR6MED.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-CHELTJEF.js")).diff(args, logger);
+      return (await import("./chunk-IAZ5BAJB.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

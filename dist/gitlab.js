@@ -20,12 +20,12 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-PLPCS5IL.js";
+} from "./chunk-BJ7PP6AP.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-FRXSOKLK.js";
+} from "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";
 import {
   writeFileWithin

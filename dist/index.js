@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-PLPCS5IL.js";
+} from "./chunk-BJ7PP6AP.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,7 +46,7 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-FRXSOKLK.js";
+} from "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import {

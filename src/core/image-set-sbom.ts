@@ -49,7 +49,7 @@ export function setImageSbomArgs(
   options: PushOptions,
   member: SetImageSbom,
   compareTag: string | undefined,
-  rest: Pick<RunSbomArgs, 'mayHaveSbom' | 'storePaths'> & Partial<Pick<RunSbomArgs, 'listed' | 'uploads'>>,
+  rest: Pick<RunSbomArgs, 'mayHaveSbom' | 'storePaths'> & Partial<Pick<RunSbomArgs, 'listed' | 'uploads' | 'early'>>,
 ): RunSbomArgs {
   return {
     registry: member.registry,

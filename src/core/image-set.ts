@@ -21,7 +21,7 @@ import {
 } from './pipeline.js'
 import { parseImageName, validateTag } from './reference.js'
 import { beginArtifactUploads } from './referrers.js'
-import { sbomAndChanges } from './sbom.js'
+import { sbomAndChanges, stageSbom } from './sbom.js'
 import { presentStorePaths, setCompareTag, setImageSbomArgs, type SbomFields, type SetImageSbom } from './image-set-sbom.js'
 import type { ManifestInfo, RegistryClient } from './registry/client.js'
 import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName } from './types.js'
@@ -286,12 +286,15 @@ async function pushOne(
     readStorePaths: sbomWanted,
   })
   own.push = Math.round(performance.now() - started)
+  const storePaths = () => unwrap(push.storePaths)
+  // The SBOM of the digest skopeo reported is made and uploaded while the registry confirms it.
+  const early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths, uploads }, push.digest)
   const pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger)
   // Each pushed image gets its SBOM, and is compared in its own repository, as a single image is.
   const member: SetImageSbom = { image, registry, name: memberImage, ref, subject: pushed, logger }
   const sbom = sbomWanted
     ? await timed(own, 'sbom', () =>
-        sbomAndChanges(setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths: () => unwrap(push.storePaths), uploads })),
+        sbomAndChanges(setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths, uploads, early })),
       )
     : {}
   // A platform set's extra tags name its index, not a member.

@@ -16,7 +16,7 @@ import { build, buildSkopeo, describeInstallable, evaluatePrepared, nixVersion, 
 import { validateTag } from './reference.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import { tagExplanation } from './result.js'
-import { loadSbomWriter, resolveReference, sbomAndChanges, type OpenRegistry, type RunSbomArgs } from './sbom.js'
+import { loadSbomWriter, resolveReference, sbomAndChanges, stageSbom, type OpenRegistry, type RunSbomArgs } from './sbom.js'
 import { beginArtifactUploads } from './referrers.js'
 import { readImageContents, type ImageContents } from './image-contents.js'
 import { skopeoPlainCopy } from './skopeo-copy-file.js'
@@ -184,13 +184,16 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     // Nothing reads the run's folder after the push (the store paths are read): it goes while
     // the registry is asked.
     removed = removeFolder(tempDir)
+    const storePaths = () => unwrap(push.storePaths)
+    // The SBOM of the digest skopeo reported is made and uploaded while the registry confirms it.
+    const early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths, uploads }, push.digest)
     // Into an empty repository every layer is uploaded: the pushed manifest says how many.
     const [pushed, counted] = await Promise.all([
       confirmPush(registry, evaluated.tag, ref, push.digest, logger),
       push.layers || layersMayExist ? undefined : countUploaded(registry, push.digest),
     ])
     const layers = push.layers ?? counted
-    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges({ ...sbomArgs(pushed, Boolean(existing), () => unwrap(push.storePaths)), uploads })) : {}
+    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges({ ...sbomArgs(pushed, Boolean(existing), storePaths), uploads, early })) : {}
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
     return result({

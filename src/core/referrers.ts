@@ -79,29 +79,49 @@ export async function abandonUploads(registry: RegistryClient, begun: BegunUploa
   if (session) await registry.cancelUpload(session).catch(() => undefined)
 }
 
+export interface Artifact {
+  artifactType: string
+  document: Buffer
+  title: string
+}
+
+/** An artifact's blobs on their way up and its subject's tag schema index being read: all that attaching waits for before the manifest. */
+export interface StagedArtifact {
+  artifact: Artifact
+  /** The layer's (the document's) digest, once both blobs are in the registry. */
+  blobs: Promise<string>
+  index: Promise<ImageIndex | undefined>
+}
+
 /**
- * Pushes `document` as an artifact referring to `subject`: the empty config, one layer (the
- * document), and, where the registry does not index referrers itself, adds it to the tag
- * schema's index, keeping whatever other referrers (signatures, attestations) are listed there.
- * `begun`: its uploads begun during the subject's push; whatever of them failed is done again.
+ * Starts what attaching `artifact` to the manifest `subjectDigest` needs before its manifest: the
+ * empty config and the document uploaded (through `begun` where given: whatever of it failed is
+ * done again) and the tag schema's index read, all at once.
  */
-export async function attachArtifact(
-  registry: RegistryClient,
-  subject: ManifestInfo,
-  artifact: { artifactType: string; document: Buffer; title: string },
-  begun?: BegunUploads,
-): Promise<Attached> {
-  // Round trips dominate (the document is a few KiB): the blobs go up and the tag schema's
-  // index is read at once, then the manifest, then the index, which must name only manifests
-  // the registry has.
-  const indexRead = readTagIndex(registry, subject.digest)
-  indexRead.catch(() => undefined)
-  const [, layer] = await Promise.all([
+export function stageArtifact(registry: RegistryClient, subjectDigest: string, artifact: Artifact, begun?: BegunUploads): StagedArtifact {
+  const index = readTagIndex(registry, subjectDigest)
+  const blobs = Promise.all([
     begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
     begun
       ? begun.session.then((session) => registry.finishUpload(session, artifact.document)).catch(() => registry.uploadBlob(artifact.document))
       : registry.uploadBlob(artifact.document),
-  ])
+  ]).then(([, layer]) => layer)
+  // Awaited by attachArtifact; staged work nobody attaches (a push that failed) must not be an unhandled rejection.
+  index.catch(() => undefined)
+  blobs.catch(() => undefined)
+  return { artifact, blobs, index }
+}
+
+/**
+ * Pushes a staged artifact's manifest, referring to `subject`, and, where the registry does not
+ * index referrers itself, adds it to the tag schema's index, keeping whatever other referrers
+ * (signatures, attestations) are listed there. Round trips dominate (the document is a few
+ * KiB): after the staged uploads, the manifest, then the index, which must name only manifests
+ * the registry has.
+ */
+export async function attachArtifact(registry: RegistryClient, subject: ManifestInfo, staged: StagedArtifact): Promise<Attached> {
+  const { artifact } = staged
+  const layer = await staged.blobs
   const manifest = {
     schemaVersion: 2,
     mediaType: OCI_MANIFEST,
@@ -123,7 +143,7 @@ export async function attachArtifact(
   // A registry with the referrers API must answer such a PUT with OCI-Subject, and then lists
   // the artifact itself; without the header, clients look for the tag schema's index.
   if (answer.ociSubject) return { digest, via: 'api' }
-  await addToTagIndex(registry, subject.digest, await indexRead, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType })
+  await addToTagIndex(registry, subject.digest, await staged.index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType })
   return { digest, via: 'tag' }
 }
 

@@ -4,7 +4,19 @@ import type { ImageContents } from './image-contents.js'
 import { NixImageError } from './errors.js'
 import { indexEntryFor, isIndex } from './image-index.js'
 import { parseImageName, splitReference, validateTag } from './reference.js'
-import { CYCLONEDX_MEDIA_TYPE, abandonUploads, attachArtifact, fetchArtifact, fetchDocument, listReferrers, type BegunUploads, type Descriptor } from './referrers.js'
+import {
+  CYCLONEDX_MEDIA_TYPE,
+  abandonUploads,
+  attachArtifact,
+  fetchArtifact,
+  fetchDocument,
+  listReferrers,
+  stageArtifact,
+  type Artifact,
+  type BegunUploads,
+  type Descriptor,
+  type StagedArtifact,
+} from './referrers.js'
 import { RegistryClient, type ManifestInfo } from './registry/client.js'
 import type { ImageName, Logger } from './types.js'
 import { counted } from './words.js'
@@ -165,8 +177,34 @@ export interface RunSbomArgs {
   compareTo?: { image: ImageName; reference: string; ref: string }
   /** The artifact's uploads begun during the image's push (a first push: it has no SBOM). */
   uploads?: BegunUploads
+  /** Its SBOM made and staged while the registry confirmed the push (see stageSbom). */
+  early?: EarlySbom
   logger: Logger
 }
+
+/** A first push's SBOM, made for the digest skopeo reported and staged while the registry confirms the push. */
+export interface EarlySbom {
+  digest: string
+  document: Promise<string>
+  staged: Promise<StagedArtifact>
+}
+
+/**
+ * Makes the SBOM of the image skopeo just pushed as `digest` and starts its uploads, while the
+ * registry is asked to confirm the push: the SBOM step then only puts the artifact's manifest
+ * and the tag index. Used by the step when the registry confirms that digest; otherwise (it
+ * stores another) the step makes the document again.
+ */
+export function stageSbom(args: Pick<RunSbomArgs, 'registry' | 'own' | 'tag' | 'storePaths' | 'uploads'>, digest: string): EarlySbom {
+  const document = documentFor(args, digest)
+  const staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), args.uploads))
+  // Awaited by the SBOM step; a push that fails to confirm never gets there.
+  document.catch(() => undefined)
+  staged.catch(() => undefined)
+  return { digest, document, staged }
+}
+
+const sbomArtifact = (document: string): Artifact => ({ artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE })
 
 /**
  * The SBOM step of a run, after the image is in the registry and before extra tags move: the
@@ -185,6 +223,7 @@ export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOu
 
 async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome; changes?: ImageChanges; changesNote?: string }> {
   const { registry, subject, logger } = args
+  const early = args.early?.digest === subject.digest ? args.early : undefined
   // Where the tag to move points now, asked at once: on a rerun it is this very image, and then
   // neither SBOM needs reading.
   const target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }
@@ -212,7 +251,9 @@ async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome
     }
     document = existing
       ? (await fetchDocument(registry, existing)).toString('utf8')
-      : await documentFor(args)
+      : early
+        ? await early.document
+        : await documentFor(args, subject.digest)
   } catch (error) {
     logger.warn(`no SBOM for ${args.ref}: ${(error as Error).message}`)
     return { changesNote: target ? 'no SBOM for this image: nothing to compare' : undefined }
@@ -220,7 +261,11 @@ async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome
   const packages = sbomPackages(document)
   const started = performance.now()
   const [attached, compared] = await Promise.allSettled([
-    existing ? Promise.resolve(undefined) : attachArtifact(registry, subject, { artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE }, args.uploads),
+    existing
+      ? Promise.resolve(undefined)
+      : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.uploads))).then((staged) =>
+          attachArtifact(registry, subject, staged),
+        ),
     target
       ? previous.then(async (before) => {
           const side: ImageSide = { ref: args.ref, digest: subject.digest, size: await imageSize(registry, subject.digest) }
@@ -261,10 +306,10 @@ async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome
   return { sbom, changes, changesNote: note }
 }
 
-async function documentFor(args: RunSbomArgs): Promise<string> {
+async function documentFor(args: Pick<RunSbomArgs, 'own' | 'tag' | 'storePaths'>, digest: string): Promise<string> {
   const { cyclonedxDocument } = await loadSbomWriter()
   const { paths, nar } = await args.storePaths()
-  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest: args.subject.digest }, paths, TOOL_VERSION, nar)
+  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, paths, TOOL_VERSION, nar)
 }
 
 const noPrevious = (ref: string): string => `${ref} does not exist yet: nothing to compare with`

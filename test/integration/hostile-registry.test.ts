@@ -9,6 +9,7 @@ import { parseImageName } from '../../src/core/reference.js'
 import { errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { MANIFEST, loopbackCertificate, rawAnswer, startFakeRegistry, type FakeRegistry, type Handler } from '../helpers/fake-registry.js'
 import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
+import { ociClient } from '../helpers/oci.js'
 import { startProxy } from '../helpers/proxy.js'
 import { startRegistry } from '../helpers/registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
@@ -110,6 +111,10 @@ describe('the digest reported after a push is the one the registry stores', () =
       expect(result.digest).toBe(await inspectDigest(real, `${real.host}/h/lying:${result.tag}`))
       expect(result.digest).not.toBe(wrong)
       expect(run.stderr).toMatch(new RegExp(`the registry answers ${wrong} and stores ${result.digest}; reporting what it stores`))
+      // The SBOM, made while the registry was asked, names and refers to the stored manifest.
+      const sbom = await ociClient(real).sbom('h/lying', result.digest)
+      expect(sbom?.manifest.subject.digest).toBe(result.digest)
+      expect(JSON.parse(sbom?.document ?? '{}').metadata.component['bom-ref']).toBe(`${proxy.host}/h/lying@${result.digest}`)
     } finally {
       await proxy.stop()
       await real.stop()

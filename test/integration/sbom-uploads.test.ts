@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseImageName } from '../../src/core/reference.js'
-import { abandonUploads, attachArtifact, beginArtifactUploads, OCI_MANIFEST } from '../../src/core/referrers.js'
+import { abandonUploads, attachArtifact, beginArtifactUploads, OCI_MANIFEST, stageArtifact } from '../../src/core/referrers.js'
 import { RegistryClient, type ManifestInfo } from '../../src/core/registry/client.js'
 import { CYCLONEDX, ociClient } from '../helpers/oci.js'
 import { useRegistry } from '../helpers/use-registry.js'
@@ -56,7 +56,7 @@ describe('SBOM uploads begun during the push', () => {
     const begun = beginArtifactUploads(registryClient)
     const session = await begun.session
     expect(await isOpen(session)).toBe(true)
-    await attachArtifact(registryClient, subject, sbom('used'), begun)
+    await attachArtifact(registryClient, subject, stageArtifact(registryClient, subject.digest, sbom('used'), begun))
     expect(await isOpen(session)).toBe(false)
     const found = await ociClient(registry).sbom('begun/used', subject.digest)
     expect(JSON.parse(found?.document ?? '{}')).toEqual({ bomFormat: 'CycloneDX', name: 'used' })
@@ -69,7 +69,7 @@ describe('SBOM uploads begun during the push', () => {
     const session = await begun.session
     await registryClient.cancelUpload(session)
     expect(await isOpen(session)).toBe(false)
-    await attachArtifact(registryClient, subject, sbom('lost'), begun)
+    await attachArtifact(registryClient, subject, stageArtifact(registryClient, subject.digest, sbom('lost'), begun))
     const found = await ociClient(registry).sbom('begun/lost', subject.digest)
     expect(JSON.parse(found?.document ?? '{}')).toEqual({ bomFormat: 'CycloneDX', name: 'lost' })
   })

@@ -677,14 +677,17 @@ async function abandonUploads(registry, begun) {
   session && await registry.cancelUpload(session).catch(() => {
   });
 }
-async function attachArtifact(registry, subject, artifact, begun) {
-  let indexRead = readTagIndex(registry, subject.digest);
-  indexRead.catch(() => {
-  });
-  let [, layer] = await Promise.all([
+function stageArtifact(registry, subjectDigest, artifact, begun) {
+  let index = readTagIndex(registry, subjectDigest), blobs = Promise.all([
     begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
     begun ? begun.session.then((session) => registry.finishUpload(session, artifact.document)).catch(() => registry.uploadBlob(artifact.document)) : registry.uploadBlob(artifact.document)
-  ]), manifest = {
+  ]).then(([, layer]) => layer);
+  return index.catch(() => {
+  }), blobs.catch(() => {
+  }), { artifact, blobs, index };
+}
+async function attachArtifact(registry, subject, staged) {
+  let { artifact } = staged, layer = await staged.blobs, manifest = {
     schemaVersion: 2,
     mediaType: OCI_MANIFEST,
     artifactType: artifact.artifactType,
@@ -699,7 +702,7 @@ async function attachArtifact(registry, subject, artifact, begun) {
     ],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
   }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash3("sha256").update(body).digest("hex")}`;
-  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await indexRead, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType }), { digest, via: "tag" });
+  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await staged.index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType }), { digest, via: "tag" });
 }
 async function fetchArtifact(registry, subject, artifactType) {
   let [descriptor] = await listReferrers(registry, subject, artifactType);
@@ -726,7 +729,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-QGMZR44W.js"), writer;
+  return writer ??= import("./chunk-N5TH47GC.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -775,6 +778,13 @@ async function previousImage(target, own, subject) {
   let found = await target.registry.findManifest(target.reference);
   return found && isIndex(found) ? indexEntryFor(target.registry, found, target.ref, own, subject) : found;
 }
+function stageSbom(args, digest) {
+  let document = documentFor(args, digest), staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), args.uploads));
+  return document.catch(() => {
+  }), staged.catch(() => {
+  }), { digest, document, staged };
+}
+var sbomArtifact = (document) => ({ artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE });
 async function sbomAndChanges(args) {
   let attached = attachAndCompare(args);
   if (args.uploads) {
@@ -784,7 +794,7 @@ async function sbomAndChanges(args) {
   return attached;
 }
 async function attachAndCompare(args) {
-  let { registry, subject, logger } = args, target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }, previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(void 0);
+  let { registry, subject, logger } = args, early = args.early?.digest === subject.digest ? args.early : void 0, target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }, previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(void 0);
   previous.catch(() => {
   });
   let document, existing, found;
@@ -803,12 +813,14 @@ async function attachAndCompare(args) {
       for (let line of changesText(same)) logger.info(line);
       return { sbom: sbom2, changes: same };
     }
-    document = existing ? (await fetchDocument(registry, existing)).toString("utf8") : await documentFor(args);
+    document = existing ? (await fetchDocument(registry, existing)).toString("utf8") : early ? await early.document : await documentFor(args, subject.digest);
   } catch (error) {
     return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
   }
   let packages = sbomPackages(document), started = performance.now(), [attached, compared] = await Promise.allSettled([
-    existing ? Promise.resolve(void 0) : attachArtifact(registry, subject, { artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE }, args.uploads),
+    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.uploads))).then(
+      (staged) => attachArtifact(registry, subject, staged)
+    ),
     target ? previous.then(async (before) => {
       let side = { ref: args.ref, digest: subject.digest, size: await imageSize(registry, subject.digest) };
       return compareImages({ ...target, found: before }, { side, packages });
@@ -836,9 +848,9 @@ async function attachAndCompare(args) {
   if (changes) for (let line of changesText(changes)) logger.info(line);
   return note && logger.info(note), { sbom, changes, changesNote: note };
 }
-async function documentFor(args) {
+async function documentFor(args, digest) {
   let { cyclonedxDocument } = await loadSbomWriter(), { paths, nar } = await args.storePaths();
-  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest: args.subject.digest }, paths, TOOL_VERSION, nar);
+  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, paths, TOOL_VERSION, nar);
 }
 var noPrevious = (ref) => `${ref} does not exist yet: nothing to compare with`;
 
@@ -865,5 +877,6 @@ export {
   loadSbomWriter,
   resolveReference,
   readImage,
+  stageSbom,
   sbomAndChanges
 };

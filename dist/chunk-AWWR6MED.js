@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-C7SXMAFH.js";
+} from "./chunk-BQF7IJUH.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,9 +19,9 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-PLPCS5IL.js";
+} from "./chunk-BJ7PP6AP.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-FRXSOKLK.js";
+import "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";

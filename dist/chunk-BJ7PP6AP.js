@@ -30,8 +30,9 @@ import {
   loadSbomWriter,
   resolveReference,
   sbomAndChanges,
+  stageSbom,
   withRetry
-} from "./chunk-FRXSOKLK.js";
+} from "./chunk-NEGYBFSG.js";
 import {
   NoZstdError,
   compressionOf,
@@ -431,10 +432,10 @@ async function pushImage(options, logger, given) {
       () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted, skopeo })
     );
     removed = removeFolder(tempDir);
-    let [pushed, counted] = await Promise.all([
+    let storePaths = () => unwrap(push.storePaths), early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths, uploads }, push.digest), [pushed, counted] = await Promise.all([
       confirmPush(registry, evaluated.tag, ref, push.digest, logger),
       push.layers || layersMayExist ? void 0 : countUploaded(registry, push.digest)
-    ]), layers = push.layers ?? counted, sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges({ ...sbomArgs(pushed, !!existing, () => unwrap(push.storePaths)), uploads })) : {};
+    ]), layers = push.layers ?? counted, sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges({ ...sbomArgs(pushed, !!existing, storePaths), uploads, early })) : {};
     return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
       ...sbom,
       digest: pushed.digest,
@@ -844,10 +845,10 @@ async function pushOne(run2, image, where) {
     readStorePaths: sbomWanted
   });
   own.push = Math.round(performance.now() - started);
-  let pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
+  let storePaths = () => unwrap(push.storePaths), early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths, uploads }, push.digest), pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
     own,
     "sbom",
-    () => sbomAndChanges(setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths: () => unwrap(push.storePaths), uploads }))
+    () => sbomAndChanges(setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths, uploads, early }))
   ) : {}, tags = image.member ? [] : run2.extraTags;
   return await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`), {
     ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),
