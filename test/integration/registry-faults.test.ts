@@ -26,6 +26,9 @@ const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ HOME: work, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })
 const pushArgs = (file: string, repo: string): string[] => ['push', file, '--attr', 'layeredZstd', '--image', `${proxy.host}/${repo}`, '--insecure-registry', '--json']
 const isUpload = (req: { method?: string; url?: string }): boolean => (req.url ?? '').includes('/blobs/uploads/')
+/** skopeo's uploads, not nix-image's own (it begins its SBOM's uploads while skopeo pushes). */
+const isSkopeoUpload = (req: { method?: string; url?: string; headers: Record<string, unknown> }): boolean =>
+  isUpload(req) && req.headers['user-agent'] !== 'nix-image'
 const isManifest = (method: string) => (req: { method?: string; url?: string }): boolean => req.method === method && (req.url ?? '').includes('/manifests/')
 /** The product's own existence check (skopeo, whose user agent is containers/image, asks too). */
 const isCheck = (req: { method?: string; url?: string; headers: Record<string, unknown> }): boolean =>
@@ -68,11 +71,11 @@ describe('registry faults', () => {
 
   it('skopeo killed mid-push: the tag never points at a partial image, and the next run converges to the same digest', async () => {
     const file = writeVariant(work, 'killed')
-    const slow = { match: isUpload, fault: { kind: 'delay' as const, ms: 1500 }, times: 2 }
+    const slow = { match: isSkopeoUpload, fault: { kind: 'delay' as const, ms: 1500 }, times: 2 }
     proxy.addFaults(slow)
-    const uploads = requestsTo(/blobs\/uploads/)
     const killed = runCli(pushArgs(file, 'faults/killed'), env())
-    await until(() => requestsTo(/blobs\/uploads/) > uploads)
+    // skopeo's first upload has arrived (and is held back): the push is under way.
+    await until(() => slow.times < 2)
     const skopeo = processesWith('skopeo', 'copy', `${proxy.host}/faults/killed`)
     expect(skopeo.length).toBeGreaterThan(0)
     for (const pid of skopeo) process.kill(pid, 'SIGKILL')
@@ -90,11 +93,10 @@ describe('registry faults', () => {
 
   it('SIGTERM mid-push: skopeo stops, and the auth file (0600 while it lived) is gone', async () => {
     const temp = mkdtempSync(join(work, 'tmp-'))
-    const slow = { match: isUpload, fault: { kind: 'delay' as const, ms: 3000 }, times: 5 }
+    const slow = { match: isSkopeoUpload, fault: { kind: 'delay' as const, ms: 3000 }, times: 5 }
     proxy.addFaults(slow)
-    const uploads = requestsTo(/blobs\/uploads/)
     const child = spawn(process.execPath, [cliPath, ...pushArgs(writeVariant(work, 'sigterm'), 'faults/sigterm')], { env: env({ TMPDIR: temp }), stdio: 'ignore' })
-    await until(() => requestsTo(/blobs\/uploads/) > uploads)
+    await until(() => slow.times < 5)
     const authFiles = (dir: string): string[] =>
       readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('auth.json')).map((name) => join(dir, name))
     const [authFile] = authFiles(temp)
