@@ -18,6 +18,12 @@ export interface FaultRule {
   times: number
 }
 
+/**
+ * skopeo's blob uploads, not nix-image's own (user agent `nix-image`), which begins its SBOM's
+ * uploads as skopeo starts: what a test waits for to know the push is under way.
+ */
+export const isSkopeoUpload = (req: IncomingMessage): boolean => (req.url ?? '').includes('/blobs/uploads/') && req.headers['user-agent'] !== 'nix-image'
+
 export interface RegistryProxy {
   /** `127.0.0.1:PORT`, to use in place of the registry's host. */
   host: string

@@ -7,7 +7,7 @@ import { cliPath } from '../helpers/cli.js'
 import { mainCommand, readCommandFile, runnerFiles } from '../helpers/github.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { processesWith, until } from '../helpers/processes.js'
-import { startProxy, type RegistryProxy } from '../helpers/proxy.js'
+import { isSkopeoUpload, startProxy, type RegistryProxy } from '../helpers/proxy.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { listTags } from '../helpers/skopeo.js'
 
@@ -25,19 +25,17 @@ afterAll(async () => {
 })
 
 const credentials = (): NodeJS.ProcessEnv => ({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
-const uploads = (): number => proxy.log.filter((line) => line.includes('/blobs/uploads/')).length
 const authFiles = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('auth.json')).map((name) => join(dir, name))
 
-/** Starts `child`, waits until it uploads, checks the auth file exists (0600), then signals it. */
+/** Starts `child`, waits until skopeo uploads, checks the auth file exists (0600), then signals it. */
 async function cancelMidPush(start: () => ChildProcess, temp: string, repository: string, signal: NodeJS.Signals): Promise<number | null> {
-  const slow = { match: (req: { url?: string }) => (req.url ?? '').includes('/blobs/uploads/'), fault: { kind: 'delay' as const, ms: 3000 }, times: 5 }
+  const slow = { match: isSkopeoUpload, fault: { kind: 'delay' as const, ms: 3000 }, times: 5 }
   proxy.addFaults(slow)
-  const before = uploads()
   const child = start()
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code, killedBy) => resolve(code ?? (killedBy ? -1 : null))))
   try {
-    await until(() => uploads() > before)
+    await until(() => slow.times < 5)
     const [authFile] = authFiles(temp)
     expect(authFile).toBeDefined()
     expect(statSync(authFile ?? '').mode & 0o777).toBe(0o600)

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cliPath, errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { processesWith, until } from '../helpers/processes.js'
-import { startProxy, type FaultRule, type RegistryProxy } from '../helpers/proxy.js'
+import { isSkopeoUpload, startProxy, type FaultRule, type RegistryProxy } from '../helpers/proxy.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
@@ -26,9 +26,6 @@ const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ HOME: work, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })
 const pushArgs = (file: string, repo: string): string[] => ['push', file, '--attr', 'layeredZstd', '--image', `${proxy.host}/${repo}`, '--insecure-registry', '--json']
 const isUpload = (req: { method?: string; url?: string }): boolean => (req.url ?? '').includes('/blobs/uploads/')
-/** skopeo's uploads, not nix-image's own (it begins its SBOM's uploads while skopeo pushes). */
-const isSkopeoUpload = (req: { method?: string; url?: string; headers: Record<string, unknown> }): boolean =>
-  isUpload(req) && req.headers['user-agent'] !== 'nix-image'
 const isManifest = (method: string) => (req: { method?: string; url?: string }): boolean => req.method === method && (req.url ?? '').includes('/manifests/')
 /** The product's own existence check (skopeo, whose user agent is containers/image, asks too). */
 const isCheck = (req: { method?: string; url?: string; headers: Record<string, unknown> }): boolean =>
