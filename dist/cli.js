@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-BQF7IJUH.js";
+} from "./chunk-7DSU4W2I.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,7 +22,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-BJ7PP6AP.js";
+} from "./chunk-AOKWX327.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-AWWR6MED.js")).verify(args, logger);
+      return (await import("./chunk-E53UM6A7.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-AWWR6MED.js")).pin(args, logger);
+      return (await import("./chunk-E53UM6A7.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-IAZ5BAJB.js")).diff(args, logger);
+      return (await import("./chunk-E2XDMUBQ.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

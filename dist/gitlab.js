@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-BJ7PP6AP.js";
+} from "./chunk-AOKWX327.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,

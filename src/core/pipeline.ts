@@ -365,8 +365,8 @@ async function alongside<T>(
   pushing.catch(() => undefined)
   const read = (path: string): Promise<ImageContents> => readImageContents(path, context.evaluated.kind, context.options)
   const reading = !file || !context.readStorePaths ? undefined : settle(skopeoUnpacksIn ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, read, context.logger) : read(file))
-  if (reading && compression !== 'none' && !skopeoUnpacksIn) yieldToSkopeo()
-  // skopeo is running: compiling the CycloneDX library now costs the run nothing.
+  if (reading) yieldToSkopeo()
+  // skopeo is running: the CycloneDX library compiles in the time it leaves idle.
   if (context.readStorePaths) loadSbomWriter().catch(() => undefined)
   try {
     return [await pushing, await reading]
@@ -406,10 +406,12 @@ async function fromSkopeoCopy(
 }
 
 /**
- * Decompressing an archive for its store paths takes a core that skopeo's compression wants:
- * every thread of this process yields to it (nice 10; skopeo keeps the priority it started
- * with), so the reading fills the time skopeo leaves idle. A process cannot raise its priority
- * again without privilege, so the rest of the run stays at 10: it is a few requests.
+ * What the SBOM does during the push (reading the store paths, decompressing an archive where
+ * skopeo does not, `nix path-info`, compiling the CycloneDX library) takes the cores skopeo's
+ * compression wants: every thread of this process, and the children it starts from now on,
+ * yield to it (nice 10; skopeo keeps the priority it started with), so that work fills the time
+ * skopeo leaves idle. A process cannot raise its priority again without privilege, so the rest
+ * of the run stays at 10: it is a few requests.
  */
 function yieldToSkopeo(): void {
   try {

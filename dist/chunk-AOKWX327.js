@@ -503,7 +503,7 @@ async function alongside(file, compression, context, push, skopeoUnpacksIn) {
   pushing.catch(() => {
   });
   let read = (path) => readImageContents(path, context.evaluated.kind, context.options), reading = !file || !context.readStorePaths ? void 0 : settle(skopeoUnpacksIn ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, read, context.logger) : read(file));
-  reading && compression !== "none" && !skopeoUnpacksIn && yieldToSkopeo(), context.readStorePaths && loadSbomWriter().catch(() => {
+  reading && yieldToSkopeo(), context.readStorePaths && loadSbomWriter().catch(() => {
   });
   try {
     return [await pushing, await reading];
