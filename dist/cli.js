@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-BQF7IJUH.js";
+} from "./chunk-3UCO25PH.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,7 +22,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-BJ7PP6AP.js";
+} from "./chunk-INIWJY7H.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-AWWR6MED.js")).verify(args, logger);
+      return (await import("./chunk-FPEAK4RB.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-AWWR6MED.js")).pin(args, logger);
+      return (await import("./chunk-FPEAK4RB.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-IAZ5BAJB.js")).diff(args, logger);
+      return (await import("./chunk-GAEGJFFB.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -148,7 +148,8 @@ function humanResult(result) {
 }
 function humanSetResult(result) {
   return result.images.map((entry) => `${forLog(`${entry.name || "."}: ${entry.reason}`)}${entry.digestRef ? `
-  ${entry.digestRef}` : ""}
+  ${entry.digestRef}` : ""}${entry.sbom?.file ? `
+  sbom ${entry.sbom.file}` : ""}
 `).join("");
 }
 main(process.argv.slice(2)).then(

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-BJ7PP6AP.js";
+} from "./chunk-INIWJY7H.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE

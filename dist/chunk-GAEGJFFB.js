@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BQF7IJUH.js";
+} from "./chunk-3UCO25PH.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-BJ7PP6AP.js";
+} from "./chunk-INIWJY7H.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
