@@ -33,8 +33,9 @@ export function dotenvReport(result: PushResult, prefix = DEFAULT_DOTENV_PREFIX)
 
 /**
  * A set's report: `<PREFIX>_<NAME>_REF`, `_DIGEST`, `_DIGEST_REF`, `_TAG`, `_PUSHED`, `_SBOM_FILE`,
- * `_SBOM_DIGEST` per image and index (an index has no SBOM: those two are empty), NAME the attribute path uppercased with every other character `_` (a platform set's own
- * index, named by no attribute, is `<PREFIX>_REF`…).
+ * `_SBOM_DIGEST` per image and index (an index has no SBOM: those two are empty), NAME the
+ * attribute path uppercased with every other character `_` (a platform set's own index, named by
+ * no attribute, is `<PREFIX>_REF`…).
  */
 export function setDotenvReport(result: SetResult, prefix = DEFAULT_DOTENV_PREFIX): string {
   const values: Record<string, string> = {}
