@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-7DSU4W2I.js";
+} from "./chunk-C2S4VK6F.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,7 +22,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-AOKWX327.js";
+} from "./chunk-O77XFV57.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-E53UM6A7.js")).verify(args, logger);
+      return (await import("./chunk-UFZR37S2.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-E53UM6A7.js")).pin(args, logger);
+      return (await import("./chunk-UFZR37S2.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-E2XDMUBQ.js")).diff(args, logger);
+      return (await import("./chunk-U2ISGQEM.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -148,7 +148,8 @@ function humanResult(result) {
 }
 function humanSetResult(result) {
   return result.images.map((entry) => `${forLog(`${entry.name || "."}: ${entry.reason}`)}${entry.digestRef ? `
-  ${entry.digestRef}` : ""}
+  ${entry.digestRef}` : ""}${entry.sbom?.file ? `
+  sbom ${entry.sbom.file}` : ""}
 `).join("");
 }
 main(process.argv.slice(2)).then(

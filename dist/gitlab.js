@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-AOKWX327.js";
+} from "./chunk-O77XFV57.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
@@ -143,7 +143,9 @@ function setDotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
       [`${key}_DIGEST`]: entry.digest,
       [`${key}_DIGEST_REF`]: entry.digestRef,
       [`${key}_TAG`]: entry.tag,
-      [`${key}_PUSHED`]: String(entry.pushed)
+      [`${key}_PUSHED`]: String(entry.pushed),
+      [`${key}_SBOM_FILE`]: entry.sbom?.file ?? "",
+      [`${key}_SBOM_DIGEST`]: entry.sbom?.artifact ?? ""
     });
   }
   return lines(values);

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-AOKWX327.js";
+} from "./chunk-O77XFV57.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE

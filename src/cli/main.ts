@@ -93,7 +93,9 @@ function humanResult(result: PushResult): string {
 
 function humanSetResult(result: SetResult): string {
   // Names and reasons may quote the expression's attribute names and Nix's words.
-  return result.images.map((entry) => `${forLog(`${entry.name || '.'}: ${entry.reason}`)}${entry.digestRef ? `\n  ${entry.digestRef}` : ''}\n`).join('')
+  return result.images
+    .map((entry) => `${forLog(`${entry.name || '.'}: ${entry.reason}`)}${entry.digestRef ? `\n  ${entry.digestRef}` : ''}${entry.sbom?.file ? `\n  sbom ${entry.sbom.file}` : ''}\n`)
+    .join('')
 }
 
 main(process.argv.slice(2)).then(

@@ -22,7 +22,7 @@ import {
 import { parseImageName, validateTag } from './reference.js'
 import { beginArtifactUploads } from './referrers.js'
 import { sbomAndChanges, stageSbom } from './sbom.js'
-import { presentStorePaths, setCompareTag, setImageSbomArgs, type SbomFields, type SetImageSbom } from './image-set-sbom.js'
+import { checkSbomFiles, presentStorePaths, setCompareTag, setImageSbomArgs, type SbomFields, type SetImageSbom } from './image-set-sbom.js'
 import type { ManifestInfo, RegistryClient } from './registry/client.js'
 import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName } from './types.js'
 
@@ -130,6 +130,8 @@ async function pushSet(plan: SetPlan, options: PushOptions, context: SetContext)
   }
   // Every repository is named before anything is asked or built: a bad name fails the run whole.
   for (const { repositorySuffix } of [...run.images, ...plan.indexes]) clientFor(run, repositorySuffix)
+  // Each image's SBOM goes to a file of its own, named after it (image-set-sbom.ts).
+  if (sbomWanted && options.sbomFile) checkSbomFiles(run.images, options.sbomFile)
 
   await checkAll(run)
   await leaveOtherSystems(run)

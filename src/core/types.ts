@@ -91,7 +91,7 @@ export interface PushOptions {
   nixEnv?: NodeJS.ProcessEnv
   /** Attach a CycloneDX SBOM to the image (OCI referrer); on unless false. */
   sbom?: boolean
-  /** Also write the SBOM here. */
+  /** Also write the SBOM here; a set writes each image's to this path with its name inserted (image-set-sbom.ts). */
   sbomFile?: string
   /** What to compare the image with before tags move: a tag of the repository or a full reference; the first extra tag by default. */
   compareTo?: string

@@ -32,9 +32,10 @@ export function dotenvReport(result: PushResult, prefix = DEFAULT_DOTENV_PREFIX)
 }
 
 /**
- * A set's report: `<PREFIX>_<NAME>_REF`, `_DIGEST`, `_DIGEST_REF`, `_TAG`, `_PUSHED` per image and
- * index, NAME the attribute path uppercased with every other character `_` (a platform set's own
- * index, named by no attribute, is `<PREFIX>_REF`…).
+ * A set's report: `<PREFIX>_<NAME>_REF`, `_DIGEST`, `_DIGEST_REF`, `_TAG`, `_PUSHED`, `_SBOM_FILE`,
+ * `_SBOM_DIGEST` per image and index (an index has no SBOM: those two are empty), NAME the
+ * attribute path uppercased with every other character `_` (a platform set's own index, named by
+ * no attribute, is `<PREFIX>_REF`…).
  */
 export function setDotenvReport(result: SetResult, prefix = DEFAULT_DOTENV_PREFIX): string {
   const values: Record<string, string> = {}
@@ -50,6 +51,8 @@ export function setDotenvReport(result: SetResult, prefix = DEFAULT_DOTENV_PREFI
       [`${key}_DIGEST_REF`]: entry.digestRef,
       [`${key}_TAG`]: entry.tag,
       [`${key}_PUSHED`]: String(entry.pushed),
+      [`${key}_SBOM_FILE`]: entry.sbom?.file ?? '',
+      [`${key}_SBOM_DIGEST`]: entry.sbom?.artifact ?? '',
     })
   }
   return lines(values)

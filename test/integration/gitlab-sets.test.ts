@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ciVariables as gitlabCiVariables, gitlabProject, runPipeline } from '../helpers/gitlab.js'
@@ -49,6 +49,15 @@ describe('two includes of the component with their own dotenv_prefix', () => {
     expect(await listTags(registry, 'group/project/migrate')).toHaveLength(1)
     expect(project.jobLog('backend-build')).toMatch(new RegExp(`api: ${image}/api:\\w+ was not in the registry: built and pushed`))
     expect(run.output).not.toContain(registry.password)
+
+    // Each image of the set has its SBOM file, named in the dotenv and matched by the job's cyclonedx report.
+    const dotenv = project.dotenv('backend')
+    for (const name of ['api', 'migrate', 'worker']) {
+      expect(dotenv[`BACKEND_${name.toUpperCase()}_SBOM_FILE`]).toBe(`backend.${name}.cdx.json`)
+      const bom = JSON.parse(readFileSync(join(project.dir, `backend.${name}.cdx.json`), 'utf8'))
+      expect(bom.metadata.component).toMatchObject({ name: `${image}/${name}`, hashes: [{ content: (await digestRef(`group/project/${name}`)).split('@sha256:')[1] }] })
+    }
+    expect(existsSync(join(project.dir, 'frontend.cdx.json'))).toBe(true)
   })
 })
 

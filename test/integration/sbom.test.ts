@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { Version } from '@cyclonedx/cyclonedx-library/Spec'
 import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -64,8 +64,8 @@ async function runAction(inputs: Record<string, string>): Promise<ReturnType<typ
 }
 
 /** What the image must hold: the runtime closure of its contents, from Nix itself. */
-function expectedStorePaths(file: string): string[] {
-  const root = execFileSync('nix-build', [file, '-A', 'closureRoot', '--no-out-link'], { env, encoding: 'utf8' }).trim()
+function expectedStorePaths(file: string, attr = 'closureRoot'): string[] {
+  const root = execFileSync('nix-build', [file, '-A', attr, '--no-out-link'], { env, encoding: 'utf8' }).trim()
   const closure = execFileSync('nix-store', ['-qR', root], { env, encoding: 'utf8' }).trim().split('\n')
   return closure.filter((path) => path !== root).sort()
 }
@@ -160,6 +160,46 @@ describe('attached once, kept, and added to images pushed without one', () => {
   })
 })
 
+describe("a set's SBOM files", () => {
+  it("--sbom-file writes each image's SBOM to its own file, again when the images are found present", async () => {
+    const file = images({ content: 'set-files' })
+    const sbomFile = join(mkdtempSync(join(work, 'files-')), 'nix-image.cdx.json')
+    const pushSet = async () => {
+      const run = await runCli(['push', file, '--attr', 'set', '--image', `${registry.host}/files`, '--insecure-registry', '--json', '--sbom-file', sbomFile], env)
+      expect(run.code, run.stderr).toBe(0)
+      return JSON.parse(run.stdout).images as Array<PushResult & { name: string }>
+    }
+    const expectFiles = (entries: Array<PushResult & { name: string }>) => {
+      expect(entries.map((entry) => [entry.name, entry.sbom?.file])).toEqual(['api', 'worker'].map((name) => [name, sbomFile.replace(/\.cdx\.json$/, `.${name}.cdx.json`)]))
+      // Each lists exactly that image's store paths, and is the document attached to it.
+      for (const entry of entries) expect(storePathsOf(readFileSync(entry.sbom!.file!, 'utf8'))).toEqual(expectedStorePaths(file, `setClosureRoots.${entry.name}`))
+      expect(readdirSync(dirname(sbomFile)).sort()).toEqual(['nix-image.api.cdx.json', 'nix-image.worker.cdx.json'])
+    }
+    const first = await pushSet()
+    expect(first.map((entry) => entry.pushed)).toEqual([true, true])
+    expectFiles(first)
+    for (const entry of first) expect((await oci.sbom(`files/${entry.name}`, entry.digest))?.document).toBe(readFileSync(entry.sbom!.file!, 'utf8'))
+
+    for (const entry of first) rmSync(entry.sbom!.file!)
+    const blobs = registry.blobCount()
+    const again = await pushSet()
+    expect(again.map((entry) => [entry.skipped, entry.sbom?.state])).toEqual([[true, 'present'], [true, 'present']])
+    expectFiles(again)
+    expect(registry.blobCount()).toBe(blobs)
+  })
+
+  it('two images whose names give one file: one line, before anything is built or pushed', async () => {
+    const clash = join(mkdtempSync(join(work, 'clash-')), 'clash.nix')
+    writeFileSync(clash, `let s = (import ${images({ content: 'clash' })}).set; in { api = s.api; API = s.worker; }\n`)
+    const run = await runCli(['push', clash, '--image', `${registry.host}/clash`, '--insecure-registry', '--sbom-file', join(work, 'clash.cdx.json')], env)
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))).toEqual([
+      `nix-image: error: the images API and api would write their SBOMs to one file, ${join(work, 'clash.api.cdx.json')}: rename one of the attributes`,
+    ])
+    expect(await listTags(registry, 'clash/api')).toEqual([])
+  })
+})
+
 describe('what changed', () => {
   it('reports the openssl bump exactly, in --json, the job summary, the MR note and nix-image diff', async () => {
     const before = await push(images({ content: 'bump' }), 'layered', 'bump/app', '--extra-tag', 'latest')
@@ -226,6 +266,13 @@ describe('what changed', () => {
     const byName = Object.fromEntries((JSON.parse(readCommandFile(files.output).images ?? '{}').images as Array<PushResult & { name: string }>).map((entry) => [entry.name, entry]))
     expect(byName.api).toMatchObject({ pushed: true, changes: { from: { ref: `${repo}/api:latest`, digest: firstImages[0]!.digest }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] } })
     expect(byName.worker).toMatchObject({ skipped: true, changes: { from: { digest: firstImages[1]!.digest }, to: { digest: firstImages[1]!.digest } } })
+    // Each image's SBOM file, pushed or found present, beside where a single image's goes (outside
+    // the folder the post step removes); sbom-file names one image's, so a set leaves it empty.
+    for (const name of ['api', 'worker']) {
+      expect(byName[name]!.sbom?.file).toMatch(new RegExp(`^${files.runnerTemp}/nix-image-sbom-\\d+\\.${name}\\.cdx\\.json$`))
+      expect(storePathsOf(readFileSync(byName[name]!.sbom!.file!, 'utf8'))).toEqual(expectedStorePaths(bumped, `setClosureRoots.${name}`))
+    }
+    expect(readCommandFile(files.output)['sbom-file'] ?? '').toBe('')
     const summary = readFileSync(files.summary, 'utf8')
     expect(summary.match(/\*\*What changed\*\*/g)).toHaveLength(1)
     expect(summary).toMatch(/<h3><code>api<\/code><\/h3>\s*\*\*What changed\*\* since `[^`]+\/sets\/api:latest`[^\n]*\n\n\| package \| before \| after \|\n\|---\|---\|---\|\n\| openssl \| 3\.0\.13 \| 3\.0\.14 \|\n\n/)

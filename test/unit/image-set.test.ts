@@ -116,12 +116,17 @@ describe('GitLab dotenv', () => {
     ...fields,
   })
   it('names each image <PREFIX>_<NAME>_*, NAME uppercased with other characters _; a platform set index is <PREFIX>_*', () => {
-    const report = setDotenvReport({ images: [entry('api'), entry('app.aarch64-linux'), entry('', { kind: 'index' })], failed: [] }, 'BACKEND')
+    const sbom = { artifact: 'sha256:s', state: 'attached' as const, file: 'backend.api.cdx.json' }
+    const report = setDotenvReport({ images: [entry('api', { sbom }), entry('app.aarch64-linux'), entry('', { kind: 'index' })], failed: [] }, 'BACKEND')
+    const keys = ['REF', 'DIGEST', 'DIGEST_REF', 'TAG', 'PUSHED', 'SBOM_FILE', 'SBOM_DIGEST']
     expect(report.split('\n').filter(Boolean).map((line) => line.split('=')[0])).toEqual([
-      ...['REF', 'DIGEST', 'DIGEST_REF', 'TAG', 'PUSHED'].map((key) => `BACKEND_API_${key}`),
-      ...['REF', 'DIGEST', 'DIGEST_REF', 'TAG', 'PUSHED'].map((key) => `BACKEND_APP_AARCH64_LINUX_${key}`),
-      ...['REF', 'DIGEST', 'DIGEST_REF', 'TAG', 'PUSHED'].map((key) => `BACKEND_${key}`),
+      ...keys.map((key) => `BACKEND_API_${key}`),
+      ...keys.map((key) => `BACKEND_APP_AARCH64_LINUX_${key}`),
+      ...keys.map((key) => `BACKEND_${key}`),
     ])
+    // Each image's own SBOM file; none for an image without one, nor for the index.
+    expect(report).toContain('BACKEND_API_SBOM_FILE=backend.api.cdx.json\nBACKEND_API_SBOM_DIGEST=sha256:s\n')
+    expect(report).toContain('BACKEND_APP_AARCH64_LINUX_SBOM_FILE=\n')
   })
   it('refuses two names that would share variables, and a prefix that is no variable name', () => {
     expect(() => setDotenvReport({ images: [entry('a-b'), entry('a_b')], failed: [] })).toThrow(/share the dotenv names NIX_IMAGE_A_B_\*/)

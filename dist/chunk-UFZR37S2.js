@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-7DSU4W2I.js";
+} from "./chunk-C2S4VK6F.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,7 +19,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-AOKWX327.js";
+} from "./chunk-O77XFV57.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";

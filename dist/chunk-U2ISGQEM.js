@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-7DSU4W2I.js";
+} from "./chunk-C2S4VK6F.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-AOKWX327.js";
+} from "./chunk-O77XFV57.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,

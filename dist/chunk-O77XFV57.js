@@ -674,8 +674,21 @@ function setImageSbomArgs(options, member, compareTag, rest) {
     tag: member.image.evaluated.tag,
     compareTo: compareTag ? resolveReference(compareTag, member.name, "compare-to") : void 0,
     logger: member.logger,
+    file: options.sbomFile ? memberSbomFile(options.sbomFile, member.image.name) : void 0,
     ...rest
   };
+}
+function memberSbomFile(file, name) {
+  let safe = name.replace(/[^A-Za-z0-9._-]/g, "-").replace(/\.{2,}/g, ".").replace(/^\.|\.$/g, "") || "-", extension = [".cdx.json", ".json"].find((ending) => file.endsWith(ending)) ?? "";
+  return `${file.slice(0, file.length - extension.length)}.${safe}${extension}`;
+}
+function checkSbomFiles(images, file) {
+  let owners = /* @__PURE__ */ new Map();
+  for (let { name } of images) {
+    let path = memberSbomFile(file, name), other = owners.get(path.toLowerCase());
+    if (other !== void 0) throw new NixImageError(`the images ${other} and ${name} would write their SBOMs to one file, ${path}: rename one of the attributes`);
+    owners.set(path.toLowerCase(), name);
+  }
 }
 async function presentStorePaths(members, context) {
   let listed = /* @__PURE__ */ new Map();
@@ -745,7 +758,7 @@ async function pushSet(plan, options, context) {
     presentSboms: /* @__PURE__ */ new Map()
   };
   for (let { repositorySuffix } of [...run2.images, ...plan.indexes]) clientFor(run2, repositorySuffix);
-  await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
+  sbomWanted && options.sbomFile && checkSbomFiles(run2.images, options.sbomFile), await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
   let shared = { ...timings }, tempDir = await mkdtemp2(join6(options.tempDir ?? tmpdir2(), "nix-image-set-"));
   try {
     await pushAll(run2, tempDir, shared), await sbomOfPresent(run2);
