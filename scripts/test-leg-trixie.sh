@@ -31,12 +31,13 @@ fi
 exec unshare --mount --pid --fork --propagation private bash -euc '
   root=$1 checkout=$2; shift 2
   mount --bind "$root" "$root"
+  # /tmp first: a checkout under /tmp is bound inside it, not hidden by it.
+  mount -t tmpfs tmpfs "$root/tmp"
   mkdir -p "$root$checkout"
   mount --bind "$checkout" "$root$checkout"
   mount --rbind /dev "$root/dev"
   mount -t proc proc "$root/proc"
   mount -t sysfs sysfs "$root/sys"
-  mount -t tmpfs tmpfs "$root/tmp"
   exec chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI="${CI:-}" \
     ACTION_NODE="${ACTION_NODE:-}" bash -c "cd \"\$0\" && echo \"leg: Debian \$(cat /etc/debian_version) | \$(nix --version) | \$(skopeo --version) | registry \$(docker-registry --version | cut -d\" \" -f3) | node \$(node --version)\" && exec \"\$@\"" "$checkout" "$@"
 ' bash "$root" "$checkout" "${command[@]}"
