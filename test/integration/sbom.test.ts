@@ -292,20 +292,28 @@ describe('what changed', () => {
     // A Nix that builds aarch64-linux too (the fixtures' builders are /bin/sh scripts: they run here).
     const both = { ...env, NIX_CONFIG: `${testNixConfig}\nextra-platforms = aarch64-linux` }
     const repo = `${registry.host}/multi/app`
-    const pushPlatforms = async (file: string): Promise<Record<string, PushResult & { kind: string }>> => {
-      const run = await runCli(['push', file, '--attr', 'platforms', '--image', repo, '--insecure-registry', '--json', '--extra-tag', 'latest'], both)
+    const pushPlatforms = async (file: string, ...extra: string[]): Promise<Record<string, PushResult & { kind: string }>> => {
+      const run = await runCli(['push', file, '--attr', 'platforms', '--image', repo, '--insecure-registry', '--json', '--extra-tag', 'latest', ...extra], both)
       expect(run.code, run.stderr).toBe(0)
       return Object.fromEntries((JSON.parse(run.stdout).images as Array<PushResult & { name: string }>).map((entry) => [entry.name, entry]))
     }
     const first = await pushPlatforms(images({ content: 'multi' }))
     const file = images({ content: 'multi', openssl: '3.0.14' })
-    const bumped = await pushPlatforms(file)
+    const sbomFile = join(mkdtempSync(join(work, 'platform-files-')), 'multi.cdx.json')
+    const bumped = await pushPlatforms(file, '--sbom-file', sbomFile)
     for (const system of ['x86_64-linux', 'aarch64-linux']) {
       expect(bumped[system]).toMatchObject({
         pushed: true,
         changes: { from: { ref: `${repo}:latest`, digest: first[system]!.digest }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] },
       })
+      // Each platform's image writes its own file, named after its system, naming its own digest.
+      const memberFile = join(dirname(sbomFile), `multi.${system}.cdx.json`)
+      expect(bumped[system]!.sbom?.file).toBe(memberFile)
+      const document = JSON.parse(readFileSync(memberFile, 'utf8'))
+      expect(document.metadata.component['bom-ref']).toBe(`${repo}@${bumped[system]!.digest}`)
+      expect(document.components.map((component: { name: string; version?: string }) => `${component.name} ${component.version}`)).toContain('openssl 3.0.14')
     }
+    expect(readdirSync(dirname(sbomFile)).sort()).toEqual(['multi.aarch64-linux.cdx.json', 'multi.x86_64-linux.cdx.json'])
     expect(bumped['']).toMatchObject({ kind: 'index', pushed: true })
     // The rerun: latest names this index, which names each member: the same image, no SBOM read.
     const rerun = await pushPlatforms(file)
