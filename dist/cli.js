@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-C2S4VK6F.js";
+} from "./chunk-DKJFLLRW.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,7 +22,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-O77XFV57.js";
+} from "./chunk-X7XDP5NB.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-UFZR37S2.js")).verify(args, logger);
+      return (await import("./chunk-BRNA4OCY.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-UFZR37S2.js")).pin(args, logger);
+      return (await import("./chunk-BRNA4OCY.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-U2ISGQEM.js")).diff(args, logger);
+      return (await import("./chunk-PYLYAUN3.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

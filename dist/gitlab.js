@@ -20,7 +20,7 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-O77XFV57.js";
+} from "./chunk-X7XDP5NB.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-O77XFV57.js";
+} from "./chunk-X7XDP5NB.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE

@@ -348,14 +348,12 @@ export function unwrap<T>(settled: Settled<T> | undefined): Promise<T> {
 }
 
 /**
- * Reads the store paths of `file` (what skopeo reads; `compression` as pushBuilt found it)
- * alongside the push: headers only in a plain tar, or in the plain copy skopeo unpacks into
- * `skopeoUnpacksIn`; a compressed archive otherwise is decompressed once more, yielding to
- * skopeo. Settles before the temporary files go.
+ * Reads the store paths of `file` (what skopeo reads) alongside the push, yielding to skopeo:
+ * headers only in a plain tar, or in the plain copy skopeo unpacks into `skopeoUnpacksIn`; a
+ * compressed archive otherwise is decompressed once more. Settles before the temporary files go.
  */
 async function alongside<T>(
   file: string | undefined,
-  compression: Compression,
   context: PushContext,
   push: () => Promise<T>,
   skopeoUnpacksIn?: string,
@@ -468,7 +466,7 @@ export async function pushBuilt(context: PushContext): Promise<{
     // nix2container ships a current skopeo: it has every flag.
     const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: true } })
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`)
-    const [copied, storePaths] = await alongside(outPath, 'none', context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext))
+    const [copied, storePaths] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext))
     return { ...copied, storePaths, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
@@ -490,7 +488,7 @@ export async function pushBuilt(context: PushContext): Promise<{
   const retryTimes = supports(skopeo, 'retryTimes')
 
   if (source) {
-    const [reused, storePaths] = await alongside(archive, compression, context, () => pushReusingLayers(source, skopeo, common, env, logger))
+    const [reused, storePaths] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger))
     if (reused) return { ...reused, storePaths }
   }
 
@@ -505,7 +503,7 @@ export async function pushBuilt(context: PushContext): Promise<{
   })
   // skopeo ≥ 1.10 decompresses a gzip archive into the run's folder itself: the SBOM reads that copy.
   const skopeoUnpacksIn = compression === 'gzip' ? tempDir : undefined
-  const [copied, storePaths] = await alongside(archive, compression, context, () => runCopy(skopeo.path, args, digestFile, copyContext), skopeoUnpacksIn)
+  const [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext), skopeoUnpacksIn)
   return { ...copied, storePaths, skopeo }
 }
 

@@ -498,7 +498,7 @@ var settle = (promise) => promise.then(
 function unwrap(settled) {
   return settled ? settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error) : Promise.reject(new Error("the store paths were not read"));
 }
-async function alongside(file, compression, context, push, skopeoUnpacksIn) {
+async function alongside(file, context, push, skopeoUnpacksIn) {
   let pushing = push();
   pushing.catch(() => {
   });
@@ -552,7 +552,7 @@ async function pushBuilt(context) {
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
     let command = join5(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`);
-    let [copied2, storePaths2] = await alongside(outPath, "none", context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
+    let [copied2, storePaths2] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
     return { ...copied2, storePaths: storePaths2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
   let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env);
@@ -569,7 +569,7 @@ async function pushBuilt(context) {
   logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
   let common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }, retryTimes = supports(skopeo, "retryTimes");
   if (source) {
-    let [reused, storePaths2] = await alongside(archive, compression, context, () => pushReusingLayers(source, skopeo, common, env, logger));
+    let [reused, storePaths2] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
     if (reused) return { ...reused, storePaths: storePaths2 };
   }
   compression === "gzip" && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), [archive, compression] = [await unpackArchive(archive, "gzip", tempDir, env), "none"]);
@@ -577,7 +577,7 @@ async function pushBuilt(context) {
     ...common,
     source: `docker-archive:${archive}`,
     features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes }
-  }), skopeoUnpacksIn = compression === "gzip" ? tempDir : void 0, [copied, storePaths] = await alongside(archive, compression, context, () => runCopy(skopeo.path, args, digestFile, copyContext), skopeoUnpacksIn);
+  }), skopeoUnpacksIn = compression === "gzip" ? tempDir : void 0, [copied, storePaths] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext), skopeoUnpacksIn);
   return { ...copied, storePaths, skopeo };
 }
 async function unpackZstd(archive, tempDir, env, logger) {

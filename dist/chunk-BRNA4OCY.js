@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-C2S4VK6F.js";
+} from "./chunk-DKJFLLRW.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,7 +19,7 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-O77XFV57.js";
+} from "./chunk-X7XDP5NB.js";
 import "./chunk-KHVNSJDX.js";
 import "./chunk-NEGYBFSG.js";
 import "./chunk-RVY5DGTX.js";

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-C2S4VK6F.js";
+} from "./chunk-DKJFLLRW.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-O77XFV57.js";
+} from "./chunk-X7XDP5NB.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
