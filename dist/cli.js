@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-DKJFLLRW.js";
+} from "./chunk-E6PGSJC2.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-X7XDP5NB.js";
+} from "./chunk-3CYIXNRF.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-NEGYBFSG.js";
+import "./chunk-6MNYQFFZ.js";
 import "./chunk-RVY5DGTX.js";
 import {
   writeFileWithin
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-BRNA4OCY.js")).verify(args, logger);
+      return (await import("./chunk-LXVCALID.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-BRNA4OCY.js")).pin(args, logger);
+      return (await import("./chunk-LXVCALID.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-PYLYAUN3.js")).diff(args, logger);
+      return (await import("./chunk-ED75IRMM.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -20,12 +20,12 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-X7XDP5NB.js";
+} from "./chunk-3CYIXNRF.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-NEGYBFSG.js";
+} from "./chunk-6MNYQFFZ.js";
 import "./chunk-RVY5DGTX.js";
 import {
   writeFileWithin

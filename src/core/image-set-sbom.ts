@@ -49,7 +49,7 @@ export function setImageSbomArgs(
   options: PushOptions,
   member: SetImageSbom,
   compareTag: string | undefined,
-  rest: Pick<RunSbomArgs, 'mayHaveSbom' | 'storePaths'> & Partial<Pick<RunSbomArgs, 'listed' | 'uploads' | 'early'>>,
+  rest: Pick<RunSbomArgs, 'mayHaveSbom' | 'storePaths'> & Partial<Pick<RunSbomArgs, 'listed' | 'early'>>,
 ): RunSbomArgs {
   return {
     registry: member.registry,

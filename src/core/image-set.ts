@@ -290,13 +290,13 @@ async function pushOne(
   own.push = Math.round(performance.now() - started)
   const storePaths = () => unwrap(push.storePaths)
   // The SBOM of the digest skopeo reported is made and uploaded while the registry confirms it.
-  const early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths, uploads }, push.digest)
+  const early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths }, uploads, push.digest)
   const pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger)
   // Each pushed image gets its SBOM, and is compared in its own repository, as a single image is.
   const member: SetImageSbom = { image, registry, name: memberImage, ref, subject: pushed, logger }
   const sbom = sbomWanted
     ? await timed(own, 'sbom', () =>
-        sbomAndChanges(setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths, uploads, early })),
+        sbomAndChanges(setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths, early })),
       )
     : {}
   // A platform set's extra tags name its index, not a member.

@@ -186,14 +186,14 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
     removed = removeFolder(tempDir)
     const storePaths = () => unwrap(push.storePaths)
     // The SBOM of the digest skopeo reported is made and uploaded while the registry confirms it.
-    const early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths, uploads }, push.digest)
+    const early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths }, uploads, push.digest)
     // Into an empty repository every layer is uploaded: the pushed manifest says how many.
     const [pushed, counted] = await Promise.all([
       confirmPush(registry, evaluated.tag, ref, push.digest, logger),
       push.layers || layersMayExist ? undefined : countUploaded(registry, push.digest),
     ])
     const layers = push.layers ?? counted
-    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges({ ...sbomArgs(pushed, Boolean(existing), storePaths), uploads, early })) : {}
+    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges({ ...sbomArgs(pushed, Boolean(existing), storePaths), early })) : {}
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
     return result({

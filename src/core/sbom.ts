@@ -175,15 +175,15 @@ export interface RunSbomArgs {
   file?: string
   /** Where the tags to move pointed before: `compare-to`, else the first extra tag. */
   compareTo?: { image: ImageName; reference: string; ref: string }
-  /** The artifact's uploads begun during the image's push (a first push: it has no SBOM). */
-  uploads?: BegunUploads
-  /** Its SBOM made and staged while the registry confirmed the push (see stageSbom). */
+  /** A first push's SBOM, begun during the push and staged while the registry confirmed it (see stageSbom). */
   early?: EarlySbom
   logger: Logger
 }
 
 /** A first push's SBOM, made for the digest skopeo reported and staged while the registry confirms the push. */
 export interface EarlySbom {
+  /** The artifact's uploads begun during the push: used by the staging, or by the step's own if the registry stores another digest. */
+  uploads: BegunUploads
   digest: string
   document: Promise<string>
   staged: Promise<StagedArtifact>
@@ -195,13 +195,13 @@ export interface EarlySbom {
  * and the tag index. Used by the step when the registry confirms that digest; otherwise (it
  * stores another) the step makes the document again.
  */
-export function stageSbom(args: Pick<RunSbomArgs, 'registry' | 'own' | 'tag' | 'storePaths' | 'uploads'>, digest: string): EarlySbom {
+export function stageSbom(args: Pick<RunSbomArgs, 'registry' | 'own' | 'tag' | 'storePaths'>, uploads: BegunUploads, digest: string): EarlySbom {
   const document = documentFor(args, digest)
-  const staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), args.uploads))
+  const staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), uploads))
   // Awaited by the SBOM step; a push that fails to confirm never gets there.
   document.catch(() => undefined)
   staged.catch(() => undefined)
-  return { digest, document, staged }
+  return { uploads, digest, document, staged }
 }
 
 const sbomArtifact = (document: string): Artifact => ({ artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE })
@@ -214,8 +214,8 @@ const sbomArtifact = (document: string): Artifact => ({ artifactType: CYCLONEDX_
 export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome; changes?: ImageChanges; changesNote?: string }> {
   const attached = attachAndCompare(args)
   // Uploads begun for an SBOM that was not attached (one was there, or it failed) end here.
-  if (args.uploads) {
-    const { uploads, registry } = args
+  if (args.early) {
+    const { registry, early: { uploads } } = args
     await attached.then((outcome) => (outcome.sbom?.state === 'attached' ? undefined : abandonUploads(registry, uploads)), () => abandonUploads(registry, uploads))
   }
   return attached
@@ -263,7 +263,7 @@ async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome
   const [attached, compared] = await Promise.allSettled([
     existing
       ? Promise.resolve(undefined)
-      : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.uploads))).then((staged) =>
+      : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))).then((staged) =>
           attachArtifact(registry, subject, staged),
         ),
     target

@@ -32,7 +32,7 @@ import {
   sbomAndChanges,
   stageSbom,
   withRetry
-} from "./chunk-NEGYBFSG.js";
+} from "./chunk-6MNYQFFZ.js";
 import {
   NoZstdError,
   compressionOf,
@@ -432,10 +432,10 @@ async function pushImage(options, logger, given) {
       () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, readStorePaths: sbomWanted, skopeo })
     );
     removed = removeFolder(tempDir);
-    let storePaths = () => unwrap(push.storePaths), early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths, uploads }, push.digest), [pushed, counted] = await Promise.all([
+    let storePaths = () => unwrap(push.storePaths), early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths }, uploads, push.digest), [pushed, counted] = await Promise.all([
       confirmPush(registry, evaluated.tag, ref, push.digest, logger),
       push.layers || layersMayExist ? void 0 : countUploaded(registry, push.digest)
-    ]), layers = push.layers ?? counted, sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges({ ...sbomArgs(pushed, !!existing, storePaths), uploads, early })) : {};
+    ]), layers = push.layers ?? counted, sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges({ ...sbomArgs(pushed, !!existing, storePaths), early })) : {};
     return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
       ...sbom,
       digest: pushed.digest,
@@ -858,10 +858,10 @@ async function pushOne(run2, image, where) {
     readStorePaths: sbomWanted
   });
   own.push = Math.round(performance.now() - started);
-  let storePaths = () => unwrap(push.storePaths), early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths, uploads }, push.digest), pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
+  let storePaths = () => unwrap(push.storePaths), early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths }, uploads, push.digest), pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
     own,
     "sbom",
-    () => sbomAndChanges(setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths, uploads, early }))
+    () => sbomAndChanges(setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths, early }))
   ) : {}, tags = image.member ? [] : run2.extraTags;
   return await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`), {
     ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),

@@ -729,7 +729,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-N5TH47GC.js"), writer;
+  return writer ??= import("./chunk-USK5AWY3.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;
@@ -778,17 +778,17 @@ async function previousImage(target, own, subject) {
   let found = await target.registry.findManifest(target.reference);
   return found && isIndex(found) ? indexEntryFor(target.registry, found, target.ref, own, subject) : found;
 }
-function stageSbom(args, digest) {
-  let document = documentFor(args, digest), staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), args.uploads));
+function stageSbom(args, uploads, digest) {
+  let document = documentFor(args, digest), staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), uploads));
   return document.catch(() => {
   }), staged.catch(() => {
-  }), { digest, document, staged };
+  }), { uploads, digest, document, staged };
 }
 var sbomArtifact = (document) => ({ artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE });
 async function sbomAndChanges(args) {
   let attached = attachAndCompare(args);
-  if (args.uploads) {
-    let { uploads, registry } = args;
+  if (args.early) {
+    let { registry, early: { uploads } } = args;
     await attached.then((outcome) => outcome.sbom?.state === "attached" ? void 0 : abandonUploads(registry, uploads), () => abandonUploads(registry, uploads));
   }
   return attached;
@@ -818,7 +818,7 @@ async function attachAndCompare(args) {
     return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
   }
   let packages = sbomPackages(document), started = performance.now(), [attached, compared] = await Promise.allSettled([
-    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.uploads))).then(
+    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))).then(
       (staged) => attachArtifact(registry, subject, staged)
     ),
     target ? previous.then(async (before) => {

@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-DKJFLLRW.js";
+} from "./chunk-E6PGSJC2.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,9 +19,9 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-X7XDP5NB.js";
+} from "./chunk-3CYIXNRF.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-NEGYBFSG.js";
+import "./chunk-6MNYQFFZ.js";
 import "./chunk-RVY5DGTX.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-W6DOY5T3.js";
