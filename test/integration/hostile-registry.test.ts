@@ -8,6 +8,7 @@ import { RegistryClient } from '../../src/core/registry/client.js'
 import { parseImageName } from '../../src/core/reference.js'
 import { errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { MANIFEST, loopbackCertificate, rawAnswer, startFakeRegistry, type FakeRegistry, type Handler } from '../helpers/fake-registry.js'
+import { silentLogger } from '../helpers/logger.js'
 import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
 import { ociClient } from '../helpers/oci.js'
 import { startProxy } from '../helpers/proxy.js'
@@ -158,7 +159,7 @@ describe('answers are read up to a cap', () => {
     const client = new RegistryClient({
       image: parseImageName(`${fake.host}/h/app`),
       insecure: true,
-      logger: { info: () => {}, warn: () => {}, debug: () => {}, group: (_t, fn) => fn() },
+      logger: silentLogger,
       retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1, deadlineMs: 60_000 },
       requestTimeoutMs: 500,
     })

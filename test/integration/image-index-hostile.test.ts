@@ -4,6 +4,7 @@ import { buildIndex, indexEntryFor, INDEX_MEDIA_TYPE } from '../../src/core/imag
 import { parseImageName } from '../../src/core/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { startFakeRegistry, type FakeRegistry } from '../helpers/fake-registry.js'
+import { silentLogger } from '../helpers/logger.js'
 
 // What the index assembly reads from a registry (each member's manifest and image config), when
 // the registry answers what a real one never does. The real thing is tested in cli-sets.test.ts.
@@ -28,7 +29,7 @@ const client = (): RegistryClient =>
     image: parseImageName(`${fake.host}/multi/app`),
     credentials: { username: 'ci-user', password },
     insecure: true,
-    logger: { info: () => {}, warn: () => {}, debug: () => {}, group: (_t, fn) => fn() },
+    logger: silentLogger,
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadlineMs: 10_000 },
   })
 

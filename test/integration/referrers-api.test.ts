@@ -3,6 +3,7 @@ import { parseImageName } from '../../src/core/reference.js'
 import { listReferrers } from '../../src/core/referrers.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { startFakeRegistry, type FakeRegistry } from '../helpers/fake-registry.js'
+import { silentLogger } from '../helpers/logger.js'
 
 // How referrers are listed for many repositories of one registry (a set's images): a registry
 // without the referrers API (CNCF Distribution 2.8, tested for real in sbom.test.ts) is asked for
@@ -31,7 +32,7 @@ const client = (fake: FakeRegistry, repository: string): RegistryClient =>
   new RegistryClient({
     image: parseImageName(`${fake.host}/${repository}`),
     insecure: true,
-    logger: { info: () => {}, warn: () => {}, debug: () => {}, group: (_t, fn) => fn() },
+    logger: silentLogger,
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadlineMs: 10_000 },
   })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseImageName } from '../../src/core/reference.js'
 import { abandonUploads, attachArtifact, beginArtifactUploads, OCI_MANIFEST, stageArtifact } from '../../src/core/referrers.js'
 import { RegistryClient, type ManifestInfo } from '../../src/core/registry/client.js'
+import { silentLogger } from '../helpers/logger.js'
 import { CYCLONEDX, ociClient } from '../helpers/oci.js'
 import { useRegistry } from '../helpers/use-registry.js'
 
@@ -11,14 +12,13 @@ import { useRegistry } from '../helpers/use-registry.js'
 // and one that is not used is closed, not left open.
 
 const registry = useRegistry()
-const quiet = { info: () => {}, warn: () => {}, debug: () => {}, group: <T>(_title: string, fn: () => Promise<T>) => fn() }
 
 const client = (repository: string): RegistryClient =>
   new RegistryClient({
     image: parseImageName(`${registry.host}/${repository}`),
     credentials: { username: registry.username, password: registry.password },
     insecure: true,
-    logger: quiet,
+    logger: silentLogger,
   })
 
 /** Whether the registry still holds an upload session open (GET answers its progress, 204). */

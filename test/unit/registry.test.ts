@@ -3,10 +3,9 @@ import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseImageName } from '../../src/core/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
-import type { Logger } from '../../src/core/types.js'
+import { silentLogger } from '../helpers/logger.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
-const quiet: Logger = { info: () => {}, warn: () => {}, debug: () => {}, group: (_t, fn) => fn() }
 const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 10_000 }
 const challenge = (host: string, repo: string) => ({
   'www-authenticate': `Bearer realm="https://auth.${host}/token",service="${host}",scope="repository:${repo}:pull"`,
@@ -26,7 +25,7 @@ afterEach(async () => {
 })
 
 const client = (image: string, credentials?: { username: string; password: string }) =>
-  new RegistryClient({ image: parseImageName(image), credentials, insecure: false, logger: quiet, retry: fast })
+  new RegistryClient({ image: parseImageName(image), credentials, insecure: false, logger: silentLogger, retry: fast })
 
 describe('RegistryClient.findManifest', () => {
   it('gets a token from a realm on another host, then reads the digest', async () => {
@@ -130,7 +129,7 @@ describe('readLayerPairs', () => {
     registry.intercept({ path: '/v2/o/app/manifests/bad', method: 'GET' }).reply(200, manifest.replace(DIGEST, `sha256:${'b'.repeat(64)}`).replace(sha(config), sha(other)), manifestHeaders)
     registry.intercept({ path: `/v2/o/app/blobs/${sha(config)}`, method: 'GET' }).reply(200, config)
     registry.intercept({ path: `/v2/o/app/blobs/${sha(other)}`, method: 'GET' }).reply(200, other.replace('2222', '3333'))
-    const pairs = await readLayerPairs(client('quay.io/o/app'), [], quiet)
+    const pairs = await readLayerPairs(client('quay.io/o/app'), [], silentLogger)
     expect([...pairs]).toEqual([[`sha256:${'1'.repeat(64)}`, { digest: DIGEST, size: 7 }]])
   })
 })
