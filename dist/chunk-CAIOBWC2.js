@@ -15,8 +15,8 @@ import {
   fingerprint
 } from "./chunk-SFBWK5SN.js";
 import "./chunk-OFJ2YC6N.js";
-import "./chunk-C7LBEWTC.js";
 import "./chunk-P5BLN3AN.js";
+import "./chunk-C7LBEWTC.js";
 import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 

@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-AXJA7VP3.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,23 +22,25 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-3CYIXNRF.js";
+} from "./chunk-PGM7F6O4.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import {
-  writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
+import "./chunk-A37ZIFCI.js";
+import "./chunk-WT3JBMWJ.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
+import "./chunk-P5BLN3AN.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-VFNUMUAC.js";
+import {
+  writeFileWithin
+} from "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
 import {
   counted
 } from "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   forLog
@@ -106,11 +108,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-LXVCALID.js")).verify(args, logger);
+      return (await import("./chunk-IMHEFUPG.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-LXVCALID.js")).pin(args, logger);
+      return (await import("./chunk-IMHEFUPG.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-ED75IRMM.js")).diff(args, logger);
+      return (await import("./chunk-KGUT2ULO.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-3CYIXNRF.js";
+} from "./chunk-PGM7F6O4.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,9 +46,8 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import "./chunk-MTZ4ES3Z.js";
+} from "./chunk-A37ZIFCI.js";
+import "./chunk-WT3JBMWJ.js";
 import {
   describeReport
 } from "./chunk-N43VDTRG.js";
@@ -56,6 +55,10 @@ import "./chunk-W6DOY5T3.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";
+import "./chunk-P5BLN3AN.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-VFNUMUAC.js";
+import "./chunk-MTZ4ES3Z.js";
 import {
   run
 } from "./chunk-C7LBEWTC.js";
@@ -63,7 +66,6 @@ import {
   counted,
   formatBytes
 } from "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
 import {
   NixImageError,
   firstLines,
@@ -341,7 +343,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-PMPG465W.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-ONJPGVRL.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
   failures.length === 0 && info(passed);
   for (let finding of stale)
     error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });

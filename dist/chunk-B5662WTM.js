@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  readRegularFile,
-  writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
-import {
   canonicalName,
   splitReference
 } from "./chunk-P5BLN3AN.js";
+import {
+  readRegularFile,
+  writeFileWithin
+} from "./chunk-MTZ4ES3Z.js";
 import {
   NixImageError
 } from "./chunk-55QJV6A7.js";

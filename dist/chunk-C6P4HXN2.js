@@ -4,12 +4,14 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
+} from "./chunk-A37ZIFCI.js";
+import "./chunk-WT3JBMWJ.js";
+import "./chunk-P5BLN3AN.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-VFNUMUAC.js";
 import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
 import "./chunk-55QJV6A7.js";
 import {
   __commonJS,

@@ -7,11 +7,11 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-JOU73WQO.js";
+} from "./chunk-B5662WTM.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-AXJA7VP3.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,21 +19,23 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-3CYIXNRF.js";
+} from "./chunk-PGM7F6O4.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import "./chunk-MTZ4ES3Z.js";
+import "./chunk-A37ZIFCI.js";
+import "./chunk-WT3JBMWJ.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
-import "./chunk-C7LBEWTC.js";
-import {
-  counted
-} from "./chunk-UIDJITYH.js";
 import {
   isDigest,
   parseImageName
 } from "./chunk-P5BLN3AN.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-VFNUMUAC.js";
+import "./chunk-MTZ4ES3Z.js";
+import "./chunk-C7LBEWTC.js";
+import {
+  counted
+} from "./chunk-UIDJITYH.js";
 import {
   forLog
 } from "./chunk-55QJV6A7.js";

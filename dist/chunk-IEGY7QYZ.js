@@ -23,11 +23,11 @@ import {
   storePathHash,
   validatePublicKey
 } from "./chunk-OFJ2YC6N.js";
+import "./chunk-P5BLN3AN.js";
 import {
   run
 } from "./chunk-C7LBEWTC.js";
 import "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
 import {
   NixImageError
 } from "./chunk-55QJV6A7.js";

@@ -32,16 +32,7 @@ import {
   sbomAndChanges,
   stageSbom,
   withRetry
-} from "./chunk-6MNYQFFZ.js";
-import {
-  NoZstdError,
-  compressionOf,
-  decompressToFile
-} from "./chunk-RVY5DGTX.js";
-import {
-  fileError,
-  writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
+} from "./chunk-A37ZIFCI.js";
 import {
   pathInfos
 } from "./chunk-W6DOY5T3.js";
@@ -50,14 +41,23 @@ import {
   isStorePath
 } from "./chunk-OFJ2YC6N.js";
 import {
-  CommandNotFoundError,
-  run
-} from "./chunk-C7LBEWTC.js";
-import {
   isDigest,
   parseImageName,
   validateTag
 } from "./chunk-P5BLN3AN.js";
+import {
+  NoZstdError,
+  compressionOf,
+  decompressToFile
+} from "./chunk-VFNUMUAC.js";
+import {
+  fileError,
+  writeFileWithin
+} from "./chunk-MTZ4ES3Z.js";
+import {
+  CommandNotFoundError,
+  run
+} from "./chunk-C7LBEWTC.js";
 import {
   NixImageError,
   firstLines
@@ -357,7 +357,7 @@ var digestFilePath = (dir) => join4(dir, "digest");
 
 // src/core/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-3UOU4YSL.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-IEGY7QYZ.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
@@ -411,7 +411,7 @@ async function pushImage(options, logger, given) {
       ...sbom
     });
   }
-  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(/* @__PURE__ */ new Map()) : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-4IQJGFC3.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
   skopeo?.catch(() => {
   });
   let parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join5(parent, "nix-image-")).catch((error) => {
@@ -592,10 +592,10 @@ async function unpackZstd(archive, tempDir, env, logger) {
 }
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
-  if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-7F5DSPMG.js");
+  if (!registryLayers || registryLayers.pairs.size === 0) return;
+  let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([import("./chunk-DHEQDBDM.js"), import("./chunk-GTHVDTJX.js")]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
-    logger.info(`Not reusing the registry's layers: ${error.message}`);
+    error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
   });
 }
 async function pushReusingLayers(source, skopeo, common, env, logger) {
@@ -842,7 +842,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-4IQJGFC3.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
     options: { ...options, image: memberImage },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,

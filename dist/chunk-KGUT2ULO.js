@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-AXJA7VP3.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-3CYIXNRF.js";
+} from "./chunk-PGM7F6O4.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,14 +14,16 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import "./chunk-MTZ4ES3Z.js";
+} from "./chunk-A37ZIFCI.js";
+import "./chunk-WT3JBMWJ.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";
+import "./chunk-P5BLN3AN.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-VFNUMUAC.js";
+import "./chunk-MTZ4ES3Z.js";
 import "./chunk-C7LBEWTC.js";
 import "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
 import {
   NixImageError
 } from "./chunk-55QJV6A7.js";

@@ -5,12 +5,12 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-JOU73WQO.js";
-import "./chunk-MTZ4ES3Z.js";
-import "./chunk-UIDJITYH.js";
+} from "./chunk-B5662WTM.js";
 import {
   parseImageName
 } from "./chunk-P5BLN3AN.js";
+import "./chunk-MTZ4ES3Z.js";
+import "./chunk-UIDJITYH.js";
 import "./chunk-55QJV6A7.js";
 import "./chunk-SDIERYGD.js";
 
