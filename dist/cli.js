@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-AXJA7VP3.js";
+} from "./chunk-K65TVYZ3.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -22,9 +22,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-PGM7F6O4.js";
+} from "./chunk-L2JIOKIT.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-A37ZIFCI.js";
+import "./chunk-UN6EXPQI.js";
 import "./chunk-WT3JBMWJ.js";
 import {
   describeReport
@@ -108,11 +108,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-IMHEFUPG.js")).verify(args, logger);
+      return (await import("./chunk-P46FM3AQ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-IMHEFUPG.js")).pin(args, logger);
+      return (await import("./chunk-P46FM3AQ.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-KGUT2ULO.js")).diff(args, logger);
+      return (await import("./chunk-YDKNL4KK.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -20,12 +20,12 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-PGM7F6O4.js";
+} from "./chunk-L2JIOKIT.js";
 import "./chunk-KHVNSJDX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-A37ZIFCI.js";
+} from "./chunk-UN6EXPQI.js";
 import "./chunk-WT3JBMWJ.js";
 import "./chunk-W6DOY5T3.js";
 import {

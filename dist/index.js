@@ -22,7 +22,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-PGM7F6O4.js";
+} from "./chunk-L2JIOKIT.js";
 import "./chunk-KHVNSJDX.js";
 import {
   TEMP_DIR_STATE
@@ -46,7 +46,7 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-A37ZIFCI.js";
+} from "./chunk-UN6EXPQI.js";
 import "./chunk-WT3JBMWJ.js";
 import {
   describeReport

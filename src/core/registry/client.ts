@@ -234,7 +234,7 @@ export class RegistryClient {
    */
   async streamBlob(digest: string, maxBytes: number, timeoutMs: number): Promise<AsyncIterable<Buffer> | undefined> {
     const path = this.inRepository(`blobs/${digest}`)
-    const options = { ...this.httpOptions(), timeoutMs, method: 'GET' as const, headers: {}, maxBytes }
+    const options = { ...this.httpOptions(), timeoutMs, method: 'GET' as const, headers: {}, maxBytes, highWaterMark: 1 << 20 }
     return withRetry(
       `GET ${this.image.registry}${path}`,
       async () => {

@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-AXJA7VP3.js";
+} from "./chunk-K65TVYZ3.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
@@ -19,9 +19,9 @@ import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-PGM7F6O4.js";
+} from "./chunk-L2JIOKIT.js";
 import "./chunk-KHVNSJDX.js";
-import "./chunk-A37ZIFCI.js";
+import "./chunk-UN6EXPQI.js";
 import "./chunk-WT3JBMWJ.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";

@@ -6,7 +6,7 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-PGM7F6O4.js";
+} from "./chunk-L2JIOKIT.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-OFJ2YC6N.js";

@@ -4,7 +4,7 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-A37ZIFCI.js";
+} from "./chunk-UN6EXPQI.js";
 import "./chunk-WT3JBMWJ.js";
 import "./chunk-P5BLN3AN.js";
 import "./chunk-UN3NZ6PW.js";

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-AXJA7VP3.js";
+} from "./chunk-K65TVYZ3.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-PGM7F6O4.js";
+} from "./chunk-L2JIOKIT.js";
 import "./chunk-KHVNSJDX.js";
 import {
   RegistryClient,
@@ -14,7 +14,7 @@ import {
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-A37ZIFCI.js";
+} from "./chunk-UN6EXPQI.js";
 import "./chunk-WT3JBMWJ.js";
 import "./chunk-W6DOY5T3.js";
 import "./chunk-OFJ2YC6N.js";

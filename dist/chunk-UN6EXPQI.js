@@ -107,7 +107,8 @@ async function send(req) {
       headers: { "user-agent": "nix-image", ...req.headers },
       body: req.body,
       dispatcher: req.dispatcher,
-      signal: AbortSignal.timeout(req.timeoutMs)
+      signal: AbortSignal.timeout(req.timeoutMs),
+      highWaterMark: req.highWaterMark
     });
   } catch (error) {
     throw connectionError(req.url.host, error, req);
@@ -343,7 +344,7 @@ var MANIFEST_TYPES = [
    * the bytes are: the caller hashes them as it reads.
    */
   async streamBlob(digest, maxBytes, timeoutMs) {
-    let path = this.inRepository(`blobs/${digest}`), options = { ...this.httpOptions(), timeoutMs, method: "GET", headers: {}, maxBytes };
+    let path = this.inRepository(`blobs/${digest}`), options = { ...this.httpOptions(), timeoutMs, method: "GET", headers: {}, maxBytes, highWaterMark: 1 << 20 };
     return withRetry(
       `GET ${this.image.registry}${path}`,
       async () => {
@@ -773,7 +774,7 @@ function parseIndex(body) {
 // src/core/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-C6P4HXN2.js"), writer;
+  return writer ??= import("./chunk-HYT5P4UX.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;

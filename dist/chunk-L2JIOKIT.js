@@ -32,7 +32,7 @@ import {
   sbomAndChanges,
   stageSbom,
   withRetry
-} from "./chunk-A37ZIFCI.js";
+} from "./chunk-UN6EXPQI.js";
 import {
   pathInfos
 } from "./chunk-W6DOY5T3.js";
@@ -411,7 +411,7 @@ async function pushImage(options, logger, given) {
       ...sbom
     });
   }
-  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-4IQJGFC3.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-QJKIO6K7.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
   skopeo?.catch(() => {
   });
   let parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join5(parent, "nix-image-")).catch((error) => {
@@ -593,7 +593,7 @@ async function unpackZstd(archive, tempDir, env, logger) {
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.pairs.size === 0) return;
-  let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([import("./chunk-DHEQDBDM.js"), import("./chunk-GTHVDTJX.js")]);
+  let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([import("./chunk-DHEQDBDM.js"), import("./chunk-OLMVZGMR.js")]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
   });
@@ -842,7 +842,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-4IQJGFC3.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-QJKIO6K7.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
     options: { ...options, image: memberImage },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
