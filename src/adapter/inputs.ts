@@ -1,5 +1,5 @@
-import { hasControl } from '../core/escape.js'
-import { NixImageError } from '../core/errors.js'
+import { hasControl } from '../core/base/escape.js'
+import { NixImageError } from '../core/base/errors.js'
 
 // Input parsing shared by the Action, the GitLab component and the CLI, so each input means the
 // same on every platform. `name` is the input as the platform spells it (`extra-tags`, `extra_tags`).

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util'
 import { childEnvironments } from '../adapter/child-env.js'
-import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
-import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
-import { NixImageError } from '../core/errors.js'
-import { imageNameFor, installableFromInputs } from '../core/installable.js'
-import { parseJobs } from '../core/image-set.js'
-import { validateTag } from '../core/reference.js'
+import { credentialsFromEnv, findAuthFile } from '../core/registry/credentials.js'
+import { SECRET_KEY_VARIABLE } from '../core/cache/signing-key.js'
+import { NixImageError } from '../core/base/errors.js'
+import { imageNameFor, installableFromInputs } from '../adapter/installable.js'
+import { parseJobs } from '../core/run/image-set.js'
+import { validateTag } from '../core/registry/reference.js'
 import type { Installable, PushOptions } from '../core/types.js'
 
 export const USAGE = `Usage:

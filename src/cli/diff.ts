@@ -1,8 +1,8 @@
-import { credentialsFromEnv, findAuthFile, readAuthFile } from '../core/auth.js'
-import { changesText, diffPackages, type ImageChanges } from '../core/changes.js'
-import { NixImageError } from '../core/errors.js'
+import { credentialsFromEnv, findAuthFile, readAuthFile } from '../core/registry/credentials.js'
+import { changesText, diffPackages, type ImageChanges } from '../core/report/changes.js'
+import { NixImageError } from '../core/base/errors.js'
 import { RegistryClient } from '../core/registry/client.js'
-import { readImage, resolveReference } from '../core/sbom.js'
+import { readImage, resolveReference } from '../core/sbom/sbom.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, type ParsedArgs } from './args.js'
 

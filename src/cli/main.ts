@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
-import { NixImageError } from '../core/errors.js'
-import { forLog } from '../core/escape.js'
-import { pushImages } from '../core/image-set.js'
-import { allImages, evaluateInstallable } from '../core/image-set-plan.js'
-import { prepareNix } from '../core/pipeline.js'
-import { resultRecord, setResultRecord } from '../core/result.js'
-import { describeReport } from '../core/cache-report.js'
-import { privateTempDir } from '../core/temp.js'
+import { NixImageError } from '../core/base/errors.js'
+import { forLog } from '../core/base/escape.js'
+import { pushImages } from '../core/run/image-set.js'
+import { allImages, evaluateInstallable } from '../core/plan/plan.js'
+import { prepareNix } from '../core/run/pipeline.js'
+import { resultRecord, setResultRecord } from '../core/report/result.js'
+import { describeReport } from '../core/report/cache.js'
+import { privateTempDir } from '../core/base/temp.js'
 import type { Logger, PushResult, SetResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
 import { stderrLogger } from './logger.js'
 import { parseOutputFiles, writeOutputFiles } from './outputs.js'
-import { counted } from '../core/words.js'
+import { counted } from '../core/base/words.js'
 
 declare const NIX_IMAGE_VERSION: string
 

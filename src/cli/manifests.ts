@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os'
-import { evaluateInstallable } from '../core/image-set-plan.js'
+import { evaluateInstallable } from '../core/plan/plan.js'
 import {
   checkManifests,
   passedLine,
@@ -11,15 +11,15 @@ import {
   type ExpectedSetImage,
   type ManifestOptions,
   type ManifestReport,
-} from '../core/manifests.js'
-import { imageNameFor } from '../core/installable.js'
-import { prepareNix } from '../core/pipeline.js'
-import { isDigest, parseImageName } from '../core/reference.js'
-import { privateTempDir } from '../core/temp.js'
-import { forLog } from '../core/escape.js'
+} from '../core/deploy/manifests.js'
+import { imageNameFor } from '../adapter/installable.js'
+import { prepareNix } from '../core/run/pipeline.js'
+import { isDigest, parseImageName } from '../core/registry/reference.js'
+import { privateTempDir } from '../core/base/temp.js'
+import { forLog } from '../core/base/escape.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, evaluateOptions, type ParsedArgs } from './args.js'
-import { counted } from '../core/words.js'
+import { counted } from '../core/base/words.js'
 
 /** `nix-image verify`: exit 1, listing what is wrong and the command that fixes it. */
 export async function verify(args: ParsedArgs, logger: Logger): Promise<number> {

@@ -1,8 +1,8 @@
 // The contract between the core and its adapters (CLI, GitHub Action, GitLab component):
 // adapters turn their platform's inputs into `PushOptions` and the `PushResult` into outputs.
 
-import type { ImageChanges } from './changes.js'
-import type { SbomOutcome } from './sbom.js'
+import type { ImageChanges } from './report/changes.js'
+import type { SbomOutcome } from './sbom/sbom.js'
 
 /**
  * What to evaluate: a flake installable (`.#image`), a Nix file with an attribute path, or a list

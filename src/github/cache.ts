@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { fingerprint } from '../core/file-cache.js'
-import { describeInstallable } from '../core/nix.js'
+import { fingerprint } from '../core/cache/file-cache.js'
+import { describeInstallable } from '../core/nix/nix.js'
 import type { PushOptions } from '../core/types.js'
 import { CACHE_STATE } from './state.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseImageName } from '../../src/core/reference.js'
-import { abandonUploads, attachArtifact, beginArtifactUploads, OCI_MANIFEST, stageArtifact } from '../../src/core/referrers.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
+import { abandonUploads, attachArtifact, beginArtifactUploads, OCI_MANIFEST, stageArtifact } from '../../src/core/registry/referrers.js'
 import { RegistryClient, type ManifestInfo } from '../../src/core/registry/client.js'
 import { silentLogger } from '../helpers/logger.js'
 import { CYCLONEDX, ociClient } from '../helpers/oci.js'

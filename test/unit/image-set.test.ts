@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { indexTag, nixBase32, platformText } from '../../src/core/image-index.js'
-import { mapLimit, parseJobs } from '../../src/core/image-set.js'
-import { isNixSystem, planEvaluation } from '../../src/core/image-set-plan.js'
-import { attrPathText, type EvalInfo } from '../../src/core/nix.js'
+import { indexTag, nixBase32, platformText } from '../../src/core/registry/image-index.js'
+import { mapLimit, parseJobs } from '../../src/core/run/image-set.js'
+import { isNixSystem, planEvaluation } from '../../src/core/plan/plan.js'
+import { attrPathText, type EvalInfo } from '../../src/core/nix/nix.js'
 import { dotenvReport, setDotenvReport, validateDotenvPrefix } from '../../src/gitlab/dotenv.js'
 import type { SetEntry } from '../../src/core/types.js'
 

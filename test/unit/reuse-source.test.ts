@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { LayerPairs } from '../../src/core/layer-pairs.js'
-import type { Compression } from '../../src/core/decompress.js'
-import { reuseSource } from '../../src/core/reuse-source.js'
+import type { LayerPairs } from '../../src/core/push/layer-pairs.js'
+import type { Compression } from '../../src/core/archive/decompress.js'
+import { reuseSource } from '../../src/core/push/reuse-source.js'
 
 // Archives shaped as nixpkgs writes them (layers first, manifest.json last), with layers big
 // enough to be streamed rather than kept in memory, in every compression.
