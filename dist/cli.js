@@ -6,13 +6,13 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-DUN657HE.js";
 import {
   failureMessage
-} from "./chunk-GCOGTJ4O.js";
+} from "./chunk-L5ZCE564.js";
 import {
   privateTempDir
-} from "./chunk-MEU6ZUXC.js";
+} from "./chunk-LKCQUUPK.js";
 import {
   OUTPUT_NAMES,
   allImages,
@@ -22,27 +22,29 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-3CYIXNRF.js";
-import "./chunk-KHVNSJDX.js";
-import "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import {
-  writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
+} from "./chunk-4WGR52HU.js";
+import "./chunk-7EU4S2EH.js";
+import "./chunk-SLPX7ZWV.js";
+import "./chunk-SU5INMAU.js";
 import {
   describeReport
-} from "./chunk-N43VDTRG.js";
-import "./chunk-W6DOY5T3.js";
-import "./chunk-OFJ2YC6N.js";
-import "./chunk-C7LBEWTC.js";
+} from "./chunk-R7THKIW6.js";
+import "./chunk-KBG4NAR6.js";
+import "./chunk-LWMXASR5.js";
+import "./chunk-7AF6H3EI.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-TUHXBQEN.js";
+import {
+  writeFileWithin
+} from "./chunk-EIBXTCYD.js";
+import "./chunk-6OAMBA3J.js";
 import {
   counted
-} from "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-DS5E6ILG.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -106,11 +108,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-LXVCALID.js")).verify(args, logger);
+      return (await import("./chunk-VU5LPR6C.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-LXVCALID.js")).pin(args, logger);
+      return (await import("./chunk-VU5LPR6C.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-ED75IRMM.js")).diff(args, logger);
+      return (await import("./chunk-Z34DDETV.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -4,13 +4,13 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-UZYSOKID.js";
+} from "./chunk-MK3OOU7W.js";
 import {
   failureMessage
-} from "./chunk-GCOGTJ4O.js";
+} from "./chunk-L5ZCE564.js";
 import {
   privateTempDir
-} from "./chunk-MEU6ZUXC.js";
+} from "./chunk-LKCQUUPK.js";
 import {
   childEnvironments,
   credentialsFromEnv,
@@ -20,32 +20,34 @@ import {
   installableFromInputs,
   parseJobs,
   pushImages
-} from "./chunk-3CYIXNRF.js";
-import "./chunk-KHVNSJDX.js";
+} from "./chunk-4WGR52HU.js";
+import "./chunk-7EU4S2EH.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import {
-  writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
-import "./chunk-W6DOY5T3.js";
+} from "./chunk-SLPX7ZWV.js";
+import "./chunk-SU5INMAU.js";
+import "./chunk-KBG4NAR6.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-OFJ2YC6N.js";
-import "./chunk-C7LBEWTC.js";
+} from "./chunk-LWMXASR5.js";
+import "./chunk-7AF6H3EI.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-TUHXBQEN.js";
+import {
+  writeFileWithin
+} from "./chunk-EIBXTCYD.js";
+import "./chunk-6OAMBA3J.js";
 import {
   counted
-} from "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-DS5E6ILG.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
   markdownText,
   oneLineValue
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -262,7 +264,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-PMPG465W.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
+  let { staleLine, verifyAfterPush } = await import("./chunk-HAW6WY6N.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
   failures.length === 0 && logger.info(passed);
   for (let finding of stale) logger.info(staleLine(finding));
   return failures;

@@ -3,13 +3,13 @@ import {
   booleanInput,
   listInput,
   singleLineSecret
-} from "./chunk-UZYSOKID.js";
+} from "./chunk-MK3OOU7W.js";
 import {
   failureMessage
-} from "./chunk-GCOGTJ4O.js";
+} from "./chunk-L5ZCE564.js";
 import {
   privateTempDir
-} from "./chunk-MEU6ZUXC.js";
+} from "./chunk-LKCQUUPK.js";
 import {
   childEnvironments,
   findAuthFile,
@@ -22,8 +22,8 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-3CYIXNRF.js";
-import "./chunk-KHVNSJDX.js";
+} from "./chunk-4WGR52HU.js";
+import "./chunk-7EU4S2EH.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -46,31 +46,33 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import "./chunk-MTZ4ES3Z.js";
+} from "./chunk-SLPX7ZWV.js";
+import "./chunk-SU5INMAU.js";
 import {
   describeReport
-} from "./chunk-N43VDTRG.js";
-import "./chunk-W6DOY5T3.js";
+} from "./chunk-R7THKIW6.js";
+import "./chunk-KBG4NAR6.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-OFJ2YC6N.js";
+} from "./chunk-LWMXASR5.js";
+import "./chunk-7AF6H3EI.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-TUHXBQEN.js";
+import "./chunk-EIBXTCYD.js";
 import {
   run
-} from "./chunk-C7LBEWTC.js";
+} from "./chunk-6OAMBA3J.js";
 import {
   counted,
   formatBytes
-} from "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-DS5E6ILG.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
   forHtml,
   oneLineValue
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
@@ -316,7 +318,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-CAIOBWC2.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-LKX6GH5P.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);
@@ -341,7 +343,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-PMPG465W.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-HAW6WY6N.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
   failures.length === 0 && info(passed);
   for (let finding of stale)
     error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });

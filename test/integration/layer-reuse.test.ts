@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseImageName } from '../../src/core/registry/reference.js'
+import { RegistryClient } from '../../src/core/registry/client.js'
 import { runCli } from '../helpers/cli.js'
+import { silentLogger } from '../helpers/logger.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 import { startProxy, type RegistryProxy } from '../helpers/proxy.js'
@@ -17,6 +20,7 @@ import { inspectDigest } from '../helpers/skopeo.js'
 // blob upload, by digest) nor read and compressed again (skopeo is handed a source in which the
 // unchanged layer's file does not exist; a wrapper records what the source held).
 
+const SCHEMA2 = 'application/vnd.docker.distribution.manifest.v2+json'
 const work = mkdtempSync(join(tmpdir(), 'nix-image-reuse-'))
 const wrapperLog = join(work, 'skopeo-sources.log')
 const registry = useRegistry()
@@ -157,5 +161,37 @@ describe('when the registry no longer holds a layer it listed', () => {
     expect(after.result.pushed).toBe(true)
     const { layerDiffIds, diffIds } = pullBack(after.result.ref)
     expect(layerDiffIds).toEqual(diffIds)
+  })
+})
+
+describe('an earlier image whose config lies about a layer', () => {
+  // Anyone who can push a tag to the repository (another branch's pipeline, a merge request's
+  // token) can push an image whose config pairs the next image's layer with a blob of theirs.
+  it.each([['layered'], ['layeredPlain'], ['stream']])('%s: the blob is read back, refused, and every layer pushed', async (attr) => {
+    const id = `liar-${attr}-${Date.now()}`
+    const changed = writeVariant(work, `after-${id}`)
+    // The same image pushed into a repository of its own tells its diff_ids and its honest digest.
+    const honest = await push(changed, attr, registry.host, `reuse-honest/${attr.toLowerCase()}`)
+    const { diffIds } = pullBack(honest.result.ref)
+
+    const repository = `reuse-liar/${attr.toLowerCase()}`
+    const attacker = new RegistryClient({ image: parseImageName(`${registry.host}/${repository}`), credentials: registry, insecure: true, logger: silentLogger })
+    const evil = gzipSync(Buffer.from('not the layer the config names'))
+    const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [diffIds[0]] } }))
+    const [evilDigest, configDigest] = await Promise.all([attacker.uploadBlob(evil), attacker.uploadBlob(config)])
+    const manifest = {
+      schemaVersion: 2,
+      mediaType: SCHEMA2,
+      config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: config.length, digest: configDigest },
+      layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: evil.length, digest: evilDigest }],
+    }
+    await attacker.putManifest('latest', SCHEMA2, Buffer.from(JSON.stringify(manifest)))
+
+    const after = await push(changed, attr, registry.host, repository)
+    expect(rawManifest(after.result.ref).layers.map((layer) => layer.digest)).not.toContain(evilDigest)
+    const pulled = pullBack(after.result.ref)
+    expect(pulled.layerDiffIds).toEqual(pulled.diffIds)
+    expect(after.result.digest).toBe(honest.result.digest)
+    expect(after.stderr).toContain(`Not reusing the registry's layers (pushing every layer): blob ${evilDigest} does not hold layer ${diffIds[0]}`)
   })
 })

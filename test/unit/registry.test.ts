@@ -130,6 +130,6 @@ describe('readLayerPairs', () => {
     registry.intercept({ path: `/v2/o/app/blobs/${sha(config)}`, method: 'GET' }).reply(200, config)
     registry.intercept({ path: `/v2/o/app/blobs/${sha(other)}`, method: 'GET' }).reply(200, other.replace('2222', '3333'))
     const pairs = await readLayerPairs(client('quay.io/o/app'), [], silentLogger)
-    expect([...pairs]).toEqual([[`sha256:${'1'.repeat(64)}`, { digest: DIGEST, size: 7 }]])
+    expect([...pairs.pairs]).toEqual([[`sha256:${'1'.repeat(64)}`, { digest: DIGEST, size: 7 }]])
   })
 })

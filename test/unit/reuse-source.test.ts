@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { LayerPairs } from '../../src/core/push/layer-pairs.js'
+import type { LayerPairs, RegistryLayers } from '../../src/core/push/layer-pairs.js'
+import { LayerProofError } from '../../src/core/push/layer-proof.js'
 import type { Compression } from '../../src/core/archive/decompress.js'
 import { reuseSource } from '../../src/core/push/reuse-source.js'
 
@@ -14,6 +15,19 @@ import { reuseSource } from '../../src/core/push/reuse-source.js'
 const work = mkdtempSync(join(tmpdir(), 'nix-image-reuse-source-'))
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 const blob = (c: string) => ({ digest: `sha256:${c.repeat(64)}`, size: 1000 })
+
+/** Pairs whose proofs all hold (or all fail with `refusal`), recording what was asked. */
+function layersOf(pairs: LayerPairs, refusal?: string): RegistryLayers & { asked: Array<[string, number]> } {
+  const asked: Array<[string, number]> = []
+  return {
+    pairs,
+    asked,
+    async prove(diffId, size) {
+      asked.push([diffId, size])
+      if (refusal) throw new LayerProofError(refusal)
+    },
+  }
+}
 
 /** A docker-archive of `layers`; each is stored under `folder` (its diff_id's hex by default). */
 function makeArchive(layers: Array<{ data: Buffer; folder?: string }>, compression: Compression): string {
@@ -44,10 +58,12 @@ describe('reuseSource', () => {
       const changed = big()
       const small = randomBytes(5000)
       const archive = makeArchive([{ data: unchanged }, { data: changed, folder: 'not-a-digest' }, { data: small }], compression)
-      const pairs: LayerPairs = new Map([[`sha256:${sha(unchanged)}`, blob('a')]])
+      const layers = layersOf(new Map([[`sha256:${sha(unchanged)}`, blob('a')]]))
       const temp = mkdtempSync(join(work, 'temp-'))
-      const source = await reuseSource(archive, compression, temp, pairs)
+      const source = await reuseSource(archive, compression, temp, layers)
       expect(source?.layers).toEqual({ uploaded: 2, skipped: 1 })
+      // The reused layer was proven, bounded by its size in the archive.
+      expect(layers.asked).toContainEqual([`sha256:${sha(unchanged)}`, unchanged.length])
       const manifest = JSON.parse(readFileSync(join(source!.dir, 'manifest.json'), 'utf8'))
       expect(manifest.layers).toEqual([
         { mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', ...blob('a') },
@@ -71,12 +87,21 @@ describe('reuseSource', () => {
     const other = big()
     // The second folder says `reusable`, the config says `other`: the streamed pass drops it on the way.
     const archive = makeArchive([{ data: reusable, folder: 'first' }, { data: other, folder: sha(reusable) }], 'gzip')
-    const pairs: LayerPairs = new Map([[`sha256:${sha(reusable)}`, blob('a')]])
-    expect(await reuseSource(archive, 'gzip', mkdtempSync(join(work, 'temp-')), pairs)).toBeUndefined()
+    const layers = layersOf(new Map([[`sha256:${sha(reusable)}`, blob('a')]]))
+    expect(await reuseSource(archive, 'gzip', mkdtempSync(join(work, 'temp-')), layers)).toBeUndefined()
   })
 
   it('gives nothing when no layer is in the registry', async () => {
     const archive = makeArchive([{ data: big() }], 'none')
-    expect(await reuseSource(archive, 'none', mkdtempSync(join(work, 'temp-')), new Map([[`sha256:${'f'.repeat(64)}`, blob('a')]]))).toBeUndefined()
+    expect(await reuseSource(archive, 'none', mkdtempSync(join(work, 'temp-')), layersOf(new Map([[`sha256:${'f'.repeat(64)}`, blob('a')]])))).toBeUndefined()
   })
+
+  for (const compression of ['none', 'gzip'] as const) {
+    it(`reuses nothing when a paired blob is not proven to hold its layer (${compression})`, async () => {
+      const unchanged = big()
+      const archive = makeArchive([{ data: unchanged }, { data: randomBytes(5000) }], compression)
+      const layers = layersOf(new Map([[`sha256:${sha(unchanged)}`, blob('a')]]), 'it decompresses to something else')
+      await expect(reuseSource(archive, compression, mkdtempSync(join(work, 'temp-')), layers)).rejects.toThrow(LayerProofError)
+    })
+  }
 })

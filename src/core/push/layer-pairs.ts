@@ -13,8 +13,19 @@ export interface RegistryLayer {
   size: number
 }
 
-/** Uncompressed digest (diff_id) → the repository's gzip blob of it. */
+/** Uncompressed digest (diff_id) → the repository's gzip blob of it, as an earlier image's config claims. */
 export type LayerPairs = Map<string, RegistryLayer>
+
+/** The pairs a push may reuse, each only once proven to hold its layer (layer-proof.ts). */
+export interface RegistryLayers {
+  readonly pairs: LayerPairs
+  /**
+   * Resolves once the blob paired with `diffId` is shown to hold that layer of `uncompressedSize`
+   * bytes, and rejects with a LayerProofError where it does not. Each pair is read once however
+   * often it is asked for; the first ask starts the read, so a caller asks as early as it knows.
+   */
+  prove(diffId: string, uncompressedSize: number): Promise<void>
+}
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/
 const IMAGE_MANIFESTS = new Set(['application/vnd.docker.distribution.manifest.v2+json', 'application/vnd.oci.image.manifest.v1+json'])
@@ -26,6 +37,8 @@ const MAX_CONFIG_BYTES = 4 << 20
 
 /** How many earlier images a push reads (two small JSON documents each, in parallel). */
 export const MAX_PREVIOUS_IMAGES = 4
+/** Blobs read back at once to prove them: enough to fill a link, few enough for two cores to hash. */
+const PROOFS_AT_ONCE = 4
 
 const isSize = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0
 
@@ -81,7 +94,7 @@ async function readPairs(registry: RegistryClient, tag: string, logger: Logger):
  * tag such as `latest` names the image a push most likely shares layers with), then tags from
  * the registry's list. Reading them costs a few small requests, made while Nix builds.
  */
-export async function readLayerPairs(registry: RegistryClient, extraTags: string[], logger: Logger): Promise<LayerPairs> {
+export async function readLayerPairs(registry: RegistryClient, extraTags: string[], logger: Logger): Promise<RegistryLayers> {
   const listed = await registry.listTags(100).catch(() => [])
   const existing = new Set(listed)
   const candidates = [...new Set([...extraTags.filter((tag) => existing.has(tag) || listed.length === 100), ...listed])].slice(0, MAX_PREVIOUS_IMAGES)
@@ -90,5 +103,48 @@ export async function readLayerPairs(registry: RegistryClient, extraTags: string
     for (const [diffId, layer] of found) pairs.set(diffId, layer)
   }
   if (candidates.length > 0) logger.info(`The registry holds ${pairs.size} layer${pairs.size === 1 ? '' : 's'} of ${candidates.join(', ')} to reuse`)
-  return pairs
+  return provable(registry, pairs)
+}
+
+/** Pairs whose proofs read the registry's blobs, a few at a time, each once. */
+export function provable(registry: RegistryClient, pairs: LayerPairs): RegistryLayers {
+  const proofs = new Map<string, Promise<void>>()
+  const waiting: Array<() => void> = []
+  let running = 0
+  const slot = async (): Promise<void> => {
+    if (running < PROOFS_AT_ONCE) {
+      running++
+      return
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve))
+  }
+  const release = (): void => {
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
+  const prove = async (diffId: string, uncompressedSize: number): Promise<void> => {
+    const blob = pairs.get(diffId)
+    if (!blob) throw new Error(`no blob in the registry is paired with ${diffId}`)
+    const { proveLayer } = await import('./layer-proof.js')
+    await slot()
+    try {
+      await proveLayer(registry, blob, diffId, uncompressedSize)
+    } finally {
+      release()
+    }
+  }
+  return {
+    pairs,
+    prove(diffId, uncompressedSize) {
+      let proof = proofs.get(diffId)
+      if (!proof) {
+        proof = prove(diffId, uncompressedSize)
+        // Asked early, awaited later (or never, when the push gives up on reuse first).
+        proof.catch(() => undefined)
+        proofs.set(diffId, proof)
+      }
+      return proof
+    },
+  }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, open, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CHUNK, withDecompressed, type Compression } from '../archive/decompress.js'
-import type { LayerPairs } from './layer-pairs.js'
+import type { LayerPairs, RegistryLayers } from './layer-pairs.js'
 import { fileSource, streamSource, walkTar, type ByteSource, type TarEntry } from '../archive/tar.js'
 import type { LayerCounts } from '../types.js'
 
@@ -48,6 +48,21 @@ function describeArchive(read: (name: string) => Buffer | undefined): ArchiveIma
 }
 
 const hex = (digest: string): string => digest.slice('sha256:'.length)
+
+/**
+ * Proves every layer the manifest will name by the registry's blob (layer-pairs.ts), each
+ * bounded by its member's size in the archive; rejects as soon as one does not hold.
+ */
+async function proveReused(image: ArchiveImage, layers: RegistryLayers, sizes: Map<string, number>): Promise<void> {
+  const proofs = new Map<string, Promise<void>>()
+  for (const { diffId, member } of image.layers) {
+    if (!layers.pairs.has(diffId) || proofs.has(diffId)) continue
+    const size = sizes.get(member)
+    if (size === undefined) throw new Error(`the archive has no member ${member} for layer ${diffId}`)
+    proofs.set(diffId, layers.prove(diffId, size))
+  }
+  await Promise.all(proofs.values())
+}
 
 /**
  * Writes the `dir:` image: manifest.json, the config, and each changed layer through `place`
@@ -113,11 +128,14 @@ async function copyOut(source: ByteSource, size: number, target: string): Promis
  * A plain tar (an uncompressed archive, or what an image stream wrote): a first walk over its
  * headers reads manifest.json and the config, a second copies out the changed layers only.
  */
-async function fromTarFile(archive: string, dir: string, pairs: LayerPairs): Promise<ReuseSource | undefined> {
+async function fromTarFile(archive: string, dir: string, layers: RegistryLayers): Promise<ReuseSource | undefined> {
+  const { pairs } = layers
   const small = new Map<string, Buffer>()
+  const sizes = new Map<string, number>()
   await fileSource(archive, (source) =>
     walkTar(source, async (entry, data) => {
       const name = normalise(entry.name)
+      if (isFile(entry)) sizes.set(name, entry.size)
       if (!isFile(entry) || !name.endsWith('.json') || entry.size > MAX_JSON) return 0
       small.set(name, await data.read(entry.size))
       return entry.size
@@ -125,6 +143,9 @@ async function fromTarFile(archive: string, dir: string, pairs: LayerPairs): Pro
   )
   const image = describeArchive((name) => small.get(name))
   if (!image) return undefined
+  // The registry's blobs are read back while the changed layers are copied out.
+  const proven = proveReused(image, layers, sizes)
+  proven.catch(() => undefined)
   const wanted = new Map<string, { target: string; size?: number }>()
   const plan = await writeSource(dir, image, pairs, async (member, target) => {
     wanted.set(member, { target })
@@ -141,6 +162,7 @@ async function fromTarFile(archive: string, dir: string, pairs: LayerPairs): Pro
     }),
   )
   if ([...wanted.values()].some((want) => want.size === undefined)) return undefined
+  await proven
   // The manifest names each changed layer with its size: written again now that they are known.
   return writeSource(dir, image, pairs, async (member) => wanted.get(member)?.size)
 }
@@ -159,16 +181,25 @@ async function fromCompressed(
   archive: string,
   compression: 'gzip' | 'zstd',
   dir: string,
-  pairs: LayerPairs,
+  layers: RegistryLayers,
   env: NodeJS.ProcessEnv | undefined,
 ): Promise<ReuseSource | undefined> {
+  const { pairs } = layers
   const spill = join(dir, 'members')
   await mkdir(spill)
   const kept = new Map<string, Buffer>()
   const written = new Map<string, { path: string; size: number }>()
+  const sizes = new Map<string, number>()
   const visit = async (entry: TarEntry, data: ByteSource): Promise<number> => {
     const name = normalise(entry.name)
-    if (!isFile(entry) || name.split('/').some((part) => pairs.has(`sha256:${part}`))) return 0
+    if (!isFile(entry)) return 0
+    sizes.set(name, entry.size)
+    const named = name.split('/').find((part) => pairs.has(`sha256:${part}`))
+    if (named !== undefined) {
+      // dockerTools' `<diff_id>/layer.tar`: the blob's proof starts now, beside the walk.
+      if (name === `${named}/layer.tar`) void layers.prove(`sha256:${named}`, entry.size).catch(() => undefined)
+      return 0
+    }
     if (entry.size <= KEEP_IN_MEMORY) {
       kept.set(name, await data.read(entry.size))
       return entry.size
@@ -190,6 +221,7 @@ async function fromCompressed(
   })
   const image = describeArchive((name) => kept.get(name))
   if (!image) return undefined
+  await proveReused(image, layers, sizes)
   return writeSource(dir, image, pairs, async (name, target) => {
     const small = kept.get(name)
     if (small) {
@@ -206,17 +238,18 @@ async function fromCompressed(
 /**
  * The `dir:` image for a push that reuses the registry's layers, or undefined when the archive
  * shares no layer with the registry or cannot be read this way (then the docker-archive push).
+ * Rejects with a LayerProofError when a blob the registry pairs with a layer does not hold it.
  */
 export async function reuseSource(
   archive: string,
   compression: Compression,
   tempDir: string,
-  pairs: LayerPairs,
+  layers: RegistryLayers,
   env?: NodeJS.ProcessEnv,
 ): Promise<ReuseSource | undefined> {
-  if (pairs.size === 0) return undefined
+  if (layers.pairs.size === 0) return undefined
   const dir = join(tempDir, 'reuse')
   await mkdir(dir, { mode: 0o700 })
-  if (compression === 'none') return fromTarFile(archive, dir, pairs)
-  return fromCompressed(archive, compression, dir, pairs, env)
+  if (compression === 'none') return fromTarFile(archive, dir, layers)
+  return fromCompressed(archive, compression, dir, layers, env)
 }

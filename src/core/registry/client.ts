@@ -6,7 +6,7 @@ import { TransientError, withRetry, type RetryPolicy } from '../base/retry.js'
 import type { Credentials, ImageName, Logger } from '../types.js'
 import { digestHeader, manifestSize, mediaTypeOf, redact, registryErrorText, sha256Digest } from './answers.js'
 import { basicAuth, fetchToken, parseChallenge, tokenRealm } from './token.js'
-import { httpRequest, type HttpResponse } from './http.js'
+import { httpRequest, httpStream, type HttpResponse } from './http.js'
 import { MAX_ANSWER_BYTES, MAX_MANIFEST_BYTES, MAX_QUOTED_CHARS, REQUEST_TIMEOUT_MS } from './limits.js'
 
 // Every manifest type a tag may point at. Without this list Docker Hub answers with a schema1
@@ -218,19 +218,53 @@ export class RegistryClient {
   async getBlob(digest: string, maxBytes = MAX_MANIFEST_BYTES): Promise<Buffer> {
     const path = this.inRepository(`blobs/${digest}`)
     let response = await this.send('GET', path, {}, 'pull', undefined, maxBytes)
-    const location = response.headers.location
-    if (response.status >= 300 && response.status < 400 && location) {
-      const url = new URL(location, `${this.scheme ?? 'https'}://${this.image.registry}${path}`)
-      if (url.protocol !== 'https:' && !(this.insecure && url.protocol === 'http:')) {
-        throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`)
-      }
-      response = await httpRequest({ ...this.httpOptions(), method: 'GET', url, headers: {}, maxBytes })
-    }
+    const redirect = this.blobRedirect(response, path, digest)
+    if (redirect) response = await httpRequest({ ...this.httpOptions(), method: 'GET', url: redirect, headers: {}, maxBytes })
     this.expectOk(response, `GET blob ${digest}`)
     if (sha256Digest(response.body) !== digest) {
       throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`)
     }
     return response.body
+  }
+
+  /**
+   * A layer-sized blob as its bytes arrive, at most `maxBytes` within `timeoutMs`, redirected as
+   * getBlob is; undefined when the repository does not hold it (404). Nothing here checks what
+   * the bytes are: the caller hashes them as it reads.
+   */
+  async streamBlob(digest: string, maxBytes: number, timeoutMs: number): Promise<AsyncIterable<Buffer> | undefined> {
+    const path = this.inRepository(`blobs/${digest}`)
+    const options = { ...this.httpOptions(), timeoutMs, method: 'GET' as const, headers: {}, maxBytes }
+    return withRetry(
+      `GET ${this.image.registry}${path}`,
+      async () => {
+        if (!this.scheme) this.scheme = await this.probeScheme()
+        const url = new URL(`${this.scheme}://${this.image.registry}${path}`)
+        let answer = await httpStream({ ...options, url, headers: this.authHeader('pull') })
+        if (!answer.ok && answer.response.status === 401) {
+          await this.authenticate(answer.response.headers['www-authenticate'], 'pull')
+          answer = await httpStream({ ...options, url, headers: this.authHeader('pull') })
+        }
+        const redirect = answer.ok ? undefined : this.blobRedirect(answer.response, path, digest)
+        if (redirect) answer = await httpStream({ ...options, url: redirect })
+        if (!answer.ok && answer.response.status === 404) return undefined
+        if (!answer.ok) throw this.answerError(answer.response, `GET blob ${digest}`)
+        return answer.body
+      },
+      this.logger,
+      this.retry,
+    )
+  }
+
+  /** Where a blob read is redirected to (object storage), when it is; only HTTPS is followed, or HTTP for an insecure registry. */
+  private blobRedirect(response: HttpResponse, path: string, digest: string): URL | undefined {
+    const location = response.headers.location
+    if (response.status < 300 || response.status >= 400 || !location) return undefined
+    const url = new URL(location, `${this.scheme ?? 'https'}://${this.image.registry}${path}`)
+    if (url.protocol !== 'https:' && !(this.insecure && url.protocol === 'http:')) {
+      throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`)
+    }
+    return url
   }
 
   /** The OCI 1.1 referrers API: the index of manifests whose subject is `digest`; undefined where the registry has no such API (404). */
@@ -347,10 +381,12 @@ export class RegistryClient {
   }
 
   private expectOk(response: HttpResponse, what: string): void {
-    if (response.status === 401 || response.status === 403) throw this.authError(response.status)
-    if (response.status < 200 || response.status >= 300) {
-      throw new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`)
-    }
+    if (response.status < 200 || response.status >= 300) throw this.answerError(response, what)
+  }
+
+  private answerError(response: HttpResponse, what: string): NixImageError {
+    if (response.status === 401 || response.status === 403) return this.authError(response.status)
+    return new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`)
   }
 
   private invalidDigest(reference: string, quoted: string): NixImageError {

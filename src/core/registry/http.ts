@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici'
 import { NixImageError } from '../base/errors.js'
 import { TransientError, parseRetryAfter } from '../base/retry.js'
 import { formatBytes } from '../base/words.js'
+import { MAX_ANSWER_BYTES } from './limits.js'
 
 /** One answer, its body read in full (and within its cap). */
 export interface HttpResponse {
@@ -29,26 +30,44 @@ export interface HttpRequest {
  * `timeoutMs` for the whole exchange. 5xx and 429 and connection failures become TransientError.
  */
 export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
+  const response = await send(req)
+  const headers = flattenHeaders(response.headers)
+  const body = req.method === 'HEAD' ? await drain(response) : await readCapped(response, req, headers)
+  const status = response.statusCode
+  if (status >= 500 || status === 429) throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers['retry-after']))
+  return { status, headers, body }
+}
+
+/** A 2xx answer whose body the caller reads as it comes (a layer-sized blob), or any other answer read in full. */
+export type HttpStream = { ok: true; headers: HttpResponse['headers']; body: AsyncIterable<Buffer> } | { ok: false; response: HttpResponse }
+
+/**
+ * As httpRequest, for a GET whose 2xx body is too large to hold: that body is handed over unread,
+ * capped at `maxBytes` and bounded by `timeoutMs` like any other.
+ */
+export async function httpStream(req: HttpRequest): Promise<HttpStream> {
+  const response = await send(req)
+  const headers = flattenHeaders(response.headers)
+  const status = response.statusCode
+  if (status >= 200 && status < 300) return { ok: true, headers, body: capped(response, req, headers) }
+  const body = await readCapped(response, { ...req, maxBytes: MAX_ANSWER_BYTES }, headers)
+  if (status >= 500 || status === 429) throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers['retry-after']))
+  return { ok: false, response: { status, headers, body } }
+}
+
+async function send(req: HttpRequest): Promise<Dispatcher.ResponseData> {
   const { request } = await import('./undici.js')
-  const host = req.url.host
-  const signal = AbortSignal.timeout(req.timeoutMs)
-  let response: Dispatcher.ResponseData
   try {
-    response = await request(req.url, {
+    return await request(req.url, {
       method: req.method,
       headers: { 'user-agent': 'nix-image', ...req.headers },
       body: req.body,
       dispatcher: req.dispatcher,
-      signal,
+      signal: AbortSignal.timeout(req.timeoutMs),
     })
   } catch (error) {
-    throw connectionError(host, error as NodeJS.ErrnoException, req)
+    throw connectionError(req.url.host, error as NodeJS.ErrnoException, req)
   }
-  const headers = flattenHeaders(response.headers)
-  const body = req.method === 'HEAD' ? await drain(response) : await readCapped(response, req, headers)
-  const status = response.statusCode
-  if (status >= 500 || status === 429) throw new TransientError(`${host} answered ${status}`, parseRetryAfter(headers['retry-after']))
-  return { status, headers, body }
 }
 
 async function drain(response: Dispatcher.ResponseData): Promise<Buffer> {
@@ -57,28 +76,35 @@ async function drain(response: Dispatcher.ResponseData): Promise<Buffer> {
 }
 
 async function readCapped(response: Dispatcher.ResponseData, req: HttpRequest, headers: HttpResponse['headers']): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of capped(response, req, headers)) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
+
+/** The body's chunks, aborted past `maxBytes`; a broken connection becomes the error it means. */
+async function* capped(response: Dispatcher.ResponseData, req: HttpRequest, headers: HttpResponse['headers']): AsyncGenerator<Buffer> {
   const tooLarge = (): NixImageError =>
     new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`)
   if (Number(headers['content-length']) > req.maxBytes) {
     response.body.destroy()
     throw tooLarge()
   }
-  const chunks: Buffer[] = []
   let total = 0
+  let read = false
   try {
     for await (const chunk of response.body as AsyncIterable<Buffer>) {
       total += chunk.length
-      if (total > req.maxBytes) {
-        response.body.destroy()
-        throw tooLarge()
-      }
-      chunks.push(chunk)
+      if (total > req.maxBytes) throw tooLarge()
+      yield chunk
     }
+    read = true
   } catch (error) {
     if (error instanceof NixImageError) throw error
     throw connectionError(req.url.host, error as NodeJS.ErrnoException, req)
+  } finally {
+    // A reader that stopped early (or the cap) must not leave the answer half read.
+    if (!read) response.body.destroy()
   }
-  return Buffer.concat(chunks)
 }
 
 function connectionError(host: string, error: NodeJS.ErrnoException, req: HttpRequest): Error {

@@ -8,7 +8,7 @@ import { readAuthFile, writeAuthFile } from '../registry/credentials.js'
 import { NixImageError } from '../base/errors.js'
 import { fileError } from '../base/files.js'
 import { describeImage } from '../plan/image.js'
-import type { LayerPairs } from '../push/layer-pairs.js'
+import type { RegistryLayers } from '../push/layer-pairs.js'
 import type { ReuseSource } from '../push/reuse-source.js'
 import { writeManifestFile } from '../push/manifest-file.js'
 import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from '../nix/packages.js'
@@ -136,8 +136,8 @@ export async function pushImage(options: PushOptions, logger: Logger, given?: Pr
   // The registry's pairs of uncompressed layers and their blobs, also read while Nix builds:
   // unchanged layers then cost a HEAD request each, not a compression.
   // Loaded on first use, like the HTTP client: a rerun that skips never needs it.
-  const pairs: Promise<LayerPairs> =
-    evaluated.kind === 'nix2container' ? Promise.resolve(new Map()) : import('../push/layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger))
+  const pairs: Promise<RegistryLayers | undefined> =
+    evaluated.kind === 'nix2container' ? Promise.resolve(undefined) : import('../push/layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger))
   // Found (a `--version` call; where it is missing or too old, a Nix build) while Nix builds the
   // image; nix2container pushes with its own.
   const skopeo = evaluated.kind === 'nix2container' ? undefined : resolveSkopeo(installable, nixContext, options.env)
@@ -328,8 +328,8 @@ export interface PushContext {
   layersMayExist: boolean
   /** Read the image's store paths (for the SBOM) while skopeo pushes. */
   readStorePaths?: boolean
-  /** Uncompressed layers the repository holds, with their blobs; none: push the archive as it is. */
-  registryLayers?: LayerPairs
+  /** Uncompressed layers the repository holds, with their blobs to prove; none: push the archive as it is. */
+  registryLayers?: RegistryLayers
   /** skopeo, when already being found. */
   skopeo?: Promise<Skopeo>
 }
@@ -525,10 +525,13 @@ async function unpackZstd(archive: string, tempDir: string, env: NodeJS.ProcessE
  */
 async function reuseSourceFor(context: PushContext, archive: string, compression: Compression, env: NodeJS.ProcessEnv): Promise<ReuseSource | undefined> {
   const { logger, registryLayers } = context
-  if (!registryLayers || registryLayers.size === 0) return undefined
-  const { reuseSource } = await import('../push/reuse-source.js')
+  if (!registryLayers || registryLayers.pairs.size === 0) return undefined
+  const [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([import('../push/reuse-source.js'), import('../push/layer-proof.js')])
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error: Error) => {
-    logger.info(`Not reusing the registry's layers: ${error.message}`)
+    // A blob that does not hold what an earlier image's config says: someone wrote a lying config.
+    if (error instanceof LayerProofError) logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`)
+    else if (error instanceof LostLayerError) logger.warn(`${error.message}; pushing every layer`)
+    else logger.info(`Not reusing the registry's layers: ${error.message}`)
     return undefined
   })
 }

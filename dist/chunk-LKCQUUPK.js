@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   fileError
-} from "./chunk-MTZ4ES3Z.js";
+} from "./chunk-EIBXTCYD.js";
 import {
   signalChildren
-} from "./chunk-C7LBEWTC.js";
+} from "./chunk-6OAMBA3J.js";
 
-// src/core/temp.ts
+// src/core/base/temp.ts
 import { mkdtempSync, rmSync } from "node:fs";
 import { constants } from "node:os";
 import { join, resolve } from "node:path";

@@ -1,18 +1,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  CHUNK,
   fileSource,
   streamSource,
-  walkTar,
+  walkTar
+} from "./chunk-SU5INMAU.js";
+import {
+  CHUNK,
   withDecompressed
-} from "./chunk-RVY5DGTX.js";
-import "./chunk-MTZ4ES3Z.js";
-import "./chunk-C7LBEWTC.js";
-import "./chunk-UIDJITYH.js";
-import "./chunk-55QJV6A7.js";
+} from "./chunk-TUHXBQEN.js";
+import "./chunk-EIBXTCYD.js";
+import "./chunk-6OAMBA3J.js";
+import "./chunk-DS5E6ILG.js";
+import "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
-// src/core/reuse-source.ts
+// src/core/push/reuse-source.ts
 import { createHash } from "node:crypto";
 import { mkdir, open, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -31,6 +33,16 @@ function describeArchive(read) {
     return { config, layers: Layers.map((member, index) => ({ diffId: diffIds[index], member: member.replace(/^(\.\/)+/, "") })) };
 }
 var hex = (digest) => digest.slice(7);
+async function proveReused(image, layers, sizes) {
+  let proofs = /* @__PURE__ */ new Map();
+  for (let { diffId, member } of image.layers) {
+    if (!layers.pairs.has(diffId) || proofs.has(diffId)) continue;
+    let size = sizes.get(member);
+    if (size === void 0) throw new Error(`the archive has no member ${member} for layer ${diffId}`);
+    proofs.set(diffId, layers.prove(diffId, size));
+  }
+  await Promise.all(proofs.values());
+}
 async function writeSource(dir, image, pairs, place) {
   if (!image.layers.some((layer) => pairs.has(layer.diffId))) return;
   let descriptors = [], placed = /* @__PURE__ */ new Map(), uploaded = 0;
@@ -66,17 +78,20 @@ async function copyOut(source, size, target) {
     await file.close();
   }
 }
-async function fromTarFile(archive, dir, pairs) {
-  let small = /* @__PURE__ */ new Map();
+async function fromTarFile(archive, dir, layers) {
+  let { pairs } = layers, small = /* @__PURE__ */ new Map(), sizes = /* @__PURE__ */ new Map();
   await fileSource(
     archive,
     (source) => walkTar(source, async (entry, data) => {
       let name = normalise(entry.name);
-      return !isFile(entry) || !name.endsWith(".json") || entry.size > MAX_JSON ? 0 : (small.set(name, await data.read(entry.size)), entry.size);
+      return isFile(entry) && sizes.set(name, entry.size), !isFile(entry) || !name.endsWith(".json") || entry.size > MAX_JSON ? 0 : (small.set(name, await data.read(entry.size)), entry.size);
     })
   );
   let image = describeArchive((name) => small.get(name));
   if (!image) return;
+  let proven = proveReused(image, layers, sizes);
+  proven.catch(() => {
+  });
   let wanted = /* @__PURE__ */ new Map();
   if (await writeSource(dir, image, pairs, async (member, target) => (wanted.set(member, { target }), 0)) && (await fileSource(
     archive,
@@ -85,15 +100,20 @@ async function fromTarFile(archive, dir, pairs) {
       return !want || !isFile(entry) || want.size !== void 0 ? 0 : (await copyOut(data, entry.size, want.target), want.size = entry.size, entry.size);
     })
   ), ![...wanted.values()].some((want) => want.size === void 0)))
-    return writeSource(dir, image, pairs, async (member) => wanted.get(member)?.size);
+    return await proven, writeSource(dir, image, pairs, async (member) => wanted.get(member)?.size);
 }
 var KEEP_IN_MEMORY = 1 << 20;
-async function fromCompressed(archive, compression, dir, pairs, env) {
-  let spill = join(dir, "members");
+async function fromCompressed(archive, compression, dir, layers, env) {
+  let { pairs } = layers, spill = join(dir, "members");
   await mkdir(spill);
-  let kept = /* @__PURE__ */ new Map(), written = /* @__PURE__ */ new Map(), visit = async (entry, data) => {
+  let kept = /* @__PURE__ */ new Map(), written = /* @__PURE__ */ new Map(), sizes = /* @__PURE__ */ new Map(), visit = async (entry, data) => {
     let name = normalise(entry.name);
-    if (!isFile(entry) || name.split("/").some((part) => pairs.has(`sha256:${part}`))) return 0;
+    if (!isFile(entry)) return 0;
+    sizes.set(name, entry.size);
+    let named = name.split("/").find((part) => pairs.has(`sha256:${part}`));
+    if (named !== void 0)
+      return name === `${named}/layer.tar` && layers.prove(`sha256:${named}`, entry.size).catch(() => {
+      }), 0;
     if (entry.size <= KEEP_IN_MEMORY)
       return kept.set(name, await data.read(entry.size)), entry.size;
     let path = join(spill, String(written.size));
@@ -110,7 +130,7 @@ async function fromCompressed(archive, compression, dir, pairs, env) {
   });
   let image = describeArchive((name) => kept.get(name));
   if (image)
-    return writeSource(dir, image, pairs, async (name, target) => {
+    return await proveReused(image, layers, sizes), writeSource(dir, image, pairs, async (name, target) => {
       let small = kept.get(name);
       if (small)
         return await writeFile(target, small), small.length;
@@ -119,10 +139,10 @@ async function fromCompressed(archive, compression, dir, pairs, env) {
         return await rename(spilled.path, target), spilled.size;
     });
 }
-async function reuseSource(archive, compression, tempDir, pairs, env) {
-  if (pairs.size === 0) return;
+async function reuseSource(archive, compression, tempDir, layers, env) {
+  if (layers.pairs.size === 0) return;
   let dir = join(tempDir, "reuse");
-  return await mkdir(dir, { mode: 448 }), compression === "none" ? fromTarFile(archive, dir, pairs) : fromCompressed(archive, compression, dir, pairs, env);
+  return await mkdir(dir, { mode: 448 }), compression === "none" ? fromTarFile(archive, dir, layers) : fromCompressed(archive, compression, dir, layers, env);
 }
 export {
   reuseSource

@@ -15,7 +15,7 @@ import {
   storeHolds,
   validateNixPath,
   writePackageExpression
-} from "./chunk-KHVNSJDX.js";
+} from "./chunk-7EU4S2EH.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   INDEX_MEDIA_TYPE,
@@ -32,38 +32,38 @@ import {
   sbomAndChanges,
   stageSbom,
   withRetry
-} from "./chunk-6MNYQFFZ.js";
-import {
-  NoZstdError,
-  compressionOf,
-  decompressToFile
-} from "./chunk-RVY5DGTX.js";
-import {
-  fileError,
-  writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
+} from "./chunk-SLPX7ZWV.js";
 import {
   pathInfos
-} from "./chunk-W6DOY5T3.js";
+} from "./chunk-KBG4NAR6.js";
 import {
   describeImage,
   isStorePath
-} from "./chunk-OFJ2YC6N.js";
-import {
-  CommandNotFoundError,
-  run
-} from "./chunk-C7LBEWTC.js";
+} from "./chunk-LWMXASR5.js";
 import {
   isDigest,
   parseImageName,
   validateTag
-} from "./chunk-P5BLN3AN.js";
+} from "./chunk-7AF6H3EI.js";
+import {
+  NoZstdError,
+  compressionOf,
+  decompressToFile
+} from "./chunk-TUHXBQEN.js";
+import {
+  fileError,
+  writeFileWithin
+} from "./chunk-EIBXTCYD.js";
+import {
+  CommandNotFoundError,
+  run
+} from "./chunk-6OAMBA3J.js";
 import {
   NixImageError,
   firstLines
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 
-// src/core/auth.ts
+// src/core/registry/credentials.ts
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
@@ -116,7 +116,7 @@ async function writeAuthFile(dir, image, credentials) {
   return path;
 }
 
-// src/core/result.ts
+// src/core/report/result.ts
 function resultRecord(result) {
   let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote } = result;
   return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote };
@@ -155,7 +155,7 @@ function setResultRecord(result) {
   return { images: result.images.map(setEntryRecord), ...result.failed.length ? { failed: result.failed } : {} };
 }
 
-// src/core/image-set-plan.ts
+// src/core/plan/plan.ts
 var SYSTEM = /^[a-z][a-z0-9_]*-(linux|darwin|freebsd|netbsd|openbsd|windows|cygwin|none|wasi|redox|genode)$/, isNixSystem = (name) => SYSTEM.test(name);
 function planEvaluation(info, what, explicitTag) {
   if (info.isDerivation || !info.members) return { type: "image", evaluated: describeImage(info, what, explicitTag) };
@@ -203,13 +203,13 @@ async function evaluateInstallable(prepared, tag) {
 }
 var allImages = (plan) => [...plan.images, ...plan.indexes.flatMap((index) => index.members)];
 
-// src/core/pipeline.ts
+// src/core/run/pipeline.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { setPriority, tmpdir } from "node:os";
 import { join as join5, resolve as resolve2 } from "node:path";
 
-// src/core/archive.ts
+// src/core/archive/unpack.ts
 import { join as join2 } from "node:path";
 async function unpackArchive(archive, compression, tempDir, env) {
   let target = join2(tempDir, "image.tar");
@@ -222,7 +222,7 @@ async function streamToFile(script, tempDir, logger, env) {
   return target;
 }
 
-// src/core/manifest-file.ts
+// src/core/push/manifest-file.ts
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 async function writeManifestFile(path, manifest, tag) {
@@ -244,7 +244,7 @@ async function writeManifestFile(path, manifest, tag) {
 `, "manifest file", process.cwd());
 }
 
-// src/core/image-contents.ts
+// src/core/sbom/contents.ts
 async function readImageContents(file, kind, options) {
   let paths = await imageStorePaths(file, kind, { env: options.env });
   return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) };
@@ -255,7 +255,7 @@ async function narInfos(paths, env) {
   return new Map(infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }]));
 }
 
-// src/core/skopeo-copy-file.ts
+// src/core/push/skopeo-copy-file.ts
 import { open, readdir, stat } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var NAME_PART = "docker-tar", POLL_MS = 10;
@@ -287,7 +287,7 @@ async function skopeoPlainCopy(archive, dir, ended) {
   }
 }
 
-// src/core/skopeo.ts
+// src/core/push/skopeo.ts
 import { readFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var MINIMUM = {
@@ -355,9 +355,9 @@ function copyError(destination, stderr) {
 }
 var digestFilePath = (dir) => join4(dir, "digest");
 
-// src/core/pipeline.ts
+// src/core/run/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-3UOU4YSL.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-CIGIBIW6.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, prepared = given?.nix ?? await prepareNix(options, logger), { context: nixContext, installable } = prepared, registry = given?.registry ?? registryClient(options, options.image, logger), connected = given?.connected ?? registry.connect();
   connected.catch(() => {
@@ -411,7 +411,7 @@ async function pushImage(options, logger, given) {
       ...sbom
     });
   }
-  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(/* @__PURE__ */ new Map()) : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-6M7EM7ZR.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
   skopeo?.catch(() => {
   });
   let parent = resolve2(options.tempDir ?? tmpdir()), tempDir = await mkdtemp(join5(parent, "nix-image-")).catch((error) => {
@@ -592,10 +592,10 @@ async function unpackZstd(archive, tempDir, env, logger) {
 }
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
-  if (!registryLayers || registryLayers.size === 0) return;
-  let { reuseSource } = await import("./chunk-7F5DSPMG.js");
+  if (!registryLayers || registryLayers.pairs.size === 0) return;
+  let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([import("./chunk-LREJVHDL.js"), import("./chunk-3CVELIAO.js")]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
-    logger.info(`Not reusing the registry's layers: ${error.message}`);
+    error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
   });
 }
 async function pushReusingLayers(source, skopeo, common, env, logger) {
@@ -648,13 +648,13 @@ function formatMs(ms) {
   return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 
-// src/core/image-set.ts
+// src/core/run/image-set.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
 import { join as join6 } from "node:path";
 
-// src/core/image-set-sbom.ts
+// src/core/run/set-sbom.ts
 import { existsSync as existsSync3 } from "node:fs";
 function setCompareTag(options, extraTags) {
   let spec = options.compareTo;
@@ -716,7 +716,7 @@ async function presentStorePaths(members, context) {
   } };
 }
 
-// src/core/image-set.ts
+// src/core/run/image-set.ts
 var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
 function parseJobs(value, inputName) {
   if (!/^[1-9][0-9]{0,2}$/.test(value.trim())) throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`);
@@ -842,7 +842,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-FAXXWLGM.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-6M7EM7ZR.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
     options: { ...options, image: memberImage },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
@@ -1042,7 +1042,7 @@ function messageOf(error) {
   return error instanceof NixImageError ? error.message : `internal error: ${error?.message ?? String(error)}`;
 }
 
-// src/core/installable.ts
+// src/adapter/installable.ts
 function installableFromInputs(inputs) {
   let packages = inputs.packages?.trim();
   if (!packages) {

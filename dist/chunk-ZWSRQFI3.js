@@ -3,9 +3,9 @@ import {
   generateSigningKey,
   parseSecretKey,
   storePathHash
-} from "./chunk-OFJ2YC6N.js";
+} from "./chunk-LWMXASR5.js";
 
-// src/core/file-cache.ts
+// src/core/cache/file-cache.ts
 import { randomBytes, createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";

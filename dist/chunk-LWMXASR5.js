@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   validateTag
-} from "./chunk-P5BLN3AN.js";
+} from "./chunk-7AF6H3EI.js";
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 
-// src/core/image.ts
+// src/core/plan/image.ts
 var NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/, STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/, ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/, isStorePath = (path) => STORE_PATH.test(path);
 function isNixHash(value) {
   return NIX_HASH.test(value);
@@ -41,7 +41,7 @@ function describeImage(info, what, explicitTag) {
   return explicitTag ? { ...base, tag: validateTag(explicitTag), tagSource: "option" } : info.imageTag && isNixHash(info.imageTag) ? { ...base, tag: info.imageTag, tagSource: "imageTag" } : { ...base, tag: storePathHash(info.outPath), tagSource: "outPath" };
 }
 
-// src/core/nix-log.ts
+// src/core/nix/log.ts
 var PREFIX = "@nix ";
 var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = ["--log-format", "internal-json"], stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, ""), NixLog = class {
   constructor(logger) {
@@ -148,7 +148,7 @@ function stderrFailure(stderr) {
   return failureText(log);
 }
 
-// src/core/signing-key.ts
+// src/core/cache/signing-key.ts
 import { generateKeyPairSync } from "node:crypto";
 var SECRET_KEY_VARIABLE = "NIX_IMAGE_BINARY_CACHE_SECRET_KEY", KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function generateSigningKey(name) {

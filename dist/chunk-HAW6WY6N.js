@@ -5,16 +5,16 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-JOU73WQO.js";
-import "./chunk-MTZ4ES3Z.js";
-import "./chunk-UIDJITYH.js";
+} from "./chunk-NABITQKU.js";
 import {
   parseImageName
-} from "./chunk-P5BLN3AN.js";
-import "./chunk-55QJV6A7.js";
+} from "./chunk-7AF6H3EI.js";
+import "./chunk-EIBXTCYD.js";
+import "./chunk-DS5E6ILG.js";
+import "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
-// src/core/verify-after-push.ts
+// src/core/deploy/verify-after-push.ts
 async function verifyAfterPush(pushed, manifests, cwd) {
   let common = { ...manifests, allowNoReferences: !1, cwd }, checks = "single" in pushed ? [await checkManifests({ ...common, image: pushed.image, expected: { tag: pushed.single.tag, digest: pushed.single.digest || void 0 } })] : await verifySetManifests(
     deployedImages(pushed.set).map((entry) => ({ image: parseImageName(entry.image), tag: entry.tag, digest: entry.digest || void 0 })),

@@ -1,6 +1,6 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 
-// src/core/exec.ts
+// src/core/base/exec.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { finished } from "node:stream/promises";

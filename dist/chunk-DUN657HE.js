@@ -6,16 +6,16 @@ import {
   imageNameFor,
   installableFromInputs,
   parseJobs
-} from "./chunk-3CYIXNRF.js";
+} from "./chunk-4WGR52HU.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-OFJ2YC6N.js";
+} from "./chunk-LWMXASR5.js";
 import {
   validateTag
-} from "./chunk-P5BLN3AN.js";
+} from "./chunk-7AF6H3EI.js";
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -1,30 +1,32 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-DUN657HE.js";
 import {
   credentialsFromEnv,
   findAuthFile,
   readAuthFile
-} from "./chunk-3CYIXNRF.js";
-import "./chunk-KHVNSJDX.js";
+} from "./chunk-4WGR52HU.js";
+import "./chunk-7EU4S2EH.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readImage,
   resolveReference
-} from "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import "./chunk-MTZ4ES3Z.js";
-import "./chunk-W6DOY5T3.js";
-import "./chunk-OFJ2YC6N.js";
-import "./chunk-C7LBEWTC.js";
-import "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-SLPX7ZWV.js";
+import "./chunk-SU5INMAU.js";
+import "./chunk-KBG4NAR6.js";
+import "./chunk-LWMXASR5.js";
+import "./chunk-7AF6H3EI.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-TUHXBQEN.js";
+import "./chunk-EIBXTCYD.js";
+import "./chunk-6OAMBA3J.js";
+import "./chunk-DS5E6ILG.js";
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/diff.ts

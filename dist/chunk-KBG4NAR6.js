@@ -1,15 +1,15 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   stderrFailure
-} from "./chunk-OFJ2YC6N.js";
+} from "./chunk-LWMXASR5.js";
 import {
   run
-} from "./chunk-C7LBEWTC.js";
+} from "./chunk-6OAMBA3J.js";
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 
-// src/core/nix-store.ts
+// src/core/nix/store.ts
 var FEATURES = ["--extra-experimental-features", "nix-command"], CHUNK = 500;
 async function buildClosureOutputs(drvPath, env) {
   let drvs = (await nixStore(["--query", "--requisites", drvPath], env)).filter((path) => path.endsWith(".drv")), outputs = /* @__PURE__ */ new Set();

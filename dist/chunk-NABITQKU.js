@@ -1,15 +1,15 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  readRegularFile,
-  writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
-import {
   canonicalName,
   splitReference
-} from "./chunk-P5BLN3AN.js";
+} from "./chunk-7AF6H3EI.js";
+import {
+  readRegularFile,
+  writeFileWithin
+} from "./chunk-EIBXTCYD.js";
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 import {
   __commonJS,
   __require,
@@ -6567,7 +6567,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/manifests.ts
+// src/core/deploy/manifests.ts
 import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -7154,7 +7154,7 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
-// src/core/kubernetes.ts
+// src/core/deploy/kubernetes.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { basename as basename2 } from "node:path";
 var CONTAINER_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
@@ -7293,7 +7293,7 @@ function lineOf(text, offset) {
 `).length;
 }
 
-// src/core/manifests.ts
+// src/core/deploy/manifests.ts
 async function verifyManifests(options) {
   return report2(options, await scan(options));
 }

@@ -1,9 +1,9 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 
-// src/core/reference.ts
+// src/core/registry/reference.ts
 var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*", REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`), TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/, HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/, MAX_NAME_LENGTH = 255, DOCKER_HUB = "docker.io", DOCKER_HUB_API = "registry-1.docker.io";
 function looksLikeHost(component) {
   return component.includes(".") || component.includes(":") || component === "localhost";

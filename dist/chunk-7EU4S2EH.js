@@ -4,21 +4,21 @@ import {
   STRUCTURED_LOG,
   describeFailure,
   failureText
-} from "./chunk-OFJ2YC6N.js";
+} from "./chunk-LWMXASR5.js";
 import {
   CommandNotFoundError,
   run
-} from "./chunk-C7LBEWTC.js";
+} from "./chunk-6OAMBA3J.js";
 import {
   NixImageError,
   firstLines
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 
-// src/core/nix.ts
+// src/core/nix/nix.ts
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
-// src/core/packages.ts
+// src/core/nix/packages.ts
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var SHELL_PACKAGES = ["bashInteractive", "coreutils", "cacert"], ATTR_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/, MAX_PACKAGES = 100;
@@ -171,7 +171,7 @@ function editDistance(a, b, limit) {
   return previous[b.length] ?? limit + 1;
 }
 
-// src/core/nix.ts
+// src/core/nix/nix.ts
 var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: let
   describe = value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
     isDerivation = (value.type or null) == "derivation";

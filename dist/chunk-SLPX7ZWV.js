@@ -1,30 +1,32 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  compressionOf,
   fileSource,
   streamSource,
-  walkTar,
-  withDecompressed
-} from "./chunk-RVY5DGTX.js";
-import {
-  counted,
-  formatBytes
-} from "./chunk-UIDJITYH.js";
+  walkTar
+} from "./chunk-SU5INMAU.js";
 import {
   isDigest,
   parseImageName,
   splitReference,
   validateTag
-} from "./chunk-P5BLN3AN.js";
+} from "./chunk-7AF6H3EI.js";
+import {
+  compressionOf,
+  withDecompressed
+} from "./chunk-TUHXBQEN.js";
+import {
+  counted,
+  formatBytes
+} from "./chunk-DS5E6ILG.js";
 import {
   NixImageError,
   RegistryAuthError,
   markdownCode,
   markdownText,
   visible
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 
-// src/core/retry.ts
+// src/core/base/retry.ts
 var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, PUSH_RETRY = { attempts: 5, baseDelayMs: 1e3, maxDelayMs: 8e3, deadlineMs: Number.POSITIVE_INFINITY }, TransientError = class extends NixImageError {
   constructor(message, retryAfterMs) {
     super(message);
@@ -86,40 +88,55 @@ function redact(text, secrets) {
 
 // src/core/registry/http.ts
 async function httpRequest(req) {
-  let { request } = await import("./chunk-COZIAOY5.js"), host = req.url.host, signal = AbortSignal.timeout(req.timeoutMs), response;
+  let response = await send(req), headers = flattenHeaders(response.headers), body = req.method === "HEAD" ? await drain(response) : await readCapped(response, req, headers), status = response.statusCode;
+  if (status >= 500 || status === 429) throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
+  return { status, headers, body };
+}
+async function httpStream(req) {
+  let response = await send(req), headers = flattenHeaders(response.headers), status = response.statusCode;
+  if (status >= 200 && status < 300) return { ok: !0, headers, body: capped(response, req, headers) };
+  let body = await readCapped(response, { ...req, maxBytes: 1048576 }, headers);
+  if (status >= 500 || status === 429) throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
+  return { ok: !1, response: { status, headers, body } };
+}
+async function send(req) {
+  let { request } = await import("./chunk-COZIAOY5.js");
   try {
-    response = await request(req.url, {
+    return await request(req.url, {
       method: req.method,
       headers: { "user-agent": "nix-image", ...req.headers },
       body: req.body,
       dispatcher: req.dispatcher,
-      signal
+      signal: AbortSignal.timeout(req.timeoutMs)
     });
   } catch (error) {
-    throw connectionError(host, error, req);
+    throw connectionError(req.url.host, error, req);
   }
-  let headers = flattenHeaders(response.headers), body = req.method === "HEAD" ? await drain(response) : await readCapped(response, req, headers), status = response.statusCode;
-  if (status >= 500 || status === 429) throw new TransientError(`${host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
-  return { status, headers, body };
 }
 async function drain(response) {
   return await response.body.dump(), Buffer.alloc(0);
 }
 async function readCapped(response, req, headers) {
+  let chunks = [];
+  for await (let chunk of capped(response, req, headers)) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+async function* capped(response, req, headers) {
   let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
   if (Number(headers["content-length"]) > req.maxBytes)
     throw response.body.destroy(), tooLarge();
-  let chunks = [], total = 0;
+  let total = 0, read = !1;
   try {
     for await (let chunk of response.body) {
-      if (total += chunk.length, total > req.maxBytes)
-        throw response.body.destroy(), tooLarge();
-      chunks.push(chunk);
+      if (total += chunk.length, total > req.maxBytes) throw tooLarge();
+      yield chunk;
     }
+    read = !0;
   } catch (error) {
     throw error instanceof NixImageError ? error : connectionError(req.url.host, error, req);
+  } finally {
+    read || response.body.destroy();
   }
-  return Buffer.concat(chunks);
 }
 function connectionError(host, error, req) {
   let code2 = typeof error.code == "string" ? error.code : error.name;
@@ -131,7 +148,7 @@ function flattenHeaders(headers) {
   return flat;
 }
 
-// src/core/registry/auth.ts
+// src/core/registry/token.ts
 function parseChallenge(header) {
   let space = header.indexOf(" "), scheme = (space === -1 ? header : header.slice(0, space)).toLowerCase(), params = {}, pattern = /([a-zA-Z_]+)=(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
   for (let match of header.slice(space + 1).matchAll(pattern))
@@ -315,16 +332,42 @@ var MANIFEST_TYPES = [
    * (or plain HTTP where the registry itself was declared insecure).
    */
   async getBlob(digest, maxBytes = 4194304) {
-    let path = this.inRepository(`blobs/${digest}`), response = await this.send("GET", path, {}, "pull", void 0, maxBytes), location = response.headers.location;
-    if (response.status >= 300 && response.status < 400 && location) {
-      let url = new URL(location, `${this.scheme ?? "https"}://${this.image.registry}${path}`);
-      if (url.protocol !== "https:" && !(this.insecure && url.protocol === "http:"))
-        throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`);
-      response = await httpRequest({ ...this.httpOptions(), method: "GET", url, headers: {}, maxBytes });
-    }
-    if (this.expectOk(response, `GET blob ${digest}`), sha256Digest(response.body) !== digest)
+    let path = this.inRepository(`blobs/${digest}`), response = await this.send("GET", path, {}, "pull", void 0, maxBytes), redirect = this.blobRedirect(response, path, digest);
+    if (redirect && (response = await httpRequest({ ...this.httpOptions(), method: "GET", url: redirect, headers: {}, maxBytes })), this.expectOk(response, `GET blob ${digest}`), sha256Digest(response.body) !== digest)
       throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`);
     return response.body;
+  }
+  /**
+   * A layer-sized blob as its bytes arrive, at most `maxBytes` within `timeoutMs`, redirected as
+   * getBlob is; undefined when the repository does not hold it (404). Nothing here checks what
+   * the bytes are: the caller hashes them as it reads.
+   */
+  async streamBlob(digest, maxBytes, timeoutMs) {
+    let path = this.inRepository(`blobs/${digest}`), options = { ...this.httpOptions(), timeoutMs, method: "GET", headers: {}, maxBytes };
+    return withRetry(
+      `GET ${this.image.registry}${path}`,
+      async () => {
+        this.scheme || (this.scheme = await this.probeScheme());
+        let url = new URL(`${this.scheme}://${this.image.registry}${path}`), answer = await httpStream({ ...options, url, headers: this.authHeader("pull") });
+        !answer.ok && answer.response.status === 401 && (await this.authenticate(answer.response.headers["www-authenticate"], "pull"), answer = await httpStream({ ...options, url, headers: this.authHeader("pull") }));
+        let redirect = answer.ok ? void 0 : this.blobRedirect(answer.response, path, digest);
+        if (redirect && (answer = await httpStream({ ...options, url: redirect })), !(!answer.ok && answer.response.status === 404)) {
+          if (!answer.ok) throw this.answerError(answer.response, `GET blob ${digest}`);
+          return answer.body;
+        }
+      },
+      this.logger,
+      this.retry
+    );
+  }
+  /** Where a blob read is redirected to (object storage), when it is; only HTTPS is followed, or HTTP for an insecure registry. */
+  blobRedirect(response, path, digest) {
+    let location = response.headers.location;
+    if (response.status < 300 || response.status >= 400 || !location) return;
+    let url = new URL(location, `${this.scheme ?? "https"}://${this.image.registry}${path}`);
+    if (url.protocol !== "https:" && !(this.insecure && url.protocol === "http:"))
+      throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`);
+    return url;
   }
   /** The OCI 1.1 referrers API: the index of manifests whose subject is `digest`; undefined where the registry has no such API (404). */
   async getReferrers(digest) {
@@ -405,9 +448,10 @@ var MANIFEST_TYPES = [
     return this.credentials && secrets.push(this.credentials.password, basicAuth(this.credentials).slice(6)), secrets;
   }
   expectOk(response, what) {
-    if (response.status === 401 || response.status === 403) throw this.authError(response.status);
-    if (response.status < 200 || response.status >= 300)
-      throw new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`);
+    if (response.status < 200 || response.status >= 300) throw this.answerError(response, what);
+  }
+  answerError(response, what) {
+    return response.status === 401 || response.status === 403 ? this.authError(response.status) : new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`);
   }
   invalidDigest(reference, quoted) {
     return new NixImageError(
@@ -428,7 +472,7 @@ function mediaTypeOfBody(body) {
   }
 }
 
-// src/core/changes.ts
+// src/core/report/changes.ts
 function diffPackages(before, after) {
   let old = byName(before), now = byName(after), added = [], removed = [], changed = [], rebuilt = [];
   for (let [name, packages] of now) {
@@ -498,7 +542,7 @@ function withVersion(name, version) {
   return version ? { name, version } : { name };
 }
 
-// src/core/store-paths.ts
+// src/core/sbom/store-paths.ts
 import { readFile } from "node:fs/promises";
 var STORE_ENTRY = /^(?:\.\/|\/)?nix\/store\/([0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+)/, STORE_PATH = /^\/nix\/store\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+$/;
 function parseDrvName(storeName) {
@@ -587,10 +631,10 @@ async function withArchive(file, options, use) {
   });
 }
 
-// src/core/sbom.ts
+// src/core/sbom/sbom.ts
 import { writeFile } from "node:fs/promises";
 
-// src/core/image-index.ts
+// src/core/registry/image-index.ts
 import { createHash as createHash2 } from "node:crypto";
 var INDEX_MEDIA_TYPE = "application/vnd.oci.image.index.v1+json", NIX_BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
 function indexTag(members) {
@@ -651,7 +695,7 @@ async function buildIndex(registry, members) {
   };
 }
 
-// src/core/referrers.ts
+// src/core/registry/referrers.ts
 import { createHash as createHash3 } from "node:crypto";
 var CYCLONEDX_MEDIA_TYPE = "application/vnd.cyclonedx+json", OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json", OCI_INDEX = "application/vnd.oci.image.index.v1+json", EMPTY_JSON = Buffer.from("{}"), EMPTY_CONFIG = {
   mediaType: "application/vnd.oci.empty.v1+json",
@@ -726,10 +770,10 @@ function parseIndex(body) {
   return { schemaVersion: 2, mediaType: OCI_INDEX, ...parsed, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] };
 }
 
-// src/core/sbom.ts
+// src/core/sbom/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", STORE_PATH_PROPERTY = "nix:store_path", NAR_HASH_PROPERTY = "nix:narinfo:nar_hash", NAR_SIZE_PROPERTY = "nix:narinfo:nar_size", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-USK5AWY3.js"), writer;
+  return writer ??= import("./chunk-NBULJ7QH.js"), writer;
 }
 function sbomPackages(document) {
   let parsed;

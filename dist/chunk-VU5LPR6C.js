@@ -7,36 +7,38 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-JOU73WQO.js";
+} from "./chunk-NABITQKU.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-DUN657HE.js";
 import {
   privateTempDir
-} from "./chunk-MEU6ZUXC.js";
+} from "./chunk-LKCQUUPK.js";
 import {
   evaluateInstallable,
   imageNameFor,
   prepareNix
-} from "./chunk-3CYIXNRF.js";
-import "./chunk-KHVNSJDX.js";
-import "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import "./chunk-MTZ4ES3Z.js";
-import "./chunk-W6DOY5T3.js";
-import "./chunk-OFJ2YC6N.js";
-import "./chunk-C7LBEWTC.js";
-import {
-  counted
-} from "./chunk-UIDJITYH.js";
+} from "./chunk-4WGR52HU.js";
+import "./chunk-7EU4S2EH.js";
+import "./chunk-SLPX7ZWV.js";
+import "./chunk-SU5INMAU.js";
+import "./chunk-KBG4NAR6.js";
+import "./chunk-LWMXASR5.js";
 import {
   isDigest,
   parseImageName
-} from "./chunk-P5BLN3AN.js";
+} from "./chunk-7AF6H3EI.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-TUHXBQEN.js";
+import "./chunk-EIBXTCYD.js";
+import "./chunk-6OAMBA3J.js";
+import {
+  counted
+} from "./chunk-DS5E6ILG.js";
 import {
   forLog
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts

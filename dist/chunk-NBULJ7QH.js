@@ -4,13 +4,15 @@ import {
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY,
   storePathInfo
-} from "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
-import "./chunk-MTZ4ES3Z.js";
-import "./chunk-C7LBEWTC.js";
-import "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
-import "./chunk-55QJV6A7.js";
+} from "./chunk-SLPX7ZWV.js";
+import "./chunk-SU5INMAU.js";
+import "./chunk-7AF6H3EI.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-TUHXBQEN.js";
+import "./chunk-EIBXTCYD.js";
+import "./chunk-6OAMBA3J.js";
+import "./chunk-DS5E6ILG.js";
+import "./chunk-DICX7GQR.js";
 import {
   __commonJS,
   __require,
@@ -5429,7 +5431,7 @@ var require_spec = __commonJS({
   }
 });
 
-// src/core/cyclonedx.ts
+// src/core/sbom/cyclonedx.ts
 var import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_Spec = __toESM(require_spec(), 1);
 import { createHash } from "node:crypto";
 function cyclonedxDocument(subject, storePaths, toolVersion, nar = /* @__PURE__ */ new Map()) {

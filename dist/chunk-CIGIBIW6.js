@@ -7,33 +7,33 @@ import {
   localCacheKey,
   markUsed,
   pruneLocalCache
-} from "./chunk-SFBWK5SN.js";
+} from "./chunk-ZWSRQFI3.js";
 import {
   describeReport
-} from "./chunk-N43VDTRG.js";
+} from "./chunk-R7THKIW6.js";
 import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-W6DOY5T3.js";
+} from "./chunk-KBG4NAR6.js";
 import {
   SECRET_KEY_VARIABLE,
   parseSecretKey,
   stderrFailure,
   storePathHash,
   validatePublicKey
-} from "./chunk-OFJ2YC6N.js";
+} from "./chunk-LWMXASR5.js";
+import "./chunk-7AF6H3EI.js";
 import {
   run
-} from "./chunk-C7LBEWTC.js";
-import "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-6OAMBA3J.js";
+import "./chunk-DS5E6ILG.js";
 import {
   NixImageError
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
-// src/core/binary-cache.ts
+// src/core/cache/binary-cache.ts
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-KHVNSJDX.js";
+} from "./chunk-7EU4S2EH.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -13,11 +13,11 @@ import {
 } from "./chunk-Q2NUYVSY.js";
 import {
   fingerprint
-} from "./chunk-SFBWK5SN.js";
-import "./chunk-OFJ2YC6N.js";
-import "./chunk-C7LBEWTC.js";
-import "./chunk-P5BLN3AN.js";
-import "./chunk-55QJV6A7.js";
+} from "./chunk-ZWSRQFI3.js";
+import "./chunk-LWMXASR5.js";
+import "./chunk-7AF6H3EI.js";
+import "./chunk-6OAMBA3J.js";
+import "./chunk-DICX7GQR.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/cache.ts

@@ -1,6 +1,6 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 
-// src/core/errors.ts
+// src/core/base/errors.ts
 var NixImageError = class extends Error {
   name = "NixImageError";
   constructor(message) {
@@ -14,7 +14,7 @@ function firstLines(text, max = 3) {
 `).map((line) => line.trim()).filter((line) => line.length > 0).slice(0, max).join(" | ");
 }
 
-// src/core/escape.ts
+// src/core/base/escape.ts
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" }, SGR = /\u001b\[[0-9;]*m/g;
 function hasControl(text) {
   return new RegExp(CONTROL.source).test(text);

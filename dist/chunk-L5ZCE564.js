@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   NixImageError,
   forLog
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-DICX7GQR.js";
 
 // src/adapter/exit.ts
 function failureMessage(error) {
