@@ -1,53 +1,56 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  booleanInput,
-  listInput,
-  singleLineSecret
-} from "./chunk-MK3OOU7W.js";
+  oneLineValue
+} from "./chunk-SGWYFRYS.js";
 import {
-  failureMessage
-} from "./chunk-L5ZCE564.js";
+  failureMessage,
+  formatMs,
+  pushImages
+} from "./chunk-UDFDTZ5Q.js";
+import "./chunk-H25EXUAE.js";
 import {
   privateTempDir
-} from "./chunk-LKCQUUPK.js";
-import {
-  childEnvironments,
-  credentialsFromEnv,
-  findAuthFile,
-  formatMs,
-  imageNameFor,
-  installableFromInputs,
-  parseJobs,
-  pushImages
-} from "./chunk-4WGR52HU.js";
-import "./chunk-7EU4S2EH.js";
+} from "./chunk-EAPN2RXY.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-SLPX7ZWV.js";
-import "./chunk-SU5INMAU.js";
-import "./chunk-KBG4NAR6.js";
+} from "./chunk-LETWU2S7.js";
+import {
+  booleanInput,
+  childEnvironments,
+  credentialsFromEnv,
+  findAuthFile,
+  imageNameFor,
+  installableFromInputs,
+  listInput,
+  parseJobs,
+  singleLineSecret
+} from "./chunk-BKFAA5JY.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-LWMXASR5.js";
-import "./chunk-7AF6H3EI.js";
+} from "./chunk-WRHLYAW5.js";
+import "./chunk-DVINPDKO.js";
+import "./chunk-Q5R6QYLB.js";
+import "./chunk-BNFTQQ2A.js";
+import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-TUHXBQEN.js";
+import "./chunk-7DTIZSHL.js";
+import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-EIBXTCYD.js";
-import "./chunk-6OAMBA3J.js";
+} from "./chunk-WSU4H3PR.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
-  markdownText,
-  oneLineValue
-} from "./chunk-DICX7GQR.js";
+  markdownText
+} from "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -264,7 +267,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-HAW6WY6N.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
+  let { staleLine, verifyAfterPush } = await import("./chunk-7YOKRP7D.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
   failures.length === 0 && logger.info(passed);
   for (let finding of stale) logger.info(staleLine(finding));
   return failures;

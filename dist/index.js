@@ -1,29 +1,43 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  booleanInput,
-  listInput,
-  singleLineSecret
-} from "./chunk-MK3OOU7W.js";
+  describeReport
+} from "./chunk-R7THKIW6.js";
 import {
-  failureMessage
-} from "./chunk-L5ZCE564.js";
+  oneLineValue
+} from "./chunk-SGWYFRYS.js";
 import {
-  privateTempDir
-} from "./chunk-LKCQUUPK.js";
-import {
-  childEnvironments,
-  findAuthFile,
+  failureMessage,
   formatMs,
-  imageNameFor,
-  installableFromInputs,
-  parseJobs,
-  pushImages,
+  pushImages
+} from "./chunk-UDFDTZ5Q.js";
+import "./chunk-H25EXUAE.js";
+import {
+  privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-4WGR52HU.js";
-import "./chunk-7EU4S2EH.js";
+} from "./chunk-EAPN2RXY.js";
+import {
+  changesMarkdown,
+  hasChanges
+} from "./chunk-LETWU2S7.js";
+import {
+  booleanInput,
+  childEnvironments,
+  findAuthFile,
+  imageNameFor,
+  installableFromInputs,
+  listInput,
+  parseJobs,
+  singleLineSecret
+} from "./chunk-BKFAA5JY.js";
+import {
+  SECRET_KEY_VARIABLE
+} from "./chunk-WRHLYAW5.js";
+import "./chunk-DVINPDKO.js";
+import "./chunk-Q5R6QYLB.js";
+import "./chunk-BNFTQQ2A.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -43,36 +57,25 @@ import {
   warning,
   which
 } from "./chunk-Q2NUYVSY.js";
-import {
-  changesMarkdown,
-  hasChanges
-} from "./chunk-SLPX7ZWV.js";
 import "./chunk-SU5INMAU.js";
-import {
-  describeReport
-} from "./chunk-R7THKIW6.js";
-import "./chunk-KBG4NAR6.js";
-import {
-  SECRET_KEY_VARIABLE
-} from "./chunk-LWMXASR5.js";
-import "./chunk-7AF6H3EI.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-TUHXBQEN.js";
-import "./chunk-EIBXTCYD.js";
+import "./chunk-7DTIZSHL.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";
+import "./chunk-WSU4H3PR.js";
 import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
-  forHtml,
-  oneLineValue
-} from "./chunk-DICX7GQR.js";
+  forHtml
+} from "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
@@ -318,7 +321,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-LKX6GH5P.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-SNMXUNJU.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);
@@ -343,7 +346,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-HAW6WY6N.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-7YOKRP7D.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
   failures.length === 0 && info(passed);
   for (let finding of stale)
     error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });

@@ -4,8 +4,7 @@ import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/base/errors.js'
 import { forLog } from '../core/base/escape.js'
 import { pushImages } from '../core/run/image-set.js'
-import { allImages, evaluateInstallable } from '../core/plan/plan.js'
-import { prepareNix } from '../core/run/pipeline.js'
+import { evaluateTags } from '../core/run/evaluate.js'
 import { resultRecord, setResultRecord } from '../core/report/result.js'
 import { describeReport } from '../core/report/cache.js'
 import { privateTempDir } from '../core/base/temp.js'
@@ -61,17 +60,14 @@ async function main(argv: string[]): Promise<number> {
 
 async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
   const options = evaluateOptions(args, process.env)
-  const evaluation = await evaluateInstallable(await prepareNix({ ...options, tempDir: privateTempDir(tmpdir()) }, logger), options.tag)
+  const evaluation = await evaluateTags({ ...options, tempDir: privateTempDir(tmpdir()) }, logger)
   if (evaluation.type === 'image') {
-    const image = evaluation.evaluated
+    const { image } = evaluation
     process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
     return 0
   }
   // A set: one `NAME TAG` line per image and index (an index of the installable itself is named '.').
-  const images = [
-    ...allImages(evaluation.plan).map((image) => ({ name: image.name, tag: image.evaluated.tag, tagSource: image.evaluated.tagSource, kind: image.evaluated.kind as string, outPath: image.evaluated.outPath })),
-    ...evaluation.plan.indexes.map((index) => ({ name: index.name, tag: index.tag, tagSource: index.tagSource, kind: 'index', outPath: '' })),
-  ]
+  const images = evaluation.entries.map(({ name, tag, tagSource, kind, outPath }) => ({ name, tag, tagSource, kind, outPath }))
   process.stdout.write(args.values.json ? `${JSON.stringify({ images })}\n` : images.map((image) => `${forLog(image.name || '.')} ${image.tag}\n`).join(''))
   return 0
 }

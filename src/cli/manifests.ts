@@ -1,5 +1,4 @@
 import { tmpdir } from 'node:os'
-import { evaluateInstallable } from '../core/plan/plan.js'
 import {
   checkManifests,
   passedLine,
@@ -13,8 +12,8 @@ import {
   type ManifestReport,
 } from '../core/deploy/manifests.js'
 import { imageNameFor } from '../adapter/installable.js'
-import { prepareNix } from '../core/run/pipeline.js'
-import { isDigest, parseImageName } from '../core/registry/reference.js'
+import { evaluateTags } from '../core/run/evaluate.js'
+import { isDigest } from '../adapter/inputs.js'
 import { privateTempDir } from '../core/base/temp.js'
 import { forLog } from '../core/base/escape.js'
 import type { Logger } from '../core/types.js'
@@ -84,14 +83,11 @@ async function manifestTarget(args: ParsedArgs, logger: Logger): Promise<Target>
   }
   // A given tag names one image: nothing to evaluate.
   if (evaluation.tag !== undefined) return { type: 'image', options: { image, expected: { tag: evaluation.tag, digest: values.digest }, ...common } }
-  const evaluated = await evaluateInstallable(await prepareNix({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger), evaluation.tag)
-  if (evaluated.type === 'image') return { type: 'image', options: { image, expected: { tag: evaluated.evaluated.tag, digest: values.digest }, ...common } }
+  const evaluated = await evaluateTags({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger, { name: image, inputName: '--image' })
+  if (evaluated.type === 'image') return { type: 'image', options: { image, expected: { tag: evaluated.image.tag, digest: values.digest }, ...common } }
   if (values.digest) throw new UsageError('--digest names one image: leave it out for a set of images (each is checked against its own tag)')
   // A deployment names a platform set by its index, never by a member.
-  const expected = [
-    ...evaluated.plan.images.map((entry) => ({ image: parseImageName(`${image.name}${entry.repositorySuffix}`, '--image'), tag: entry.evaluated.tag })),
-    ...evaluated.plan.indexes.map((index) => ({ image: parseImageName(`${image.name}${index.repositorySuffix}`, '--image'), tag: index.tag })),
-  ]
+  const expected = evaluated.entries.filter((entry) => !entry.member).map((entry) => ({ image: entry.image!, tag: entry.tag }))
   return { type: 'set', expected, options: common }
 }
 

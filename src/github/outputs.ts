@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { oneLineValue } from '../core/base/escape.js'
+import { oneLineValue } from '../adapter/outputs.js'
 import { resultOutputs, resultRecord, setResultRecord } from '../core/report/result.js'
 import type { PushResult, SetResult } from '../core/types.js'
 

@@ -1,5 +1,5 @@
 import { NixImageError } from '../core/base/errors.js'
-import { oneLineValue } from '../core/base/escape.js'
+import { oneLineValue } from '../adapter/outputs.js'
 import { writeFileWithin } from '../core/base/files.js'
 import type { PushResult, SetResult } from '../core/types.js'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeImage, detectKind, isNixHash, storePathHash } from '../../src/core/plan/image.js'
+import { describeImage, detectKind } from '../../src/core/plan/image.js'
+import { isNixHash, storePathHash } from '../../src/core/nix/store-path.js'
 import type { EvalInfo } from '../../src/core/nix/nix.js'
 
 const HASH_A = 'bhvhf4ndzxgqnlwzv5s272i5xs2qs6v0'

@@ -1,9 +1,8 @@
-import { NixImageError } from './errors.js'
-
 // Escaping for where a value goes. Installables, manifest contents, registry answers and tool
 // output are untrusted: each destination has its own way of being broken out of (a terminal or
 // GitLab log by ESC and CR, a GitHub log by a leading `::`, HTML by `<`, a Markdown code span by
-// a backtick, a dotenv or output file by a newline). Every adapter escapes through this module.
+// a backtick; a dotenv or output file by a newline, which src/adapter/outputs.ts refuses). Every
+// adapter escapes through this module.
 
 // C0 controls, DEL and C1 controls (0x80-0x9f: U+009B is a one-character CSI on some terminals),
 // and the Unicode line and paragraph separators.
@@ -68,14 +67,4 @@ export function markdownCode(text: string): string {
  */
 export function markdownText(text: string): string {
   return forHtml(text).replace(/([\\`*_[\]|#!~])/g, '\\$1')
-}
-
-/**
- * A value for a `KEY=value` file read by other programs (a GitLab dotenv report, GITHUB_OUTPUT):
- * refused, not altered, when it holds a control character, since an altered digest or
- * reference would be wrong and a newline would add a variable.
- */
-export function oneLineValue(name: string, value: string): string {
-  if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`)
-  return value
 }

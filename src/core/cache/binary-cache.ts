@@ -6,10 +6,10 @@ import { NixImageError } from '../base/errors.js'
 import { forgetEntries, hasEntry, localCacheKey, markUsed, pruneLocalCache, DEFAULT_MAX_BYTES, KEY_FILES } from './file-cache.js'
 import { stderrFailure } from '../nix/log.js'
 import { buildClosureOutputs, invalidPaths, pathInfos, type PathInfo } from '../nix/store.js'
-import { parseSecretKey, SECRET_KEY_VARIABLE, validatePublicKey, type SigningKey } from './signing-key.js'
+import { parseSecretKey, validatePublicKey, type SigningKey } from './signing-key.js'
 import { describeReport } from '../report/cache.js'
-import type { BinaryCacheOptions, CacheReport, Logger, PathCount } from '../types.js'
-import { storePathHash } from '../plan/image.js'
+import { type BinaryCacheOptions, type CacheReport, type Logger, type PathCount, SECRET_KEY_VARIABLE } from '../types.js'
+import { storePathHash } from '../nix/store-path.js'
 
 const FEATURES = ['--extra-experimental-features', 'nix-command']
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateSigningKey, parseSecretKey, type SigningKey } from './signing-key.js'
-import { storePathHash } from '../plan/image.js'
+import { storePathHash } from '../nix/store-path.js'
 
 // A `file://` binary cache folder that the CI carries between runs (GitHub's Actions cache,
 // GitLab's `cache:`): Nix's own layout (`nix-cache-info`, `<hash>.narinfo`, `nar/…`), written by
@@ -86,12 +86,6 @@ export async function pruneLocalCache(dir: string, maxBytes: number): Promise<{ 
     if (!named.has(`nar/${name}`)) await rm(join(narDir, name), { force: true })
   }
   return { entries: entries.length - dropped, bytes, dropped }
-}
-
-/** Changes when an entry is added or dropped: the CI saves the folder only then. */
-export async function fingerprint(dir: string): Promise<string> {
-  const names = existsSync(dir) ? (await readdir(dir)).filter((name) => name.endsWith('.narinfo')).sort() : []
-  return createHash('sha256').update(names.join('\n')).digest('hex')
 }
 
 async function listEntries(dir: string): Promise<Entry[]> {

@@ -7,9 +7,6 @@ import { NixImageError } from '../base/errors.js'
 // reads, on Nix 2.8 and 2.26 alike). Node's crypto makes and reads them without running Nix, so
 // no key ever passes through a command line.
 
-/** The environment variable that may hold the signing key's text; adapters keep it from children. */
-export const SECRET_KEY_VARIABLE = 'NIX_IMAGE_BINARY_CACHE_SECRET_KEY'
-
 export interface SigningKey {
   /** `name:base64(seed ‖ public)`: only ever written to a 0600 file. */
   secret: string

@@ -1,26 +1,10 @@
 import { NixImageError } from '../base/errors.js'
 import type { EvalInfo } from '../nix/nix.js'
 import { validateTag } from '../registry/reference.js'
+import { isNixHash, isStorePath, storePathHash } from '../nix/store-path.js'
 import type { EvaluatedImage, ImageKind } from '../types.js'
 
-// 32 characters of Nix's base32 alphabet (no e, o, u, t): a store path hash.
-const NIX_HASH = /^[0-9abcdfghijklmnpqrsvwxyz]{32}$/
-// `<store dir>/<hash>-<name>`, with the characters Nix allows in store path names.
-const STORE_PATH = /^(?:\/[A-Za-z0-9+._-]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[A-Za-z0-9+._?=-]+$/
 const ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/
-
-/** A path of the form `<store>/<hash>-<name>`, as an expression may only claim for a derivation's output. */
-export const isStorePath = (path: string): boolean => STORE_PATH.test(path)
-
-export function isNixHash(value: string): boolean {
-  return NIX_HASH.test(value)
-}
-
-/** The hash part of `/nix/store/<hash>-<name>` (works for any store directory). */
-export function storePathHash(outPath: string): string {
-  const base = outPath.slice(outPath.lastIndexOf('/') + 1)
-  return base.slice(0, base.indexOf('-'))
-}
 
 /**
  * Tells the image kind from what each builder leaves behind (see docs/formats in the README):
@@ -46,7 +30,7 @@ export function describeImage(info: EvalInfo, what: string, explicitTag?: string
   }
   // The out path comes from the expression: an attribute set may claim any string as its outPath,
   // and it becomes the out-path output that later steps splice into scripts.
-  if (!STORE_PATH.test(info.outPath)) {
+  if (!isStorePath(info.outPath)) {
     throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`)
   }
   const kind = detectKind(info)

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { fileError, writeFileWithin } from '../base/files.js'
 import type { ManifestInfo } from '../registry/client.js'
+import { OCI_INDEX } from '../registry/media-types.js'
 
 /**
  * Writes an OCI image index naming the pushed manifest, the file Tekton's image resources read
@@ -10,7 +11,7 @@ import type { ManifestInfo } from '../registry/client.js'
 export async function writeManifestFile(path: string, manifest: ManifestInfo, tag: string): Promise<void> {
   const index = {
     schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.index.v1+json',
+    mediaType: OCI_INDEX,
     manifests: [
       {
         mediaType: manifest.mediaType,

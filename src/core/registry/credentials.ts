@@ -1,45 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { NixImageError } from '../base/errors.js'
 import { fileError } from '../base/files.js'
 import type { Credentials, ImageName } from '../types.js'
 
+// containers' auth files (auth.json, docker's config.json): read for a registry's credentials,
+// and written for skopeo when the run was given a username and password.
+
 /** The host under which auth files list a registry (`docker.io` for Docker Hub, as skopeo looks it up). */
 export function authFileKey(image: ImageName): string {
   return image.name.slice(0, image.name.indexOf('/'))
-}
-
-/**
- * Credentials from `NIX_IMAGE_REGISTRY_USERNAME` and `NIX_IMAGE_REGISTRY_PASSWORD`: both or
- * neither. `env` is passed in, not read here.
- */
-export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials | undefined {
-  const username = env.NIX_IMAGE_REGISTRY_USERNAME
-  const password = env.NIX_IMAGE_REGISTRY_PASSWORD
-  if (!username && !password) return undefined
-  if (!username || !password) {
-    throw new NixImageError('set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file')
-  }
-  return { username, password }
-}
-
-/**
- * The auth file containers tools would use, in their order of precedence: `REGISTRY_AUTH_FILE`,
- * the containers `auth.json`, then docker's `config.json`. `env` is passed in, not read here.
- */
-export function findAuthFile(env: NodeJS.ProcessEnv): string | undefined {
-  const home = env.HOME ?? homedir()
-  const candidates = [
-    env.REGISTRY_AUTH_FILE,
-    env.XDG_RUNTIME_DIR && join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'),
-    join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'containers', 'auth.json'),
-    join(env.DOCKER_CONFIG ?? join(home, '.docker'), 'config.json'),
-  ]
-  // Absolute, so no value (REGISTRY_AUTH_FILE=-x) can reach skopeo looking like an option.
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string))
-  return found === undefined ? undefined : resolve(found)
 }
 
 interface AuthFile {

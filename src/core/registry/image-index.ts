@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import { NixImageError } from '../base/errors.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
+import { OCI_INDEX } from './media-types.js'
+import { entries as descriptors, parseManifest } from './manifest.js'
 
 // A platform set's OCI image index: one manifest naming each member's manifest with its platform.
 // skopeo cannot write one (containers/skopeo#1136), so nix-image PUTs it itself, after every
 // member is in the repository (the registry refuses an index naming a manifest it lacks).
-
-export const INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json'
 
 /** A member of the index: the Nix system it was built for, its tag and its manifest digest. */
 export interface IndexMember {
@@ -59,8 +59,8 @@ export function platformText(platform: Platform): string {
 /** An image's manifest and its platform, as its image config says. */
 async function imagePlatform(registry: RegistryClient, digest: string, what: { image: string; config: string }): Promise<{ info: ManifestInfo; platform: Platform }> {
   const { info, body } = await registry.getManifest(digest)
-  const manifest = JSON.parse(body.toString('utf8')) as { config?: { digest?: string }; manifests?: unknown }
-  if (!manifest.config?.digest) {
+  const manifest = parseManifest(body)
+  if (typeof manifest.config?.digest !== 'string' || !manifest.config.digest) {
     throw new NixImageError(`${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`)
   }
   const config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString('utf8')) as Partial<Platform>
@@ -75,9 +75,8 @@ async function imagePlatform(registry: RegistryClient, digest: string, what: { i
  */
 export async function indexEntryFor(registry: RegistryClient, index: ManifestInfo, ref: string, own: RegistryClient, subject: string): Promise<ManifestInfo> {
   const { body } = await registry.getManifest(index.digest)
-  const { manifests } = JSON.parse(body.toString('utf8')) as { manifests?: Array<{ mediaType?: unknown; digest?: unknown; size?: unknown; platform?: Partial<Platform> }> }
-  const entries = (Array.isArray(manifests) ? manifests : []).filter(
-    (entry) => typeof entry?.digest === 'string' && typeof entry.mediaType === 'string' && Number.isSafeInteger(entry.size),
+  const entries = (descriptors(parseManifest(body).manifests) as Array<{ mediaType?: unknown; digest?: unknown; size?: unknown; platform?: Partial<Platform> }>).filter(
+    (entry) => typeof entry.digest === 'string' && typeof entry.mediaType === 'string' && Number.isSafeInteger(entry.size),
   )
   const info = (entry: (typeof entries)[number]): ManifestInfo => ({ digest: entry.digest as string, mediaType: entry.mediaType as string, size: entry.size as number })
   const same = entries.find((entry) => entry.digest === subject)
@@ -88,9 +87,6 @@ export async function indexEntryFor(registry: RegistryClient, index: ManifestInf
   if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`)
   return info(match)
 }
-
-/** Whether a manifest is an index (OCI) or a manifest list (Docker): one image per platform. */
-export const isIndex = (info: ManifestInfo): boolean => info.mediaType === INDEX_MEDIA_TYPE || info.mediaType === 'application/vnd.docker.distribution.manifest.list.v2+json'
 
 /**
  * Reads each member's manifest and image config from the repository (the platform is what the
@@ -118,9 +114,18 @@ export async function buildIndex(
     if (other) throw new NixImageError(`the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`)
     seen.set(text, member.system)
   }
-  const index = { schemaVersion: 2, mediaType: INDEX_MEDIA_TYPE, manifests: entries.map((entry) => entry.descriptor) }
+  const index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries.map((entry) => entry.descriptor) }
   return {
     body: Buffer.from(JSON.stringify(index)),
     platforms: entries.map(({ descriptor }) => ({ platform: platformText(descriptor.platform), digest: descriptor.digest })),
   }
+}
+
+/** Each platform an index in the registry names, with its manifest's digest: what a set reports of an index it found. */
+export async function indexPlatforms(registry: RegistryClient, digest: string): Promise<{ platform: string; digest: string }[]> {
+  const { manifests } = parseManifest((await registry.getManifest(digest)).body)
+  return (descriptors(manifests) as Array<{ digest: string; platform?: Partial<Platform> }>).map((entry) => ({
+    platform: [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join('/'),
+    digest: entry.digest,
+  }))
 }

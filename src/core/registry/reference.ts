@@ -104,3 +104,15 @@ export function canonicalName(name: string): string {
   const { host, repository } = normalizeName(name)
   return `${host}/${repository}`
 }
+
+/** A tag of `own`'s repository (`latest`), or a full reference (`host/repo:tag`, `host/repo@sha256:…`). */
+export function resolveReference(reference: string, own: ImageName | undefined, inputName: string): { image: ImageName; reference: string; ref: string } {
+  if (own && !reference.includes('/') && !reference.includes('@')) {
+    return { image: own, reference: validateTag(reference, inputName), ref: `${own.name}:${reference}` }
+  }
+  const split = splitReference(reference)
+  const target = split.digest ?? split.tag
+  if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:…`)
+  const image = parseImageName(split.name, inputName)
+  return { image, reference: target, ref: reference }
+}

@@ -2,20 +2,18 @@ import { createHash } from 'node:crypto'
 import { NixImageError } from '../base/errors.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
+import { OCI_EMPTY, OCI_INDEX, OCI_MANIFEST } from './media-types.js'
+import { entries, parseManifest } from './manifest.js'
 
 // Artifacts attached to an image the OCI 1.1 way (image-spec "Guidelines for Artifact Usage",
 // distribution-spec "Listing Referrers"): a manifest whose `subject` is the image, found through
 // the registry's referrers API, or, where the registry has none (CNCF Distribution 2.8), through
 // the referrers tag schema: an image index tagged `sha256-<hex of the subject digest>`.
 
-/** CycloneDX JSON's media type: the SBOM artifact's `artifactType` and its layer's type. */
-export const CYCLONEDX_MEDIA_TYPE = 'application/vnd.cyclonedx+json'
-export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
-export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
 /** The empty JSON object `{}` as the spec defines it, for an artifact's config. */
 const EMPTY_JSON = Buffer.from('{}')
 const EMPTY_CONFIG = {
-  mediaType: 'application/vnd.oci.empty.v1+json',
+  mediaType: OCI_EMPTY,
   digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
   size: 2,
 }
@@ -160,8 +158,8 @@ export async function fetchArtifact(
 /** The single layer of an artifact manifest: its document. */
 export async function fetchDocument(registry: RegistryClient, descriptor: Descriptor): Promise<Buffer> {
   const { body } = await registry.getManifest(descriptor.digest)
-  const manifest = JSON.parse(body.toString('utf8')) as { layers?: Descriptor[] }
-  const layer = manifest.layers?.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? manifest.layers?.[0]
+  const layers = entries(parseManifest(body).layers) as unknown as Descriptor[]
+  const layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0]
   if (!layer) throw new NixImageError(`the ${descriptor.artifactType ?? ''} artifact ${descriptor.digest} has no layer`)
   return registry.getBlob(layer.digest, MAX_DOCUMENT_BYTES)
 }
@@ -184,6 +182,6 @@ async function addToTagIndex(registry: RegistryClient, subject: string, index: I
 }
 
 function parseIndex(body: Buffer): ImageIndex {
-  const parsed = JSON.parse(body.toString('utf8')) as Partial<ImageIndex>
+  const parsed = parseManifest(body) as Partial<ImageIndex>
   return { schemaVersion: 2, mediaType: OCI_INDEX, ...parsed, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] }
 }

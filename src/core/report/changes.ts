@@ -1,33 +1,9 @@
 import { markdownCode, markdownText } from '../base/escape.js'
-import type { SbomPackage } from '../sbom/sbom.js'
+import type { ImageChanges, PackageVersion, SbomPackage } from '../types.js'
 import { formatBytes } from '../base/words.js'
 
 // "What changed" between two images, from their SBOMs: packages added, removed, and changed in
 // version, the ones rebuilt at the same version (a dependency moved), and the size change.
-
-export interface ImageSide {
-  /** The reference as the user knows it (`repo:latest`, or `repo:<tag>` for the new image). */
-  ref: string
-  digest: string
-  /** Bytes of config and layers as the registry stores them (compressed); unknown for an index. */
-  size?: number
-}
-
-export interface PackageVersion {
-  name: string
-  version?: string
-}
-
-export interface ImageChanges {
-  from: ImageSide
-  to: ImageSide
-  added: PackageVersion[]
-  removed: PackageVersion[]
-  /** Same name, other version(s): `openssl 3.0.13 → 3.0.14`. */
-  changed: Array<{ name: string; from: string; to: string }>
-  /** Same name and version, another store path: rebuilt against changed dependencies. */
-  rebuilt: PackageVersion[]
-}
 
 /** Compares by package name; a name present in several versions compares as the set of them. */
 export function diffPackages(before: readonly SbomPackage[], after: readonly SbomPackage[]): Omit<ImageChanges, 'from' | 'to'> {

@@ -4,27 +4,23 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeAuthFile } from '../registry/credentials.js'
 import { NixImageError } from '../base/errors.js'
-import { buildIndex, INDEX_MEDIA_TYPE } from '../registry/image-index.js'
-import { allImages, evaluateInstallable, type Evaluation, type PlannedImage, type PlannedIndex, type SetPlan } from '../plan/plan.js'
+import { buildIndex, indexPlatforms } from '../registry/image-index.js'
+import { allImages, evaluateInstallable, type PlannedImage, type PlannedIndex, type SetPlan } from '../plan/plan.js'
 import { buildAttributes, buildableSystems, describeInstallable, type NixContext } from '../nix/nix.js'
-import {
-  addExtraTags,
-  confirmPush,
-  formatMs,
-  prepareNix,
-  pushBuilt,
-  pushImage,
-  registryClient,
-  stepRunner,
-  unwrap,
-  type PreparedNix,
-} from './pipeline.js'
+import { addExtraTags, pushImage } from './pipeline.js'
+import { confirmPush } from '../push/confirm.js'
+import { pushBuilt } from '../push/push-built.js'
+import { prepareNix, type PreparedNix } from '../nix/prepare.js'
+import { registryClient } from '../registry/clients.js'
+import { formatMs, stepRunner, timed } from '../base/timing.js'
+import { unwrap } from '../base/settled.js'
 import { parseImageName, validateTag } from '../registry/reference.js'
 import { beginArtifactUploads } from '../registry/referrers.js'
-import { sbomAndChanges, stageSbom } from '../sbom/sbom.js'
+import { sbomAndChanges, stageSbom, storePathsReader } from '../sbom/sbom.js'
 import { checkSbomFiles, presentStorePaths, setCompareTag, setImageSbomArgs, type SbomFields, type SetImageSbom } from './set-sbom.js'
 import type { ManifestInfo, RegistryClient } from '../registry/client.js'
-import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName } from '../types.js'
+import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName, StepTimings } from '../types.js'
+import { OCI_INDEX } from '../registry/media-types.js'
 
 // Many images in one run, as a layer above the single-image pipeline (pipeline.ts): ONE `nix eval`
 // decides every image's tag (and every index's, derived from its members'), the registry is asked
@@ -33,12 +29,6 @@ import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName } f
 
 /** Pushes at once: each is mostly compression and upload, bound by cores and the link. */
 export const DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8))
-
-/** The jobs option: a positive count of concurrent pushes. */
-export function parseJobs(value: string, inputName: string): number {
-  if (!/^[1-9][0-9]{0,2}$/.test(value.trim())) throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`)
-  return Number(value)
-}
 
 export type PushOutcome = { single: PushResult } | { set: SetResult }
 
@@ -52,14 +42,10 @@ export async function pushImages(options: PushOptions, logger: Logger): Promise<
   // As in pushImage: the registry's handshake runs while Nix evaluates.
   const connected = registry.connect()
   connected.catch(() => undefined)
-  const started = performance.now()
-  let evaluation: Evaluation
-  try {
-    evaluation = await logger.group(`Evaluate ${describeInstallable(prepared.installable)}`, () => evaluateInstallable(prepared, options.tag))
-  } finally {
-    logger.info(`evaluate: ${formatMs(Math.round(performance.now() - started))}`)
-  }
-  const evaluateMs = Math.round(performance.now() - started)
+  const timings: StepTimings = {}
+  const what = describeInstallable(prepared.installable)
+  const evaluation = await stepRunner(timings, logger)('evaluate', `Evaluate ${what}`, () => evaluateInstallable(prepared, options.tag))
+  const evaluateMs = timings.evaluate ?? 0
   if (evaluation.type === 'image') {
     return { single: await pushImage(options, logger, { nix: prepared, evaluated: evaluation.evaluated, evaluateMs, registry, connected }) }
   }
@@ -285,10 +271,10 @@ async function pushOne(
     logger,
     layersMayExist,
     registryLayers: await registryLayers,
-    readStorePaths: sbomWanted,
+    reader: sbomWanted ? storePathsReader(image.evaluated.kind, options) : undefined,
   })
   own.push = Math.round(performance.now() - started)
-  const storePaths = () => unwrap(push.storePaths)
+  const storePaths = () => unwrap(push.read)
   // The SBOM of the digest skopeo reported is made and uploaded while the registry confirms it.
   const early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths }, uploads, push.digest)
   const pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger)
@@ -432,10 +418,7 @@ async function pushIndex(index: PlannedIndex, run: SetRun, shared: Partial<Recor
     platforms,
   })
   const memberPlatforms = async (): Promise<SetEntry['platforms']> => {
-    const { manifests } = JSON.parse((await registry.getManifest(found!.digest)).body.toString('utf8')) as {
-      manifests?: { digest: string; platform?: { os?: string; architecture?: string; variant?: string } }[]
-    }
-    return (manifests ?? []).map((entry) => ({ platform: [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join('/'), digest: entry.digest }))
+    return indexPlatforms(registry, found!.digest)
   }
   if (found && (options.skipExisting || options.noBuild)) {
     await addExtraTags(registry, found.digest, options.dryRun ? [] : context.extraTags, (_name, _title, work) => work())
@@ -466,7 +449,7 @@ async function pushIndex(index: PlannedIndex, run: SetRun, shared: Partial<Recor
     registry,
     context.members.map((member) => ({ system: member.image.member!, tag: member.image.evaluated.tag, digest: member.entry!.digest })),
   )
-  const pushed = await registry.putManifest(index.tag, INDEX_MEDIA_TYPE, body)
+  const pushed = await registry.putManifest(index.tag, OCI_INDEX, body)
   await addExtraTags(registry, pushed.digest, context.extraTags, (_name, _title, work) => work())
   context.logger.info(`pushed the index ${ref} (${platforms.map((entry) => entry.platform).join(', ')}): ${pushed.digest} in ${formatMs(Math.round(performance.now() - started))}`)
   return { ...fields(pushed.digest, platforms), pushed: true, skipped: false, reason: `the index ${ref} was not in the registry: pushed, naming ${platforms.length} platform(s)` }
@@ -501,15 +484,6 @@ function buildFailureFor(image: PlannedImage, errors: string[]): string | undefi
   const own = errors.find((error) => error.includes(`-${image.evaluated.drvName}.drv`))
   const builderFailure = errors.find((error) => /^builder for /.test(error))
   return own && /dependencies of derivation/.test(own) && builderFailure ? builderFailure : own
-}
-
-async function timed<T>(timings: Partial<Record<StepName, number>>, name: StepName, work: () => Promise<T>): Promise<T> {
-  const started = performance.now()
-  try {
-    return await work()
-  } finally {
-    timings[name] = Math.round(performance.now() - started)
-  }
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */

@@ -1,6 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { streamToFile } from '../archive/unpack.js'
 import { pathInfos } from '../nix/store.js'
 import { imageStorePaths } from './store-paths.js'
-import type { ImageKind, PushOptions } from '../types.js'
+import type { ImageKind, Logger, PushOptions } from '../types.js'
 
 // What the SBOM says of an image: its store paths, read from the image itself (store-paths.ts),
 // and what the local Nix store knows of each, its NAR hash and size (nixpkgs' `nix:narinfo:`
@@ -29,4 +33,16 @@ async function narInfos(paths: string[], env: NodeJS.ProcessEnv | undefined): Pr
   if (paths.length === 0) return new Map()
   const infos = await pathInfos(paths, env).catch(() => [])
   return new Map(infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }]))
+}
+
+
+/** The store paths of a built image (a stream image's output written to a file first). */
+export async function readBuiltStorePaths(outPath: string, kind: ImageKind, options: Pick<PushOptions, 'env' | 'nixEnv' | 'tempDir'>, logger: Logger): Promise<ImageContents> {
+  if (kind !== 'stream') return readImageContents(outPath, kind, options)
+  const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
+  try {
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), 'stream', options)
+  } finally {
+    await rm(tempDir, { recursive: true, force: true })
+  }
 }

@@ -3,7 +3,7 @@ import { ComponentType, HashAlgorithm } from '@cyclonedx/cyclonedx-library/Enums
 import { Bom, Component, HashDictionary, Property, PropertyRepository } from '@cyclonedx/cyclonedx-library/Models'
 import { JSON as JsonNormalize, JsonSerializer } from '@cyclonedx/cyclonedx-library/Serialize'
 import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec'
-import { storePathInfo } from './store-paths.js'
+import { storePathInfo } from '../nix/store-path.js'
 
 // The SBOM as a CycloneDX 1.6 JSON document, made with the CycloneDX library. Each store path in
 // the image is one component; its Nix facts use the `nix` property namespace that nixpkgs
@@ -11,7 +11,7 @@ import { storePathInfo } from './store-paths.js'
 // `nix:narinfo:nar_size` where the local store knows the path). The image is the subject.
 
 import type { NarInfo } from './contents.js'
-import { NAR_HASH_PROPERTY, NAR_SIZE_PROPERTY, STORE_PATH_PROPERTY } from './sbom.js'
+import { NAR_HASH_PROPERTY, NAR_SIZE_PROPERTY, STORE_PATH_PROPERTY } from './document.js'
 
 export interface SbomSubject {
   /** The repository as users write it, e.g. `ghcr.io/owner/app`. */

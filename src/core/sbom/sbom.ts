@@ -1,25 +1,14 @@
 import { writeFile } from 'node:fs/promises'
-import { changesText, diffPackages, type ImageChanges, type ImageSide } from '../report/changes.js'
-import type { ImageContents } from './contents.js'
-import { NixImageError } from '../base/errors.js'
-import { indexEntryFor, isIndex } from '../registry/image-index.js'
-import { parseImageName, splitReference, validateTag } from '../registry/reference.js'
-import {
-  CYCLONEDX_MEDIA_TYPE,
-  abandonUploads,
-  attachArtifact,
-  fetchArtifact,
-  fetchDocument,
-  listReferrers,
-  stageArtifact,
-  type Artifact,
-  type BegunUploads,
-  type Descriptor,
-  type StagedArtifact,
-} from '../registry/referrers.js'
-import { RegistryClient, type ManifestInfo } from '../registry/client.js'
-import type { ImageName, Logger } from '../types.js'
+import { changesText } from '../report/changes.js'
+import { readImageContents, type ImageContents } from './contents.js'
+import { registryFor, type OpenRegistry } from '../registry/clients.js'
+import { abandonUploads, attachArtifact, fetchDocument, listReferrers, stageArtifact, type Artifact, type BegunUploads, type Descriptor, type StagedArtifact } from '../registry/referrers.js'
+import type { ManifestInfo, RegistryClient } from '../registry/client.js'
+import type { ImageChanges, ImageKind, ImageName, ImageSide, Logger, PushOptions, SbomOutcome } from '../types.js'
 import { counted } from '../base/words.js'
+import { compareImages, imageSize, noPrevious, previousImage } from './compare.js'
+import { sbomPackages } from './document.js'
+import { CYCLONEDX_MEDIA_TYPE } from '../registry/media-types.js'
 
 // The SBOM's life in a run: made from the image's store paths, attached to the image unless one
 // is attached already (so a skipped image keeps its own, and an image pushed before SBOMs
@@ -29,12 +18,6 @@ import { counted } from '../base/words.js'
 declare const NIX_IMAGE_VERSION: string
 const TOOL_VERSION = typeof NIX_IMAGE_VERSION === 'string' ? NIX_IMAGE_VERSION : 'dev'
 const TITLE = 'sbom.cdx.json'
-/** nixpkgs' CycloneDX property for a component's store path (nixpkgs manual, "CycloneDX"). */
-export const STORE_PATH_PROPERTY = 'nix:store_path'
-/** nixpkgs' `nix:narinfo` properties: the store path's NAR hash and size. */
-export const NAR_HASH_PROPERTY = 'nix:narinfo:nar_hash'
-export const NAR_SIZE_PROPERTY = 'nix:narinfo:nar_size'
-
 /** The writer and the CycloneDX library it uses: loaded once, while the push runs, only when needed. */
 let writer: Promise<typeof import('./cyclonedx.js')> | undefined
 export function loadSbomWriter(): Promise<typeof import('./cyclonedx.js')> {
@@ -42,119 +25,13 @@ export function loadSbomWriter(): Promise<typeof import('./cyclonedx.js')> {
   return writer
 }
 
-/** A package as an SBOM lists it: what a diff compares. */
-export interface SbomPackage {
-  name: string
-  version?: string
-  storePath?: string
-}
-
-/**
- * The packages of a CycloneDX JSON document, ours or another tool's: name and version of each
- * component, and its store path from `nix:store_path` when it has one.
- */
-export function sbomPackages(document: string): SbomPackage[] {
-  let parsed: { bomFormat?: unknown; components?: unknown }
-  try {
-    parsed = JSON.parse(document)
-  } catch {
-    throw new NixImageError('the SBOM is not JSON')
+/** How a push reads the image's store paths while skopeo pushes it, and loads the writer meanwhile. */
+export function storePathsReader(kind: ImageKind, options: Pick<PushOptions, 'env' | 'nixEnv'>) {
+  return {
+    read: (path: string): Promise<ImageContents> => readImageContents(path, kind, options),
+    // skopeo is running: the CycloneDX library compiles in the time it leaves idle.
+    started: (): void => void loadSbomWriter().catch(() => undefined),
   }
-  if (parsed?.bomFormat !== 'CycloneDX') throw new NixImageError('the SBOM is not a CycloneDX document')
-  const components = (Array.isArray(parsed.components) ? parsed.components : []) as Array<{
-    name?: unknown
-    version?: unknown
-    properties?: Array<{ name?: unknown; value?: unknown }>
-  }>
-  return components
-    .filter((component) => typeof component?.name === 'string')
-    .map((component) => ({
-      name: component.name as string,
-      version: typeof component.version === 'string' && component.version ? component.version : undefined,
-      storePath: (Array.isArray(component.properties) ? component.properties : []).find(
-        (property) => property?.name === STORE_PATH_PROPERTY && typeof property.value === 'string',
-      )?.value as string | undefined,
-    }))
-}
-
-export interface SbomOutcome {
-  /** The artifact manifest's digest. */
-  artifact: string
-  /** `attached`: by this run; `present`: the image had one already. */
-  state: 'attached' | 'present'
-  /** How OCI clients find it: the registry's referrers API or the referrers tag schema. */
-  via?: 'api' | 'tag'
-  /** Store paths (components) listed; unknown when an attached SBOM was not read. */
-  components?: number
-  /** Where the document was written, when asked. */
-  file?: string
-}
-
-/** A client for another repository (a `compare-to` elsewhere), with only the credentials meant for its registry. */
-export type OpenRegistry = (image: ImageName) => RegistryClient
-
-/** A tag of `own`'s repository (`latest`), or a full reference (`host/repo:tag`, `host/repo@sha256:…`). */
-export function resolveReference(reference: string, own: ImageName | undefined, inputName: string): { image: ImageName; reference: string; ref: string } {
-  if (own && !reference.includes('/') && !reference.includes('@')) {
-    return { image: own, reference: validateTag(reference, inputName), ref: `${own.name}:${reference}` }
-  }
-  const split = splitReference(reference)
-  const target = split.digest ?? split.tag
-  if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:…`)
-  const image = parseImageName(split.name, inputName)
-  return { image, reference: target, ref: reference }
-}
-
-/** The run's own client for its own repository, a new one for any other. */
-export function registryFor(image: ImageName, open: OpenRegistry, own?: RegistryClient, ownImage?: ImageName): RegistryClient {
-  if (own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository) return own
-  return open(image)
-}
-
-/** An image as a diff needs it: digest, size, and the packages of its SBOM (undefined without one). */
-export async function readImage(
-  registry: RegistryClient,
-  reference: string,
-  ref: string,
-  known?: ManifestInfo | null,
-): Promise<{ side: ImageSide; packages: SbomPackage[] | undefined } | undefined> {
-  // `known`: asked already (null: it is not there).
-  const found = known === undefined ? await registry.findManifest(reference) : known
-  if (!found) return undefined
-  const [size, sbom] = await Promise.all([imageSize(registry, found.digest), fetchArtifact(registry, found.digest, CYCLONEDX_MEDIA_TYPE)])
-  return { side: { ref, digest: found.digest, size }, packages: sbom ? sbomPackages(sbom.document.toString('utf8')) : undefined }
-}
-
-/** Config and layers, as stored (compressed); undefined for an index, whose members differ by platform. */
-export async function imageSize(registry: RegistryClient, digest: string): Promise<number | undefined> {
-  const { body } = await registry.getManifest(digest)
-  const manifest = JSON.parse(body.toString('utf8')) as { config?: { size?: unknown }; layers?: Array<{ size?: unknown }> }
-  if (!manifest.config || !Array.isArray(manifest.layers)) return undefined
-  const sizes = [manifest.config.size, ...manifest.layers.map((layer) => layer?.size)]
-  // A registry's manifest is data like any answer: a size that is no count makes the total unknown.
-  if (!sizes.every((size) => Number.isSafeInteger(size) && (size as number) >= 0)) return undefined
-  return (sizes as number[]).reduce((total, size) => total + size, 0)
-}
-
-/**
- * Compares the new image with the one `previous` points at, before a tag moves. Returns why not
- * when it cannot: no such tag yet, or that image carries no SBOM.
- */
-export async function compareImages(
-  previous: { registry: RegistryClient; reference: string; ref: string; found?: ManifestInfo },
-  current: { side: ImageSide; packages: SbomPackage[] },
-): Promise<{ changes?: ImageChanges; note?: string }> {
-  const before = await readImage(previous.registry, previous.reference, previous.ref, previous.found ?? null)
-  if (!before) return { note: noPrevious(previous.ref) }
-  if (before.side.digest === current.side.digest) return { changes: { from: before.side, to: current.side, added: [], removed: [], changed: [], rebuilt: [] } }
-  if (!before.packages) return { note: `${previous.ref} (${before.side.digest}) carries no SBOM: nothing to compare with` }
-  return { changes: { from: before.side, to: current.side, ...diffPackages(before.packages, current.packages) } }
-}
-
-/** Where the compared tag points; an index (a multi-arch image) is read as its image for this image's platform. */
-async function previousImage(target: { registry: RegistryClient; reference: string; ref: string }, own: RegistryClient, subject: string): Promise<ManifestInfo | undefined> {
-  const found = await target.registry.findManifest(target.reference)
-  return found && isIndex(found) ? indexEntryFor(target.registry, found, target.ref, own, subject) : found
 }
 
 export interface RunSbomArgs {
@@ -312,4 +189,3 @@ async function documentFor(args: Pick<RunSbomArgs, 'own' | 'tag' | 'storePaths'>
   return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, paths, TOOL_VERSION, nar)
 }
 
-const noPrevious = (ref: string): string => `${ref} does not exist yet: nothing to compare with`

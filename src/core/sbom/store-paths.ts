@@ -3,46 +3,11 @@ import { compressionOf, withDecompressed } from '../archive/decompress.js'
 import { NixImageError } from '../base/errors.js'
 import { fileSource, streamSource, walkTar, type ByteSource } from '../archive/tar.js'
 import type { ImageKind } from '../types.js'
+import { imageStorePath, storePathInMember } from '../nix/store-path.js'
 
 // Which Nix store paths an image holds, read from the image itself: the member names of its
 // layer tars (`nix/store/<hash>-<name>/…`), or the paths nix2container's JSON puts in its layers.
 // A path needed only to build the image is in neither, so it is never listed.
-
-const STORE_ENTRY = /^(?:\.\/|\/)?nix\/store\/([0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+)/
-const STORE_PATH = /^\/nix\/store\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+$/
-
-export interface StorePathInfo {
-  /** `/nix/store/<hash>-<name>` */
-  path: string
-  /** The hash part: what makes two builds of one version differ. */
-  hash: string
-  /** The part after the hash, e.g. `openssl-3.0.13`. */
-  storeName: string
-  /** The package name as `builtins.parseDrvName` reads it, e.g. `openssl`. */
-  name: string
-  /** The version as `builtins.parseDrvName` reads it; undefined when the name has none. */
-  version?: string
-}
-
-/**
- * Splits a name the way Nix's `builtins.parseDrvName` does: the version starts after the first
- * `-` that is not followed by a letter (`apache-httpd-2.0.48` → `apache-httpd`, `2.0.48`;
- * `tzdata-files` has no version).
- */
-export function parseDrvName(storeName: string): { name: string; version?: string } {
-  for (let i = 0; i < storeName.length - 1; i++) {
-    if (storeName[i] === '-' && !/[A-Za-z]/.test(storeName[i + 1]!)) {
-      return { name: storeName.slice(0, i), version: storeName.slice(i + 1) }
-    }
-  }
-  return { name: storeName }
-}
-
-export function storePathInfo(path: string): StorePathInfo {
-  const base = path.slice(path.lastIndexOf('/') + 1)
-  const storeName = base.slice(33)
-  return { path, hash: base.slice(0, 32), storeName, ...parseDrvName(storeName) }
-}
 
 export interface ReadOptions {
   env?: NodeJS.ProcessEnv
@@ -78,14 +43,14 @@ async function nix2containerPaths(file: string, options: ReadOptions): Promise<S
       // in the image as a store path, though the paths it refers to are (listed on their own).
       const rewrite = entry.options?.rewrite
       const placed = rewrite?.regex ? entry.path.replace(new RegExp(rewrite.regex), rewrite.repl ?? '') : entry.path
-      if (STORE_PATH.test(placed)) paths.add(placed)
+      if (imageStorePath(placed)) paths.add(placed)
     }
     const tar = layer['layer-path']
     if (tar) {
       await withArchive(tar, options, (source) =>
         walkTar(source, async (entry) => {
-          const match = STORE_ENTRY.exec(entry.name)
-          if (match) paths.add(`/nix/store/${match[1]}`)
+          const path = storePathInMember(entry.name)
+          if (path) paths.add(path)
         }),
       )
     }
@@ -127,8 +92,8 @@ async function archivePaths(file: string, options: ReadOptions): Promise<Set<str
         return await walkTar(
           counted,
           async (inner) => {
-            const match = STORE_ENTRY.exec(inner.name)
-            if (match) found.add(`/nix/store/${match[1]}`)
+            const path = storePathInMember(inner.name)
+            if (path) found.add(path)
           },
           entry.size,
         )
