@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileSource, walkTar } from '../src/core/tar.js'
+import { fileSource, walkTar } from '../src/core/archive/tar.js'
 import { writeVariant } from '../test/helpers/nix.js'
 
 /** A Nix file of the benchmark images (`big.<kind>`); `content` reseeds their last layer only. */

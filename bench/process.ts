@@ -1,4 +1,4 @@
-import { run } from '../src/core/exec.js'
+import { run } from '../src/core/base/exec.js'
 import type { FreshRunnerCommand } from '../test/helpers/processes.js'
 
 /** One command; `stdoutFile` sends its output to a file instead of collecting it. */

@@ -27,8 +27,8 @@ import { median, timed, type Command } from './process.js'
 import { onFreshRunner } from '../test/helpers/processes.js'
 import { bundleSizes, measureStartup } from './startup.js'
 import { cacheProject } from '../test/helpers/binary-cache.js'
-import { generateSigningKey } from '../src/core/signing-key.js'
-import { skopeoVersion as systemSkopeoVersion, supports } from '../src/core/skopeo.js'
+import { generateSigningKey } from '../src/core/cache/signing-key.js'
+import { skopeoVersion as systemSkopeoVersion, supports } from '../src/core/push/skopeo.js'
 
 const { values } = parseArgs({
   options: {

@@ -1,50 +1,52 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  evaluateTags
+} from "./chunk-WUJ2IMYC.js";
+import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-K65TVYZ3.js";
+} from "./chunk-FFRMVWQD.js";
 import {
-  failureMessage
-} from "./chunk-GCOGTJ4O.js";
+  describeReport
+} from "./chunk-R7THKIW6.js";
 import {
-  privateTempDir
-} from "./chunk-MEU6ZUXC.js";
+  failureMessage,
+  pushImages
+} from "./chunk-B2NLQNYJ.js";
+import "./chunk-H25EXUAE.js";
 import {
   OUTPUT_NAMES,
-  allImages,
-  evaluateInstallable,
-  prepareNix,
-  pushImages,
+  privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-L2JIOKIT.js";
-import "./chunk-KHVNSJDX.js";
-import "./chunk-UN6EXPQI.js";
-import "./chunk-WT3JBMWJ.js";
-import {
-  describeReport
-} from "./chunk-N43VDTRG.js";
-import "./chunk-W6DOY5T3.js";
-import "./chunk-OFJ2YC6N.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-EAPN2RXY.js";
+import "./chunk-ELS3BMZX.js";
+import "./chunk-BKFAA5JY.js";
+import "./chunk-WRHLYAW5.js";
+import "./chunk-DVINPDKO.js";
+import "./chunk-Q5R6QYLB.js";
+import "./chunk-BNFTQQ2A.js";
+import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-VFNUMUAC.js";
+import "./chunk-7DTIZSHL.js";
+import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
-import "./chunk-C7LBEWTC.js";
+} from "./chunk-WSU4H3PR.js";
 import {
   counted
-} from "./chunk-UIDJITYH.js";
+} from "./chunk-DS5E6ILG.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -108,11 +110,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-P46FM3AQ.js")).verify(args, logger);
+      return (await import("./chunk-3UK25TWC.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-P46FM3AQ.js")).pin(args, logger);
+      return (await import("./chunk-3UK25TWC.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-YDKNL4KK.js")).diff(args, logger);
+      return (await import("./chunk-UYSSGI7C.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -120,17 +122,14 @@ async function main(argv) {
   }
 }
 async function printTag(args, logger) {
-  let options = evaluateOptions(args, process.env), evaluation = await evaluateInstallable(await prepareNix({ ...options, tempDir: privateTempDir(tmpdir()) }, logger), options.tag);
+  let options = evaluateOptions(args, process.env), evaluation = await evaluateTags({ ...options, tempDir: privateTempDir(tmpdir()) }, logger);
   if (evaluation.type === "image") {
-    let image = evaluation.evaluated;
+    let { image } = evaluation;
     return process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
 `), 0;
   }
-  let images = [
-    ...allImages(evaluation.plan).map((image) => ({ name: image.name, tag: image.evaluated.tag, tagSource: image.evaluated.tagSource, kind: image.evaluated.kind, outPath: image.evaluated.outPath })),
-    ...evaluation.plan.indexes.map((index) => ({ name: index.name, tag: index.tag, tagSource: index.tagSource, kind: "index", outPath: "" }))
-  ];
+  let images = evaluation.entries.map(({ name, tag, tagSource, kind, outPath }) => ({ name, tag, tagSource, kind, outPath }));
   return process.stdout.write(args.values.json ? `${JSON.stringify({ images })}
 ` : images.map((image) => `${forLog(image.name || ".")} ${image.tag}
 `).join("")), 0;

@@ -1,53 +1,56 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  booleanInput,
-  listInput,
-  singleLineSecret
-} from "./chunk-UZYSOKID.js";
+  oneLineValue
+} from "./chunk-SGWYFRYS.js";
 import {
-  failureMessage
-} from "./chunk-GCOGTJ4O.js";
+  failureMessage,
+  formatMs,
+  pushImages
+} from "./chunk-B2NLQNYJ.js";
+import "./chunk-H25EXUAE.js";
 import {
   privateTempDir
-} from "./chunk-MEU6ZUXC.js";
-import {
-  childEnvironments,
-  credentialsFromEnv,
-  findAuthFile,
-  formatMs,
-  imageNameFor,
-  installableFromInputs,
-  parseJobs,
-  pushImages
-} from "./chunk-L2JIOKIT.js";
-import "./chunk-KHVNSJDX.js";
+} from "./chunk-EAPN2RXY.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-UN6EXPQI.js";
-import "./chunk-WT3JBMWJ.js";
-import "./chunk-W6DOY5T3.js";
+} from "./chunk-ELS3BMZX.js";
+import {
+  booleanInput,
+  childEnvironments,
+  credentialsFromEnv,
+  findAuthFile,
+  imageNameFor,
+  installableFromInputs,
+  listInput,
+  parseJobs,
+  singleLineSecret
+} from "./chunk-BKFAA5JY.js";
 import {
   SECRET_KEY_VARIABLE
-} from "./chunk-OFJ2YC6N.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-WRHLYAW5.js";
+import "./chunk-DVINPDKO.js";
+import "./chunk-Q5R6QYLB.js";
+import "./chunk-BNFTQQ2A.js";
+import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-VFNUMUAC.js";
+import "./chunk-7DTIZSHL.js";
+import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
-import "./chunk-C7LBEWTC.js";
+} from "./chunk-WSU4H3PR.js";
 import {
   counted
-} from "./chunk-UIDJITYH.js";
+} from "./chunk-DS5E6ILG.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
-  markdownText,
-  oneLineValue
-} from "./chunk-55QJV6A7.js";
+  markdownText
+} from "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -264,7 +267,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-ONJPGVRL.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
+  let { staleLine, verifyAfterPush } = await import("./chunk-7YOKRP7D.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
   failures.length === 0 && logger.info(passed);
   for (let finding of stale) logger.info(staleLine(finding));
   return failures;

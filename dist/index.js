@@ -1,29 +1,43 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  booleanInput,
-  listInput,
-  singleLineSecret
-} from "./chunk-UZYSOKID.js";
+  describeReport
+} from "./chunk-R7THKIW6.js";
 import {
-  failureMessage
-} from "./chunk-GCOGTJ4O.js";
+  oneLineValue
+} from "./chunk-SGWYFRYS.js";
 import {
-  privateTempDir
-} from "./chunk-MEU6ZUXC.js";
-import {
-  childEnvironments,
-  findAuthFile,
+  failureMessage,
   formatMs,
-  imageNameFor,
-  installableFromInputs,
-  parseJobs,
-  pushImages,
+  pushImages
+} from "./chunk-B2NLQNYJ.js";
+import "./chunk-H25EXUAE.js";
+import {
+  privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-L2JIOKIT.js";
-import "./chunk-KHVNSJDX.js";
+} from "./chunk-EAPN2RXY.js";
+import {
+  changesMarkdown,
+  hasChanges
+} from "./chunk-ELS3BMZX.js";
+import {
+  booleanInput,
+  childEnvironments,
+  findAuthFile,
+  imageNameFor,
+  installableFromInputs,
+  listInput,
+  parseJobs,
+  singleLineSecret
+} from "./chunk-BKFAA5JY.js";
+import {
+  SECRET_KEY_VARIABLE
+} from "./chunk-WRHLYAW5.js";
+import "./chunk-DVINPDKO.js";
+import "./chunk-Q5R6QYLB.js";
+import "./chunk-BNFTQQ2A.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -43,36 +57,25 @@ import {
   warning,
   which
 } from "./chunk-Q2NUYVSY.js";
-import {
-  changesMarkdown,
-  hasChanges
-} from "./chunk-UN6EXPQI.js";
-import "./chunk-WT3JBMWJ.js";
-import {
-  describeReport
-} from "./chunk-N43VDTRG.js";
-import "./chunk-W6DOY5T3.js";
-import {
-  SECRET_KEY_VARIABLE
-} from "./chunk-OFJ2YC6N.js";
-import "./chunk-P5BLN3AN.js";
+import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-VFNUMUAC.js";
-import "./chunk-MTZ4ES3Z.js";
+import "./chunk-7DTIZSHL.js";
 import {
   run
-} from "./chunk-C7LBEWTC.js";
+} from "./chunk-6OAMBA3J.js";
+import "./chunk-WSU4H3PR.js";
 import {
   counted,
   formatBytes
-} from "./chunk-UIDJITYH.js";
+} from "./chunk-DS5E6ILG.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
-  forHtml,
-  oneLineValue
-} from "./chunk-55QJV6A7.js";
+  forHtml
+} from "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
@@ -318,7 +321,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-CAIOBWC2.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-SNMXUNJU.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);
@@ -343,7 +346,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-ONJPGVRL.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-7YOKRP7D.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
   failures.length === 0 && info(passed);
   for (let finding of stale)
     error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });

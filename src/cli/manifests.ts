@@ -1,5 +1,4 @@
 import { tmpdir } from 'node:os'
-import { evaluateInstallable } from '../core/image-set-plan.js'
 import {
   checkManifests,
   passedLine,
@@ -11,15 +10,15 @@ import {
   type ExpectedSetImage,
   type ManifestOptions,
   type ManifestReport,
-} from '../core/manifests.js'
-import { imageNameFor } from '../core/installable.js'
-import { prepareNix } from '../core/pipeline.js'
-import { isDigest, parseImageName } from '../core/reference.js'
-import { privateTempDir } from '../core/temp.js'
-import { forLog } from '../core/escape.js'
+} from '../core/deploy/manifests.js'
+import { imageNameFor } from '../adapter/installable.js'
+import { evaluateTags } from '../core/run/evaluate.js'
+import { isDigest } from '../adapter/inputs.js'
+import { privateTempDir } from '../core/base/temp.js'
+import { forLog } from '../core/base/escape.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, evaluateOptions, type ParsedArgs } from './args.js'
-import { counted } from '../core/words.js'
+import { counted } from '../core/base/words.js'
 
 /** `nix-image verify`: exit 1, listing what is wrong and the command that fixes it. */
 export async function verify(args: ParsedArgs, logger: Logger): Promise<number> {
@@ -84,14 +83,11 @@ async function manifestTarget(args: ParsedArgs, logger: Logger): Promise<Target>
   }
   // A given tag names one image: nothing to evaluate.
   if (evaluation.tag !== undefined) return { type: 'image', options: { image, expected: { tag: evaluation.tag, digest: values.digest }, ...common } }
-  const evaluated = await evaluateInstallable(await prepareNix({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger), evaluation.tag)
-  if (evaluated.type === 'image') return { type: 'image', options: { image, expected: { tag: evaluated.evaluated.tag, digest: values.digest }, ...common } }
+  const evaluated = await evaluateTags({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger, { name: image, inputName: '--image' })
+  if (evaluated.type === 'image') return { type: 'image', options: { image, expected: { tag: evaluated.image.tag, digest: values.digest }, ...common } }
   if (values.digest) throw new UsageError('--digest names one image: leave it out for a set of images (each is checked against its own tag)')
   // A deployment names a platform set by its index, never by a member.
-  const expected = [
-    ...evaluated.plan.images.map((entry) => ({ image: parseImageName(`${image.name}${entry.repositorySuffix}`, '--image'), tag: entry.evaluated.tag })),
-    ...evaluated.plan.indexes.map((index) => ({ image: parseImageName(`${image.name}${index.repositorySuffix}`, '--image'), tag: index.tag })),
-  ]
+  const expected = evaluated.entries.filter((entry) => !entry.member).map((entry) => ({ image: entry.image!, tag: entry.tag }))
   return { type: 'set', expected, options: common }
 }
 

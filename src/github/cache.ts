@@ -1,8 +1,7 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { fingerprint } from '../core/file-cache.js'
-import { describeInstallable } from '../core/nix.js'
+import { carriedCacheIdentity, fingerprint } from '../adapter/carried-cache.js'
 import type { PushOptions } from '../core/types.js'
 import { CACHE_STATE } from './state.js'
 
@@ -29,7 +28,7 @@ export interface CacheKeys {
  */
 export function cacheKeys(env: NodeJS.ProcessEnv, push: Pick<PushOptions, 'installable' | 'image'>): CacheKeys {
   const clean = (text: string): string => text.replace(/[^A-Za-z0-9._/-]+/g, '-').slice(0, 100)
-  const image = createHash('sha256').update(`${push.image.name}\n${describeInstallable(push.installable)}`).digest('hex').slice(0, 16)
+  const image = carriedCacheIdentity(push)
   const prefix = `nix-image-binary-cache-${clean(env.GITHUB_REPOSITORY || 'repository')}-${image}-`
   const branch = clean(env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || 'unknown')
   const run = `${env.GITHUB_RUN_ID || Date.now()}-${env.GITHUB_RUN_ATTEMPT || '1'}`

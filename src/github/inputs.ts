@@ -1,12 +1,11 @@
 import * as core from '@actions/core'
 import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as parseBoolean, listInput as parseList, singleLineSecret } from '../adapter/inputs.js'
-import { findAuthFile } from '../core/auth.js'
-import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
-import { NixImageError } from '../core/errors.js'
-import { parseJobs } from '../core/image-set.js'
-import { imageNameFor, installableFromInputs } from '../core/installable.js'
-import type { Credentials, PushOptions } from '../core/types.js'
+import { findAuthFile } from '../adapter/credentials.js'
+import { NixImageError } from '../core/base/errors.js'
+import { parseJobs } from '../adapter/inputs.js'
+import { imageNameFor, installableFromInputs } from '../adapter/installable.js'
+import { type Credentials, type PushOptions, SECRET_KEY_VARIABLE } from '../core/types.js'
 import type { NixInstallMode, NixInstallOptions } from './install-nix.js'
 
 export interface ActionInputs {

@@ -5,9 +5,9 @@ import { appendFile, chmod, mkdir, writeFile } from 'node:fs/promises'
 import { homedir, userInfo } from 'node:os'
 import { join } from 'node:path'
 import { childEnvironments } from '../adapter/child-env.js'
-import { NixImageError, firstLines } from '../core/errors.js'
-import { run } from '../core/exec.js'
-import { formatBytes } from '../core/words.js'
+import { NixImageError, firstLines } from '../core/base/errors.js'
+import { run } from '../core/base/exec.js'
+import { formatBytes } from '../core/base/words.js'
 
 /** `auto`: install only when `nix` is not on PATH; `true`: always; `false`: never. */
 export type NixInstallMode = 'auto' | 'true' | 'false'

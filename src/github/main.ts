@@ -2,12 +2,12 @@ import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { failureMessage } from '../adapter/exit.js'
-import { NixImageError } from '../core/errors.js'
-import { forGithubLog } from '../core/escape.js'
-import { pushImages } from '../core/image-set.js'
-import { privateTempDir } from '../core/temp.js'
+import { NixImageError } from '../core/base/errors.js'
+import { forGithubLog } from '../core/base/escape.js'
+import { pushImages } from '../core/run/image-set.js'
+import { privateTempDir } from '../core/base/temp.js'
 import type { SetResult } from '../core/types.js'
-import type { Pushed, StaleManifests } from '../core/verify-after-push.js'
+import type { Pushed, StaleManifests } from '../core/deploy/verify-after-push.js'
 import { ensureNix } from './install-nix.js'
 import { childEnv, maskSecrets, readInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger } from './logger.js'
@@ -72,7 +72,7 @@ class SetFailure extends NixImageError {}
 async function verifyDeployManifests(inputs: ActionInputs, pushed: Pushed): Promise<StaleManifests[]> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   // The YAML code loads only for runs that check manifests.
-  const { verifyAfterPush } = await import('../core/verify-after-push.js')
+  const { verifyAfterPush } = await import('../core/deploy/verify-after-push.js')
   const { stale, failures, passed } = await core.group('Verify deploy manifests', () => verifyAfterPush(pushed, inputs.verify, workspace))
   if (failures.length === 0) core.info(passed)
   for (const finding of stale) {

@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
-import { changesMarkdown, hasChanges } from '../core/changes.js'
-import { forHtml as escape } from '../core/escape.js'
-import { describeReport } from '../core/cache-report.js'
-import { formatMs } from '../core/pipeline.js'
-import { tagExplanation } from '../core/result.js'
-import type { ManifestReport } from '../core/manifests.js'
+import { changesMarkdown, hasChanges } from '../core/report/changes.js'
+import { forHtml as escape } from '../core/base/escape.js'
+import { describeReport } from '../core/report/cache.js'
+import { formatMs } from '../core/base/timing.js'
+import { tagExplanation } from '../core/report/result.js'
+import type { ManifestReport } from '../core/deploy/manifests.js'
 import type { PushResult, SetResult, StepName } from '../core/types.js'
-import { counted } from '../core/words.js'
+import { counted } from '../core/base/words.js'
 
 const STEP_TITLES: Record<StepName, string> = {
   evaluate: 'Evaluate',

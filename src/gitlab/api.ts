@@ -1,8 +1,8 @@
-import { changesMarkdown, hasChanges } from '../core/changes.js'
-import { NixImageError } from '../core/errors.js'
-import { markdownCode, markdownText } from '../core/escape.js'
+import { changesMarkdown, hasChanges } from '../core/report/changes.js'
+import { NixImageError } from '../core/base/errors.js'
+import { markdownCode, markdownText } from '../core/base/escape.js'
 import type { Logger, PushResult, SetResult } from '../core/types.js'
-import { counted } from '../core/words.js'
+import { counted } from '../core/base/words.js'
 
 /** What the API calls need from the pipeline's predefined variables. */
 export interface PipelineContext {

@@ -1,6 +1,6 @@
-import { NixImageError } from '../core/errors.js'
-import { oneLineValue } from '../core/escape.js'
-import { writeFileWithin } from '../core/files.js'
+import { NixImageError } from '../core/base/errors.js'
+import { oneLineValue } from '../adapter/outputs.js'
+import { writeFileWithin } from '../core/base/files.js'
 import type { PushResult, SetResult } from '../core/types.js'
 
 /** The default prefix of the dotenv names: `NIX_IMAGE`, `NIX_IMAGE_DIGEST_REF`… */

@@ -1,12 +1,11 @@
 import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as boolean, listInput as list, singleLineSecret } from '../adapter/inputs.js'
 import { resolve } from 'node:path'
-import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
-import { NixImageError } from '../core/errors.js'
-import { parseJobs } from '../core/image-set.js'
-import { imageNameFor, installableFromInputs } from '../core/installable.js'
-import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
-import type { Credentials, ImageName, PushOptions } from '../core/types.js'
+import { credentialsFromEnv, findAuthFile } from '../adapter/credentials.js'
+import { NixImageError } from '../core/base/errors.js'
+import { parseJobs } from '../adapter/inputs.js'
+import { imageNameFor, installableFromInputs } from '../adapter/installable.js'
+import { type Credentials, type ImageName, type PushOptions, SECRET_KEY_VARIABLE } from '../core/types.js'
 import { DEFAULT_DOTENV_PREFIX, validateDotenvPrefix } from './dotenv.js'
 
 // The component's inputs reach the job as variables named NIX_IMAGE_INPUT_<NAME> (never spliced

@@ -1,4 +1,4 @@
-import { forLog } from '../core/escape.js'
+import { forLog } from '../core/base/escape.js'
 import type { Logger } from '../core/types.js'
 
 // GitLab folds the log between section markers: `section_start:<unix time>:<name>[collapsed=true]`.

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
-import { forLog } from '../core/escape.js'
-import { NixImageError } from '../core/errors.js'
-import { pushImages } from '../core/image-set.js'
-import { formatMs } from '../core/pipeline.js'
-import { privateTempDir } from '../core/temp.js'
+import { forLog } from '../core/base/escape.js'
+import { NixImageError } from '../core/base/errors.js'
+import { pushImages } from '../core/run/image-set.js'
+import { formatMs } from '../core/base/timing.js'
+import { privateTempDir } from '../core/base/temp.js'
 import type { Logger, PushResult, SetResult } from '../core/types.js'
-import type { Pushed, StaleManifests } from '../core/verify-after-push.js'
+import type { Pushed, StaleManifests } from '../core/deploy/verify-after-push.js'
 import { annotatePipeline, annotateSetPipeline, pipelineContext } from './api.js'
 import { dotenvReport, setDotenvReport, writeDotenv } from './dotenv.js'
 import { readInputs, type ComponentInputs } from './inputs.js'
@@ -61,7 +61,7 @@ async function reportSet(inputs: ComponentInputs, result: SetResult, logger: Log
 /** After the push, so the image a fixed manifest names exists: each stale reference logged where it is. */
 async function verifyDeployManifests(inputs: ComponentInputs, pushed: Pushed, logger: Logger): Promise<StaleManifests[]> {
   // The YAML code loads only for runs that check manifests.
-  const { staleLine, verifyAfterPush } = await import('../core/verify-after-push.js')
+  const { staleLine, verifyAfterPush } = await import('../core/deploy/verify-after-push.js')
   const { stale, failures, passed } = await logger.group('Verify deploy manifests', () => verifyAfterPush(pushed, inputs.verify, process.cwd()))
   if (failures.length === 0) logger.info(passed)
   for (const finding of stale) logger.info(staleLine(finding))

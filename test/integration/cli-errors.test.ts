@@ -7,7 +7,7 @@ import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
 import { watchCommandLines, writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { listTags } from '../helpers/skopeo.js'
-import { skopeoVersion } from '../../src/core/skopeo.js'
+import { skopeoVersion } from '../../src/core/push/skopeo.js'
 
 const images = join(fixturesDir, 'images.nix')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-errors-'))

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, indexEntryFor, INDEX_MEDIA_TYPE } from '../../src/core/image-index.js'
-import { parseImageName } from '../../src/core/reference.js'
+import { buildIndex, indexEntryFor } from '../../src/core/registry/image-index.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { startFakeRegistry, type FakeRegistry } from '../helpers/fake-registry.js'
 import { silentLogger } from '../helpers/logger.js'
+import { OCI_INDEX } from '../../src/core/registry/media-types.js'
 
 // What the index assembly reads from a registry (each member's manifest and image config), when
 // the registry answers what a real one never does. The real thing is tested in cli-sets.test.ts.
@@ -94,10 +95,10 @@ describe('index assembly against a registry that lies', () => {
     const entry = (image: ReturnType<typeof member>, architecture: string) => ({ mediaType: DOCKER, digest: image.digest, size: image.manifest.length, platform: { os: 'linux', architecture } })
     /** Serves the members as `serve` does, and an index naming `entries`; returns the index's manifest info. */
     const withIndex = (...entries: object[]) => {
-      const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: INDEX_MEDIA_TYPE, manifests: entries }))
-      const info = { digest: digestOf(body), mediaType: INDEX_MEDIA_TYPE, size: body.length }
+      const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }))
+      const info = { digest: digestOf(body), mediaType: OCI_INDEX, size: body.length }
       fake.handle((req, res) => {
-        if (req.url === `/v2/multi/app/manifests/${info.digest}`) return void res.writeHead(200, { 'content-type': INDEX_MEDIA_TYPE }).end(body)
+        if (req.url === `/v2/multi/app/manifests/${info.digest}`) return void res.writeHead(200, { 'content-type': OCI_INDEX }).end(body)
         for (const image of [amd64, arm64, newArm64]) {
           if (req.url === `/v2/multi/app/manifests/${image.digest}`) return void res.writeHead(200, { 'content-type': DOCKER }).end(image.manifest)
           if (req.url === `/v2/multi/app/blobs/${image.configDigest}`) return void res.writeHead(200).end(image.config)

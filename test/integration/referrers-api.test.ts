@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseImageName } from '../../src/core/reference.js'
-import { listReferrers } from '../../src/core/referrers.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
+import { listReferrers } from '../../src/core/registry/referrers.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { startFakeRegistry, type FakeRegistry } from '../helpers/fake-registry.js'
 import { silentLogger } from '../helpers/logger.js'

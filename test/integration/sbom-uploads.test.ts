@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseImageName } from '../../src/core/reference.js'
-import { abandonUploads, attachArtifact, beginArtifactUploads, OCI_MANIFEST, stageArtifact } from '../../src/core/referrers.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
+import { abandonUploads, attachArtifact, beginArtifactUploads, stageArtifact } from '../../src/core/registry/referrers.js'
 import { RegistryClient, type ManifestInfo } from '../../src/core/registry/client.js'
 import { silentLogger } from '../helpers/logger.js'
 import { CYCLONEDX, ociClient } from '../helpers/oci.js'
 import { useRegistry } from '../helpers/use-registry.js'
+import { OCI_MANIFEST } from '../../src/core/registry/media-types.js'
 
 // A first push begins its SBOM's uploads while skopeo pushes (the empty config, the document's
 // upload session: referrers.ts beginArtifactUploads), so attaching costs a round trip less. On

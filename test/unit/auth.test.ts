@@ -2,9 +2,10 @@ import { mkdtempSync, writeFileSync, statSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findAuthFile, readAuthFile, writeAuthFile } from '../../src/core/auth.js'
-import { parseImageName } from '../../src/core/reference.js'
-import { parseChallenge } from '../../src/core/registry/auth.js'
+import { findAuthFile } from '../../src/adapter/credentials.js'
+import { readAuthFile, writeAuthFile } from '../../src/core/registry/credentials.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
+import { parseChallenge } from '../../src/core/registry/token.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'nix-image-auth-'))
 const ghcr = parseImageName('ghcr.io/o/app')

@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkCacheOptions, isImageAssembly, shownUrl, substituterArgs, withSecretKey } from '../../src/core/binary-cache.js'
-import { fingerprint, pruneLocalCache } from '../../src/core/file-cache.js'
-import { parsePathInfoJson } from '../../src/core/nix-store.js'
-import { generateSigningKey, parseSecretKey, validatePublicKey } from '../../src/core/signing-key.js'
+import { checkCacheOptions, isImageAssembly, shownUrl, substituterArgs, withSecretKey } from '../../src/core/cache/binary-cache.js'
+import { fingerprint } from '../../src/adapter/carried-cache.js'
+import { pruneLocalCache } from '../../src/core/cache/file-cache.js'
+import { parsePathInfoJson } from '../../src/core/nix/store.js'
+import { generateSigningKey, parseSecretKey, validatePublicKey } from '../../src/core/cache/signing-key.js'
 import { cacheKeys } from '../../src/github/cache.js'
-import { parseImageName } from '../../src/core/reference.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
 
 describe('signing keys in Nix format', () => {
   it('a generated key parses back to the same public key', () => {

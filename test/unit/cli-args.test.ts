@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { childEnv, parseCommandLine, pushOptions } from '../../src/cli/args.js'
-import { credentialsFromEnv } from '../../src/core/auth.js'
+import { credentialsFromEnv } from '../../src/adapter/credentials.js'
 
 describe('CLI arguments', () => {
   it('maps push flags onto the core options', () => {

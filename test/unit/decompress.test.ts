@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compressionOf, decompressToFile, withDecompressed } from '../../src/core/decompress.js'
+import { compressionOf, decompressToFile, withDecompressed } from '../../src/core/archive/decompress.js'
 
 const work = mkdtempSync(join(tmpdir(), 'nix-image-decompress-'))
 // Larger than one 1 MiB chunk, so the streams really run in pieces.

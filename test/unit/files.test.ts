@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findAuthFile } from '../../src/core/auth.js'
-import { writeFileWithin } from '../../src/core/files.js'
+import { findAuthFile } from '../../src/adapter/credentials.js'
+import { writeFileWithin } from '../../src/core/base/files.js'
 
 // Class 6: the dotenv report, the manifest file and pinned manifests are all written by
 // writeFileWithin; the working tree is `tree`.

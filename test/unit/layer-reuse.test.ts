@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pairLayers } from '../../src/core/layer-pairs.js'
+import { pairLayers } from '../../src/core/push/layer-pairs.js'
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`
 const GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip'

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { pinCommand, pinManifests, verifyManifests, type ManifestOptions } from '../../src/core/manifests.js'
-import { parseImageName } from '../../src/core/reference.js'
+import { pinCommand, pinManifests, verifyManifests, type ManifestOptions } from '../../src/core/deploy/manifests.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/manifests')
 const OLD = '0aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'

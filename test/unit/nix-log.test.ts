@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { NixLog, describeFailure } from '../../src/core/nix-log.js'
+import { NixLog, describeFailure } from '../../src/core/nix/log.js'
 import type { Logger } from '../../src/core/types.js'
 import { fixturesDir } from '../helpers/nix.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { installableArgs, parseInstallable, validateNixPath } from '../../src/core/nix.js'
+import { installableArgs, parseInstallable, validateNixPath } from '../../src/core/nix/nix.js'
 
 describe('parseInstallable', () => {
   it.each([

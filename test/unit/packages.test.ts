@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { imageNameFor, installableFromInputs } from '../../src/core/installable.js'
+import { imageNameFor, installableFromInputs } from '../../src/adapter/installable.js'
 import {
   contentPaths,
   nearMatches,
@@ -9,7 +9,7 @@ import {
   parsePackageList,
   problemsMessage,
   validateFlakePin,
-} from '../../src/core/packages.js'
+} from '../../src/core/nix/packages.js'
 
 const commit = '0123456789abcdef0123456789abcdef01234567'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeName, parseImageName, validateTag } from '../../src/core/reference.js'
+import { normalizeName, parseImageName, validateTag } from '../../src/core/registry/reference.js'
 
 describe('parseImageName', () => {
   it.each([

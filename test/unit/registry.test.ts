@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from 'undici'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseImageName } from '../../src/core/reference.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { silentLogger } from '../helpers/logger.js'
 
@@ -119,7 +119,7 @@ describe('readLayerPairs', () => {
   })
 
   it('pairs the layers of the tags it lists, and nothing from a config that does not match its digest', async () => {
-    const { readLayerPairs } = await import('../../src/core/layer-pairs.js')
+    const { readLayerPairs } = await import('../../src/core/push/layer-pairs.js')
     const registry = agent.get('https://quay.io')
     registry.intercept({ path: '/v2/o/app/tags/list?n=100', method: 'GET' }).reply(200, { name: 'o/app', tags: ['good', 'bad'] })
     const manifestHeaders = { headers: { 'content-type': 'application/vnd.docker.distribution.manifest.v2+json' } }

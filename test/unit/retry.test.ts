@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { DEFAULT_RETRY, PUSH_RETRY, TransientError, parseRetryAfter, withRetry } from '../../src/core/retry.js'
+import { DEFAULT_RETRY, PUSH_RETRY, TransientError, parseRetryAfter, withRetry } from '../../src/core/base/retry.js'
 import type { Logger } from '../../src/core/types.js'
 
 const logger = (): Logger & { warnings: string[] } => {

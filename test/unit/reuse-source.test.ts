@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { LayerPairs, RegistryLayers } from '../../src/core/layer-pairs.js'
-import { LayerProofError } from '../../src/core/layer-proof.js'
-import type { Compression } from '../../src/core/decompress.js'
-import { reuseSource } from '../../src/core/reuse-source.js'
+import type { LayerPairs, RegistryLayers } from '../../src/core/push/layer-pairs.js'
+import { LayerProofError } from '../../src/core/push/layer-proof.js'
+import type { Compression } from '../../src/core/archive/decompress.js'
+import { reuseSource } from '../../src/core/push/reuse-source.js'
 
 // Archives shaped as nixpkgs writes them (layers first, manifest.json last), with layers big
 // enough to be streamed rather than kept in memory, in every compression.

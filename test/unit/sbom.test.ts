@@ -5,10 +5,12 @@ import { join } from 'node:path'
 import { Version } from '@cyclonedx/cyclonedx-library/Spec'
 import { JsonStrictValidator } from '@cyclonedx/cyclonedx-library/Validation'
 import { describe, expect, it } from 'vitest'
-import { changesMarkdown, changesText, diffPackages, type ImageChanges } from '../../src/core/changes.js'
-import { cyclonedxDocument } from '../../src/core/cyclonedx.js'
-import { sbomPackages } from '../../src/core/sbom.js'
-import { imageStorePaths, parseDrvName } from '../../src/core/store-paths.js'
+import { changesMarkdown, changesText, diffPackages } from '../../src/core/report/changes.js'
+import type { ImageChanges } from '../../src/core/types.js'
+import { cyclonedxDocument } from '../../src/core/sbom/cyclonedx.js'
+import { sbomPackages } from '../../src/core/sbom/document.js'
+import { imageStorePaths } from '../../src/core/sbom/store-paths.js'
+import { parseDrvName } from '../../src/core/nix/store-path.js'
 
 const hash = (letter: string) => letter.repeat(32)
 const store = (letter: string, name: string) => `/nix/store/${hash(letter)}-${name}`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { TransientError } from '../../src/core/retry.js'
-import { compareVersions, copyArgs, copyError, isRecentEnough, supports } from '../../src/core/skopeo.js'
+import { TransientError } from '../../src/core/base/retry.js'
+import { compareVersions, copyArgs, copyError, isRecentEnough, supports } from '../../src/core/push/skopeo.js'
 
 describe('skopeo versions', () => {
   it.each([

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { parseImageName } from '../../src/core/reference.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
 import type { SetEntry } from '../../src/core/types.js'
-import { verifyAfterPush } from '../../src/core/verify-after-push.js'
+import { verifyAfterPush } from '../../src/core/deploy/verify-after-push.js'
 
 // verify-manifests after a push, as the Action and the GitLab component run it: what it returns is
 // what they report, so these assert the lines a user reads.

@@ -1,22 +1,15 @@
 import type { Dispatcher } from 'undici'
-import { NixImageError, RegistryAuthError } from '../errors.js'
-import { visible } from '../escape.js'
-import { isDigest } from '../reference.js'
-import { TransientError, withRetry, type RetryPolicy } from '../retry.js'
+import { NixImageError, RegistryAuthError } from '../base/errors.js'
+import { visible } from '../base/escape.js'
+import { isDigest } from './reference.js'
+import { TransientError, withRetry, type RetryPolicy } from '../base/retry.js'
 import type { Credentials, ImageName, Logger } from '../types.js'
 import { digestHeader, manifestSize, mediaTypeOf, redact, registryErrorText, sha256Digest } from './answers.js'
-import { basicAuth, fetchToken, parseChallenge, tokenRealm } from './auth.js'
+import { basicAuth, fetchToken, parseChallenge, tokenRealm } from './token.js'
 import { httpRequest, httpStream, type HttpResponse } from './http.js'
+import { MANIFEST_TYPES, OCI_INDEX } from './media-types.js'
+import { parseManifest } from './manifest.js'
 import { MAX_ANSWER_BYTES, MAX_MANIFEST_BYTES, MAX_QUOTED_CHARS, REQUEST_TIMEOUT_MS } from './limits.js'
-
-// Every manifest type a tag may point at. Without this list Docker Hub answers with a schema1
-// manifest whose digest differs from the one clients pull.
-export const MANIFEST_TYPES = [
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.v2+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-]
 
 export interface ManifestInfo {
   /** Always a valid `sha256:<64 hex>`: checked, or computed from the manifest's bytes. */
@@ -279,7 +272,7 @@ export class RegistryClient {
   }
 
   private async askReferrers(digest: string): Promise<Buffer | undefined> {
-    const index = 'application/vnd.oci.image.index.v1+json'
+    const index = OCI_INDEX
     const response = await this.send('GET', this.inRepository(`referrers/${digest}`), { accept: index }, 'pull', undefined, MAX_MANIFEST_BYTES)
     if (response.status === 404) return undefined
     this.expectOk(response, `GET referrers of ${digest}`)
@@ -409,7 +402,7 @@ export class RegistryClient {
 /** A manifest names its own media type (OCI and Docker v2 both carry `mediaType`). */
 function mediaTypeOfBody(body: Buffer): string | undefined {
   try {
-    const { mediaType } = JSON.parse(body.toString('utf8')) as { mediaType?: unknown }
+    const { mediaType } = parseManifest(body)
     return typeof mediaType === 'string' ? mediaTypeOf(mediaType) : undefined
   } catch {
     return undefined

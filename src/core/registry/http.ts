@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici'
-import { NixImageError } from '../errors.js'
-import { TransientError, parseRetryAfter } from '../retry.js'
-import { formatBytes } from '../words.js'
+import { NixImageError } from '../base/errors.js'
+import { TransientError, parseRetryAfter } from '../base/retry.js'
+import { formatBytes } from '../base/words.js'
 import { MAX_ANSWER_BYTES } from './limits.js'
 
 /** One answer, its body read in full (and within its cap). */
