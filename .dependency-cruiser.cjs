@@ -43,25 +43,31 @@ module.exports = {
       from: { path: '^src/core/types\\.ts$' },
       to: {},
     },
-    only('base', 'base/ is what every layer uses (errors, escaping, exec, files, timing): it knows nothing above it.', folders('base'), [
-      '^src/core/types\\.ts$',
+    only(
+      'base',
+      'base/ is what every layer uses (errors, escaping, exec, files, timing): it knows nothing above it.',
       folders('base'),
-    ]),
+      ['^src/core/types\\.ts$', folders('base')],
+    ),
     only('report', 'report/ turns results into records and text: pure functions of the contract.', folders('report'), [
       '^src/core/types\\.ts$',
       folders('base', 'report'),
     ]),
     ...['nix', 'registry', 'archive'].map((folder) =>
-      only(`protocol-${folder}`, 'A protocol (Nix, the registry API, archives) stands on base/ alone; protocols do not import each other.', folders(folder), [
-        '^src/core/types\\.ts$',
-        folders('base', 'report', folder),
-      ]),
+      only(
+        `protocol-${folder}`,
+        'A protocol (Nix, the registry API, archives) stands on base/ alone; protocols do not import each other.',
+        folders(folder),
+        ['^src/core/types\\.ts$', folders('base', 'report', folder)],
+      ),
     ),
     ...['push', 'sbom', 'cache', 'deploy'].map((folder) =>
-      only(`tool-${folder}`, 'A tool (pushing, SBOMs, binary caches, deploy manifests) uses the protocols; tools do not import each other.', folders(folder), [
-        '^src/core/types\\.ts$',
-        folders('base', 'report', 'nix', 'registry', 'archive', folder),
-      ]),
+      only(
+        `tool-${folder}`,
+        'A tool (pushing, SBOMs, binary caches, deploy manifests) uses the protocols; tools do not import each other.',
+        folders(folder),
+        ['^src/core/types\\.ts$', folders('base', 'report', 'nix', 'registry', 'archive', folder)],
+      ),
     ),
     only('plan', 'plan/ decides what a run does from evaluation and the registry; it runs nothing.', folders('plan'), [
       '^src/core/types\\.ts$',

@@ -9,7 +9,6 @@ import { CACHE_STATE } from './state.js'
 // cache (@actions/cache: the v2 service on github.com, v1 on GHES), restored in main before the
 // build and saved in post, and only when the run added or dropped an entry.
 
-
 /**
  * The folder: the same path in every run (the Actions cache's version is a hash of the paths, so
  * restore finds only what was saved from the same path), under the runner's temp folder.
@@ -44,7 +43,9 @@ export async function restoreCarriedCache(dir: string, keys: CacheKeys): Promise
   }
   try {
     const hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys)
-    core.info(hit ? `Restored the binary cache from ${hit}` : 'No binary cache saved yet for this image: starting an empty one')
+    core.info(
+      hit ? `Restored the binary cache from ${hit}` : 'No binary cache saved yet for this image: starting an empty one',
+    )
   } catch (error) {
     core.warning(`could not restore the binary cache: ${(error as Error).message}`)
   }

@@ -91,5 +91,10 @@ function binaryCacheOptions(input: (name: string) => string, env: NodeJS.Process
   if (!url && !carried) return undefined
   // The job starts in the project directory (CI_PROJECT_DIR): relative to it.
   const localDir = carried ? resolve(input('cache_dir') || '.nix-image-cache') : undefined
-  return { url, publicKeys: list(input('binary_cache_public_key')), secretKey: env[SECRET_KEY_VARIABLE] || undefined, localDir }
+  return {
+    url,
+    publicKeys: list(input('binary_cache_public_key')),
+    secretKey: env[SECRET_KEY_VARIABLE] || undefined,
+    localDir,
+  }
 }

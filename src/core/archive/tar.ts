@@ -31,7 +31,11 @@ export type TarVisitor = (entry: TarEntry, source: ByteSource) => Promise<number
  * Walks the headers of the tar at the source's position, at most `limit` bytes of it (the size
  * of an enclosing member), and returns the bytes it consumed. Reads GNU long names and PAX paths.
  */
-export async function walkTar(source: ByteSource, visit: TarVisitor, limit = Number.POSITIVE_INFINITY): Promise<number> {
+export async function walkTar(
+  source: ByteSource,
+  visit: TarVisitor,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<number> {
   let offset = 0
   let nextName: string | undefined
   while (offset + BLOCK <= limit) {

@@ -60,7 +60,8 @@ export async function proveLayer(
       async (chunks: AsyncIterable<Buffer>) => {
         for await (const chunk of chunks) {
           plainBytes += chunk.length
-          if (plainBytes > uncompressedSize) throw fail(`it decompresses to more than the layer's ${uncompressedSize} bytes`)
+          if (plainBytes > uncompressedSize)
+            throw fail(`it decompresses to more than the layer's ${uncompressedSize} bytes`)
           plain.update(chunk)
         }
       },
@@ -70,7 +71,9 @@ export async function proveLayer(
     throw fail(`reading it failed (${(error as Error).message})`)
   }
   const digest = `sha256:${compressed.digest('hex')}`
-  if (compressedBytes !== blob.size || digest !== blob.digest) throw fail(`the registry served ${compressedBytes} bytes hashing to ${digest}`)
+  if (compressedBytes !== blob.size || digest !== blob.digest)
+    throw fail(`the registry served ${compressedBytes} bytes hashing to ${digest}`)
   const layer = `sha256:${plain.digest('hex')}`
-  if (plainBytes !== uncompressedSize || layer !== diffId) throw fail(`it decompresses to ${plainBytes} bytes hashing to ${layer}`)
+  if (plainBytes !== uncompressedSize || layer !== diffId)
+    throw fail(`it decompresses to ${plainBytes} bytes hashing to ${layer}`)
 }

@@ -50,7 +50,9 @@ var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = [
   }
   /** The error Nix reported, or undefined when it reported none in its structured log. */
   failure() {
-    let error = this.errors.find((event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? "")));
+    let error = this.errors.find(
+      (event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? ""))
+    );
     if (!error) {
       let plain = this.plain.map((line) => line.trim()).find((line) => line.startsWith("error:"));
       return plain ? { message: plain.slice(6).trim() } : void 0;
@@ -96,10 +98,15 @@ function failureText(log) {
   let failure = log.failure();
   return failure ? describeFailure(failure) : log.plainText() || "no error message";
 }
-var SILENT = { info: () => {
-}, warn: () => {
-}, debug: () => {
-}, group: (_title, fn) => fn() };
+var SILENT = {
+  info: () => {
+  },
+  warn: () => {
+  },
+  debug: () => {
+  },
+  group: (_title, fn) => fn()
+};
 function stderrFailure(stderr) {
   let log = new NixLog(SILENT);
   for (let line of stderr.split(`
