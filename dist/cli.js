@@ -2,34 +2,34 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-2T64DW5N.js";
+} from "./chunk-CTIHPGU6.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-3L3XZZCQ.js";
+} from "./chunk-2YDMSN5S.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-OF54LCF6.js";
-import "./chunk-SF4RLG2M.js";
+} from "./chunk-OMJ65IVR.js";
+import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-57FQSD4A.js";
-import "./chunk-ZWF3BCMO.js";
-import "./chunk-YAGKMDFD.js";
+} from "./chunk-TK36WVBX.js";
+import "./chunk-MR4IAYPP.js";
+import "./chunk-WEJIRKLT.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-NBGGA7OD.js";
-import "./chunk-6TS5WTLW.js";
+import "./chunk-GRL33FZ6.js";
+import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-TZT63OLJ.js")).verify(args, logger);
+      return (await import("./chunk-WK4NOL2S.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-TZT63OLJ.js")).pin(args, logger);
+      return (await import("./chunk-WK4NOL2S.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-KOZ5BF5I.js")).diff(args, logger);
+      return (await import("./chunk-4HETS56R.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

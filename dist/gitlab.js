@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-OF54LCF6.js";
-import "./chunk-SF4RLG2M.js";
+} from "./chunk-OMJ65IVR.js";
+import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
-} from "./chunk-57FQSD4A.js";
+} from "./chunk-TK36WVBX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ZWF3BCMO.js";
+} from "./chunk-MR4IAYPP.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,12 +26,12 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-YAGKMDFD.js";
+} from "./chunk-WEJIRKLT.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-NBGGA7OD.js";
-import "./chunk-6TS5WTLW.js";
+import "./chunk-GRL33FZ6.js";
+import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";

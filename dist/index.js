@@ -9,19 +9,19 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-OF54LCF6.js";
-import "./chunk-SF4RLG2M.js";
+} from "./chunk-OMJ65IVR.js";
+import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-57FQSD4A.js";
+} from "./chunk-TK36WVBX.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ZWF3BCMO.js";
+} from "./chunk-MR4IAYPP.js";
 import {
   booleanInput,
   childEnvironments,
@@ -31,12 +31,12 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-YAGKMDFD.js";
+} from "./chunk-WEJIRKLT.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-NBGGA7OD.js";
-import "./chunk-6TS5WTLW.js";
+import "./chunk-GRL33FZ6.js";
+import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import {
   TEMP_DIR_STATE
@@ -368,7 +368,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-PYLZTZW2.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-SDZUTBPR.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);

@@ -103,7 +103,7 @@ function set(version) {
 
 function pin(digestRef) {
   const match = DIGEST_REF.exec(digestRef ?? '')
-  if (!match || !match[1].endsWith('/runner')) {
+  if (!match?.[1].endsWith('/runner')) {
     fail(
       `usage: pin REGISTRY/PATH/runner@sha256:DIGEST, the digest-ref the runner image was pushed as (got ${digestRef || 'nothing'})`,
     )

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { carriedCacheIdentity, fingerprint } from '../adapter/carried-cache.js'
 import type { PushOptions } from '../core/types.js'

@@ -68,7 +68,7 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
         const found = [...entries.entries()].find(
           ([, entry]) => entry.key === key && entry.version === version && !entry.finalized,
         )
-        if (!found || !found[1].blob || found[1].blob.length !== Number(body.size_bytes))
+        if (!found?.[1].blob || found[1].blob.length !== Number(body.size_bytes))
           return json(response, 200, { ok: false, message: 'no upload to finalize' })
         found[1].finalized = true
         return json(response, 200, { ok: true, entry_id: found[0] })

@@ -18,7 +18,6 @@ import {
 } from '../helpers/github.js'
 import { runCli } from '../helpers/cli.js'
 import { testEnv } from '../helpers/nix.js'
-import { writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
@@ -257,7 +256,7 @@ describe('failures', () => {
     const errors = workflowCommands(run.stdout, 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain(message)
-    expect(errors[0]).not.toMatch(/\n|    at /)
+    expect(errors[0]).not.toMatch(/\n| {4}at /)
   })
 })
 

@@ -24,7 +24,7 @@ beforeAll(() => {
 })
 
 /** The output with what varies between runs replaced by placeholders. */
-export function masked(output: string, host: string): string {
+function masked(output: string, host: string): string {
   const numbered = new Map<string, string>()
   const number = (kind: string) => (value: string) => {
     if (!numbered.has(value))

@@ -282,7 +282,7 @@ describe('credentials only over TLS, never echoed', () => {
       secure.handle(
         registry(
           manifestAnswer({ 'docker-content-digest': manifestDigest }),
-          (req, res) =>
+          (_req, res) =>
             void res
               .writeHead(401, { 'www-authenticate': `Bearer realm="http://${tokenHost.host}/token",service="fake"` })
               .end(),

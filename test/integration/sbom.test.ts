@@ -206,12 +206,12 @@ describe('attached once, kept, and added to images pushed without one', () => {
     // Distribution keeps manifests as blobs: the document, the artifact manifest and the new
     // index at most; the image's seven blobs (six layers and its config) are not uploaded again.
     expect(registry.blobCount() - blobs).toBeLessThanOrEqual(3)
-    const index: any = await (
+    const index = (await (
       await oci.get(
         `late/app/manifests/${plain.result.digest.replace(':', '-')}`,
         'application/vnd.oci.image.index.v1+json',
       )
-    ).json()
+    ).json()) as { manifests: { digest: string }[] }
     expect(index.manifests.map((entry: { digest: string }) => entry.digest)).toEqual([
       signature,
       later.result.sbom?.artifact,

@@ -29,8 +29,8 @@ describe('signing keys in Nix format', () => {
     '',
     'no-colon',
     'name:c2hvcnQ=',
-    ':' + Buffer.alloc(64).toString('base64'),
-    'bad name:' + Buffer.alloc(64).toString('base64'),
+    `:${Buffer.alloc(64).toString('base64')}`,
+    `bad name:${Buffer.alloc(64).toString('base64')}`,
   ])('refuses %j without quoting it', (text) => {
     expect(() => parseSecretKey(text, 'NIX_IMAGE_BINARY_CACHE_SECRET_KEY')).toThrow(
       /^NIX_IMAGE_BINARY_CACHE_SECRET_KEY is not a Nix binary cache secret key/,

@@ -25,7 +25,7 @@ export interface TarEntry {
  * Called for each member; may read from `source` up to `entry.size` bytes of its data and
  * returns how many it read (the walker skips the rest).
  */
-export type TarVisitor = (entry: TarEntry, source: ByteSource) => Promise<number | void>
+export type TarVisitor = (entry: TarEntry, source: ByteSource) => Promise<number | undefined>
 
 /**
  * Walks the headers of the tar at the source's position, at most `limit` bytes of it (the size

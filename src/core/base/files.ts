@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { open, realpath } from 'node:fs/promises'
+import { type FileHandle, open, realpath } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { NixImageError } from './errors.js'
 import { formatBytes } from './words.js'
@@ -13,7 +13,7 @@ export const MAX_MANIFEST_FILE_BYTES = 16 << 20
 
 /** Reads a regular file of at most `maxBytes`; a FIFO, a device or a directory is one clear line. */
 export async function readRegularFile(path: string, what: string, maxBytes = MAX_MANIFEST_FILE_BYTES): Promise<string> {
-  let handle
+  let handle: FileHandle | undefined
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY)
@@ -47,7 +47,7 @@ export async function readRegularFile(path: string, what: string, maxBytes = MAX
  */
 export async function writeFileWithin(path: string, data: string, what: string, tree: string): Promise<void> {
   const target = await realTarget(path, what, tree)
-  let handle
+  let handle: FileHandle | undefined
   try {
     handle = await open(
       target,

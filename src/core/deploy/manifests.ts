@@ -8,6 +8,7 @@ import {
   ManualEditError,
   type ExpectedImage,
   type ImageReference,
+  type TextEdit,
 } from './kubernetes.js'
 import type { ImageName } from '../types.js'
 
@@ -63,7 +64,7 @@ export async function pinManifests(options: ManifestOptions): Promise<{ report: 
   const before = report(options, scanned)
   const changed: string[] = []
   for (const { file, path, text, references } of scanned) {
-    let edits
+    let edits: TextEdit[]
     try {
       // Only what verify would flag: a right reference stays byte for byte as it is.
       edits = references

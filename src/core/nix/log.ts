@@ -84,7 +84,8 @@ export class NixLog {
     }
     switch (event.action) {
       case 'msg':
-        return this.message(event)
+        this.message(event)
+        return
       case 'start':
         if (event.type === ACTIVITY_BUILD && typeof event.fields?.[0] === 'string' && event.id !== undefined)
           this.buildDrvs.set(event.fields[0], event.id)

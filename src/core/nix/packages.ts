@@ -182,7 +182,8 @@ in
     # root lacks${has('coreutils') ? ", and /usr/bin/env for `#!/usr/bin/env` scripts (as in Nixery's images)" : ''}.
     extraCommands = ''
       mkdir -p -m 1777 tmp${
-        has('coreutils') ? '\n      mkdir -p usr/bin\n      ln -sf \${pkgs.coreutils}/bin/env usr/bin/env' : ''
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix's own interpolation, written into the file as it is
+        has('coreutils') ? '\n      mkdir -p usr/bin\n      ln -sf ${pkgs.coreutils}/bin/env usr/bin/env' : ''
       }
     '';
   };

@@ -1,4 +1,4 @@
-import { NixImageError, RegistryAuthError } from '../base/errors.js'
+import { NixImageError, type RegistryAuthError } from '../base/errors.js'
 import { visible } from '../base/escape.js'
 import { TransientError, parseRetryAfter } from '../base/retry.js'
 import type { Credentials } from '../types.js'

@@ -150,7 +150,10 @@ async function attachAndCompare(
           ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE)
           : []
     let lookupError: Error | undefined
-    found = await previous.catch((error: Error) => ((lookupError = error), undefined))
+    found = await previous.catch((error: Error) => {
+      lookupError = error
+      return undefined
+    })
     const sameImage = found?.digest === subject.digest
     if (existing && !args.file && (!target || !found || sameImage)) {
       // A rerun with nothing new to compare or write: knowing the SBOM is there is enough.

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-57FQSD4A.js";
+} from "./chunk-TK36WVBX.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

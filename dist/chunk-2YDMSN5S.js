@@ -7,7 +7,7 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-YAGKMDFD.js";
+} from "./chunk-WEJIRKLT.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

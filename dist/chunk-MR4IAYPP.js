@@ -9,7 +9,7 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-YAGKMDFD.js";
+} from "./chunk-WEJIRKLT.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";

@@ -29,7 +29,8 @@ var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = [
     }
     switch (event.action) {
       case "msg":
-        return this.message(event);
+        this.message(event);
+        return;
       case "start":
         if (event.type === 105 && typeof event.fields?.[0] == "string" && event.id !== void 0 && this.buildDrvs.set(event.fields[0], event.id), (event.type === 105 || event.type === 108 || event.type === 100) && event.text) {
           let text2 = stripAnsi(event.text);

@@ -1,8 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-NBGGA7OD.js";
-import "./chunk-6TS5WTLW.js";
+} from "./chunk-GRL33FZ6.js";
+import "./chunk-CFOQQU3C.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";

@@ -1,21 +1,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-3L3XZZCQ.js";
+} from "./chunk-2YDMSN5S.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-ZWF3BCMO.js";
+} from "./chunk-MR4IAYPP.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-YAGKMDFD.js";
+} from "./chunk-WEJIRKLT.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-NBGGA7OD.js";
-import "./chunk-6TS5WTLW.js";
+import "./chunk-GRL33FZ6.js";
+import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
 } from "./chunk-FILF72AM.js";

@@ -10,20 +10,20 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-2T64DW5N.js";
+} from "./chunk-CTIHPGU6.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-3L3XZZCQ.js";
+} from "./chunk-2YDMSN5S.js";
 import {
   privateTempDir
-} from "./chunk-57FQSD4A.js";
+} from "./chunk-TK36WVBX.js";
 import {
   imageNameFor
-} from "./chunk-YAGKMDFD.js";
+} from "./chunk-WEJIRKLT.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-NBGGA7OD.js";
-import "./chunk-6TS5WTLW.js";
+import "./chunk-GRL33FZ6.js";
+import "./chunk-CFOQQU3C.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";

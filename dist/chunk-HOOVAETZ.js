@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   stderrFailure
-} from "./chunk-6TS5WTLW.js";
+} from "./chunk-CFOQQU3C.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";

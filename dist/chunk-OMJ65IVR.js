@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   pathInfos
-} from "./chunk-SF4RLG2M.js";
+} from "./chunk-HOOVAETZ.js";
 import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-57FQSD4A.js";
+} from "./chunk-TK36WVBX.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -25,14 +25,14 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-ZWF3BCMO.js";
+} from "./chunk-MR4IAYPP.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   OCI_INDEX,
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-YAGKMDFD.js";
+} from "./chunk-WEJIRKLT.js";
 import {
   build,
   buildAttributes,
@@ -40,7 +40,7 @@ import {
   buildableSystems,
   describeInstallable,
   storeHolds
-} from "./chunk-NBGGA7OD.js";
+} from "./chunk-GRL33FZ6.js";
 import {
   isDigest,
   parseImageName,
@@ -615,7 +615,9 @@ async function attachAndCompare(args) {
   try {
     [existing] = args.listed !== void 0 ? args.listed ? [args.listed] : [] : args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : [];
     let lookupError;
-    found = await previous.catch((error) => (lookupError = error, void 0));
+    found = await previous.catch((error) => {
+      lookupError = error;
+    });
     let sameImage = found?.digest === subject.digest;
     if (existing && !args.file && (!target || !found || sameImage)) {
       logger.info(`${args.ref} keeps the SBOM attached before (${existing.digest})`);
@@ -680,7 +682,7 @@ async function documentFor(args, digest) {
 
 // src/core/run/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-OUWPQGNB.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-ZXH5YBGV.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, { nix: prepared, registry, connected } = given, { context: nixContext, installable } = prepared, what = describeInstallable(installable);
   timings.evaluate = given.evaluateMs;

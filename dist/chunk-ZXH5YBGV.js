@@ -6,13 +6,13 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-SF4RLG2M.js";
+} from "./chunk-HOOVAETZ.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import {
   stderrFailure
-} from "./chunk-6TS5WTLW.js";
+} from "./chunk-CFOQQU3C.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";

@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-NBGGA7OD.js";
+} from "./chunk-GRL33FZ6.js";
 import {
   parseImageName,
   validateTag

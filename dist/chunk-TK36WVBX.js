@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-YAGKMDFD.js";
+} from "./chunk-WEJIRKLT.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,7 +10,7 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-NBGGA7OD.js";
+} from "./chunk-GRL33FZ6.js";
 import {
   validateTag
 } from "./chunk-FILF72AM.js";

@@ -4,7 +4,7 @@ import {
   STRUCTURED_LOG,
   describeFailure,
   failureText
-} from "./chunk-6TS5WTLW.js";
+} from "./chunk-CFOQQU3C.js";
 import {
   CommandNotFoundError,
   run
@@ -114,7 +114,8 @@ in
     # Run in the root of the last layer: a world-writable /tmp, which programs expect and an image
     # root lacks${has("coreutils") ? ", and /usr/bin/env for `#!/usr/bin/env` scripts (as in Nixery's images)" : ""}.
     extraCommands = ''
-      mkdir -p -m 1777 tmp${has("coreutils") ? `
+      mkdir -p -m 1777 tmp${// biome-ignore lint/suspicious/noTemplateCurlyInString: Nix's own interpolation, written into the file as it is
+  has("coreutils") ? `
       mkdir -p usr/bin
       ln -sf \${pkgs.coreutils}/bin/env usr/bin/env` : ""}
     '';
