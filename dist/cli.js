@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-CTIHPGU6.js";
+} from "./chunk-4TPERN5S.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-2YDMSN5S.js";
+} from "./chunk-SUUYY63T.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-KQ2WWLJV.js";
+} from "./chunk-XFOENFNZ.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
@@ -24,11 +24,11 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-TK36WVBX.js";
-import "./chunk-YGCR7M22.js";
-import "./chunk-WEJIRKLT.js";
+} from "./chunk-PPXW237G.js";
+import "./chunk-M3K6GD3N.js";
+import "./chunk-5WSFQ5CB.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-WK4NOL2S.js")).verify(args, logger);
+      return (await import("./chunk-QK5ZIZUZ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-WK4NOL2S.js")).pin(args, logger);
+      return (await import("./chunk-QK5ZIZUZ.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-4DRNGT6K.js")).diff(args, logger);
+      return (await import("./chunk-WPI7SIQ5.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

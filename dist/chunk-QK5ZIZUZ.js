@@ -10,19 +10,19 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-CTIHPGU6.js";
+} from "./chunk-4TPERN5S.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-2YDMSN5S.js";
+} from "./chunk-SUUYY63T.js";
 import {
   privateTempDir
-} from "./chunk-TK36WVBX.js";
+} from "./chunk-PPXW237G.js";
 import {
   imageNameFor
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-5WSFQ5CB.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest

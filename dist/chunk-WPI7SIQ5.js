@@ -1,20 +1,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-2YDMSN5S.js";
+} from "./chunk-SUUYY63T.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-YGCR7M22.js";
+} from "./chunk-M3K6GD3N.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-5WSFQ5CB.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference

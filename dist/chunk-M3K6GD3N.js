@@ -9,7 +9,7 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-5WSFQ5CB.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
@@ -821,6 +821,8 @@ export {
   hasChanges,
   changesText,
   changesMarkdown,
+  EMPTY_JSON,
+  EMPTY_CONFIG,
   listReferrers,
   beginArtifactUploads,
   abandonUploads,
