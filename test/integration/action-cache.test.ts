@@ -9,8 +9,9 @@ import { readCommandFile, runMain, runPost, runnerFiles, type RunnerFiles } from
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
+import { readPage } from '../helpers/docs.js'
 
-// The README's "Caching" section on GitHub: `cache: true` carries a binary cache folder between
+// docs/caching.md on GitHub: `cache: true` carries a binary cache folder between
 // runs through @actions/cache, here against a loopback stand-in of the Actions cache service v2
 // (what github.com runs), with the bundled dist/index.js and dist/post.js started as a runner does.
 
@@ -47,7 +48,7 @@ const builds = (): number => readFileSync(record, 'utf8').split('\n').filter(Boo
 const env = (run: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ GITHUB_WORKSPACE: checkout, GITHUB_REPOSITORY: 'octo-org/app', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(run), GITHUB_RUN_ATTEMPT: '1', ...service.env, ...extra })
 
-// The README's step, pointed at the loopback registry.
+// The step of docs/caching.md, pointed at the loopback registry.
 const examplePath = join(root, 'examples/github/cache.yml')
 const exampleText = readFileSync(examplePath, 'utf8')
 const exampleStep = Object.values((parse(exampleText) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> }).jobs)
@@ -70,8 +71,8 @@ function freshRunner(files: RunnerFiles): void {
 }
 
 describe('cache: true, with the Actions cache service', () => {
-  it('is the step in README.md', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(exampleText.trim())
+  it('is the step in docs/caching.md', () => {
+    expect(readPage('docs/caching.md')).toContain(exampleText.trim())
     expect(exampleStep?.with).toMatchObject({ cache: true })
   })
 
@@ -143,8 +144,8 @@ describe('binary-cache with a signing key', () => {
 })
 
 describe('extra-nix-config reaches Nix', () => {
-  it("the README's remote builders and shared cache, in the configuration every Nix call of the step sees", async () => {
-    const block = /```yaml\n( +extra-nix-config: \|\n[\s\S]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1] ?? ''
+  it("docs/caching.md's remote builders and shared cache, in the configuration every Nix call of the step sees", async () => {
+    const block = /```yaml\n( +extra-nix-config: \|\n[\s\S]*?)```/.exec(readPage('docs/caching.md'))?.[1] ?? ''
     const indent = /^ */.exec(block)?.[0].length ?? 0
     const extraNixConfig = String((parse(block.split('\n').map((line) => line.slice(indent)).join('\n')) as Record<string, unknown>)['extra-nix-config'])
     const settings = extraNixConfig.trim().split('\n').map((line) => line.split(' = ') as [string, string])

@@ -9,6 +9,7 @@ import { examplePipelinePath, gitlabProject, runPipeline, ciVariables as gitlabC
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const registry = useRegistry()
@@ -16,8 +17,8 @@ const registry = useRegistry()
 const ciVariables = () => gitlabCiVariables(registry)
 
 describe('the README pipeline, with gitlab-ci-local', () => {
-  it('is the .gitlab-ci.yml in README.md', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(readFileSync(examplePipelinePath, 'utf8').trim())
+  it('is the .gitlab-ci.yml in README.md and docs/gitlab.md', () => {
+    for (const page of ['README.md', 'docs/gitlab.md']) expect(readPage(page), page).toContain(readFileSync(examplePipelinePath, 'utf8').trim())
   })
 
   it('builds and pushes to $CI_REGISTRY_IMAGE, hands the digest to the deploy job, and skips on the rerun', async () => {

@@ -10,6 +10,7 @@ import { writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 import { checkPipeline, checkTask, checkTaskSpec, runTaskSpec, type TaskRun } from '../helpers/tekton.js'
+import { readPage } from '../helpers/docs.js'
 
 type Obj = Record<string, unknown>
 const root = resolve(import.meta.dirname, '../..')
@@ -73,9 +74,8 @@ describe('the Tasks', () => {
     }
   })
 
-  it('every param is in the README', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8')
-    const section = readme.slice(readme.indexOf('## Tekton'), readme.indexOf('## The CLI'))
+  it('every param is in docs/tekton.md', () => {
+    const section = readPage('docs/tekton.md')
     for (const task of [buildTask, verifyTask]) {
       for (const param of (task.spec as { params: Obj[] }).params) expect(section).toContain(`\`${param.name}\``)
     }
@@ -160,9 +160,9 @@ describe('nix-image-verify Task', () => {
   })
 })
 
-describe('the README Pipeline: build, verify, kubectl apply', () => {
-  it('is the Pipeline in README.md and fits the Tasks', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(readFileSync(join(root, pipelinePath), 'utf8').trim())
+describe('the Pipeline of docs/tekton.md: build, verify, kubectl apply', () => {
+  it('is the Pipeline in docs/tekton.md and fits the Tasks', () => {
+    expect(readPage('docs/tekton.md')).toContain(readFileSync(join(root, pipelinePath), 'utf8').trim())
     expect(checkPipeline(pipeline, tasks)).toEqual([])
   })
 
