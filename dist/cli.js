@@ -6,7 +6,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-MZWPWHCQ.js";
 import {
   failureMessage
 } from "./chunk-GCOGTJ4O.js";
@@ -106,11 +106,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-LXVCALID.js")).verify(args, logger);
+      return (await import("./chunk-UNOVI6BR.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-LXVCALID.js")).pin(args, logger);
+      return (await import("./chunk-UNOVI6BR.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-ED75IRMM.js")).diff(args, logger);
+      return (await import("./chunk-BIBFNGFW.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

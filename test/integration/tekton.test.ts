@@ -74,13 +74,6 @@ describe('the Tasks', () => {
     }
   })
 
-  it('every param is in docs/tekton.md', () => {
-    const section = readPage('docs/tekton.md')
-    for (const task of [buildTask, verifyTask]) {
-      for (const param of (task.spec as { params: Obj[] }).params) expect(section).toContain(`\`${param.name}\``)
-    }
-  })
-
   it('are what Tekton Chains reads, and run the runner image of the component’s release', () => {
     const results = (buildTask.spec as { results: Obj[] }).results.map((result) => result.name)
     expect(results).toEqual(['IMAGE_URL', 'IMAGE_DIGEST', 'TAG', 'PUSHED'])

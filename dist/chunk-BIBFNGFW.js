@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-MZWPWHCQ.js";
 import {
   credentialsFromEnv,
   findAuthFile,

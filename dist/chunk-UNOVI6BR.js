@@ -11,7 +11,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-MZWPWHCQ.js";
 import {
   privateTempDir
 } from "./chunk-MEU6ZUXC.js";
