@@ -19,6 +19,7 @@ const nowhere = '127.0.0.1:9'
 async function failure(args: string[], cwd = work): Promise<CliRun> {
   const run = await runCli(args, env, cwd)
   expect(run.code, run.stderr).toBe(1)
+  expect(errorLine(run), run.stderr).toMatch(/^nix-image: error: ./)
   return run
 }
 
@@ -40,6 +41,7 @@ describe('docs/troubleshooting.md quotes what nix-image prints', () => {
       'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:0a5hs9kq1mxlq2vq8wqvv1bx9d8d3p7c\n',
     )
     const run = await failure(['verify', '--image', 'ghcr.io/acme/app', '--manifests', 'deploy/*.yaml', '--tag', '7xk2w0r8hq4q1b5j9fnd6s3lqzvmcy0a'], project)
+    expect(run.stdout).toMatch(/^deploy\/app\.yaml:9: found /)
     expect(page).toContain(run.stdout.trim())
     expect(page).toContain(errorLine(run))
   })
