@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { execFile } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/cli.js'
+import { cliNode, runCli } from '../helpers/cli.js'
 import { examplePipelinePath, gitlabProject, runPipeline, ciVariables as gitlabCiVariables } from '../helpers/gitlab.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { useRegistry } from '../helpers/use-registry.js'
@@ -115,7 +115,7 @@ describe('GitLab API notes', () => {
   /** The component's job, as its script runs it: dist/gitlab.js with job variables. */
   const runJob = (variables: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> =>
     new Promise((done) => {
-      execFile(process.execPath, [join(root, 'dist', 'gitlab.js')], { env: testEnv(variables), cwd: join(root, 'test', 'fixtures') }, (error, stdout, stderr) =>
+      execFile(cliNode, [join(root, 'dist', 'gitlab.js')], { env: testEnv(variables), cwd: join(root, 'test', 'fixtures') }, (error, stdout, stderr) =>
         done({ code: error ? Number(error.code) || 1 : 0, stdout, stderr }),
       )
     })

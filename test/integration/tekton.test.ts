@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { cliPath } from '../helpers/cli.js'
+import { cliNode, cliPath } from '../helpers/cli.js'
 import { fixturesDir, testNixConfig } from '../helpers/nix.js'
 import { standInNixpkgs } from '../helpers/nixpkgs.js'
 import { writeScript } from '../helpers/processes.js'
@@ -25,7 +25,7 @@ const work = mkdtempSync(join(tmpdir(), 'nix-image-tekton-'))
 // The step image's PATH: the bundled CLI as `nix-image`, a recorder as `kubectl`, then the
 // machine's nix, skopeo and shell tools (what the runner image holds).
 const bin = join(work, 'bin')
-writeScript(bin, 'nix-image', `exec "${process.execPath}" "${cliPath}" "$@"`)
+writeScript(bin, 'nix-image', `exec "${cliNode}" "${cliPath}" "$@"`)
 writeScript(bin, 'kubectl', `echo "$*" >> "${join(work, 'kubectl.calls')}"`)
 const base = { path: `${bin}:${process.env.PATH}`, nixConfig: testNixConfig }
 const kubectlCalls = (): string[] => (existsSync(join(work, 'kubectl.calls')) ? readFileSync(join(work, 'kubectl.calls'), 'utf8').trim().split('\n') : [])
