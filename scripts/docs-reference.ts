@@ -23,7 +23,10 @@ const END = '<!-- /generated -->'
 
 /** Text for a table cell: markdown's own characters shown as themselves, on one line. */
 function cell(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*<>|]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`))
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*<>|]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`))
 }
 
 /** A value as code; GitHub's tables need `|` escaped even there. */
@@ -32,7 +35,11 @@ function code(text: string): string {
 }
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n')
 }
 
 const readYaml = <T>(path: string): T => parse(readFileSync(path, 'utf8')) as T
@@ -48,10 +55,20 @@ function actionTables(root: string, tables: Tables): void {
     'action-inputs',
     table(
       ['Input', 'Default', 'Description'],
-      Object.entries(action.inputs).map(([name, input]) => [code(name), input.required ? 'required' : code(String(input.default ?? '')), cell(input.description)]),
+      Object.entries(action.inputs).map(([name, input]) => [
+        code(name),
+        input.required ? 'required' : code(String(input.default ?? '')),
+        cell(input.description),
+      ]),
     ),
   )
-  tables.set('action-outputs', table(['Output', 'Description'], Object.entries(action.outputs).map(([name, output]) => [code(name), cell(output.description)])))
+  tables.set(
+    'action-outputs',
+    table(
+      ['Output', 'Description'],
+      Object.entries(action.outputs).map(([name, output]) => [code(name), cell(output.description)]),
+    ),
+  )
 }
 
 interface ComponentInput {
@@ -67,8 +84,17 @@ function componentTable(root: string, tables: Tables): void {
   const header = readFileSync(join(root, 'templates/build.yml'), 'utf8').split(/^---$/m)[0] ?? ''
   const { spec } = parse(header) as { spec: { inputs: Record<string, ComponentInput> } }
   const rows = Object.entries(spec.inputs).map(([name, input]) => {
-    const rule = input.options ? ` One of ${input.options.map((option) => `\`${String(option)}\``).join(', ')}.` : input.regex ? ` Matches \`${input.regex.replace(/\|/g, '\\|')}\`.` : ''
-    return [code(name), input.type ?? 'string', 'default' in input ? code(String(input.default)) : 'required', `${cell(input.description)}${rule}`]
+    const rule = input.options
+      ? ` One of ${input.options.map((option) => `\`${String(option)}\``).join(', ')}.`
+      : input.regex
+        ? ` Matches \`${input.regex.replace(/\|/g, '\\|')}\`.`
+        : ''
+    return [
+      code(name),
+      input.type ?? 'string',
+      'default' in input ? code(String(input.default)) : 'required',
+      `${cell(input.description)}${rule}`,
+    ]
   })
   tables.set('component-inputs', table(['Input', 'Type', 'Default', 'Description'], rows))
 }
@@ -84,7 +110,9 @@ interface TektonTask {
 
 function tektonTables(root: string, tables: Tables): void {
   const dir = join(root, 'tekton')
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()) {
     const task = readYaml<TektonTask>(join(dir, file))
     const name = task.metadata.name
     const params = task.spec.params ?? []
@@ -92,7 +120,11 @@ function tektonTables(root: string, tables: Tables): void {
       `tekton:${name}:params`,
       table(
         ['Param', 'Default', 'Description'],
-        params.map((param) => [code(param.name), param.default === undefined ? 'required' : code(String(param.default)), cell(param.description)]),
+        params.map((param) => [
+          code(param.name),
+          param.default === undefined ? 'required' : code(String(param.default)),
+          cell(param.description),
+        ]),
       ),
     )
     const workspaces = task.spec.workspaces ?? []
@@ -100,16 +132,29 @@ function tektonTables(root: string, tables: Tables): void {
       `tekton:${name}:workspaces`,
       table(
         ['Workspace', 'Binding', 'Description'],
-        workspaces.map((workspace) => [code(workspace.name), [workspace.optional ? 'optional' : 'required', ...(workspace.readOnly ? ['read-only'] : [])].join(', '), cell(workspace.description)]),
+        workspaces.map((workspace) => [
+          code(workspace.name),
+          [workspace.optional ? 'optional' : 'required', ...(workspace.readOnly ? ['read-only'] : [])].join(', '),
+          cell(workspace.description),
+        ]),
       ),
     )
     const results = task.spec.results ?? []
-    if (results.length) tables.set(`tekton:${name}:results`, table(['Result', 'Description'], results.map((result) => [code(result.name), cell(result.description)])))
+    if (results.length)
+      tables.set(
+        `tekton:${name}:results`,
+        table(
+          ['Result', 'Description'],
+          results.map((result) => [code(result.name), cell(result.description)]),
+        ),
+      )
   }
 }
 
 async function cliTable(root: string, tables: Tables): Promise<void> {
-  const { FLAGS } = (await import(pathToFileURL(join(root, 'src/cli/flags.ts')).href)) as { FLAGS: Record<string, Flag> }
+  const { FLAGS } = (await import(pathToFileURL(join(root, 'src/cli/flags.ts')).href)) as {
+    FLAGS: Record<string, Flag>
+  }
   const rows = Object.entries(FLAGS).map(([name, flag]) => {
     const spelled = `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.type === 'string' ? ` ${flag.value ?? 'VALUE'}` : ''}`
     const commands = flag.commands.length ? flag.commands.join(', ') : '–'
@@ -130,7 +175,13 @@ export async function referenceTables(root: string): Promise<Tables> {
 
 /** The pages whose markers name a table (README.md and docs/*.md). */
 function pages(root: string): string[] {
-  return ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).sort().map((name) => `docs/${name}`)]
+  return [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => `docs/${name}`),
+  ]
 }
 
 export interface Stale {
@@ -146,19 +197,28 @@ export async function updateReference(root: string, { check }: { check: boolean 
   for (const page of pages(root)) {
     const path = join(root, page)
     const text = readFileSync(path, 'utf8')
-    const updated = text.replace(new RegExp(`${START.source}([\\s\\S]*?)${END}`, 'g'), (all, name: string, body: string) => {
-      const generated = tables.get(name)
-      if (generated === undefined) throw new Error(`${page}: <!-- generated:${name} --> names no table (known: ${[...tables.keys()].join(', ')})`)
-      used.add(name)
-      if (body === `${generated}\n`) return all
-      stale.push({ page, table: name })
-      return `<!-- generated:${name} -->\n${generated}\n${END}`
-    })
+    const updated = text.replace(
+      new RegExp(`${START.source}([\\s\\S]*?)${END}`, 'g'),
+      (all, name: string, body: string) => {
+        const generated = tables.get(name)
+        if (generated === undefined)
+          throw new Error(
+            `${page}: <!-- generated:${name} --> names no table (known: ${[...tables.keys()].join(', ')})`,
+          )
+        used.add(name)
+        if (body === `${generated}\n`) return all
+        stale.push({ page, table: name })
+        return `<!-- generated:${name} -->\n${generated}\n${END}`
+      },
+    )
     if (!check && updated !== text) writeFileSync(path, updated)
   }
   // A table no page shows would be a definition the docs forgot.
   const unused = [...tables.keys()].filter((name) => !used.has(name))
-  if (unused.length) throw new Error(`no page shows the generated table(s) ${unused.join(', ')}: add <!-- generated:NAME --> … <!-- /generated --> to a docs page`)
+  if (unused.length)
+    throw new Error(
+      `no page shows the generated table(s) ${unused.join(', ')}: add <!-- generated:NAME --> … <!-- /generated --> to a docs page`,
+    )
   return stale
 }
 
@@ -170,7 +230,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const stale = await updateReference(root, { check })
     for (const { page, table: name } of stale) {
-      console.error(check ? `docs-reference: ${page}: table ${name} is out of date: run 'npm run docs'` : `docs-reference: ${page}: rewrote table ${name}`)
+      console.error(
+        check
+          ? `docs-reference: ${page}: table ${name} is out of date: run 'npm run docs'`
+          : `docs-reference: ${page}: rewrote table ${name}`,
+      )
     }
     process.exitCode = check && stale.length ? 1 : 0
   } catch (error) {

@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util'
 import { childEnvironments } from '../adapter/child-env.js'
-import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
-import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
-import { NixImageError } from '../core/errors.js'
-import { imageNameFor, installableFromInputs } from '../core/installable.js'
-import { parseJobs } from '../core/image-set.js'
-import { validateTag } from '../core/reference.js'
-import type { Installable, PushOptions } from '../core/types.js'
+import { credentialsFromEnv, findAuthFile } from '../adapter/credentials.js'
+import { NixImageError } from '../core/base/errors.js'
+import { imageNameFor, installableFromInputs } from '../adapter/installable.js'
+import { parseJobs, tagInput } from '../adapter/inputs.js'
+import { type Installable, type PushOptions, SECRET_KEY_VARIABLE } from '../core/types.js'
 import { FLAGS } from './flags.js'
 
 export const USAGE = `Usage:
@@ -54,7 +52,6 @@ export class UsageError extends NixImageError {
   override name = 'UsageError'
 }
 
-
 export type ParsedArgs = ReturnType<typeof parseCommandLine>
 
 export function parseCommandLine(argv: string[]) {
@@ -74,13 +71,14 @@ export function parseCommandLine(argv: string[]) {
 
 export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptions {
   const { values } = args
-  if (!values.image) throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
+  if (!values.image)
+    throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
   const credentials = credentialsFromEnv(env)
   const installable = installableOf(args)
   return {
     installable,
     image: imageNameFor(values.image, installable, '--image'),
-    tag: values.tag === undefined ? undefined : validateTag(values.tag, '--tag'),
+    tag: tagInput(values.tag, '--tag'),
     extraTags: values['extra-tag'] ?? [],
     nixPath: values['nix-path'] ?? [],
     skipExisting: !values['no-skip-existing'],
@@ -120,7 +118,7 @@ export function evaluateOptions(args: ParsedArgs, env: NodeJS.ProcessEnv) {
   return {
     installable: installableOf(args),
     nixPath: args.values['nix-path'] ?? [],
-    tag: args.values.tag === undefined ? undefined : validateTag(args.values.tag, '--tag'),
+    tag: tagInput(args.values.tag, '--tag'),
     ...childEnv(env),
   }
 }

@@ -58,7 +58,11 @@ describe('docs/cli.md: Examples with nixpkgs', () => {
     const work = mkdtempSync(join(tmpdir(), 'nix-image-readme-'))
     writeFileSync(join(work, 'image.nix'), example)
     const args = pageCommand('nix-image push ./image.nix').map((arg) =>
-      arg === 'ghcr.io/me/hello' ? `${registry.host}/me/hello` : arg.startsWith('nixpkgs=https://') ? `nixpkgs=${join(fixturesDir, 'nixpkgs')}` : arg,
+      arg === 'ghcr.io/me/hello'
+        ? `${registry.host}/me/hello`
+        : arg.startsWith('nixpkgs=https://')
+          ? `nixpkgs=${join(fixturesDir, 'nixpkgs')}`
+          : arg,
     )
     expect(args).toContain('--nix-path')
     const run = await runCli([...args, '--insecure-registry', '--json'], env, work)

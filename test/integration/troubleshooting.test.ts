@@ -26,8 +26,22 @@ async function failure(args: string[], cwd = work): Promise<CliRun> {
 describe('docs/troubleshooting.md quotes what nix-image prints', () => {
   it.each([
     ['no pin at all', ['push', '--packages', 'shell jq', '--image', `${nowhere}/acme/`]],
-    ['a branch as the flake pin', ['push', '--packages', 'shell jq', '--nixpkgs', 'github:NixOS/nixpkgs/nixos-24.11', '--image', `${nowhere}/acme/`]],
-    ['a channel as the nix-path pin', ['push', '--packages', 'shell jq', '--nix-path', 'nixpkgs=channel:nixos-24.11', '--image', `${nowhere}/acme/`]],
+    [
+      'a branch as the flake pin',
+      [
+        'push',
+        '--packages',
+        'shell jq',
+        '--nixpkgs',
+        'github:NixOS/nixpkgs/nixos-24.11',
+        '--image',
+        `${nowhere}/acme/`,
+      ],
+    ],
+    [
+      'a channel as the nix-path pin',
+      ['push', '--packages', 'shell jq', '--nix-path', 'nixpkgs=channel:nixos-24.11', '--image', `${nowhere}/acme/`],
+    ],
   ])('an unpinned nixpkgs: %s', async (_case, args) => {
     expect(page).toContain(errorLine(await failure(args)))
   })
@@ -40,7 +54,18 @@ describe('docs/troubleshooting.md quotes what nix-image prints', () => {
       join(project, 'deploy', 'app.yaml'),
       'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: ghcr.io/acme/app:0a5hs9kq1mxlq2vq8wqvv1bx9d8d3p7c\n',
     )
-    const run = await failure(['verify', '--image', 'ghcr.io/acme/app', '--manifests', 'deploy/*.yaml', '--tag', '7xk2w0r8hq4q1b5j9fnd6s3lqzvmcy0a'], project)
+    const run = await failure(
+      [
+        'verify',
+        '--image',
+        'ghcr.io/acme/app',
+        '--manifests',
+        'deploy/*.yaml',
+        '--tag',
+        '7xk2w0r8hq4q1b5j9fnd6s3lqzvmcy0a',
+      ],
+      project,
+    )
     expect(run.stdout).toMatch(/^deploy\/app\.yaml:9: found /)
     expect(page).toContain(run.stdout.trim())
     expect(page).toContain(errorLine(run))
@@ -48,9 +73,14 @@ describe('docs/troubleshooting.md quotes what nix-image prints', () => {
 
   it('an unreachable registry', async () => {
     const host = `127.0.0.1:${await freePort()}`
-    const run = await failure(['push', 'examples/hello/default.nix', '--image', `${host}/acme/app`, '--insecure-registry'], join(import.meta.dirname, '../..'))
+    const run = await failure(
+      ['push', 'examples/hello/default.nix', '--image', `${host}/acme/app`, '--insecure-registry'],
+      join(import.meta.dirname, '../..'),
+    )
     // The page names a registry host of its own, and the retries' time varies.
-    const line = errorLine(run).replace(host, 'registry.example.com:5000').replace(/ in [\d.]+ s\)$/, ' in 4.4 s)')
+    const line = errorLine(run)
+      .replace(host, 'registry.example.com:5000')
+      .replace(/ in [\d.]+ s\)$/, ' in 4.4 s)')
     expect(page).toContain(line)
   })
 

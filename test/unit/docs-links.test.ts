@@ -5,7 +5,13 @@ import { readPage, repositoryRoot } from '../helpers/docs.js'
 
 // Every relative link between the pages users read resolves: the file (or folder) exists, and a
 // `#fragment` names a heading of the page it points into, by GitHub's anchor rules.
-const pages = ['README.md', 'SECURITY.md', ...readdirSync(join(repositoryRoot, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+const pages = [
+  'README.md',
+  'SECURITY.md',
+  ...readdirSync(join(repositoryRoot, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+]
 
 // The src/core redesign writes docs/architecture.md on its own branch; until it lands, links to it
 // are the only ones allowed to point at nothing. Once it exists this list must go.
@@ -37,7 +43,10 @@ function headingAnchors(text: string): Set<string> {
     const heading = fenced ? undefined : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1]
     if (heading !== undefined) {
       const shown = heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, '')
-      const base = shown.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
+      const base = shown
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+        .replace(/ /g, '-')
       const count = seen.get(base) ?? 0
       seen.set(base, count + 1)
       anchors.add(count === 0 ? base : `${base}-${count}`)
@@ -66,7 +75,8 @@ function problem({ page, target }: Link): string | undefined {
   const [path = '', fragment] = target.split('#', 2)
   const file = path === '' ? page : normalize(join(dirname(page), decodeURIComponent(path)))
   if (file.startsWith('..')) return `${file} is outside the repository`
-  if (!existsSync(join(repositoryRoot, file))) return WRITTEN_ON_ANOTHER_BRANCH.includes(file) && fragment === undefined ? undefined : `${file} does not exist`
+  if (!existsSync(join(repositoryRoot, file)))
+    return WRITTEN_ON_ANOTHER_BRANCH.includes(file) && fragment === undefined ? undefined : `${file} does not exist`
   if (fragment === undefined) return undefined
   if (!file.endsWith('.md')) return `#${fragment} points into ${file}, which has no headings`
   return headingAnchors(readPage(file)).has(fragment) ? undefined : `${file} has no heading #${fragment}`
@@ -85,7 +95,10 @@ describe('links between README.md and docs/', () => {
 
   it('a page written on another branch is allowed only while it is missing', () => {
     for (const page of WRITTEN_ON_ANOTHER_BRANCH) {
-      expect(existsSync(join(repositoryRoot, page)), `${page} exists now: remove it from WRITTEN_ON_ANOTHER_BRANCH in ${relative(repositoryRoot, import.meta.filename)}`).toBe(false)
+      expect(
+        existsSync(join(repositoryRoot, page)),
+        `${page} exists now: remove it from WRITTEN_ON_ANOTHER_BRANCH in ${relative(repositoryRoot, import.meta.filename)}`,
+      ).toBe(false)
     }
   })
 

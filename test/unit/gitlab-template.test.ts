@@ -7,7 +7,9 @@ import { repositoryRoot } from '../helpers/docs.js'
 
 // GitLab's own CI schema (app/assets/javascripts/editor/schema/ci.json, what its pipeline editor
 // underlines with), as gitlab-ci-local ships it (untyped JavaScript, hence the cast).
-const { schema: gitlabCiSchema } = (await import('gitlab-ci-local/src/schema/schema.js' as string)) as { schema: object }
+const { schema: gitlabCiSchema } = (await import('gitlab-ci-local/src/schema/schema.js' as string)) as {
+  schema: object
+}
 
 interface Input {
   description?: string
@@ -22,7 +24,8 @@ const inputs = (header as { spec: { inputs: Record<string, Input> } }).spec.inpu
 // Without `type`, every `if type is …` rule of the schema applies at once (an absent property
 // matches them all), so a default would have to be a string, a number, a boolean and an array.
 const validate = new Ajv({ strict: false, validateFormats: false, allErrors: true }).compile(gitlabCiSchema)
-const problems = (document: unknown): string[] => (validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`))
+const problems = (document: unknown): string[] =>
+  validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`)
 
 describe('templates/build.yml', () => {
   it('declares the type of every input, and each default is of that type', () => {
@@ -37,10 +40,15 @@ describe('templates/build.yml', () => {
     expect(problems(body)).toEqual([])
   })
 
-  it.each(readdirSync(join(repositoryRoot, 'examples/gitlab')).filter((name) => name.endsWith('.yml')))('examples/gitlab/%s is valid by it too', (name) => {
-    const pipeline = parseAllDocuments(readFileSync(join(repositoryRoot, 'examples/gitlab', name), 'utf8')).map((document) => document.toJS())
-    expect(pipeline.flatMap(problems)).toEqual([])
-  })
+  it.each(readdirSync(join(repositoryRoot, 'examples/gitlab')).filter((name) => name.endsWith('.yml')))(
+    'examples/gitlab/%s is valid by it too',
+    (name) => {
+      const pipeline = parseAllDocuments(readFileSync(join(repositoryRoot, 'examples/gitlab', name), 'utf8')).map(
+        (document) => document.toJS(),
+      )
+      expect(pipeline.flatMap(problems)).toEqual([])
+    },
+  )
 
   it("an input without a type is what GitLab's schema flags", () => {
     const untyped = structuredClone(header) as { spec: { inputs: Record<string, Input> } }
@@ -49,8 +57,9 @@ describe('templates/build.yml', () => {
   })
 
   it('passes each boolean input to the job whole, where it arrives as true or false', () => {
-    const variables = (Object.values(body as Record<string, { variables?: Record<string, string> }>)[0]?.variables ?? {}) as Record<string, string>
-    for (const [name, input] of Object.entries(inputs).filter(([, input]) => input.type === 'boolean')) {
+    const variables = (Object.values(body as Record<string, { variables?: Record<string, string> }>)[0]?.variables ??
+      {}) as Record<string, string>
+    for (const [name] of Object.entries(inputs).filter(([, input]) => input.type === 'boolean')) {
       expect(variables[`NIX_IMAGE_INPUT_${name.toUpperCase()}`], `input ${name}`).toBe(`$[[ inputs.${name} ]]`)
     }
   })
