@@ -9,7 +9,7 @@ import {
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-SUUYY63T.js";
+} from "./chunk-KTADVCXB.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-QK5ZIZUZ.js")).verify(args, logger);
+      return (await import("./chunk-SMXQWNNE.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-QK5ZIZUZ.js")).pin(args, logger);
+      return (await import("./chunk-SMXQWNNE.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-WPI7SIQ5.js")).diff(args, logger);
+      return (await import("./chunk-4XC7GYLG.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -14,7 +14,7 @@ import {
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-SUUYY63T.js";
+} from "./chunk-KTADVCXB.js";
 import {
   privateTempDir
 } from "./chunk-PPXW237G.js";

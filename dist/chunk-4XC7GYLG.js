@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-SUUYY63T.js";
+} from "./chunk-KTADVCXB.js";
 import {
   RegistryClient,
   changesText,
