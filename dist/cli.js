@@ -16,7 +16,7 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-XFOENFNZ.js";
+} from "./chunk-JMHI7JCI.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,

@@ -7,7 +7,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-XFOENFNZ.js";
+} from "./chunk-JMHI7JCI.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir

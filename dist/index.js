@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-XFOENFNZ.js";
+} from "./chunk-JMHI7JCI.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,

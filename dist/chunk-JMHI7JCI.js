@@ -955,7 +955,10 @@ async function sourceKey(options, context, expression) {
     return expression ? eligible({
       ...base,
       source: { type: "packages", expression: createHash("sha256").update(expression).digest("hex") }
-    }) : { eligible: !1, why: "the package list has no pinned nixpkgs" };
+    }) : {
+      eligible: !1,
+      why: "the package list's nixpkgs is not a locked flake reference or a commit's tarball"
+    };
   if (installable.type === "file")
     return {
       eligible: !1,
@@ -1114,7 +1117,7 @@ async function sourceEligibility(options, logger) {
   let nix = options.sourceRecord?.nix ?? nixIdentity(options.nixEnv ?? options.env ?? process.env), { installable } = options, expression;
   if (installable.type === "packages") {
     let source = nixpkgsSource(installable.list, options.nixPath);
-    source.type !== "unpinned" && (expression = packageExpression(installable.list.packages, source));
+    (source.type === "flake" || source.type === "nix-path" && /^nixpkgs=https:\/\/\S+\/[0-9a-f]{40}\.tar\.gz$/.test(source.entry)) && (expression = packageExpression(installable.list.packages, source));
   }
   let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression);
   return eligibility.eligible || logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
