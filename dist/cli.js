@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-CTIHPGU6.js";
+} from "./chunk-Y5PX7MNK.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-2YDMSN5S.js";
+} from "./chunk-5SYO35FW.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-OMJ65IVR.js";
+} from "./chunk-NSC7CCK4.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
@@ -24,13 +24,15 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-TK36WVBX.js";
-import "./chunk-MR4IAYPP.js";
-import "./chunk-WEJIRKLT.js";
+} from "./chunk-5RVH6DI2.js";
+import "./chunk-CLKQJRG3.js";
+import "./chunk-JIJUNYMD.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-UMV6ID3E.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -41,8 +43,6 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   forLog
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-WK4NOL2S.js")).verify(args, logger);
+      return (await import("./chunk-H7ZHPVTM.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-WK4NOL2S.js")).pin(args, logger);
+      return (await import("./chunk-H7ZHPVTM.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-4HETS56R.js")).diff(args, logger);
+      return (await import("./chunk-C7GKA6XV.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

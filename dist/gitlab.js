@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-OMJ65IVR.js";
+} from "./chunk-NSC7CCK4.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
-} from "./chunk-TK36WVBX.js";
+} from "./chunk-5RVH6DI2.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-MR4IAYPP.js";
+} from "./chunk-CLKQJRG3.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,13 +26,15 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-JIJUNYMD.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-UMV6ID3E.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -43,8 +45,6 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   forLog,

@@ -9,7 +9,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-OMJ65IVR.js";
+} from "./chunk-NSC7CCK4.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,
@@ -17,11 +17,11 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-TK36WVBX.js";
+} from "./chunk-5RVH6DI2.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-MR4IAYPP.js";
+} from "./chunk-CLKQJRG3.js";
 import {
   booleanInput,
   childEnvironments,
@@ -31,11 +31,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-JIJUNYMD.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-UMV6ID3E.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import {
@@ -57,6 +57,8 @@ import {
   warning,
   which
 } from "./chunk-Q2NUYVSY.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -68,8 +70,6 @@ import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   firstLines,
@@ -368,7 +368,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-SDZUTBPR.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-UYFAWZUT.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-TK36WVBX.js";
+} from "./chunk-5RVH6DI2.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

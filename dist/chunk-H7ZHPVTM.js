@@ -10,29 +10,29 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-CTIHPGU6.js";
+} from "./chunk-Y5PX7MNK.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-2YDMSN5S.js";
+} from "./chunk-5SYO35FW.js";
 import {
   privateTempDir
-} from "./chunk-TK36WVBX.js";
+} from "./chunk-5RVH6DI2.js";
 import {
   imageNameFor
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-JIJUNYMD.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-UMV6ID3E.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   forLog
 } from "./chunk-BDWDUCXX.js";

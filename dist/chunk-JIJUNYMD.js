@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-GRL33FZ6.js";
+} from "./chunk-UMV6ID3E.js";
 import {
   parseImageName,
   validateTag
@@ -88,11 +88,49 @@ function tagInput(value, inputName) {
   return value === void 0 ? void 0 : validateTag(value, inputName);
 }
 
+// src/adapter/child-env.ts
+var COMMON = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TERM",
+  "NO_COLOR",
+  // TLS trust for Nix's fetchers (curl) and skopeo (Go).
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "CURL_CA_BUNDLE",
+  // Outgoing proxies, as curl and Go read them.
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY"
+]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set([
+  "REGISTRIES_CONFIG_PATH",
+  "CONTAINERS_REGISTRIES_CONF",
+  "CONTAINERS_CONF",
+  "CONTAINERS_STORAGE_CONF",
+  "DOCKER_CONFIG"
+]);
+function childEnvironments(env, options = {}) {
+  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name)), extra = options.extraNixConfig?.trim();
+  return (options.githubToken || extra) && (nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
+`)), { env: pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE"), nixEnv: nix };
+}
+
 // src/core/registry/media-types.ts
 var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json", OCI_INDEX = "application/vnd.oci.image.index.v1+json", DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json", DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json", OCI_EMPTY = "application/vnd.oci.empty.v1+json", CYCLONEDX_MEDIA_TYPE = "application/vnd.cyclonedx+json", MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST], isIndex = (info) => info.mediaType === OCI_INDEX || info.mediaType === DOCKER_MANIFEST_LIST;
-
-// src/core/registry/image-index.ts
-import { createHash } from "node:crypto";
 
 // src/core/registry/manifest.ts
 function parseManifest(body) {
@@ -104,6 +142,7 @@ function entries(list) {
 }
 
 // src/core/registry/image-index.ts
+import { createHash } from "node:crypto";
 var NIX_BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
 function indexTag(members) {
   let lines = ["nix-image index v1", ...members.map((member) => `${member.system}=${member.tag}`).sort()], hash = createHash("sha256").update(`${lines.join(`
@@ -193,47 +232,6 @@ async function indexPlatforms(registry, digest) {
     platform: [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join("/"),
     digest: entry.digest
   }));
-}
-
-// src/adapter/child-env.ts
-var COMMON = /* @__PURE__ */ new Set([
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "TMPDIR",
-  "TMP",
-  "TEMP",
-  "LANG",
-  "LANGUAGE",
-  "TZ",
-  "TERM",
-  "NO_COLOR",
-  // TLS trust for Nix's fetchers (curl) and skopeo (Go).
-  "SSL_CERT_FILE",
-  "SSL_CERT_DIR",
-  "CURL_CA_BUNDLE",
-  // Outgoing proxies, as curl and Go read them.
-  "http_proxy",
-  "https_proxy",
-  "no_proxy",
-  "all_proxy",
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "NO_PROXY",
-  "ALL_PROXY"
-]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set([
-  "REGISTRIES_CONFIG_PATH",
-  "CONTAINERS_REGISTRIES_CONF",
-  "CONTAINERS_CONF",
-  "CONTAINERS_STORAGE_CONF",
-  "DOCKER_CONFIG"
-]);
-function childEnvironments(env, options = {}) {
-  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name)), extra = options.extraNixConfig?.trim();
-  return (options.githubToken || extra) && (nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
-`)), { env: pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE"), nixEnv: nix };
 }
 
 export {

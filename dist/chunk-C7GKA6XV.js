@@ -1,29 +1,29 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-2YDMSN5S.js";
+} from "./chunk-5SYO35FW.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-MR4IAYPP.js";
+} from "./chunk-CLKQJRG3.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-JIJUNYMD.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-UMV6ID3E.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
 } from "./chunk-FILF72AM.js";
+import "./chunk-EUK2HJ2Z.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";

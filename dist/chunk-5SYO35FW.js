@@ -7,7 +7,7 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-JIJUNYMD.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

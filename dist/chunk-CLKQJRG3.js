@@ -9,19 +9,19 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-JIJUNYMD.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
+import {
+  sbomPackages
+} from "./chunk-EUK2HJ2Z.js";
 import {
   fileError
 } from "./chunk-DBS6EOOQ.js";
 import {
   formatBytes
 } from "./chunk-DS5E6ILG.js";
-import {
-  sbomPackages
-} from "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   RegistryAuthError,
@@ -809,16 +809,16 @@ export {
   TransientError,
   withRetry,
   RegistryClient,
-  diffPackages,
-  hasChanges,
-  changesText,
-  changesMarkdown,
   listReferrers,
   beginArtifactUploads,
   abandonUploads,
   stageArtifact,
   attachArtifact,
   fetchDocument,
+  diffPackages,
+  hasChanges,
+  changesText,
+  changesMarkdown,
   readImage,
   imageSize,
   compareImages,

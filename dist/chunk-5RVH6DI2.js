@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-WEJIRKLT.js";
+} from "./chunk-JIJUNYMD.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,21 +10,21 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-GRL33FZ6.js";
+} from "./chunk-UMV6ID3E.js";
 import {
   validateTag
 } from "./chunk-FILF72AM.js";
+import {
+  isNixHash,
+  isStorePath,
+  storePathHash
+} from "./chunk-CEKIY2MZ.js";
 import {
   signalChildren
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
 } from "./chunk-DBS6EOOQ.js";
-import {
-  isNixHash,
-  isStorePath,
-  storePathHash
-} from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";
@@ -143,6 +143,40 @@ function privateTempDir(parent) {
   return dir;
 }
 
+// src/core/nix/prepare.ts
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+async function prepareNix(options, logger) {
+  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env, version = nixVersion(env);
+  version.catch(() => {
+  });
+  let context = { env, logger, nixPath };
+  return given.type !== "packages" ? { context, installable: given, version } : {
+    context,
+    installable: await writePackageFile(
+      given.list,
+      source ?? nixpkgsSource(given.list, nixPath),
+      options.tempDir ?? tmpdir(),
+      logger
+    ),
+    version
+  };
+}
+async function writePackageFile(list, source, dir, logger) {
+  source.type === "unpinned" && logger.warn(
+    "nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does"
+  );
+  let installable = await writePackageExpression(list, source, dir);
+  return logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync(installable.file, "utf8")), installable;
+}
+function nixPathFor(installable, nixPath, logger) {
+  if (nixPath.length === 0) return [];
+  if (installable.type === "flake")
+    return logger.warn(`nix-path ${nixPath.join(" ")} is ignored for the flake ${installable.ref}: its flake.lock is the pin`), [];
+  let checked = validateNixPath(nixPath);
+  return logger.info(`Nix path: ${checked.join(" ")}`), checked;
+}
+
 // src/core/plan/image.ts
 var ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/;
 function detectKind(info) {
@@ -175,6 +209,16 @@ function describeImage(info, what, explicitTag) {
 
 // src/core/plan/plan.ts
 var SYSTEM = /^[a-z][a-z0-9_]*-(linux|darwin|freebsd|netbsd|openbsd|windows|cygwin|none|wasi|redox|genode)$/, isNixSystem = (name) => SYSTEM.test(name);
+function runPlan(evaluation) {
+  return evaluation.type === "set" ? { ...evaluation.plan, single: !1 } : { images: [{
+    name: "",
+    path: [],
+    repositorySuffix: "",
+    evaluated: evaluation.evaluated,
+    system: null,
+    copyToPath: null
+  }], indexes: [], single: !0 };
+}
 function planEvaluation(info, what, explicitTag) {
   if (info.isDerivation || !info.members) return { type: "image", evaluated: describeImage(info, what, explicitTag) };
   let names = Object.keys(info.members);
@@ -237,48 +281,15 @@ var allImages = (plan) => [
   ...plan.indexes.flatMap((index) => index.members)
 ];
 
-// src/core/nix/prepare.ts
-import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-async function prepareNix(options, logger) {
-  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env, version = nixVersion(env);
-  version.catch(() => {
-  });
-  let context = { env, logger, nixPath };
-  return given.type !== "packages" ? { context, installable: given, version } : {
-    context,
-    installable: await writePackageFile(
-      given.list,
-      source ?? nixpkgsSource(given.list, nixPath),
-      options.tempDir ?? tmpdir(),
-      logger
-    ),
-    version
-  };
-}
-async function writePackageFile(list, source, dir, logger) {
-  source.type === "unpinned" && logger.warn(
-    "nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does"
-  );
-  let installable = await writePackageExpression(list, source, dir);
-  return logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync(installable.file, "utf8")), installable;
-}
-function nixPathFor(installable, nixPath, logger) {
-  if (nixPath.length === 0) return [];
-  if (installable.type === "flake")
-    return logger.warn(`nix-path ${nixPath.join(" ")} is ignored for the flake ${installable.ref}: its flake.lock is the pin`), [];
-  let checked = validateNixPath(nixPath);
-  return logger.info(`Nix path: ${checked.join(" ")}`), checked;
-}
-
 export {
+  prepareNix,
   resultRecord,
   resultOutputs,
   OUTPUT_NAMES,
   tagExplanation,
   setResultRecord,
+  runPlan,
   evaluateInstallable,
   allImages,
-  prepareNix,
   privateTempDir
 };
