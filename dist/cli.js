@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-Y5PX7MNK.js";
+} from "./chunk-DB3S3ZRG.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-5SYO35FW.js";
+} from "./chunk-QOU5T4E5.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-NSC7CCK4.js";
+} from "./chunk-CQITDUOF.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
@@ -24,9 +24,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-5RVH6DI2.js";
-import "./chunk-CLKQJRG3.js";
-import "./chunk-JIJUNYMD.js";
+} from "./chunk-QY5KHTSU.js";
+import "./chunk-34AJ2665.js";
+import "./chunk-J2UYJKFV.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-UMV6ID3E.js";
 import "./chunk-CFOQQU3C.js";
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-H7ZHPVTM.js")).verify(args, logger);
+      return (await import("./chunk-6DTOVKJC.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-H7ZHPVTM.js")).pin(args, logger);
+      return (await import("./chunk-6DTOVKJC.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-C7GKA6XV.js")).diff(args, logger);
+      return (await import("./chunk-MA342JJB.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -9,7 +9,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-NSC7CCK4.js";
+} from "./chunk-CQITDUOF.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,
@@ -17,11 +17,11 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-5RVH6DI2.js";
+} from "./chunk-QY5KHTSU.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-CLKQJRG3.js";
+} from "./chunk-34AJ2665.js";
 import {
   booleanInput,
   childEnvironments,
@@ -31,7 +31,7 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-JIJUNYMD.js";
+} from "./chunk-J2UYJKFV.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

@@ -1,18 +1,18 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-5SYO35FW.js";
+} from "./chunk-QOU5T4E5.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-CLKQJRG3.js";
+} from "./chunk-34AJ2665.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-JIJUNYMD.js";
+} from "./chunk-J2UYJKFV.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-UMV6ID3E.js";
 import "./chunk-CFOQQU3C.js";

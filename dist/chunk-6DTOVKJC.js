@@ -10,17 +10,17 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-Y5PX7MNK.js";
+} from "./chunk-DB3S3ZRG.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-5SYO35FW.js";
+} from "./chunk-QOU5T4E5.js";
 import {
   privateTempDir
-} from "./chunk-5RVH6DI2.js";
+} from "./chunk-QY5KHTSU.js";
 import {
   imageNameFor
-} from "./chunk-JIJUNYMD.js";
+} from "./chunk-J2UYJKFV.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-UMV6ID3E.js";
 import "./chunk-CFOQQU3C.js";
@@ -28,6 +28,7 @@ import {
   isDigest
 } from "./chunk-FILF72AM.js";
 import "./chunk-CEKIY2MZ.js";
+import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import {

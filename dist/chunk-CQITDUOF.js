@@ -6,7 +6,7 @@ import {
   evaluateInstallable,
   prepareNix,
   runPlan
-} from "./chunk-5RVH6DI2.js";
+} from "./chunk-QY5KHTSU.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -25,14 +25,14 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-CLKQJRG3.js";
+} from "./chunk-34AJ2665.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   OCI_INDEX,
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-JIJUNYMD.js";
+} from "./chunk-J2UYJKFV.js";
 import {
   FEATURES,
   describeInstallable,

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-5RVH6DI2.js";
+} from "./chunk-QY5KHTSU.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

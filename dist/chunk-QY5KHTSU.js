@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-JIJUNYMD.js";
+} from "./chunk-J2UYJKFV.js";
 import {
   describeInstallable,
   describeSource,
