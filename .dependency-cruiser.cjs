@@ -1,7 +1,7 @@
 // The import rules of src/ (docs/architecture.md draws them), checked by `npm run lint`, which
 // `npm test` runs. Imports point one way:
 //
-//   types.ts (the contract) ← base/ ← report/ ← nix/ registry/ archive/ ← push/ sbom/ cache/ deploy/
+//   types.ts (the contract) ← base/ ← report/ ← nix/ registry/ archive/ ← push/ sbom/ cache/ deploy/ source/
 //     ← plan/ ← run/ ← src/adapter/ (the adapter toolkit) ← src/cli/ src/github/ src/gitlab/
 //
 // A folder may import its own files and any layer to its left, never one to its right, and never
@@ -61,17 +61,17 @@ module.exports = {
         ['^src/core/types\\.ts$', folders('base', 'report', folder)],
       ),
     ),
-    ...['push', 'sbom', 'cache', 'deploy'].map((folder) =>
+    ...['push', 'sbom', 'cache', 'deploy', 'source'].map((folder) =>
       only(
         `tool-${folder}`,
-        'A tool (pushing, SBOMs, binary caches, deploy manifests) uses the protocols; tools do not import each other.',
+        'A tool (pushing, SBOMs, binary caches, deploy manifests, source records) uses the protocols; tools do not import each other.',
         folders(folder),
         ['^src/core/types\\.ts$', folders('base', 'report', 'nix', 'registry', 'archive', folder)],
       ),
     ),
     only('plan', 'plan/ decides what a run does from evaluation and the registry; it runs nothing.', folders('plan'), [
       '^src/core/types\\.ts$',
-      folders('base', 'report', 'nix', 'registry', 'archive', 'push', 'sbom', 'cache', 'deploy', 'plan'),
+      folders('base', 'report', 'nix', 'registry', 'archive', 'push', 'sbom', 'cache', 'deploy', 'source', 'plan'),
     ]),
     {
       name: 'core-knows-no-adapter',

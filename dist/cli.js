@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-DB3S3ZRG.js";
+} from "./chunk-JVRBLLRN.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-QOU5T4E5.js";
+} from "./chunk-X2FHZAVK.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-CQITDUOF.js";
+} from "./chunk-BZU7VS5X.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
@@ -24,11 +24,11 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-QY5KHTSU.js";
-import "./chunk-34AJ2665.js";
-import "./chunk-J2UYJKFV.js";
+} from "./chunk-HNGZDVSL.js";
+import "./chunk-T3AJ34H7.js";
+import "./chunk-MDB6WR64.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-UMV6ID3E.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-CEKIY2MZ.js";
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-6DTOVKJC.js")).verify(args, logger);
+      return (await import("./chunk-LXEGRIFS.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-6DTOVKJC.js")).pin(args, logger);
+      return (await import("./chunk-LXEGRIFS.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-MA342JJB.js")).diff(args, logger);
+      return (await import("./chunk-COJA5VBF.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

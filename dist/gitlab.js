@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-CQITDUOF.js";
+} from "./chunk-BZU7VS5X.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
-} from "./chunk-QY5KHTSU.js";
+} from "./chunk-HNGZDVSL.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-34AJ2665.js";
+} from "./chunk-T3AJ34H7.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,11 +26,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-J2UYJKFV.js";
+} from "./chunk-MDB6WR64.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-UMV6ID3E.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-CEKIY2MZ.js";
@@ -210,6 +210,7 @@ function readInputs(env) {
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: input("manifest_file") || void 0,
       sbom: booleanInput("sbom", input("sbom"), !0),
+      sourceRecord: booleanInput("source_record", input("source_record"), !0) ? void 0 : !1,
       // In the project directory, where `artifacts: reports: cyclonedx:` picks it up.
       sbomFile: booleanInput("sbom", input("sbom"), !0) ? input("sbom_file") || "nix-image.cdx.json" : void 0,
       compareTo: input("compare_to") || void 0,

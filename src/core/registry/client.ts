@@ -227,7 +227,14 @@ export class RegistryClient extends RegistryTransport {
    */
   async streamBlob(digest: string, maxBytes: number, timeoutMs: number): Promise<AsyncIterable<Buffer> | undefined> {
     const path = this.inRepository(`blobs/${digest}`)
-    const options = { ...this.httpOptions(), timeoutMs, method: 'GET' as const, headers: {}, maxBytes }
+    const options = {
+      ...this.httpOptions(),
+      timeoutMs,
+      method: 'GET' as const,
+      headers: {},
+      maxBytes,
+      highWaterMark: 1 << 20,
+    }
     return withRetry(
       `GET ${this.image.registry}${path}`,
       async () => {

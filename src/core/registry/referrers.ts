@@ -11,8 +11,8 @@ import { entries, parseManifest } from './manifest.js'
 // the referrers tag schema: an image index tagged `sha256-<hex of the subject digest>`.
 
 /** The empty JSON object `{}` as the spec defines it, for an artifact's config. */
-const EMPTY_JSON = Buffer.from('{}')
-const EMPTY_CONFIG = {
+export const EMPTY_JSON = Buffer.from('{}')
+export const EMPTY_CONFIG = {
   mediaType: OCI_EMPTY,
   digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
   size: 2,

@@ -61,6 +61,8 @@ export interface Run {
   /** What the registry said of each index tag. */
   indexes: Map<PlannedIndex, ManifestInfo | undefined | Error>
   clients: Map<string, RegistryClient>
+  /** The image was told by its source record, not by evaluation: no Nix runs. */
+  recorded?: boolean
 }
 
 /**

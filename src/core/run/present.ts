@@ -27,6 +27,11 @@ export async function sbomOfPresent(run: Run, jobs: number): Promise<Map<string,
     )
     const { outPath, kind } = image.image.evaluated
     const storePaths = async () => {
+      if (run.recorded) {
+        throw new NixImageError(
+          'the source record answered this run without Nix: a run that evaluates (source-record: false) attaches the SBOM the image lacks',
+        )
+      }
       // Read from the image as the store holds it (a stream image's script run to a file): never built.
       if (!(await storeHolds([outPath], run.nix.context))) {
         throw new NixImageError(

@@ -7,7 +7,6 @@ import { fileError } from '../base/files.js'
 import { formatMs, stepRunner } from '../base/timing.js'
 import { storeHolds } from '../nix/build.js'
 import { describeInstallable } from '../nix/nix.js'
-import { prepareNix } from '../nix/prepare.js'
 import { evaluateInstallable, runPlan } from '../plan/plan.js'
 import { writeManifestFile } from '../push/manifest-file.js'
 import { registryClient } from '../registry/clients.js'
@@ -16,6 +15,11 @@ import { checkSbomFiles } from '../sbom/files.js'
 import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepTimings } from '../types.js'
 import { type BinaryCache, buildStep } from './build.js'
 import { checkAll, leaveOtherSystems } from './check.js'
+import { findRecorded, recordSource, sourceEligibility } from './source-record.js'
+import type { FoundRecord } from '../source/record.js'
+import type { RegistryClient } from '../registry/client.js'
+import { type PreparedNix, prepareNix } from '../nix/prepare.js'
+import { decide } from '../plan/decide.js'
 import { createRun, type ImageRun, imagesTo, type Run } from './context.js'
 import { sbomOfPresent } from './present.js'
 import { pushIndex } from './push-index.js'
@@ -35,8 +39,13 @@ export const DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8))
 export type PushOutcome = { single: PushResult } | { set: SetResult }
 
 export async function pushImages(options: PushOptions, logger: Logger): Promise<PushOutcome> {
-  const nix = await prepareNix(options, logger)
   const own = registryClient(options, options.image, logger)
+  const source = await sourceEligibility(options, logger)
+  // The Action asks before it installs Nix (pushFromRecord), and not twice.
+  const asked = options.sourceRecord !== false && options.sourceRecord?.checked === true
+  const recorded = asked ? undefined : await findRecorded(own, source, logger)
+  if (recorded) return { single: await pushRecorded(options, logger, own, recorded) }
+  const nix = await prepareNix(options, logger)
   // The registry's round trips (HTTPS or not, the auth challenge, a token) need no tag: they run
   // while Nix evaluates. An evaluation error still comes first; the registry's waits for the check.
   const connected = own.connect()
@@ -68,6 +77,56 @@ export async function pushImages(options: PushOptions, logger: Logger): Promise<
   await checkAll(run, connected)
   const results = await execute(run, { held, binaryCache })
   if (!plan.single) return { set: results }
+  const single = await singleResult(run)
+  const [image] = run.images
+  if (image) await recordSource(own, source, options, image.image.evaluated, single, logger)
+  return { single }
+}
+
+/**
+ * The run, answered from the source's record where one holds, before anything about Nix is
+ * known or installed (the Action asks this before it installs Nix); undefined otherwise.
+ */
+export async function pushFromRecord(options: PushOptions, logger: Logger): Promise<PushResult | undefined> {
+  const registry = registryClient(options, options.image, logger)
+  const recorded = await findRecorded(registry, await sourceEligibility(options, logger), logger)
+  return recorded ? pushRecorded(options, logger, registry, recorded) : undefined
+}
+
+/**
+ * A single image known from its source record: the run that skips, with no Nix behind it (the
+ * store is never asked, and an SBOM the image lacks is left to a run that evaluates).
+ */
+async function pushRecorded(
+  options: PushOptions,
+  logger: Logger,
+  registry: RegistryClient,
+  found: FoundRecord,
+): Promise<PushResult> {
+  const { installable } = options
+  const nix: PreparedNix = {
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    // Only named in messages: nothing here evaluates or builds it.
+    installable:
+      installable.type === 'packages'
+        ? { type: 'file', file: describeInstallable(installable), attr: '' }
+        : installable,
+    version: Promise.resolve(''),
+  }
+  const plan = runPlan({ type: 'image', evaluated: { ...found.image } })
+  const run = createRun(plan, options, nix, registry, logger, { evaluate: 0 })
+  run.recorded = true
+  for (const image of run.images) {
+    logger.info(`${image.ref} exists: ${found.manifest.digest}`)
+    image.decision = decide(found.manifest, options, () => `${image.ref} is not in the registry`)
+  }
+  await execute(run, { held: Promise.resolve(false) })
+  return singleResult(run)
+}
+
+/** A single image's result: its entry without a set's fields; its failure is the run's error. */
+async function singleResult(run: Run): Promise<PushResult> {
+  const { options } = run
   const [image] = run.images
   if (!image || image.failure !== undefined || !image.entry)
     throw image?.failure ?? new Error('the image has no result')
@@ -75,7 +134,7 @@ export async function pushImages(options: PushOptions, logger: Logger): Promise<
   if (options.manifestFile && image.manifest) {
     await writeManifestFile(options.manifestFile, image.manifest, image.image.evaluated.tag)
   }
-  return { single: { ...single, kind: kind === 'index' ? image.image.evaluated.kind : kind } }
+  return { ...single, kind: kind === 'index' ? image.image.evaluated.kind : kind }
 }
 
 /**

@@ -45,7 +45,7 @@ export function entryOf(run: Run, image: ImageRun, outcome: Outcome): SetEntry {
     ...extra,
     pushed: outcome.outcome === 'pushed',
     skipped: outcome.outcome === 'present' || (outcome.outcome === 'dry-run' && outcome.would.action === 'present'),
-    reason: reasonOf(ref, outcome, image),
+    reason: reasonOf(run, ref, outcome, image),
   }
 }
 
@@ -67,14 +67,14 @@ function withoutManifest<T extends { manifest: ManifestInfo; existed?: boolean }
 }
 
 /** One sentence saying what happened and why; a dry run says what a run would do, from the same decision. */
-function reasonOf(ref: string, outcome: Outcome, image: ImageRun): string {
+function reasonOf(run: Run, ref: string, outcome: Outcome, image: ImageRun): string {
   switch (outcome.outcome) {
     case 'pushed':
       return outcome.existed
         ? `${ref} was already in the registry and was pushed again (skip-existing is off)`
         : `${ref} was not in the registry: built and pushed`
     case 'present':
-      return `${ref} is already in the registry: nothing built, nothing pushed`
+      return `${ref} is already in the registry${run.recorded ? ' (its source record answered, without Nix)' : ''}: nothing built, nothing pushed`
     case 'dry-run':
       switch (outcome.would.action) {
         case 'present':

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-J2UYJKFV.js";
+} from "./chunk-MDB6WR64.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,7 +10,7 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-UMV6ID3E.js";
+} from "./chunk-FGHHYEZW.js";
 import {
   validateTag
 } from "./chunk-FILF72AM.js";
@@ -143,40 +143,6 @@ function privateTempDir(parent) {
   return dir;
 }
 
-// src/core/nix/prepare.ts
-import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-async function prepareNix(options, logger) {
-  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env, version = nixVersion(env);
-  version.catch(() => {
-  });
-  let context = { env, logger, nixPath };
-  return given.type !== "packages" ? { context, installable: given, version } : {
-    context,
-    installable: await writePackageFile(
-      given.list,
-      source ?? nixpkgsSource(given.list, nixPath),
-      options.tempDir ?? tmpdir(),
-      logger
-    ),
-    version
-  };
-}
-async function writePackageFile(list, source, dir, logger) {
-  source.type === "unpinned" && logger.warn(
-    "nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does"
-  );
-  let installable = await writePackageExpression(list, source, dir);
-  return logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync(installable.file, "utf8")), installable;
-}
-function nixPathFor(installable, nixPath, logger) {
-  if (nixPath.length === 0) return [];
-  if (installable.type === "flake")
-    return logger.warn(`nix-path ${nixPath.join(" ")} is ignored for the flake ${installable.ref}: its flake.lock is the pin`), [];
-  let checked = validateNixPath(nixPath);
-  return logger.info(`Nix path: ${checked.join(" ")}`), checked;
-}
-
 // src/core/plan/image.ts
 var ARCHIVE_NAME = /\.(tar|tar\.gz|tgz|tar\.zst|tar\.zstd|tar\.xz)$/;
 function detectKind(info) {
@@ -281,8 +247,41 @@ var allImages = (plan) => [
   ...plan.indexes.flatMap((index) => index.members)
 ];
 
+// src/core/nix/prepare.ts
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+async function prepareNix(options, logger) {
+  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env, version = nixVersion(env);
+  version.catch(() => {
+  });
+  let context = { env, logger, nixPath };
+  return given.type !== "packages" ? { context, installable: given, version } : {
+    context,
+    installable: await writePackageFile(
+      given.list,
+      source ?? nixpkgsSource(given.list, nixPath),
+      options.tempDir ?? tmpdir(),
+      logger
+    ),
+    version
+  };
+}
+async function writePackageFile(list, source, dir, logger) {
+  source.type === "unpinned" && logger.warn(
+    "nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does"
+  );
+  let installable = await writePackageExpression(list, source, dir);
+  return logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync(installable.file, "utf8")), installable;
+}
+function nixPathFor(installable, nixPath, logger) {
+  if (nixPath.length === 0) return [];
+  if (installable.type === "flake")
+    return logger.warn(`nix-path ${nixPath.join(" ")} is ignored for the flake ${installable.ref}: its flake.lock is the pin`), [];
+  let checked = validateNixPath(nixPath);
+  return logger.info(`Nix path: ${checked.join(" ")}`), checked;
+}
+
 export {
-  prepareNix,
   resultRecord,
   resultOutputs,
   OUTPUT_NAMES,
@@ -291,5 +290,6 @@ export {
   runPlan,
   evaluateInstallable,
   allImages,
+  prepareNix,
   privateTempDir
 };

@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-UMV6ID3E.js";
+} from "./chunk-FGHHYEZW.js";
 import {
   isDigest,
   parseImageName,

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-QY5KHTSU.js";
+} from "./chunk-HNGZDVSL.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

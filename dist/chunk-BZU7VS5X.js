@@ -6,8 +6,10 @@ import {
   evaluateInstallable,
   prepareNix,
   runPlan
-} from "./chunk-QY5KHTSU.js";
+} from "./chunk-HNGZDVSL.js";
 import {
+  EMPTY_CONFIG,
+  EMPTY_JSON,
   PUSH_RETRY,
   RegistryClient,
   TransientError,
@@ -25,20 +27,24 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-34AJ2665.js";
+} from "./chunk-T3AJ34H7.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
+  MANIFEST_TYPES,
   OCI_INDEX,
+  OCI_MANIFEST,
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-J2UYJKFV.js";
+} from "./chunk-MDB6WR64.js";
 import {
   FEATURES,
   describeInstallable,
   installableArgs,
-  nixJson
-} from "./chunk-UMV6ID3E.js";
+  nixJson,
+  nixpkgsSource,
+  packageExpression
+} from "./chunk-FGHHYEZW.js";
 import {
   NixLog,
   STRUCTURED_LOG,
@@ -52,6 +58,7 @@ import {
 } from "./chunk-FILF72AM.js";
 import {
   imageStorePath,
+  isStorePath,
   storePathInMember
 } from "./chunk-CEKIY2MZ.js";
 import {
@@ -82,7 +89,8 @@ import {
 import {
   NixImageError,
   firstLines,
-  forLog
+  forLog,
+  visible
 } from "./chunk-BDWDUCXX.js";
 
 // src/adapter/exit.ts
@@ -116,7 +124,7 @@ async function timed(timings, name, work) {
 // src/core/run/push.ts
 import { mkdtemp as mkdtemp3, rm as rm3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join8, resolve } from "node:path";
+import { join as join9, resolve as resolve2 } from "node:path";
 
 // src/core/base/concurrency.ts
 async function mapLimit(items, limit, work) {
@@ -425,33 +433,271 @@ async function leaveOtherSystems(run2) {
   }
 }
 
+// src/core/source/key.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync3, realpathSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { delimiter, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+var TAG_RULES_VERSION = 1;
+function nixIdentity(env) {
+  for (let dir of (env.PATH ?? "").split(delimiter)) {
+    let candidate = dir && join2(dir, "nix");
+    if (!candidate || !existsSync3(candidate)) continue;
+    let real = realpathSync(candidate), inStore = /^(\/[^/]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+/.exec(real)?.[0];
+    if (inStore) return inStore;
+    let { size, mtimeMs } = statSync(real);
+    return `${real}:${size}:${Math.trunc(mtimeMs)}`;
+  }
+}
+function runnerSystem(arch = process.arch, platform = process.platform) {
+  return `${{ x64: "x86_64", arm64: "aarch64", ia32: "i686", arm: "armv7l", riscv64: "riscv64" }[arch] ?? arch}-${platform}`;
+}
+function keyId(key) {
+  return createHash("sha256").update(canonicalKey(key)).digest("hex");
+}
+var canonicalKey = (key) => JSON.stringify(sortKeys(key));
+function sortKeys(value) {
+  return Array.isArray(value) ? value.map(sortKeys) : value && typeof value == "object" ? Object.fromEntries(
+    Object.entries(value).sort(([a], [b]) => a < b ? -1 : 1).map(([name, item]) => [name, sortKeys(item)])
+  ) : value;
+}
+async function sourceKey(options, context, expression) {
+  if (!context.nix) return { eligible: !1, why: "no Nix on PATH to name in the key" };
+  let base = {
+    rules: TAG_RULES_VERSION,
+    system: context.system ?? runnerSystem(),
+    nix: context.nix,
+    tag: options.tag ?? null,
+    image: options.image.name
+  }, installable = options.installable;
+  if (installable.type === "packages")
+    return expression ? eligible({
+      ...base,
+      source: { type: "packages", expression: createHash("sha256").update(expression).digest("hex") }
+    }) : { eligible: !1, why: "the package list has no pinned nixpkgs" };
+  if (installable.type === "file")
+    return {
+      eligible: !1,
+      why: "a Nix file may read anything (channels, NIX_PATH, the environment); only flakes and package lists are keyed"
+    };
+  let flake = await gitFlake(installable.ref, context);
+  return "why" in flake ? { eligible: !1, why: flake.why } : eligible({ ...base, source: { type: "git-flake", ...flake } });
+}
+var eligible = (key) => ({ eligible: !0, key, id: keyId(key) });
+async function gitFlake(ref, context) {
+  let hash = ref.indexOf("#"), location = ref.slice(0, hash), attr = ref.slice(hash + 1) || "default";
+  if (location !== "" && location !== "." && !location.startsWith("./") && !location.startsWith("/") && !location.startsWith("../"))
+    return { why: `the flake ${ref} is not a folder of a git checkout` };
+  if (/[?]/.test(location)) return { why: `the flake reference ${ref} has parameters` };
+  let dir = resolve(context.cwd, location || "."), git = async (...args) => {
+    let result = await run("git", ["-C", dir, ...args], { env: context.env }).catch(() => {
+    });
+    return result?.exitCode === 0 ? result.stdout.trim() : void 0;
+  }, [top, commit, status] = await Promise.all([
+    git("rev-parse", "--show-toplevel"),
+    git("rev-parse", "--verify", "HEAD"),
+    git("status", "--porcelain", "--untracked-files=no")
+  ]);
+  if (!top || !commit || status === void 0) return { why: `${dir} is not in a git repository with a commit` };
+  if (status !== "") return { why: "tracked files are modified (git status)" };
+  let inRepo = relative(realpathSync(top), realpathSync(dir)), lockPath = inRepo ? `${inRepo.split(sep).join("/")}/flake.lock` : "flake.lock";
+  if (await git("ls-files", "--error-unmatch", "--", join2(realpathSync(dir), "flake.lock")) === void 0)
+    return { why: `${lockPath} is not tracked by git` };
+  let unlocked = await unlockedInput(join2(dir, "flake.lock"), realpathSync(top));
+  return unlocked ? { why: unlocked } : { commit, dir: inRepo.split(sep).join("/"), attr };
+}
+async function unlockedInput(lockFile, top) {
+  let lock;
+  try {
+    lock = JSON.parse(await readFile(lockFile, "utf8"));
+  } catch {
+    return "flake.lock is not JSON";
+  }
+  let root = typeof lock.root == "string" ? lock.root : "root";
+  if (!lock.nodes || typeof lock.nodes != "object") return "flake.lock has no nodes";
+  for (let [name, node] of Object.entries(lock.nodes)) {
+    if (name === root) continue;
+    let locked = node?.locked;
+    if (!locked || typeof locked != "object" || typeof locked.narHash != "string")
+      return `flake.lock leaves input ${JSON.stringify(name).slice(0, 80)} unlocked`;
+    if (locked.type === "path") {
+      let path = typeof locked.path == "string" ? locked.path : "", target = isAbsolute(path) ? path : join2(top, path);
+      if (!path || relative(top, target).startsWith(".."))
+        return `input ${JSON.stringify(name).slice(0, 80)} is a path outside the repository`;
+    }
+  }
+}
+
+// src/core/source/record.ts
+var SOURCE_RECORD_TYPE = "application/vnd.nix-image.source-record.v1+json", KEY_ANNOTATION = "dev.nix-image.source.key", IMAGE_ANNOTATION = "dev.nix-image.source.image", MAX_RECORD_BYTES = 65536, recordTag = (keyId2) => `nix-image-source-${keyId2.slice(0, 40)}`;
+function recordManifest(key, subject, image) {
+  let recorded = {
+    tag: image.tag,
+    outPath: image.outPath,
+    drvName: image.drvName,
+    kind: image.kind,
+    tagSource: image.tagSource,
+    ...image.imageName ? { imageName: image.imageName } : {},
+    ...image.imageTag ? { imageTag: image.imageTag } : {}
+  };
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      artifactType: SOURCE_RECORD_TYPE,
+      config: EMPTY_CONFIG,
+      layers: [EMPTY_CONFIG],
+      subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+      annotations: { [KEY_ANNOTATION]: canonicalKey(key), [IMAGE_ANNOTATION]: JSON.stringify(recorded) }
+    })
+  );
+}
+async function writeRecord(registry, keyId2, key, subject, image) {
+  let manifest = recordManifest(key, subject, image);
+  try {
+    await registry.putManifest(recordTag(keyId2), OCI_MANIFEST, manifest);
+  } catch {
+    await registry.uploadBlob(EMPTY_JSON), await registry.putManifest(recordTag(keyId2), OCI_MANIFEST, manifest);
+  }
+}
+async function readRecord(registry, keyId2, key) {
+  let found = await registry.getManifestIfPresent(recordTag(keyId2));
+  if (!found) return;
+  let { subject, image } = parseRecord(found.body, key), current = await registry.findManifest(image.tag);
+  if (!current) throw new NixImageError(`the source record names ${image.tag}, which the registry no longer has`);
+  if (current.digest !== subject.digest)
+    throw new NixImageError(
+      `the source record names ${image.tag} at ${subject.digest}, but the tag now names ${current.digest}`
+    );
+  return { image, manifest: current };
+}
+function parseRecord(body, key) {
+  let refuse = (why) => new NixImageError(`the source record is not one nix-image wrote (${why})`);
+  if (body.length > MAX_RECORD_BYTES) throw refuse("too large");
+  let manifest;
+  try {
+    manifest = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw refuse("not JSON");
+  }
+  if (typeof manifest != "object" || manifest === null || manifest.artifactType !== SOURCE_RECORD_TYPE)
+    throw refuse("another artifact type");
+  let annotations = manifest.annotations;
+  if (typeof annotations != "object" || annotations === null) throw refuse("no annotations");
+  if (annotations[KEY_ANNOTATION] !== canonicalKey(key)) throw refuse("made for another source");
+  let subject = manifest.subject;
+  if (typeof subject != "object" || subject === null) throw refuse("no subject");
+  let { mediaType, digest, size } = subject;
+  if (typeof digest != "string" || !isDigest(digest)) throw refuse("its subject has no sha256 digest");
+  if (typeof mediaType != "string" || !MANIFEST_TYPES.includes(mediaType))
+    throw refuse("its subject is not an image manifest");
+  if (typeof size != "number" || !Number.isSafeInteger(size) || size <= 0) throw refuse("its subject has no size");
+  let image = parseImage(annotations[IMAGE_ANNOTATION], refuse);
+  return { subject: { mediaType, digest, size }, image };
+}
+var KINDS = ["docker-archive", "stream", "nix2container"], TAG_SOURCES = ["imageTag", "outPath", "option"];
+function parseImage(text, refuse) {
+  let image;
+  try {
+    image = JSON.parse(typeof text == "string" ? text : "");
+  } catch {
+    throw refuse("no image");
+  }
+  let { tag, outPath, drvName, kind, tagSource, imageName, imageTag } = image ?? {}, plain = (value) => typeof value == "string" && value.length <= 256 && visible(value) === value;
+  if (typeof tag != "string") throw refuse("no tag");
+  try {
+    validateTag(tag);
+  } catch {
+    throw refuse("its tag is not a tag");
+  }
+  if (typeof outPath != "string" || !isStorePath(outPath)) throw refuse("its out path is not a store path");
+  if (!plain(drvName) || !/^[A-Za-z0-9+._?=-]+$/.test(drvName)) throw refuse("its derivation name is not one");
+  if (!KINDS.includes(kind)) throw refuse("its image kind is unknown");
+  if (!TAG_SOURCES.includes(tagSource)) throw refuse("its tag source is unknown");
+  if (imageName !== void 0 && !plain(imageName)) throw refuse("its image name is not plain text");
+  if (imageTag !== void 0 && !plain(imageTag)) throw refuse("its image tag is not plain text");
+  return {
+    tag,
+    outPath,
+    drvName,
+    kind,
+    tagSource,
+    ...imageName !== void 0 ? { imageName } : {},
+    ...imageTag !== void 0 ? { imageTag } : {}
+  };
+}
+
+// src/core/run/source-record.ts
+async function sourceEligibility(options, logger) {
+  if (options.sourceRecord === !1 || !options.skipExisting) return;
+  let nix = options.sourceRecord?.nix ?? nixIdentity(options.nixEnv ?? options.env ?? process.env), { installable } = options, expression;
+  if (installable.type === "packages") {
+    let source = nixpkgsSource(installable.list, options.nixPath);
+    source.type !== "unpinned" && (expression = packageExpression(installable.list.packages, source));
+  }
+  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression);
+  return eligibility.eligible || logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
+}
+async function findRecorded(registry, eligibility, logger) {
+  if (eligibility?.eligible)
+    try {
+      let found = await readRecord(registry, eligibility.id, eligibility.key);
+      return found ? logger.info(
+        `Source record: ${describeSource(eligibility)} is ${found.image.tag} (${found.manifest.digest}); Nix is not run`
+      ) : logger.info(`No source record for ${describeSource(eligibility)}: evaluating`), found;
+    } catch (error) {
+      if (!(error instanceof NixImageError)) throw error;
+      logger.warn(`Source record refused: ${error.message}; evaluating`);
+      return;
+    }
+}
+async function recordSource(registry, eligibility, options, evaluated, result, logger) {
+  if (!(!eligibility?.eligible || !(result.pushed || result.skipped) || !result.digest))
+    try {
+      let again = await sourceEligibility({ ...options, sourceRecord: { nix: eligibility.key.nix } }, logger);
+      if (!again?.eligible || again.id !== eligibility.id) {
+        logger.info("Not recording the source: the run changed what its key covers (flake.lock written?)");
+        return;
+      }
+      let subject = await registry.findManifest(evaluated.tag);
+      if (subject?.digest !== result.digest) return;
+      await writeRecord(registry, eligibility.id, eligibility.key, subject, evaluated), logger.info(`Recorded ${describeSource(eligibility)} \u2192 ${evaluated.tag}: a rerun needs no Nix`);
+    } catch (error) {
+      logger.warn(`Could not record the source (a rerun evaluates): ${error.message}`);
+    }
+}
+function describeSource(eligibility) {
+  let { source } = eligibility.key;
+  return source.type === "packages" ? "the package list" : `commit ${source.commit.slice(0, 12)}${source.dir ? ` (${source.dir})` : ""} #${source.attr}`;
+}
+
 // src/core/sbom/contents.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/core/archive/unpack.ts
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 async function unpackArchive(archive, compression, tempDir, env) {
-  let target = join2(tempDir, "image.tar");
+  let target = join3(tempDir, "image.tar");
   return await decompressToFile(archive, compression, target, env), target;
 }
 async function streamToFile(script, tempDir, logger, env) {
-  let target = join2(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
+  let target = join3(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
   if (result.exitCode !== 0)
     throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
   return target;
 }
 
 // src/core/sbom/store-paths.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 async function imageStorePaths(file, kind, options = {}) {
   return [...kind === "nix2container" ? await nix2containerPaths(file, options) : await archivePaths(file, options)].sort();
 }
 async function nix2containerPaths(file, options) {
   let image;
   try {
-    image = JSON.parse(await readFile(file, "utf8"));
+    image = JSON.parse(await readFile2(file, "utf8"));
   } catch (error) {
     throw new NixImageError(`cannot read nix2container's image JSON ${file}: ${error.message}`);
   }
@@ -535,7 +781,7 @@ async function narInfos(paths, env) {
 }
 async function readBuiltStorePaths(outPath, kind, options, logger) {
   if (kind !== "stream") return readImageContents(outPath, kind, options);
-  let tempDir = await mkdtemp(join3(options.tempDir ?? tmpdir(), "nix-image-"));
+  let tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
     return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), "stream", options);
   } finally {
@@ -662,7 +908,7 @@ async function documentFor(args, digest) {
 
 // src/core/run/push-one.ts
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/core/base/settled.ts
 var settle = (promise) => promise.then(
@@ -695,11 +941,11 @@ async function countUploaded(registry, digest) {
 // src/core/push/push-built.ts
 import { readdirSync } from "node:fs";
 import { setPriority } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/core/push/skopeo-copy-file.ts
 import { open, readdir, stat } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var NAME_PART = "docker-tar", POLL_MS = 10;
 async function gzipTrailerSize(archive) {
   let handle = await open(archive, "r");
@@ -717,7 +963,7 @@ async function skopeoPlainCopy(archive, dir, ended) {
     () => over = !0
   ); !over; ) {
     for (let name of (await readdir(dir).catch(() => [])).filter((entry) => entry.includes(NAME_PART))) {
-      let path = join4(dir, name), size = (await stat(path).catch(() => {
+      let path = join5(dir, name), size = (await stat(path).catch(() => {
       }))?.size;
       if (size === void 0 || size < expected || (size - expected) % 2 ** 32 !== 0) continue;
       let handle = await open(path, "r").catch(() => {
@@ -725,13 +971,13 @@ async function skopeoPlainCopy(archive, dir, ended) {
       if (handle && (await handle.stat()).size === size) return handle;
       await handle?.close();
     }
-    await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
+    await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
   }
 }
 
 // src/core/push/skopeo.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 var MINIMUM = {
   // Skip unchanged layers from a fresh machine, and retry transient registry faults.
   precomputeDigests: "1.6.0",
@@ -789,7 +1035,7 @@ async function runCopy(command, args, digestFile, context) {
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
   };
   await withRetry(`push of ${context.destination}`, attempt, context.logger, PUSH_RETRY);
-  let digest = (await readFile2(digestFile, "utf8").catch(() => "")).trim();
+  let digest = (await readFile3(digestFile, "utf8").catch(() => "")).trim();
   if (!isDigest(digest))
     throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
   return { digest };
@@ -804,7 +1050,7 @@ function copyError(destination, stderr) {
     `skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`
   ) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
 }
-var digestFilePath = (dir) => join5(dir, "digest");
+var digestFilePath = (dir) => join6(dir, "digest");
 
 // src/core/push/push-built.ts
 async function alongside(file, context, push, skopeoUnpacksIn) {
@@ -846,7 +1092,7 @@ async function pushBuilt(context) {
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
-    let command = join6(copyTo, "bin", "copy-to"), flags = copyFlags({
+    let command = join7(copyTo, "bin", "copy-to"), flags = copyFlags({
       authFile,
       digestFile,
       insecure: options.insecureRegistry,
@@ -911,7 +1157,7 @@ async function reuseSourceFor(context, archive, compression, env) {
   if (!registryLayers || registryLayers.pairs.size === 0) return;
   let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([
     import("./chunk-QPMUUKJ7.js"),
-    import("./chunk-UD4V5J3U.js")
+    import("./chunk-2XACMKTQ.js")
   ]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
@@ -946,7 +1192,7 @@ async function resolveSkopeo(installable, context, env) {
   context.logger.info(
     version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
   );
-  let path = join6(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
+  let path = join7(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
   return { path, version: built, source: "nix" };
 }
@@ -955,7 +1201,7 @@ async function resolveSkopeo(installable, context, env) {
 function prefetch(run2) {
   let pushing = imagesTo(run2, "push"), images = /* @__PURE__ */ new Map();
   for (let image of pushing) {
-    let layersMayExist = image.registry.hasAnyTag(), registryLayers = image.image.evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-SYV6QMVY.js").then(
+    let layersMayExist = image.registry.hasAnyTag(), registryLayers = image.image.evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-AFTT5VBT.js").then(
       ({ readLayerPairs }) => readLayerPairs(image.registry, image.extraTags, image.logger)
     );
     layersMayExist.catch(() => {
@@ -967,7 +1213,7 @@ function prefetch(run2) {
   }), { images, skopeo };
 }
 async function pushOne(run2, image, asked, place) {
-  let { options } = run2, { evaluated } = image.image, { existing } = image.decision, built = image.built ?? { outPath: evaluated.outPath }, sbomWanted = run2.sbom.wanted, tempDir = await mkdtemp2(join7(place.tempDir, "image-")), removed;
+  let { options } = run2, { evaluated } = image.image, { existing } = image.decision, built = image.built ?? { outPath: evaluated.outPath }, sbomWanted = run2.sbom.wanted, tempDir = await mkdtemp2(join8(place.tempDir, "image-")), removed;
   try {
     let layersMayExist = await asked.layersMayExist, registryLayers = await asked.registryLayers, uploads = sbomWanted && !existing ? beginArtifactUploads(image.registry) : void 0, push = await image.step(
       "push",
@@ -1041,6 +1287,10 @@ async function sbomOfPresent(run2, jobs) {
       () => {
       }
     ), { outPath, kind } = image.image.evaluated, args = { ...sbomArgs(run2, image, subject, !0, async () => {
+      if (run2.recorded)
+        throw new NixImageError(
+          "the source record answered this run without Nix: a run that evaluates (source-record: false) attaches the SBOM the image lacks"
+        );
       if (!await storeHolds([outPath], run2.nix.context))
         throw new NixImageError(
           `the registry holds it without one, and a skip builds nothing (the Nix store does not hold ${outPath}): build it with Nix and run again, or run with skip-existing off, to attach one`
@@ -1128,7 +1378,7 @@ function entryOf(run2, image, outcome) {
     ...extra,
     pushed: outcome.outcome === "pushed",
     skipped: outcome.outcome === "present" || outcome.outcome === "dry-run" && outcome.would.action === "present",
-    reason: reasonOf(ref, outcome, image)
+    reason: reasonOf(run2, ref, outcome, image)
   };
 }
 function digestOf(outcome) {
@@ -1146,12 +1396,12 @@ function withoutManifest(details) {
   let { manifest: _manifest, existed: _existed, ...rest } = details;
   return rest;
 }
-function reasonOf(ref, outcome, image) {
+function reasonOf(run2, ref, outcome, image) {
   switch (outcome.outcome) {
     case "pushed":
       return outcome.existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`;
     case "present":
-      return `${ref} is already in the registry: nothing built, nothing pushed`;
+      return `${ref} is already in the registry${run2.recorded ? " (its source record answered, without Nix)" : ""}: nothing built, nothing pushed`;
     case "dry-run":
       switch (outcome.would.action) {
         case "present":
@@ -1170,7 +1420,9 @@ function reasonOf(ref, outcome, image) {
 // src/core/run/push.ts
 var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
 async function pushImages(options, logger) {
-  let nix = await prepareNix(options, logger), own = registryClient(options, options.image, logger), connected = own.connect();
+  let own = registryClient(options, options.image, logger), source = await sourceEligibility(options, logger), recorded = options.sourceRecord !== !1 && options.sourceRecord?.checked === !0 ? void 0 : await findRecorded(own, source, logger);
+  if (recorded) return { single: await pushRecorded(options, logger, own, recorded) };
+  let nix = await prepareNix(options, logger), connected = own.connect();
   connected.catch(() => {
   });
   let timings = {}, evaluation = await stepRunner(timings, logger)(
@@ -1189,11 +1441,31 @@ async function pushImages(options, logger) {
   await checkAll(run2, connected);
   let results = await execute(run2, { held, binaryCache });
   if (!plan.single) return { set: results };
-  let [image] = run2.images;
+  let single = await singleResult(run2), [image] = run2.images;
+  return image && await recordSource(own, source, options, image.image.evaluated, single, logger), { single };
+}
+async function pushFromRecord(options, logger) {
+  let registry = registryClient(options, options.image, logger), recorded = await findRecorded(registry, await sourceEligibility(options, logger), logger);
+  return recorded ? pushRecorded(options, logger, registry, recorded) : void 0;
+}
+async function pushRecorded(options, logger, registry, found) {
+  let { installable } = options, nix = {
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    // Only named in messages: nothing here evaluates or builds it.
+    installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable,
+    version: Promise.resolve("")
+  }, plan = runPlan({ type: "image", evaluated: { ...found.image } }), run2 = createRun(plan, options, nix, registry, logger, { evaluate: 0 });
+  run2.recorded = !0;
+  for (let image of run2.images)
+    logger.info(`${image.ref} exists: ${found.manifest.digest}`), image.decision = decide(found.manifest, options, () => `${image.ref} is not in the registry`);
+  return await execute(run2, { held: Promise.resolve(!1) }), singleResult(run2);
+}
+async function singleResult(run2) {
+  let { options } = run2, [image] = run2.images;
   if (!image || image.failure !== void 0 || !image.entry)
     throw image?.failure ?? new Error("the image has no result");
   let { name: _name, platforms: _platforms, kind, ...single } = image.entry;
-  return options.manifestFile && image.manifest && await writeManifestFile(options.manifestFile, image.manifest, image.image.evaluated.tag), { single: { ...single, kind: kind === "index" ? image.image.evaluated.kind : kind } };
+  return options.manifestFile && image.manifest && await writeManifestFile(options.manifestFile, image.manifest, image.image.evaluated.tag), { ...single, kind: kind === "index" ? image.image.evaluated.kind : kind };
 }
 function heldAlready(run2) {
   let [image] = run2.images, { options } = run2;
@@ -1206,7 +1478,7 @@ function heldAlready(run2) {
 async function execute(run2, inputs) {
   let { options } = run2, jobs = options.jobs ?? DEFAULT_JOBS;
   await leaveOtherSystems(run2);
-  let parent = resolve(options.tempDir ?? tmpdir2()), tempDir = await mkdtemp3(join8(parent, "nix-image-")).catch((error) => {
+  let parent = resolve2(options.tempDir ?? tmpdir2()), tempDir = await mkdtemp3(join9(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   });
   try {
@@ -1280,5 +1552,6 @@ function messageOf(error) {
 export {
   failureMessage,
   formatMs,
-  pushImages
+  pushImages,
+  pushFromRecord
 };

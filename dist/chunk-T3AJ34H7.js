@@ -18,7 +18,7 @@ import {
   parseManifest,
   redact,
   sha256Digest
-} from "./chunk-J2UYJKFV.js";
+} from "./chunk-MDB6WR64.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
@@ -222,7 +222,8 @@ async function send(req) {
       headers: { "user-agent": "nix-image", ...req.headers },
       body: req.body,
       dispatcher: req.dispatcher,
-      signal: AbortSignal.timeout(req.timeoutMs)
+      signal: AbortSignal.timeout(req.timeoutMs),
+      highWaterMark: req.highWaterMark
     });
   } catch (error) {
     throw connectionError(req.url.host, error, req);
@@ -599,7 +600,14 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
    * the bytes are: the caller hashes them as it reads.
    */
   async streamBlob(digest, maxBytes, timeoutMs) {
-    let path = this.inRepository(`blobs/${digest}`), options = { ...this.httpOptions(), timeoutMs, method: "GET", headers: {}, maxBytes };
+    let path = this.inRepository(`blobs/${digest}`), options = {
+      ...this.httpOptions(),
+      timeoutMs,
+      method: "GET",
+      headers: {},
+      maxBytes,
+      highWaterMark: 1 << 20
+    };
     return withRetry(
       `GET ${this.image.registry}${path}`,
       async () => {
@@ -776,6 +784,8 @@ export {
   TransientError,
   withRetry,
   RegistryClient,
+  EMPTY_JSON,
+  EMPTY_CONFIG,
   listReferrers,
   beginArtifactUploads,
   abandonUploads,

@@ -10,19 +10,19 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-DB3S3ZRG.js";
+} from "./chunk-JVRBLLRN.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-QOU5T4E5.js";
+} from "./chunk-X2FHZAVK.js";
 import {
   privateTempDir
-} from "./chunk-QY5KHTSU.js";
+} from "./chunk-HNGZDVSL.js";
 import {
   imageNameFor
-} from "./chunk-J2UYJKFV.js";
+} from "./chunk-MDB6WR64.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-UMV6ID3E.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest

@@ -1,20 +1,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-QOU5T4E5.js";
+} from "./chunk-X2FHZAVK.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-34AJ2665.js";
+} from "./chunk-T3AJ34H7.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-J2UYJKFV.js";
+} from "./chunk-MDB6WR64.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-UMV6ID3E.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference

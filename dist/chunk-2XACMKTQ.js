@@ -13,7 +13,7 @@ import "./chunk-SDIERYGD.js";
 
 // src/core/push/layer-proof.ts
 import { createHash } from "node:crypto";
-import { pipeline } from "node:stream/promises";
+import { once } from "node:events";
 import { createGunzip } from "node:zlib";
 var LayerProofError = class extends NixImageError {
   name = "LayerProofError";
@@ -25,21 +25,16 @@ async function proveLayer(registry, blob, diffId, uncompressedSize) {
   try {
     let timeoutMs = 3e4 + Math.ceil(blob.size / MIN_BYTES_PER_SECOND * 1e3), body = await registry.streamBlob(blob.digest, blob.size, timeoutMs);
     if (!body) throw new LostLayerError(`the registry no longer holds a layer it listed (blob ${blob.digest})`);
-    await pipeline(
-      body,
-      async function* (chunks) {
-        for await (let chunk of chunks)
-          compressed.update(chunk), compressedBytes += chunk.length, yield chunk;
-      },
-      createGunzip({ chunkSize: CHUNK }),
-      async (chunks) => {
-        for await (let chunk of chunks) {
-          if (plainBytes += chunk.length, plainBytes > uncompressedSize)
-            throw fail(`it decompresses to more than the layer's ${uncompressedSize} bytes`);
-          plain.update(chunk);
-        }
-      }
-    );
+    let gunzip = createGunzip({ chunkSize: CHUNK });
+    gunzip.on("data", (chunk) => {
+      plainBytes += chunk.length, plainBytes > uncompressedSize ? gunzip.destroy(fail(`it decompresses to more than the layer's ${uncompressedSize} bytes`)) : plain.update(chunk);
+    });
+    let ended = once(gunzip, "end");
+    ended.catch(() => {
+    });
+    for await (let chunk of body)
+      compressed.update(chunk), compressedBytes += chunk.length, gunzip.write(chunk) || await once(gunzip, "drain");
+    gunzip.end(), await ended;
   } catch (error) {
     throw error instanceof LayerProofError || error instanceof LostLayerError ? error : fail(`reading it failed (${error.message})`);
   }

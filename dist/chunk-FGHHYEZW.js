@@ -341,6 +341,7 @@ export {
   packageImageName,
   nixpkgsSource,
   describeSource,
+  packageExpression,
   writePackageExpression,
   FEATURES,
   parseInstallable,
