@@ -2,7 +2,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-JVRBLLRN.js";
+} from "./chunk-BCGNQQQA.js";
 import {
   USAGE,
   UsageError,
@@ -16,7 +16,7 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-GT4QFJVB.js";
+} from "./chunk-YCW6G25V.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
@@ -24,7 +24,7 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-HNGZDVSL.js";
+} from "./chunk-NB7PCMB3.js";
 import "./chunk-T3AJ34H7.js";
 import "./chunk-MDB6WR64.js";
 import "./chunk-WRHLYAW5.js";
@@ -115,9 +115,9 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-LXEGRIFS.js")).verify(args, logger);
+      return (await import("./chunk-WFKATMUY.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-LXEGRIFS.js")).pin(args, logger);
+      return (await import("./chunk-WFKATMUY.js")).pin(args, logger);
     case "diff":
       return (await import("./chunk-COJA5VBF.js")).diff(args, logger);
     case void 0:

@@ -7,11 +7,11 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-GT4QFJVB.js";
+} from "./chunk-YCW6G25V.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
-} from "./chunk-HNGZDVSL.js";
+} from "./chunk-NB7PCMB3.js";
 import {
   changesMarkdown,
   hasChanges

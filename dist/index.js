@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-GT4QFJVB.js";
+} from "./chunk-YCW6G25V.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,
@@ -18,7 +18,7 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-HNGZDVSL.js";
+} from "./chunk-NB7PCMB3.js";
 import {
   changesMarkdown,
   hasChanges

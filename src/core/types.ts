@@ -83,7 +83,7 @@ export interface PushOptions {
   manifestFile?: string
   /** Folder for temporary files (auth file, unpacked archives); the OS temp dir by default. */
   tempDir?: string
-  /** Environment for skopeo, copy-to and image stream scripts; `process.env` when absent. */
+  /** Environment for skopeo, copy-to and image stream scripts; `process.env` when absent (base/children.ts chooses). */
   env?: NodeJS.ProcessEnv
   /** Environment for Nix (it alone may get the workflow token, in NIX_CONFIG); `env` when absent. */
   nixEnv?: NodeJS.ProcessEnv

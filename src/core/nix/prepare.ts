@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from './packages.js'
 import { describeInstallable, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import type { Installable, Logger, PackageList, PushOptions } from '../types.js'
+import { nixEnvOf } from '../base/children.js'
 
 // What every run does before it evaluates: the Nix version probed, the `-I` pins checked, and a
 // package list written out as the Nix file it stands for.
@@ -26,7 +27,7 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
   const { installable: given } = options
   // A package list's pin is checked before anything runs.
   const source = given.type === 'packages' ? nixpkgsSource(given.list, nixPath) : undefined
-  const env = options.nixEnv ?? options.env
+  const env = nixEnvOf(options)
   const version = nixVersion(env)
   version.catch(() => undefined)
   const context = { env, logger, nixPath }

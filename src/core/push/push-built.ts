@@ -22,6 +22,7 @@ import {
   type Skopeo,
 } from './skopeo.js'
 import type { EvaluatedImage, Installable, LayerCounts, Logger, PushOptions, PushResult } from '../types.js'
+import { toolEnvOf } from '../base/children.js'
 
 // One built image copied to the registry the way its kind needs: nix2container's copy-to, or
 // skopeo from the archive (a stream image's output written to a file first, a `.tar.zst` unpacked
@@ -148,7 +149,7 @@ export async function pushBuilt<T>(context: PushContext<T>): Promise<{
   const digestFile = digestFilePath(tempDir)
   // Whatever a push writes on the side (skopeo, nix2container's copy-to, a stream script) goes to
   // the run's private folder, removed with it, never to a shared /tmp or /var/tmp.
-  const env = { ...(options.env ?? process.env), TMPDIR: tempDir }
+  const env = { ...toolEnvOf(options), TMPDIR: tempDir }
   const copyContext = { env, logger, destination: ref }
   if (!context.layersMayExist)
     logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`)
@@ -173,7 +174,7 @@ export async function pushBuilt<T>(context: PushContext<T>): Promise<{
   }
 
   // Finding skopeo (a `--version` call, or a Nix build) runs while the archive is read.
-  const skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env)
+  const skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, toolEnvOf(options))
   skopeoReady.catch(() => undefined)
   let archive = outPath
   if (evaluated.kind === 'stream') archive = await streamToFile(outPath, tempDir, logger, env)

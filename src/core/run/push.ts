@@ -25,6 +25,7 @@ import { sbomOfPresent } from './present.js'
 import { pushIndex } from './push-index.js'
 import { prefetch, pushOne, tagStep } from './push-one.js'
 import { entryOf, type SbomFields } from './result.js'
+import { nixEnvOf } from '../base/children.js'
 
 // A run, for one image or many, as ONE plan executed once: ONE `nix eval` tells every image's tag
 // (and every index's, derived from its members'); the registry is asked about all of them at
@@ -105,7 +106,7 @@ async function pushRecorded(
 ): Promise<PushResult> {
   const { installable } = options
   const nix: PreparedNix = {
-    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    context: { env: nixEnvOf(options), logger, nixPath: [] },
     // Only named in messages: nothing here evaluates or builds it.
     installable:
       installable.type === 'packages'

@@ -247,11 +247,19 @@ var allImages = (plan) => [
   ...plan.indexes.flatMap((index) => index.members)
 ];
 
+// src/core/base/children.ts
+function nixEnvOf(options) {
+  return options.nixEnv ?? options.env ?? process.env;
+}
+function toolEnvOf(options) {
+  return options.env ?? process.env;
+}
+
 // src/core/nix/prepare.ts
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 async function prepareNix(options, logger) {
-  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env, version = nixVersion(env);
+  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = nixEnvOf(options), version = nixVersion(env);
   version.catch(() => {
   });
   let context = { env, logger, nixPath };
@@ -290,6 +298,8 @@ export {
   runPlan,
   evaluateInstallable,
   allImages,
+  nixEnvOf,
+  toolEnvOf,
   prepareNix,
   privateTempDir
 };

@@ -4,9 +4,11 @@ import {
 } from "./chunk-HOOVAETZ.js";
 import {
   evaluateInstallable,
+  nixEnvOf,
   prepareNix,
-  runPlan
-} from "./chunk-HNGZDVSL.js";
+  runPlan,
+  toolEnvOf
+} from "./chunk-NB7PCMB3.js";
 import {
   EMPTY_CONFIG,
   EMPTY_JSON,
@@ -633,12 +635,12 @@ function parseImage(text, refuse) {
 // src/core/run/source-record.ts
 async function sourceEligibility(options, logger) {
   if (options.sourceRecord === !1 || !options.skipExisting) return;
-  let nix = options.sourceRecord?.nix ?? nixIdentity(options.nixEnv ?? options.env ?? process.env), { installable } = options, expression;
+  let nix = options.sourceRecord?.nix ?? nixIdentity(nixEnvOf(options)), { installable } = options, expression;
   if (installable.type === "packages") {
     let source = nixpkgsSource(installable.list, options.nixPath);
     (source.type === "flake" || source.type === "nix-path" && /^nixpkgs=https:\/\/\S+\/[0-9a-f]{40}\.tar\.gz$/.test(source.entry)) && (expression = packageExpression(installable.list.packages, source));
   }
-  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression);
+  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: toolEnvOf(options) }, expression);
   return eligibility.eligible || logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
 }
 async function findRecorded(registry, eligibility, logger) {
@@ -772,8 +774,8 @@ async function withArchive(file, options, use) {
 
 // src/core/sbom/contents.ts
 async function readImageContents(file, kind, options) {
-  let paths = await imageStorePaths(file, kind, { env: options.env });
-  return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) };
+  let paths = await imageStorePaths(file, kind, { env: toolEnvOf(options) });
+  return { paths, nar: await narInfos(paths, nixEnvOf(options)) };
 }
 async function narInfos(paths, env) {
   if (paths.length === 0) return /* @__PURE__ */ new Map();
@@ -786,7 +788,7 @@ async function readBuiltStorePaths(outPath, kind, options, logger) {
   if (kind !== "stream") return readImageContents(outPath, kind, options);
   let tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
-    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), "stream", options);
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, toolEnvOf(options)), "stream", options);
   } finally {
     await rm(tempDir, { recursive: !0, force: !0 });
   }
@@ -1091,7 +1093,7 @@ function yieldToSkopeo() {
   }
 }
 async function pushBuilt(context) {
-  let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...options.env ?? process.env, TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
+  let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...toolEnvOf(options), TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
@@ -1109,7 +1111,7 @@ async function pushBuilt(context) {
     );
     return { ...copied2, read: read2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
-  let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env);
+  let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, toolEnvOf(options));
   skopeoReady.catch(() => {
   });
   let archive = outPath;
@@ -1211,7 +1213,7 @@ function prefetch(run2) {
     }), registryLayers.catch(() => {
     }), images.set(image, { layersMayExist, registryLayers });
   }
-  let skopeo = pushing.some(({ image }) => image.evaluated.kind !== "nix2container") ? resolveSkopeo(run2.nix.installable, run2.nix.context, run2.options.env) : void 0;
+  let skopeo = pushing.some(({ image }) => image.evaluated.kind !== "nix2container") ? resolveSkopeo(run2.nix.installable, run2.nix.context, toolEnvOf(run2.options)) : void 0;
   return skopeo?.catch(() => {
   }), { images, skopeo };
 }
@@ -1453,7 +1455,7 @@ async function pushFromRecord(options, logger) {
 }
 async function pushRecorded(options, logger, registry, found) {
   let { installable } = options, nix = {
-    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    context: { env: nixEnvOf(options), logger, nixPath: [] },
     // Only named in messages: nothing here evaluates or builds it.
     installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable,
     version: Promise.resolve("")

@@ -10,14 +10,14 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-JVRBLLRN.js";
+} from "./chunk-BCGNQQQA.js";
 import {
   UsageError,
   evaluateOptions
 } from "./chunk-X2FHZAVK.js";
 import {
   privateTempDir
-} from "./chunk-HNGZDVSL.js";
+} from "./chunk-NB7PCMB3.js";
 import {
   imageNameFor
 } from "./chunk-MDB6WR64.js";

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-HNGZDVSL.js";
+} from "./chunk-NB7PCMB3.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";
