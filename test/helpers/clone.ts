@@ -19,7 +19,9 @@ export function run(argv: string[], options: { cwd?: string; env?: NodeJS.Proces
     const child = execFile(program, args, { ...execOptions, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
     })
-    child.stdin?.end(input ?? '')
+    // A program that exits without reading its input closes the pipe: its exit code tells.
+    child.stdin?.on('error', () => undefined)
+    child.stdin?.end(input)
   })
 }
 

@@ -60,7 +60,7 @@ export interface Podman {
   /** The pulled image's file system as a container sees it (`podman create` + `podman export`), unpacked into a new folder. */
   exportFiles(ref: string): Promise<string>
   /** `podman image inspect`'s view of the pulled image. */
-  inspect(ref: string): Promise<{ Digest: string; Architecture: string; Config: Record<string, unknown> }>
+  inspect(ref: string): Promise<{ Digest: string; RepoDigests: string[]; Architecture: string; Config: Record<string, unknown> }>
 }
 
 /** A private podman store for the test file, emptied before its tests and removed after them. */
@@ -117,7 +117,8 @@ export function usePodman(registry: TestRegistry): Podman {
     },
     async exportFiles(ref) {
       const files = mkdtempSync(join(dir, 'files-'))
-      const container = (await succeed(['create', '--pull=never', ref])).trim()
+      // A command, never run: an image without one (a package list's) is created all the same.
+      const container = (await succeed(['create', '--pull=never', ref, '/not-run'])).trim()
       try {
         await succeed(['export', '--output', join(files, 'rootfs.tar'), container])
       } finally {
