@@ -2,10 +2,11 @@
 # Installs the real tools nix-image drives and its tests use, from Debian/Ubuntu packages:
 # Nix, skopeo, CNCF Distribution (the reference registry), htpasswd, podman with runc (the tests
 # run what they pushed; test/helpers/podman.ts configures it per test file), a static busybox
-# (an executable for test images), and helpers.
+# (an executable for test images), patchelf (the stand-in nixpkgs links host programs to the
+# libraries it copies beside them), and helpers.
 set -euo pipefail
 
-packages=(nix-bin skopeo docker-registry apache2-utils openssl zstd rsync jq git ca-certificates podman runc busybox-static)
+packages=(nix-bin skopeo docker-registry apache2-utils openssl zstd rsync jq git ca-certificates podman runc busybox-static patchelf)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

@@ -69,7 +69,7 @@ describe('GitHub: a later job runs in the image the tools job built', () => {
     expect(outputs.image).toBe(image)
     expect(outputs['digest-ref']).toBe(`${image}@${await inspectDigest(registry, `${image}:${outputs.tag}`)}`)
     // needs.tools.outputs.image is this digest-ref: what the runner pulls for the check job.
-    expect(binaries(outputs['digest-ref'] ?? '')).toEqual(expect.arrayContaining(['bash-interactive', 'coreutils', 'jq', 'yq', 'skopeo']))
+    expect(binaries(outputs['digest-ref'] ?? '')).toEqual(expect.arrayContaining(['bash', 'coreutils', 'jq', 'yq', 'skopeo']))
   })
 })
 
@@ -109,6 +109,6 @@ esac`,
     const later = await runPipeline(project, variables, testEnv(), { args: ['check-deployment', '--container-executable', runtime] })
     expect(later.output).toContain(`starting ${digestRef}`)
     expect(existsSync(pulled) ? readFileSync(pulled, 'utf8').trim().split('\n') : []).toEqual([digestRef])
-    expect(binaries(digestRef ?? '')).toEqual(expect.arrayContaining(['bash-interactive', 'coreutils', 'jq', 'yq', 'skopeo']))
+    expect(binaries(digestRef ?? '')).toEqual(expect.arrayContaining(['bash', 'coreutils', 'jq', 'yq', 'skopeo']))
   })
 })
