@@ -50,6 +50,8 @@ export interface RunOptions {
   network?: 'none' | 'host'
   /** `--volume` specs, `HOST:CONTAINER[:ro]`. */
   volumes?: string[]
+  /** The working folder inside (the image's WorkingDir when not given). */
+  workdir?: string
 }
 
 export interface Podman {
@@ -113,6 +115,7 @@ export function usePodman(registry: TestRegistry): Podman {
       if (options.input !== undefined) flags.push('--interactive')
       for (const name of Object.keys(options.env ?? {})) flags.push('--env', name)
       for (const volume of options.volumes ?? []) flags.push('--volume', volume)
+      if (options.workdir) flags.push('--workdir', options.workdir)
       return podman(['run', ...flags, ref, ...(options.command ?? [])], { input: options.input, env: options.env })
     },
     async exportFiles(ref) {
