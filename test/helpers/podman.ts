@@ -84,6 +84,9 @@ export function usePodman(registry: TestRegistry): Podman {
       CONTAINERS_STORAGE_CONF: conf('storage.conf', storageConf(dir)),
       // No mirrors, no short-name aliases: references name their registry.
       CONTAINERS_REGISTRIES_CONF: conf('registries.conf', 'unqualified-search-registries = []\n'),
+      // podman 5 (Debian 13) warns on every command that cgroups v1 is deprecated: these machines
+      // have v1 (the hybrid layout), and the tests read what podman and the containers print.
+      PODMAN_IGNORE_CGROUPSV1_WARNING: '1',
     }
   })
   afterAll(async () => {

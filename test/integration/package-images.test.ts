@@ -13,7 +13,8 @@ import { inspectDigest } from '../helpers/skopeo.js'
 
 // The seed's use of Nixery, pinned: one job builds an image from a package list, a later job of
 // the same pipeline runs in it. Here the later job's image reference is followed to the registry
-// and pulled, as the runner would before starting the container (no container runtime here).
+// and pulled, as the runner would before starting the container (run-manifests.test.ts opens such
+// an image's file system in podman; its stand-in tools are links to this machine's, not runnable).
 
 const root = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-package-images-'))
