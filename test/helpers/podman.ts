@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
 import { run, type Run } from './clone.js'
+import { onFreshRunner } from './processes.js'
 import type { TestRegistry } from './registry.js'
 
 // podman runs what the tests pushed, for real: pulled from the loopback registry by the reference
@@ -96,8 +97,11 @@ export function usePodman(registry: TestRegistry): Podman {
     rmSync(dir, { recursive: true, force: true })
   })
 
+  // With a blob-info cache of its own (empty, as on a fresh runner): podman 4.3 as root records
+  // what it pulls in the machine's, which skopeo reads when nix-image pushes.
   async function podman(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-    return run(['podman', ...args], { env: { ...environment, ...options.env }, input: options.input })
+    const command = onFreshRunner({ argv: ['podman', ...args], env: { ...environment, ...options.env } })
+    return run(command.argv, { env: command.env, input: options.input })
   }
 
   async function succeed(args: string[]): Promise<string> {
