@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/cli.js'
+import { pushToRegistry, type PushedImage } from '../helpers/cli.js'
 import { freshClone, git, run, standInNixpkgs } from '../helpers/clone.js'
 import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
 import { ciVariables, componentBuildJob, detectShellCommand } from '../helpers/gitlab.js'
@@ -225,7 +225,7 @@ describe('the runner image runs a job', () => {
   const podman = usePodman(registry)
   let jobImage = ''
   // The app image the jobs evaluate and find, pushed from here.
-  let app: { ref: string; digest: string; digestRef: string }
+  let app: PushedImage
   let project = ''
 
   beforeAll(async () => {
@@ -235,9 +235,7 @@ describe('the runner image runs a job', () => {
     project = mkdtempSync(join(tmpdir(), 'nix-image-runner-job-'))
     cpSync(fixturesDir, project, { recursive: true })
     chmodSync(project, 0o777)
-    const pushed = await runCli(['push', join(project, 'runnable.nix'), '--attr', 'layeredZstd', '--image', `${registry.host}/group/project`, '--insecure-registry', '--json'], testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password }))
-    expect(pushed.code, pushed.stderr).toBe(0)
-    app = JSON.parse(pushed.stdout)
+    app = await pushToRegistry(registry, [join(project, 'runnable.nix'), '--attr', 'layeredZstd', '--image', `${registry.host}/group/project`])
   }, 300_000)
 
   it.each(['0', '1000'])('nix-image --version as --user %s', async (user) => {

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/cli.js'
+import { describe, expect, it } from 'vitest'
+import { pushToRegistry } from '../helpers/cli.js'
 import { layerProblems, servedImages } from '../helpers/layers.js'
 import { fixturesDir, testEnv, writeVariant } from '../helpers/nix.js'
 import { ociClient } from '../helpers/oci.js'
@@ -20,26 +20,7 @@ const runnable = join(fixturesDir, 'runnable.nix')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-run-'))
 const registry = useRegistry()
 const podman = usePodman(registry)
-let env: NodeJS.ProcessEnv
-
-beforeAll(() => {
-  env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
-})
-
-interface Pushed {
-  ref: string
-  tag: string
-  digest: string
-  digestRef: string
-  kind: string
-  tagSource: string
-}
-
-async function push(file: string, attr: string, repository: string): Promise<Pushed> {
-  const run = await runCli(['push', file, '--attr', attr, '--image', `${registry.host}/${repository}`, '--insecure-registry', '--json'], env)
-  expect(run.code, run.stderr).toBe(0)
-  return JSON.parse(run.stdout) as Pushed
-}
+const push = (file: string, attr: string, repository: string) => pushToRegistry(registry, [file, '--attr', attr, '--image', `${registry.host}/${repository}`])
 
 /** What the fixture says of itself: its config, its command's output, its contents' closure. */
 function expected(file: string): { config: unknown; output: string; closure: string[] } {

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { lstatSync, mkdtempSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/cli.js'
+import { describe, expect, it } from 'vitest'
+import { pushToRegistry, runCli } from '../helpers/cli.js'
 import { layerProblems, servedImages } from '../helpers/layers.js'
 import { testEnv, testNixConfig, writeVariant } from '../helpers/nix.js'
 import { closureOf, standInNixpkgs } from '../helpers/nixpkgs.js'
@@ -19,29 +19,7 @@ import { useRegistry } from '../helpers/use-registry.js'
 const work = mkdtempSync(join(tmpdir(), 'nix-image-run-manifests-'))
 const registry = useRegistry()
 const podman = usePodman(registry)
-let env: NodeJS.ProcessEnv
-
-beforeAll(() => {
-  env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
-})
-
-interface Pushed {
-  name?: string
-  image: string
-  ref: string
-  tag: string
-  digest: string
-  digestRef: string
-  pushed: boolean
-  skipped: boolean
-  layers?: { uploaded: number; skipped: number }
-}
-
-async function push(args: string[], options: { nixConfig?: string; freshRunner?: boolean } = {}): Promise<Pushed & { images?: Pushed[] }> {
-  const run = await runCli(['push', ...args, '--insecure-registry', '--json'], { ...env, NIX_CONFIG: options.nixConfig ?? testNixConfig }, undefined, { freshRunner: options.freshRunner })
-  expect(run.code, run.stderr).toBe(0)
-  return JSON.parse(run.stdout) as Pushed & { images?: Pushed[] }
-}
+const push = (args: string[], options: { nixConfig?: string; freshRunner?: boolean } = {}) => pushToRegistry(registry, args, options)
 
 /** A runnable.nix of its own message (a test's images are no other test's). */
 const variant = (content: string): string => writeVariant(work, content, 'runnable.nix')
@@ -141,7 +119,7 @@ describe('extra tags and pinned references', () => {
 
     const manifest = join(mkdtempSync(join(work, 'deploy-')), 'deploy.yaml')
     writeFileSync(manifest, `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n    - name: app\n      image: ${image}:old\n`)
-    const pin = await runCli(['pin', file, '--attr', 'layeredZstd', '--image', image, '--manifests', manifest, '--digest', result.digest], env)
+    const pin = await runCli(['pin', file, '--attr', 'layeredZstd', '--image', image, '--manifests', manifest, '--digest', result.digest], testEnv())
     expect(pin.code, pin.stderr).toBe(0)
     const pinned = /image: (\S+)/.exec(readFileSync(manifest, 'utf8'))?.[1] ?? ''
     expect(pinned).toBe(`${image}:${result.tag}@${result.digest}`)
