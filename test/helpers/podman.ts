@@ -70,7 +70,9 @@ export interface Podman {
 export function usePodman(registry: TestRegistry): Podman {
   let dir = ''
   let environment: NodeJS.ProcessEnv = {}
-  beforeAll(() => {
+  beforeAll(async () => {
+    const version = await run(['podman', '--version'])
+    if (version.code !== 0) throw new Error('podman does not run: scripts/install-deps.sh installs podman and runc (the tests start what they pushed)')
     dir = mkdtempSync(join(tmpdir(), 'nix-image-podman-'))
     const conf = (name: string, text: string): string => {
       writeFileSync(join(dir, name), text)
