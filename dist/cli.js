@@ -1,48 +1,52 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  evaluateTags
+} from "./chunk-4TPERN5S.js";
+import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-E6PGSJC2.js";
+} from "./chunk-KTADVCXB.js";
 import {
-  failureMessage
-} from "./chunk-GCOGTJ4O.js";
+  describeReport
+} from "./chunk-R7THKIW6.js";
 import {
-  privateTempDir
-} from "./chunk-MEU6ZUXC.js";
+  failureMessage,
+  pushImages
+} from "./chunk-XFOENFNZ.js";
+import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
-  allImages,
-  evaluateInstallable,
-  prepareNix,
-  pushImages,
+  privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-3CYIXNRF.js";
-import "./chunk-KHVNSJDX.js";
-import "./chunk-6MNYQFFZ.js";
-import "./chunk-RVY5DGTX.js";
+} from "./chunk-PPXW237G.js";
+import "./chunk-M3K6GD3N.js";
+import "./chunk-5WSFQ5CB.js";
+import "./chunk-WRHLYAW5.js";
+import "./chunk-7XLUSPTJ.js";
+import "./chunk-CFOQQU3C.js";
+import "./chunk-FILF72AM.js";
+import "./chunk-SU5INMAU.js";
+import "./chunk-UN3NZ6PW.js";
+import "./chunk-NPKTZAS5.js";
+import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-MTZ4ES3Z.js";
-import {
-  describeReport
-} from "./chunk-N43VDTRG.js";
-import "./chunk-W6DOY5T3.js";
-import "./chunk-OFJ2YC6N.js";
-import "./chunk-C7LBEWTC.js";
+} from "./chunk-DBS6EOOQ.js";
 import {
   counted
-} from "./chunk-UIDJITYH.js";
-import "./chunk-P5BLN3AN.js";
+} from "./chunk-DS5E6ILG.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-55QJV6A7.js";
+} from "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -94,11 +98,16 @@ async function main(argv) {
     case "push": {
       let outputs = parseOutputFiles(args.values.output ?? []), outcome = await pushImages({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
       if ("single" in outcome)
-        return await writeOutputFiles(outputs, outcome.single), process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}
-` : humanResult(outcome.single)), 0;
-      outputs.length && logger.warn("--output writes one image's results: a set of images wrote none (use --json)"), process.stdout.write(args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}
-` : humanSetResult(outcome.set));
-      for (let { name, reason } of outcome.set.failed) process.stderr.write(`nix-image: error: ${forLog(`${name || "index"}: ${reason}`)}
+        return await writeOutputFiles(outputs, outcome.single), process.stdout.write(
+          args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}
+` : humanResult(outcome.single)
+        ), 0;
+      outputs.length && logger.warn("--output writes one image's results: a set of images wrote none (use --json)"), process.stdout.write(
+        args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}
+` : humanSetResult(outcome.set)
+      );
+      for (let { name, reason } of outcome.set.failed)
+        process.stderr.write(`nix-image: error: ${forLog(`${name || "index"}: ${reason}`)}
 `);
       return outcome.set.failed.length ? 1 : 0;
     }
@@ -106,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-LXVCALID.js")).verify(args, logger);
+      return (await import("./chunk-SMXQWNNE.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-LXVCALID.js")).pin(args, logger);
+      return (await import("./chunk-SMXQWNNE.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-ED75IRMM.js")).diff(args, logger);
+      return (await import("./chunk-4XC7GYLG.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -118,20 +127,27 @@ async function main(argv) {
   }
 }
 async function printTag(args, logger) {
-  let options = evaluateOptions(args, process.env), evaluation = await evaluateInstallable(await prepareNix({ ...options, tempDir: privateTempDir(tmpdir()) }, logger), options.tag);
+  let options = evaluateOptions(args, process.env), evaluation = await evaluateTags({ ...options, tempDir: privateTempDir(tmpdir()) }, logger);
   if (evaluation.type === "image") {
-    let image = evaluation.evaluated;
-    return process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
+    let { image } = evaluation;
+    return process.stdout.write(
+      args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
-`), 0;
+`
+    ), 0;
   }
-  let images = [
-    ...allImages(evaluation.plan).map((image) => ({ name: image.name, tag: image.evaluated.tag, tagSource: image.evaluated.tagSource, kind: image.evaluated.kind, outPath: image.evaluated.outPath })),
-    ...evaluation.plan.indexes.map((index) => ({ name: index.name, tag: index.tag, tagSource: index.tagSource, kind: "index", outPath: "" }))
-  ];
-  return process.stdout.write(args.values.json ? `${JSON.stringify({ images })}
+  let images = evaluation.entries.map(({ name, tag, tagSource, kind, outPath }) => ({
+    name,
+    tag,
+    tagSource,
+    kind,
+    outPath
+  }));
+  return process.stdout.write(
+    args.values.json ? `${JSON.stringify({ images })}
 ` : images.map((image) => `${forLog(image.name || ".")} ${image.tag}
-`).join("")), 0;
+`).join("")
+  ), 0;
 }
 function humanResult(result) {
   return `${[
@@ -141,16 +157,20 @@ function humanResult(result) {
     `digest ref ${result.digestRef || "(none)"}`,
     ...result.extraTags.length ? [`extra tags ${result.extraTags.join(", ")}`] : [],
     ...result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, "")}`] : [],
-    ...result.sbom ? [`sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${counted(result.sbom.components, "store path")})`}${result.sbom.state === "present" ? ", attached before" : ""}`] : []
+    ...result.sbom ? [
+      `sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${counted(result.sbom.components, "store path")})`}${result.sbom.state === "present" ? ", attached before" : ""}`
+    ] : []
   ].join(`
 `)}
 `;
 }
 function humanSetResult(result) {
-  return result.images.map((entry) => `${forLog(`${entry.name || "."}: ${entry.reason}`)}${entry.digestRef ? `
+  return result.images.map(
+    (entry) => `${forLog(`${entry.name || "."}: ${entry.reason}`)}${entry.digestRef ? `
   ${entry.digestRef}` : ""}${entry.sbom?.file ? `
   sbom ${entry.sbom.file}` : ""}
-`).join("");
+`
+  ).join("");
 }
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -8,6 +8,10 @@
 # 40 s, 750 MB). The checkout is bind-mounted at the same path inside, with its node_modules and
 # dist/ as the host leg installed them (pure JavaScript, and Node 20 on both sides), so the same
 # code is tested. COMMAND defaults to the README's test command, `npm test`. Needs root.
+#
+# ACTION_NODE and CLI_NODE, Node binaries inside the checkout (where .ci/run installs Node 24),
+# reach the tests as they are: the Action's bundles run on ACTION_NODE, the CLI's and the GitLab
+# job's on CLI_NODE, the test runner itself on the root's Node 20.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 checkout=$PWD
@@ -25,6 +29,8 @@ packages=nix-bin,skopeo,docker-registry,ca-certificates,git,zstd,openssl,apache2
 if [ "$(cat "$root/etc/nix-image-test-packages" 2>/dev/null)" != "$packages" ]; then
   command -v mmdebstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap >/dev/null
   rm -rf "$root"
+  # mmdebstrap needs the folder the root goes in (a fresh clone has no .tmp yet).
+  mkdir -p "$(dirname "$root")"
   mmdebstrap --quiet --mode=root --variant=minbase --include="$packages" trixie "$root" http://deb.debian.org/debian
   echo "$packages" > "$root/etc/nix-image-test-packages"
 fi
@@ -45,5 +51,5 @@ exec unshare --mount --pid --fork --propagation private bash -euc '
   # sysfs has none ("no cgroup mount found in mountinfo").
   mount --rbind /sys "$root/sys"
   exec chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI="${CI:-}" \
-    ACTION_NODE="${ACTION_NODE:-}" bash -c "cd \"\$0\" && echo \"leg: Debian \$(cat /etc/debian_version) | \$(nix --version) | \$(skopeo --version) | registry \$(docker-registry --version | cut -d\" \" -f3) | node \$(node --version) | \$(podman --version)\" && exec \"\$@\"" "$checkout" "$@"
+    ACTION_NODE="${ACTION_NODE:-}" CLI_NODE="${CLI_NODE:-}" bash -c "cd \"\$0\" && echo \"leg: Debian \$(cat /etc/debian_version) | \$(nix --version) | \$(skopeo --version) | registry \$(docker-registry --version | cut -d\" \" -f3) | node \$(node --version), CLI on \$(\"\${CLI_NODE:-node}\" --version) | \$(podman --version)\" && exec \"\$@\"" "$checkout" "$@"
 ' bash "$root" "$checkout" "${command[@]}"

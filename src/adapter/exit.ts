@@ -1,5 +1,5 @@
-import { NixImageError } from '../core/errors.js'
-import { forLog } from '../core/escape.js'
+import { NixImageError } from '../core/base/errors.js'
+import { forLog } from '../core/base/escape.js'
 
 /**
  * The one line a failed run ends with: a user error's message, or for a bug `internal error`

@@ -1,19 +1,18 @@
 import { parseArgs } from 'node:util'
 import { childEnvironments } from '../adapter/child-env.js'
-import { credentialsFromEnv, findAuthFile } from '../core/auth.js'
-import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
-import { NixImageError } from '../core/errors.js'
-import { imageNameFor, installableFromInputs } from '../core/installable.js'
-import { parseJobs } from '../core/image-set.js'
-import { validateTag } from '../core/reference.js'
-import type { Installable, PushOptions } from '../core/types.js'
+import { credentialsFromEnv, findAuthFile } from '../adapter/credentials.js'
+import { NixImageError } from '../core/base/errors.js'
+import { imageNameFor, installableFromInputs } from '../adapter/installable.js'
+import { parseJobs, tagInput } from '../adapter/inputs.js'
+import { type Installable, type PushOptions, SECRET_KEY_VARIABLE } from '../core/types.js'
+import { FLAGS } from './flags.js'
 
 export const USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
                  [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--binary-cache URL
                  [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--no-sbom]
-                 [--sbom-file PATH] [--compare-to REF] [--json] [--verbose]
+                 [--no-source-record] [--sbom-file PATH] [--compare-to REF] [--json] [--verbose]
   nix-image diff REF REF [--insecure-registry] [--json]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq …' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=…) --image REG/REPO
@@ -53,43 +52,11 @@ export class UsageError extends NixImageError {
   override name = 'UsageError'
 }
 
-const OPTIONS = {
-  image: { type: 'string' },
-  attr: { type: 'string', short: 'A' },
-  packages: { type: 'string', multiple: true },
-  nixpkgs: { type: 'string' },
-  'allow-unpinned': { type: 'boolean' },
-  tag: { type: 'string' },
-  'extra-tag': { type: 'string', multiple: true },
-  'nix-path': { type: 'string', short: 'I', multiple: true },
-  'no-skip-existing': { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  'insecure-registry': { type: 'boolean' },
-  'manifest-file': { type: 'string' },
-  output: { type: 'string', multiple: true },
-  'no-build': { type: 'boolean' },
-  jobs: { type: 'string', short: 'j' },
-  'binary-cache': { type: 'string' },
-  'binary-cache-public-key': { type: 'string', multiple: true },
-  'binary-cache-secret-key-file': { type: 'string' },
-  'no-sbom': { type: 'boolean' },
-  'sbom-file': { type: 'string' },
-  'compare-to': { type: 'string' },
-  manifests: { type: 'string', multiple: true },
-  digest: { type: 'string' },
-  'values-key': { type: 'string', multiple: true },
-  'allow-no-references': { type: 'boolean' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-} as const
-
 export type ParsedArgs = ReturnType<typeof parseCommandLine>
 
 export function parseCommandLine(argv: string[]) {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    const { values, positionals } = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true })
     const [command, installable, ...rest] = positionals
     // diff takes two references; every other command one installable.
     const extra = command === 'diff' ? rest.slice(1) : rest
@@ -104,13 +71,14 @@ export function parseCommandLine(argv: string[]) {
 
 export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptions {
   const { values } = args
-  if (!values.image) throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
+  if (!values.image)
+    throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
   const credentials = credentialsFromEnv(env)
   const installable = installableOf(args)
   return {
     installable,
     image: imageNameFor(values.image, installable, '--image'),
-    tag: values.tag === undefined ? undefined : validateTag(values.tag, '--tag'),
+    tag: tagInput(values.tag, '--tag'),
     extraTags: values['extra-tag'] ?? [],
     nixPath: values['nix-path'] ?? [],
     skipExisting: !values['no-skip-existing'],
@@ -123,6 +91,7 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs, '--jobs'),
     binaryCache: binaryCacheOptions(values, env),
     sbom: !values['no-sbom'],
+    sourceRecord: values['no-source-record'] ? false : undefined,
     sbomFile: values['sbom-file'],
     compareTo: values['compare-to'],
     ...childEnv(env),
@@ -150,7 +119,7 @@ export function evaluateOptions(args: ParsedArgs, env: NodeJS.ProcessEnv) {
   return {
     installable: installableOf(args),
     nixPath: args.values['nix-path'] ?? [],
-    tag: args.values.tag === undefined ? undefined : validateTag(args.values.tag, '--tag'),
+    tag: tagInput(args.values.tag, '--tag'),
     ...childEnv(env),
   }
 }

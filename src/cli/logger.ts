@@ -1,4 +1,4 @@
-import { forLog } from '../core/escape.js'
+import { forLog } from '../core/base/escape.js'
 import type { Logger } from '../core/types.js'
 
 /** Progress on stderr, so stdout stays for results (`--json` prints exactly one object there). */

@@ -1,19 +1,18 @@
 #!/usr/bin/env node
 import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
-import { NixImageError } from '../core/errors.js'
-import { forLog } from '../core/escape.js'
-import { pushImages } from '../core/image-set.js'
-import { allImages, evaluateInstallable } from '../core/image-set-plan.js'
-import { prepareNix } from '../core/pipeline.js'
-import { resultRecord, setResultRecord } from '../core/result.js'
-import { describeReport } from '../core/cache-report.js'
-import { privateTempDir } from '../core/temp.js'
+import { NixImageError } from '../core/base/errors.js'
+import { forLog } from '../core/base/escape.js'
+import { pushImages } from '../core/run/image-set.js'
+import { evaluateTags } from '../core/run/evaluate.js'
+import { resultRecord, setResultRecord } from '../core/report/result.js'
+import { describeReport } from '../core/report/cache.js'
+import { privateTempDir } from '../core/base/temp.js'
 import type { Logger, PushResult, SetResult } from '../core/types.js'
 import { USAGE, UsageError, evaluateOptions, parseCommandLine, pushOptions, type ParsedArgs } from './args.js'
 import { stderrLogger } from './logger.js'
 import { parseOutputFiles, writeOutputFiles } from './outputs.js'
-import { counted } from '../core/words.js'
+import { counted } from '../core/base/words.js'
 
 declare const NIX_IMAGE_VERSION: string
 
@@ -34,13 +33,18 @@ async function main(argv: string[]): Promise<number> {
       const outcome = await pushImages({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
       if ('single' in outcome) {
         await writeOutputFiles(outputs, outcome.single)
-        process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}\n` : humanResult(outcome.single))
+        process.stdout.write(
+          args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}\n` : humanResult(outcome.single),
+        )
         return 0
       }
-      if (outputs.length) logger.warn('--output writes one image\'s results: a set of images wrote none (use --json)')
-      process.stdout.write(args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}\n` : humanSetResult(outcome.set))
+      if (outputs.length) logger.warn("--output writes one image's results: a set of images wrote none (use --json)")
+      process.stdout.write(
+        args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}\n` : humanSetResult(outcome.set),
+      )
       // One line per image that failed, saying why; the others were pushed all the same.
-      for (const { name, reason } of outcome.set.failed) process.stderr.write(`nix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\n`)
+      for (const { name, reason } of outcome.set.failed)
+        process.stderr.write(`nix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\n`)
       return outcome.set.failed.length ? 1 : 0
     }
     case 'tag':
@@ -61,18 +65,29 @@ async function main(argv: string[]): Promise<number> {
 
 async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
   const options = evaluateOptions(args, process.env)
-  const evaluation = await evaluateInstallable(await prepareNix({ ...options, tempDir: privateTempDir(tmpdir()) }, logger), options.tag)
+  const evaluation = await evaluateTags({ ...options, tempDir: privateTempDir(tmpdir()) }, logger)
   if (evaluation.type === 'image') {
-    const image = evaluation.evaluated
-    process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
+    const { image } = evaluation
+    process.stdout.write(
+      args.values.json
+        ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n`
+        : `${image.tag}\n`,
+    )
     return 0
   }
   // A set: one `NAME TAG` line per image and index (an index of the installable itself is named '.').
-  const images = [
-    ...allImages(evaluation.plan).map((image) => ({ name: image.name, tag: image.evaluated.tag, tagSource: image.evaluated.tagSource, kind: image.evaluated.kind as string, outPath: image.evaluated.outPath })),
-    ...evaluation.plan.indexes.map((index) => ({ name: index.name, tag: index.tag, tagSource: index.tagSource, kind: 'index', outPath: '' })),
-  ]
-  process.stdout.write(args.values.json ? `${JSON.stringify({ images })}\n` : images.map((image) => `${forLog(image.name || '.')} ${image.tag}\n`).join(''))
+  const images = evaluation.entries.map(({ name, tag, tagSource, kind, outPath }) => ({
+    name,
+    tag,
+    tagSource,
+    kind,
+    outPath,
+  }))
+  process.stdout.write(
+    args.values.json
+      ? `${JSON.stringify({ images })}\n`
+      : images.map((image) => `${forLog(image.name || '.')} ${image.tag}\n`).join(''),
+  )
   return 0
 }
 
@@ -85,7 +100,9 @@ function humanResult(result: PushResult): string {
     ...(result.extraTags.length ? [`extra tags ${result.extraTags.join(', ')}`] : []),
     ...(result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, '')}`] : []),
     ...(result.sbom
-      ? [`sbom       ${result.sbom.artifact}${result.sbom.components === undefined ? '' : ` (${counted(result.sbom.components, 'store path')})`}${result.sbom.state === 'present' ? ', attached before' : ''}`]
+      ? [
+          `sbom       ${result.sbom.artifact}${result.sbom.components === undefined ? '' : ` (${counted(result.sbom.components, 'store path')})`}${result.sbom.state === 'present' ? ', attached before' : ''}`,
+        ]
       : []),
   ]
   return `${lines.join('\n')}\n`
@@ -94,7 +111,10 @@ function humanResult(result: PushResult): string {
 function humanSetResult(result: SetResult): string {
   // Names and reasons may quote the expression's attribute names and Nix's words.
   return result.images
-    .map((entry) => `${forLog(`${entry.name || '.'}: ${entry.reason}`)}${entry.digestRef ? `\n  ${entry.digestRef}` : ''}${entry.sbom?.file ? `\n  sbom ${entry.sbom.file}` : ''}\n`)
+    .map(
+      (entry) =>
+        `${forLog(`${entry.name || '.'}: ${entry.reason}`)}${entry.digestRef ? `\n  ${entry.digestRef}` : ''}${entry.sbom?.file ? `\n  sbom ${entry.sbom.file}` : ''}\n`,
+    )
     .join('')
 }
 

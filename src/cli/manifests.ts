@@ -1,5 +1,4 @@
 import { tmpdir } from 'node:os'
-import { evaluateInstallable } from '../core/image-set-plan.js'
 import {
   checkManifests,
   passedLine,
@@ -11,15 +10,15 @@ import {
   type ExpectedSetImage,
   type ManifestOptions,
   type ManifestReport,
-} from '../core/manifests.js'
-import { imageNameFor } from '../core/installable.js'
-import { prepareNix } from '../core/pipeline.js'
-import { isDigest, parseImageName } from '../core/reference.js'
-import { privateTempDir } from '../core/temp.js'
-import { forLog } from '../core/escape.js'
+} from '../core/deploy/manifests.js'
+import { imageNameFor } from '../adapter/installable.js'
+import { evaluateTags } from '../core/run/evaluate.js'
+import { isDigest } from '../adapter/inputs.js'
+import { privateTempDir } from '../core/base/temp.js'
+import { forLog } from '../core/base/escape.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, evaluateOptions, type ParsedArgs } from './args.js'
-import { counted } from '../core/words.js'
+import { counted } from '../core/base/words.js'
 
 /** `nix-image verify`: exit 1, listing what is wrong and the command that fixes it. */
 export async function verify(args: ParsedArgs, logger: Logger): Promise<number> {
@@ -28,9 +27,11 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
     const checks = await verifySetManifests(target.expected, target.options)
     const reports = checks.map(({ report }) => report)
     const fixes = checks.flatMap(({ fix }) => (fix ? [fix] : []))
-    if (args.values.json) process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}\n`)
+    if (args.values.json)
+      process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}\n`)
     else for (const report of reports) printMismatches(report)
-    for (const fix of fixes) process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix}`)}\n`)
+    for (const fix of fixes)
+      process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix}`)}\n`)
     if (fixes.length) return 1
     logger.info(passedLine(reports))
     return 0
@@ -42,7 +43,9 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
     printMismatches(report)
   }
   if (fix) {
-    process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}\n`)
+    process.stderr.write(
+      `nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}\n`,
+    )
     return 1
   }
   logger.info(passedLine([report]))
@@ -55,22 +58,34 @@ export async function pin(args: ParsedArgs, logger: Logger): Promise<number> {
   if (target.type === 'set') {
     const { reports, changed } = await pinSetManifests(target.expected, target.options)
     for (const report of reports) logFixes(report, logger)
-    logger.info(changed.length ? `Pinned ${reports.length} image(s) in ${changed.join(', ')}` : 'All references already point at their tags')
+    logger.info(
+      changed.length
+        ? `Pinned ${reports.length} image(s) in ${changed.join(', ')}`
+        : 'All references already point at their tags',
+    )
     return 0
   }
   const { report, changed } = await pinManifests(target.options)
   logFixes(report, logger)
-  logger.info(changed.length ? `Pinned ${report.image}:${report.tag} in ${changed.join(', ')}` : `All references already point at ${report.image}:${report.tag}`)
+  logger.info(
+    changed.length
+      ? `Pinned ${report.image}:${report.tag} in ${changed.join(', ')}`
+      : `All references already point at ${report.image}:${report.tag}`,
+  )
   return 0
 }
 
-type Target = { type: 'image'; options: ManifestOptions } | { type: 'set'; expected: ExpectedSetImage[]; options: Omit<ManifestOptions, 'image' | 'expected'> }
+type Target =
+  | { type: 'image'; options: ManifestOptions }
+  | { type: 'set'; expected: ExpectedSetImage[]; options: Omit<ManifestOptions, 'image' | 'expected'> }
 
 /** What to check: one image at its tag, or each image of a set (and each index) at its own. */
 async function manifestTarget(args: ParsedArgs, logger: Logger): Promise<Target> {
   const { values } = args
-  if (!values.image) throw new UsageError('--image is required: the repository whose references to check, e.g. ghcr.io/owner/app')
-  if (!values.manifests?.length) throw new UsageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"')
+  if (!values.image)
+    throw new UsageError('--image is required: the repository whose references to check, e.g. ghcr.io/owner/app')
+  if (!values.manifests?.length)
+    throw new UsageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"')
   if (values.digest !== undefined && !isDigest(values.digest)) {
     throw new UsageError(`--digest '${values.digest}' is not a sha256 digest: give it as sha256:<64 hex digits>`)
   }
@@ -83,15 +98,25 @@ async function manifestTarget(args: ParsedArgs, logger: Logger): Promise<Target>
     cwd: process.cwd(),
   }
   // A given tag names one image: nothing to evaluate.
-  if (evaluation.tag !== undefined) return { type: 'image', options: { image, expected: { tag: evaluation.tag, digest: values.digest }, ...common } }
-  const evaluated = await evaluateInstallable(await prepareNix({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger), evaluation.tag)
-  if (evaluated.type === 'image') return { type: 'image', options: { image, expected: { tag: evaluated.evaluated.tag, digest: values.digest }, ...common } }
-  if (values.digest) throw new UsageError('--digest names one image: leave it out for a set of images (each is checked against its own tag)')
+  if (evaluation.tag !== undefined)
+    return { type: 'image', options: { image, expected: { tag: evaluation.tag, digest: values.digest }, ...common } }
+  const evaluated = await evaluateTags({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger, {
+    name: image,
+    inputName: '--image',
+  })
+  if (evaluated.type === 'image')
+    return {
+      type: 'image',
+      options: { image, expected: { tag: evaluated.image.tag, digest: values.digest }, ...common },
+    }
+  if (values.digest)
+    throw new UsageError(
+      '--digest names one image: leave it out for a set of images (each is checked against its own tag)',
+    )
   // A deployment names a platform set by its index, never by a member.
-  const expected = [
-    ...evaluated.plan.images.map((entry) => ({ image: parseImageName(`${image.name}${entry.repositorySuffix}`, '--image'), tag: entry.evaluated.tag })),
-    ...evaluated.plan.indexes.map((index) => ({ image: parseImageName(`${image.name}${index.repositorySuffix}`, '--image'), tag: index.tag })),
-  ]
+  const expected = evaluated.entries
+    .filter((entry) => !entry.member)
+    .map((entry) => ({ image: entry.image!, tag: entry.tag }))
   return { type: 'set', expected, options: common }
 }
 

@@ -1,5 +1,5 @@
-import { writeFileWithin } from '../core/files.js'
-import { OUTPUT_NAMES, resultOutputs, type OutputName } from '../core/result.js'
+import { writeFileWithin } from '../core/base/files.js'
+import { OUTPUT_NAMES, resultOutputs, type OutputName } from '../core/report/result.js'
 import type { PushResult } from '../core/types.js'
 import { UsageError } from './args.js'
 

@@ -1,8 +1,6 @@
 // The contract between the core and its adapters (CLI, GitHub Action, GitLab component):
 // adapters turn their platform's inputs into `PushOptions` and the `PushResult` into outputs.
-
-import type { ImageChanges } from './changes.js'
-import type { SbomOutcome } from './sbom.js'
+// Types and names only: this file imports nothing, so every layer may import it.
 
 /**
  * What to evaluate: a flake installable (`.#image`), a Nix file with an attribute path, or a list
@@ -104,6 +102,12 @@ export interface PushOptions {
   jobs?: number
   /** Nix binary caches: substituters for the build, and where the paths it built go. */
   binaryCache?: BinaryCacheOptions
+  /**
+   * A rerun of a source pushed before is answered from its source record, without Nix (source/);
+   * on unless false. `nix` names the Nix that would evaluate where none is on PATH yet (the
+   * Action's installer); `checked`: the adapter asked for the record already.
+   */
+  sourceRecord?: false | { nix?: string; checked?: boolean }
 }
 
 export interface BinaryCacheOptions {
@@ -161,6 +165,9 @@ export interface EvaluatedImage {
 
 export type StepName = 'evaluate' | 'check' | 'build' | 'cache' | 'push' | 'sbom' | 'tag'
 
+/** Milliseconds per step that ran. */
+export type StepTimings = Partial<Record<StepName, number>>
+
 /** What a push did with the image's layers, known from its plan before skopeo runs. */
 export interface LayerCounts {
   uploaded: number
@@ -192,8 +199,7 @@ export interface PushResult {
   skopeo?: { path: string; version: string; source: 'system' | 'nix' | 'nix2container' }
   /** What the binary caches did, when any was given and the run built. */
   cache?: CacheReport
-  /** Milliseconds per step that ran. */
-  timings: Partial<Record<StepName, number>>
+  timings: StepTimings
   /** The SBOM attached to the image (by this run or before); absent when off or not possible. */
   sbom?: SbomOutcome
   /** What changed against the image the compared tag pointed at. */
@@ -216,3 +222,53 @@ export interface SetResult {
   images: SetEntry[]
   failed: { name: string; reason: string }[]
 }
+
+/** A package as an SBOM lists it: what a diff compares. */
+export interface SbomPackage {
+  name: string
+  version?: string
+  storePath?: string
+}
+
+/** The SBOM attached to an image (by this run or before). */
+export interface SbomOutcome {
+  /** The artifact manifest's digest. */
+  artifact: string
+  /** `attached`: by this run; `present`: the image had one already. */
+  state: 'attached' | 'present'
+  /** How OCI clients find it: the registry's referrers API or the referrers tag schema. */
+  via?: 'api' | 'tag'
+  /** Store paths (components) listed; unknown when an attached SBOM was not read. */
+  components?: number
+  /** Where the document was written, when asked. */
+  file?: string
+}
+
+// "What changed" between two images, from their SBOMs (sbom/compare.ts computes it, report/changes.ts writes it).
+
+export interface ImageSide {
+  /** The reference as the user knows it (`repo:latest`, or `repo:<tag>` for the new image). */
+  ref: string
+  digest: string
+  /** Bytes of config and layers as the registry stores them (compressed); unknown for an index. */
+  size?: number
+}
+
+export interface PackageVersion {
+  name: string
+  version?: string
+}
+
+export interface ImageChanges {
+  from: ImageSide
+  to: ImageSide
+  added: PackageVersion[]
+  removed: PackageVersion[]
+  /** Same name, other version(s): `openssl 3.0.13 → 3.0.14`. */
+  changed: Array<{ name: string; from: string; to: string }>
+  /** Same name and version, another store path: rebuilt against changed dependencies. */
+  rebuilt: PackageVersion[]
+}
+
+/** The environment variable that may hold the binary cache's signing key; adapters keep it from children. */
+export const SECRET_KEY_VARIABLE = 'NIX_IMAGE_BINARY_CACHE_SECRET_KEY'

@@ -1,15 +1,12 @@
 import * as core from '@actions/core'
-import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { fingerprint } from '../core/file-cache.js'
-import { describeInstallable } from '../core/nix.js'
+import { carriedCacheIdentity, fingerprint } from '../adapter/carried-cache.js'
 import type { PushOptions } from '../core/types.js'
 import { CACHE_STATE } from './state.js'
 
 // `cache: true` on GitHub: a `file://` binary cache folder carried between runs by the Actions
 // cache (@actions/cache: the v2 service on github.com, v1 on GHES), restored in main before the
 // build and saved in post, and only when the run added or dropped an entry.
-
 
 /**
  * The folder: the same path in every run (the Actions cache's version is a hash of the paths, so
@@ -29,7 +26,7 @@ export interface CacheKeys {
  */
 export function cacheKeys(env: NodeJS.ProcessEnv, push: Pick<PushOptions, 'installable' | 'image'>): CacheKeys {
   const clean = (text: string): string => text.replace(/[^A-Za-z0-9._/-]+/g, '-').slice(0, 100)
-  const image = createHash('sha256').update(`${push.image.name}\n${describeInstallable(push.installable)}`).digest('hex').slice(0, 16)
+  const image = carriedCacheIdentity(push)
   const prefix = `nix-image-binary-cache-${clean(env.GITHUB_REPOSITORY || 'repository')}-${image}-`
   const branch = clean(env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || 'unknown')
   const run = `${env.GITHUB_RUN_ID || Date.now()}-${env.GITHUB_RUN_ATTEMPT || '1'}`
@@ -45,7 +42,9 @@ export async function restoreCarriedCache(dir: string, keys: CacheKeys): Promise
   }
   try {
     const hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys)
-    core.info(hit ? `Restored the binary cache from ${hit}` : 'No binary cache saved yet for this image: starting an empty one')
+    core.info(
+      hit ? `Restored the binary cache from ${hit}` : 'No binary cache saved yet for this image: starting an empty one',
+    )
   } catch (error) {
     core.warning(`could not restore the binary cache: ${(error as Error).message}`)
   }

@@ -1,12 +1,11 @@
 import * as core from '@actions/core'
 import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as parseBoolean, listInput as parseList, singleLineSecret } from '../adapter/inputs.js'
-import { findAuthFile } from '../core/auth.js'
-import { SECRET_KEY_VARIABLE } from '../core/signing-key.js'
-import { NixImageError } from '../core/errors.js'
-import { parseJobs } from '../core/image-set.js'
-import { imageNameFor, installableFromInputs } from '../core/installable.js'
-import type { Credentials, PushOptions } from '../core/types.js'
+import { findAuthFile } from '../adapter/credentials.js'
+import { NixImageError } from '../core/base/errors.js'
+import { parseJobs } from '../adapter/inputs.js'
+import { imageNameFor, installableFromInputs } from '../adapter/installable.js'
+import { type Credentials, type PushOptions, SECRET_KEY_VARIABLE } from '../core/types.js'
 import type { NixInstallMode, NixInstallOptions } from './install-nix.js'
 
 export interface ActionInputs {
@@ -66,6 +65,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       jobs: core.getInput('jobs') ? parseJobs(core.getInput('jobs'), 'input jobs') : undefined,
       binaryCache: binaryCacheOptions(env),
       sbom: booleanInput('sbom', true),
+      sourceRecord: booleanInput('source-record', true) ? undefined : false,
       compareTo: core.getInput('compare-to') || undefined,
     },
     nix: {
@@ -104,10 +104,13 @@ function defaultImage(env: NodeJS.ProcessEnv): string {
  * registry would hand it to a third party. Without a password, an existing docker login is used.
  */
 function registryCredentials(registry: string, githubToken: string, env: NodeJS.ProcessEnv): Credentials | undefined {
-  const password = singleLineSecret('registry-password', core.getInput('registry-password')) || (registry === 'ghcr.io' ? githubToken : '')
+  const password =
+    singleLineSecret('registry-password', core.getInput('registry-password')) ||
+    (registry === 'ghcr.io' ? githubToken : '')
   if (!password) return undefined
   const username = core.getInput('registry-username') || env.GITHUB_ACTOR
-  if (!username) throw new NixImageError('input registry-username is empty: set it to the registry user the password belongs to')
+  if (!username)
+    throw new NixImageError('input registry-username is empty: set it to the registry user the password belongs to')
   return { username, password }
 }
 
@@ -126,5 +129,8 @@ function installMode(): NixInstallMode {
  * environment, so it is written to no file, and extra-nix-config when Nix was already installed
  * (else the installer wrote it to nix.conf).
  */
-export const childEnv = (env: NodeJS.ProcessEnv, githubToken: string, extraNixConfig = ''): Pick<PushOptions, 'env' | 'nixEnv'> =>
-  childEnvironments(env, { githubToken, extraNixConfig })
+export const childEnv = (
+  env: NodeJS.ProcessEnv,
+  githubToken: string,
+  extraNixConfig = '',
+): Pick<PushOptions, 'env' | 'nixEnv'> => childEnvironments(env, { githubToken, extraNixConfig })

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { forGithubLog } from '../core/escape.js'
+import { forGithubLog } from '../core/base/escape.js'
 import type { Logger } from '../core/types.js'
 
 /**

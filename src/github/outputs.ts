@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import { oneLineValue } from '../core/escape.js'
-import { resultOutputs, resultRecord, setResultRecord } from '../core/result.js'
+import { oneLineValue } from '../adapter/outputs.js'
+import { resultOutputs, resultRecord, setResultRecord } from '../core/report/result.js'
 import type { PushResult, SetResult } from '../core/types.js'
 
 /** Step outputs for deploy jobs: `needs.<job>.outputs.digest-ref` and friends. */

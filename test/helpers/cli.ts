@@ -6,6 +6,12 @@ import type { TestRegistry } from './registry.js'
 
 export const cliPath = resolve(import.meta.dirname, '../../dist/cli.js')
 
+/**
+ * The Node that starts the bundles users run outside GitHub (dist/cli.js, dist/gitlab.js):
+ * CLI_NODE when CI sets it (its second leg runs them on Node 24), else the Node running the tests.
+ */
+export const cliNode = process.env.CLI_NODE || process.execPath
+
 export interface CliRun {
   code: number
   stdout: string
@@ -24,11 +30,14 @@ export function runCli(
   cwd?: string,
   options: { freshRunner?: boolean; noVarTmp?: boolean; asNobody?: boolean; wrap?: string[] } = {},
 ): Promise<CliRun> {
-  let command = { argv: [...(options.wrap ?? []), process.execPath, cliPath, ...args], env }
+  let command = { argv: [...(options.wrap ?? []), cliNode, cliPath, ...args], env }
   if (options.freshRunner) command = onFreshRunner(command)
   if (options.noVarTmp) command = withoutVarTmp(command)
   if (options.asNobody) command = asNobody(command)
-  const { argv: [program = '', ...rest], env: childEnv } = command
+  const {
+    argv: [program = '', ...rest],
+    env: childEnv,
+  } = command
   return new Promise((done) => {
     execFile(program, rest, { env: childEnv, cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
@@ -39,7 +48,12 @@ export function runCli(
 
 /** The single line a failed run ends with, the one users read. */
 export function errorLine(run: CliRun): string {
-  return run.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))[0] ?? ''
+  return (
+    run.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('nix-image:'))[0] ?? ''
+  )
 }
 
 /** What `push --json` reports of an image (a set's: of each, under `images`). */
@@ -62,10 +76,16 @@ export interface PushedImage {
  * `nix-image push ARGS --insecure-registry --json` with the test registry's credentials (and
  * `nixConfig` for Nix, `freshRunner` as runCli's): what it reported, once it succeeded.
  */
-export async function pushToRegistry(registry: TestRegistry, args: string[], options: { nixConfig?: string; freshRunner?: boolean } = {}): Promise<PushedImage> {
+export async function pushToRegistry(
+  registry: TestRegistry,
+  args: string[],
+  options: { nixConfig?: string; freshRunner?: boolean } = {},
+): Promise<PushedImage> {
   const credentials = { NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password }
   const env = testEnv({ ...credentials, ...(options.nixConfig ? { NIX_CONFIG: options.nixConfig } : {}) })
-  const run = await runCli(['push', ...args, '--insecure-registry', '--json'], env, undefined, { freshRunner: options.freshRunner })
+  const run = await runCli(['push', ...args, '--insecure-registry', '--json'], env, undefined, {
+    freshRunner: options.freshRunner,
+  })
   if (run.code !== 0) throw new Error(`nix-image push ${args.join(' ')} failed (${run.code}):\n${run.stderr}`)
   return JSON.parse(run.stdout) as PushedImage
 }

@@ -12,7 +12,10 @@ export interface Run {
 }
 
 /** Runs a program (argv, no shell) and collects what it printed; `input` is written to its stdin. */
-export function run(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<Run> {
+export function run(
+  argv: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<Run> {
   const [program = '', ...args] = argv
   const { input, ...execOptions } = options
   return new Promise((done) => {
@@ -26,7 +29,10 @@ export function run(argv: string[], options: { cwd?: string; env?: NodeJS.Proces
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd, encoding: 'utf8' }).trim()
+  return execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim()
 }
 
 /**

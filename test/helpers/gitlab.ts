@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse, parseAllDocuments, stringify } from 'yaml'
+import { cliNode } from './cli.js'
 import { fixturesDir } from './nix.js'
 import { writeScript } from './processes.js'
 
@@ -36,7 +37,8 @@ export function gitlabProject(
   cpSync(fixturesDir, dir, { recursive: true })
   writeFileSync(
     join(dir, 'flake.nix'),
-    options.flake ?? `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered; }; }\n`,
+    options.flake ??
+      `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered; }; }\n`,
   )
   mkdirSync(join(dir, 'templates'))
   cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true })
@@ -56,10 +58,13 @@ export function gitlabProject(
   }
   writeFileSync(join(dir, '.gitlab-ci.yml'), stringify(pipeline))
   const bin = join(dir, '.bin')
-  writeScript(bin, 'nix-image-gitlab', `exec "${process.execPath}" "${join(root, 'dist', 'gitlab.js')}" "$@"`)
+  writeScript(bin, 'nix-image-gitlab', `exec "${cliNode}" "${join(root, 'dist', 'gitlab.js')}" "$@"`)
   writeScript(bin, 'kubectl', `echo "$*" >> "${join(dir, 'kubectl.calls')}"`)
   const git = (...args: string[]): void => {
-    execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, stdio: 'ignore' })
+    execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+    })
   }
   git('init', '-q')
   git('remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git')
@@ -81,7 +86,10 @@ export function gitlabProject(
 }
 
 /** The predefined variables of a job in project group/<project>, its registry on loopback. */
-export function ciVariables(registry: { host: string; username: string; password: string }, project = 'project'): Record<string, string> {
+export function ciVariables(
+  registry: { host: string; username: string; password: string },
+  project = 'project',
+): Record<string, string> {
   return {
     CI_REGISTRY: registry.host,
     CI_REGISTRY_IMAGE: `${registry.host}/group/${project}`,
@@ -99,15 +107,25 @@ export interface PipelineRun {
  * Runs the project's pipeline with gitlab-ci-local's shell executor and the given CI variables;
  * `options.args` replaces `--force-shell-executor` (job names, another executor).
  */
-export function runPipeline(project: GitlabProject, variables: Record<string, string>, env: NodeJS.ProcessEnv, options: { args?: string[] } = {}): Promise<PipelineRun> {
+export function runPipeline(
+  project: GitlabProject,
+  variables: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  options: { args?: string[] } = {},
+): Promise<PipelineRun> {
   const args = [...(options.args ?? ['--force-shell-executor']), '--home', join(project.dir, '.gitlab-ci-local-home')]
   for (const [name, value] of Object.entries(variables)) args.push('--variable', `${name}=${value}`)
   return new Promise((done) => {
     execFile(
       gitlabCiLocal,
       args,
-      { cwd: project.dir, env: { ...env, PATH: `${join(project.dir, '.bin')}:${env.PATH}` }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
+      {
+        cwd: project.dir,
+        env: { ...env, PATH: `${join(project.dir, '.bin')}:${env.PATH}` },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
     )
   })
 }
@@ -135,8 +153,13 @@ export const detectShellCommand = [
  * the job script of its `script:` lines (bash, errexit and pipefail on, each line echoed first,
  * run in the project folder), for a shell's stdin.
  */
-export function componentBuildJob(inputs: Record<string, string>, ciVariables: Record<string, string>): { variables: Record<string, string>; script: string } {
-  const [spec, jobs] = parseAllDocuments(readFileSync(join(root, 'templates', 'build.yml'), 'utf8')).map((document) => document.toJS()) as [
+export function componentBuildJob(
+  inputs: Record<string, string>,
+  ciVariables: Record<string, string>,
+): { variables: Record<string, string>; script: string } {
+  const [spec, jobs] = parseAllDocuments(readFileSync(join(root, 'templates', 'build.yml'), 'utf8')).map((document) =>
+    document.toJS(),
+  ) as [
     { spec: { inputs: Record<string, { default?: unknown }> } },
     Record<string, { variables: Record<string, string>; script: string[] }>,
   ]
@@ -145,10 +168,18 @@ export function componentBuildJob(inputs: Record<string, string>, ciVariables: R
   const variables = Object.fromEntries(
     Object.entries(job!.variables).map(([name, value]) => [
       name,
-      value.replace(/\$\[\[\s*inputs\.(\w+)\s*\]\]/g, (_all, key: string) => input(key)).replace(/\$\{?(\w+)\}?/g, (all, key: string) => ciVariables[key] ?? all),
+      value
+        .replace(/\$\[\[\s*inputs\.(\w+)\s*\]\]/g, (_all, key: string) => input(key))
+        .replace(/\$\{?(\w+)\}?/g, (all, key: string) => ciVariables[key] ?? all),
     ]),
   )
   const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`
-  const script = ['set -eo pipefail', 'set +o noclobber', 'cd "$CI_PROJECT_DIR"', ...job!.script.flatMap((line) => [`echo ${quote(`$ ${line}`)}`, line]), ''].join('\n')
+  const script = [
+    'set -eo pipefail',
+    'set +o noclobber',
+    'cd "$CI_PROJECT_DIR"',
+    ...job!.script.flatMap((line) => [`echo ${quote(`$ ${line}`)}`, line]),
+    '',
+  ].join('\n')
   return { variables, script }
 }

@@ -30,7 +30,12 @@ export interface ServedImage {
   /** The manifest's digest, as the registry serves it. */
   digest: string
   layers: Descriptor[]
-  config: { architecture?: string; os?: string; config?: Record<string, unknown>; rootfs: { type: string; diff_ids: string[] } }
+  config: {
+    architecture?: string
+    os?: string
+    config?: Record<string, unknown>
+    rootfs: { type: string; diff_ids: string[] }
+  }
   /** Each layer's sha256, uncompressed, in the manifest's order. */
   layerDiffIds: string[]
 }
@@ -48,12 +53,18 @@ function parseReference(registry: TestRegistry, ref: string): { repository: stri
 const sha256 = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`
 
 /** The layer's blob, checked against its descriptor, and the sha256 of its bytes uncompressed. */
-async function uncompressedDigest(oci: ReturnType<typeof ociClient>, repository: string, layer: Descriptor): Promise<string> {
+async function uncompressedDigest(
+  oci: ReturnType<typeof ociClient>,
+  repository: string,
+  layer: Descriptor,
+): Promise<string> {
   const response = await oci.get(`${repository}/blobs/${layer.digest}`, '*/*')
   if (response.status !== 200) throw new Error(`blob ${layer.digest}: HTTP ${response.status}`)
   const blob = Buffer.from(await response.arrayBuffer())
   if (sha256(blob) !== layer.digest || blob.length !== layer.size) {
-    throw new Error(`blob ${layer.digest} as served does not match its descriptor (${blob.length} bytes, ${layer.size} listed)`)
+    throw new Error(
+      `blob ${layer.digest} as served does not match its descriptor (${blob.length} bytes, ${layer.size} listed)`,
+    )
   }
   if (/gzip$/.test(layer.mediaType)) return sha256(await gunzipAsync(blob))
   if (/zstd$/.test(layer.mediaType)) return zstdDigest(blob)
@@ -70,7 +81,9 @@ function zstdDigest(blob: Buffer): Promise<string> {
     zstd.stdout.on('data', (chunk: Buffer) => hash.update(chunk))
     zstd.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
     zstd.on('error', reject)
-    zstd.on('close', (code) => (code === 0 ? resolve(`sha256:${hash.digest('hex')}`) : reject(new Error(`zstd -dc failed: ${stderr.trim()}`))))
+    zstd.on('close', (code) =>
+      code === 0 ? resolve(`sha256:${hash.digest('hex')}`) : reject(new Error(`zstd -dc failed: ${stderr.trim()}`)),
+    )
     zstd.stdin.end(blob)
   })
 }
@@ -90,7 +103,9 @@ export async function servedImages(registry: TestRegistry, ref: string): Promise
     const manifest = (await response.json()) as { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] }
     if (manifest.manifests) return (await Promise.all(manifest.manifests.map((member) => read(member.digest)))).flat()
     const layers = manifest.layers ?? []
-    const config = (await (await oci.get(`${repository}/blobs/${manifest.config?.digest}`, '*/*')).json()) as ServedImage['config']
+    const config = (await (
+      await oci.get(`${repository}/blobs/${manifest.config?.digest}`, '*/*')
+    ).json()) as ServedImage['config']
     const layerDiffIds = await Promise.all(layers.map((layer) => uncompressedDigest(oci, repository, layer)))
     return [{ digest, layers, config, layerDiffIds }]
   }
@@ -105,9 +120,13 @@ export function layerProblems(images: ServedImage[]): string[] {
   const problems: string[] = []
   for (const image of images) {
     const { diff_ids: diffIds } = image.config.rootfs
-    if (diffIds.length !== image.layerDiffIds.length) problems.push(`${image.digest}: ${image.layerDiffIds.length} layers, ${diffIds.length} diff_ids`)
+    if (diffIds.length !== image.layerDiffIds.length)
+      problems.push(`${image.digest}: ${image.layerDiffIds.length} layers, ${diffIds.length} diff_ids`)
     image.layerDiffIds.forEach((diffId, i) => {
-      if (diffId !== diffIds[i]) problems.push(`${image.digest}: layer ${i} (${image.layers[i]?.digest}) is ${diffId} uncompressed, the config's diff_id ${i} is ${diffIds[i]}`)
+      if (diffId !== diffIds[i])
+        problems.push(
+          `${image.digest}: layer ${i} (${image.layers[i]?.digest}) is ${diffId} uncompressed, the config's diff_id ${i} is ${diffIds[i]}`,
+        )
     })
   }
   return problems

@@ -1,4 +1,13 @@
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
@@ -31,7 +40,14 @@ const containersConf = (dir: string): string =>
   ].join('\n')
 
 /** storage.conf: the images and containers in `dir` (graph root and run root). */
-const storageConf = (dir: string): string => ['[storage]', 'driver = "overlay"', `graphroot = "${join(dir, 'root')}"`, `runroot = "${join(dir, 'runroot')}"`, ''].join('\n')
+const storageConf = (dir: string): string =>
+  [
+    '[storage]',
+    'driver = "overlay"',
+    `graphroot = "${join(dir, 'root')}"`,
+    `runroot = "${join(dir, 'runroot')}"`,
+    '',
+  ].join('\n')
 
 export interface RunOptions {
   /** The command, after the image's Entrypoint (its Cmd when not given). */
@@ -63,7 +79,9 @@ export interface Podman {
   /** The pulled image's file system as a container sees it (`podman create` + `podman export`), unpacked into a new folder. */
   exportFiles(ref: string): Promise<string>
   /** `podman image inspect`'s view of the pulled image. */
-  inspect(ref: string): Promise<{ Digest: string; RepoDigests: string[]; Architecture: string; Config: Record<string, unknown> }>
+  inspect(
+    ref: string,
+  ): Promise<{ Digest: string; RepoDigests: string[]; Architecture: string; Config: Record<string, unknown> }>
 }
 
 /** A private podman store for the test file, emptied before its tests and removed after them. */
@@ -72,7 +90,10 @@ export function usePodman(registry: TestRegistry): Podman {
   let environment: NodeJS.ProcessEnv = {}
   beforeAll(async () => {
     const version = await run(['podman', '--version'])
-    if (version.code !== 0) throw new Error('podman does not run: scripts/install-deps.sh installs podman and runc (the tests start what they pushed)')
+    if (version.code !== 0)
+      throw new Error(
+        'podman does not run: scripts/install-deps.sh installs podman and runc (the tests start what they pushed)',
+      )
     dir = mkdtempSync(join(tmpdir(), 'nix-image-podman-'))
     const conf = (name: string, text: string): string => {
       writeFileSync(join(dir, name), text)
@@ -115,7 +136,15 @@ export function usePodman(registry: TestRegistry): Podman {
   return {
     async pull(ref, options = {}) {
       await succeed(['rmi', '--force', '--ignore', ref])
-      await succeed(['pull', '--quiet', '--tls-verify=false', '--authfile', registry.authFile, ...(options.arch ? ['--arch', options.arch] : []), ref])
+      await succeed([
+        'pull',
+        '--quiet',
+        '--tls-verify=false',
+        '--authfile',
+        registry.authFile,
+        ...(options.arch ? ['--arch', options.arch] : []),
+        ref,
+      ])
     },
     async run(ref, options = {}) {
       const flags = ['--rm', '--pull=never', `--network=${options.network ?? 'none'}`]
@@ -158,15 +187,14 @@ export function storeDifferences(root: string, storePaths: string[]): string[] {
   const compare = (path: string): void => {
     const host = lstatSync(path)
     const copy = join(root, path)
-    let exported
-    try {
-      exported = lstatSync(copy)
-    } catch {
+    const exported = lstatSync(copy, { throwIfNoEntry: false })
+    if (!exported) {
       differences.push(`${path}: missing`)
       return
     }
     if (host.isSymbolicLink()) {
-      if (!exported.isSymbolicLink() || readlinkSync(copy) !== readlinkSync(path)) differences.push(`${path}: not the link to ${readlinkSync(path)}`)
+      if (!exported.isSymbolicLink() || readlinkSync(copy) !== readlinkSync(path))
+        differences.push(`${path}: not the link to ${readlinkSync(path)}`)
     } else if (host.isDirectory()) {
       if (!exported.isDirectory()) differences.push(`${path}: not a folder`)
       else for (const entry of readdirSync(path)) compare(join(path, entry))

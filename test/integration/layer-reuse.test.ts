@@ -2,9 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseImageName } from '../../src/core/registry/reference.js'
+import { RegistryClient } from '../../src/core/registry/client.js'
 import { runCli } from '../helpers/cli.js'
 import { layerProblems, servedImages } from '../helpers/layers.js'
+import { silentLogger } from '../helpers/logger.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 import { startProxy, type RegistryProxy } from '../helpers/proxy.js'
@@ -16,6 +20,7 @@ import { inspectDigest } from '../helpers/skopeo.js'
 // blob upload, by digest) nor read and compressed again (skopeo is handed a source in which the
 // unchanged layer's file does not exist; a wrapper records what the source held).
 
+const SCHEMA2 = 'application/vnd.docker.distribution.manifest.v2+json'
 const work = mkdtempSync(join(tmpdir(), 'nix-image-reuse-'))
 const wrapperLog = join(work, 'skopeo-sources.log')
 const registry = useRegistry()
@@ -30,11 +35,21 @@ beforeAll(async () => {
     bin,
     'skopeo',
     [
-      'for arg in "$@"; do case "$arg" in dir:*) echo "source $arg" >> ' + wrapperLog + '; (cd "${arg#dir:}" && find . -type f | sort) >> ' + wrapperLog + ';; docker-archive:*) echo "source $arg" >> ' + wrapperLog + ';; esac; done',
+      'for arg in "$@"; do case "$arg" in dir:*) echo "source $arg" >> ' +
+        wrapperLog +
+        '; (cd "${arg#dir:}" && find . -type f | sort) >> ' +
+        wrapperLog +
+        ';; docker-archive:*) echo "source $arg" >> ' +
+        wrapperLog +
+        ';; esac; done',
       'exec /usr/bin/skopeo "$@"',
     ].join('\n'),
   )
-  env = testEnv({ PATH: `${bin}:${process.env.PATH}`, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
+  env = testEnv({
+    PATH: `${bin}:${process.env.PATH}`,
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+  })
 })
 afterAll(async () => {
   await proxy?.stop()
@@ -49,17 +64,31 @@ interface Result {
 }
 
 // --no-sbom: the SBOM's own two small blobs are not the image's layers counted here.
-async function push(file: string, attr: string, host: string, repository: string): Promise<{ result: Result; stderr: string }> {
-  const run = await runCli(['push', file, '--attr', attr, '--image', `${host}/${repository}`, '--insecure-registry', '--json', '--no-sbom'], env, undefined, { freshRunner: true })
+async function push(
+  file: string,
+  attr: string,
+  host: string,
+  repository: string,
+): Promise<{ result: Result; stderr: string }> {
+  const run = await runCli(
+    ['push', file, '--attr', attr, '--image', `${host}/${repository}`, '--insecure-registry', '--json', '--no-sbom'],
+    env,
+    undefined,
+    { freshRunner: true },
+  )
   expect(run.code, run.stderr).toBe(0)
   return { result: JSON.parse(run.stdout) as Result, stderr: run.stderr }
 }
 
-function skopeoJson(args: string[]): { layers: { digest: string; size: number }[]; config: { digest: string; size: number } } {
+function skopeoJson(args: string[]): {
+  layers: { digest: string; size: number }[]
+  config: { digest: string; size: number }
+} {
   return JSON.parse(execFileSync('skopeo', [...args], { encoding: 'utf8' }))
 }
 
-const rawManifest = (ref: string) => skopeoJson(['inspect', '--raw', '--tls-verify=false', '--authfile', registry.authFile, `docker://${ref}`])
+const rawManifest = (ref: string) =>
+  skopeoJson(['inspect', '--raw', '--tls-verify=false', '--authfile', registry.authFile, `docker://${ref}`])
 
 function sourcesLogged(): string {
   try {
@@ -99,7 +128,9 @@ describe('a changed image, from a fresh runner, costs its changed layer', () => 
 
     // Uploaded: the changed layer and the config, nothing else; the unchanged blob was only asked for.
     const uploads = seen.filter((request) => request.startsWith('PUT ') && request.includes('digest='))
-    expect(uploads.map((request) => decodeURIComponent(/digest=([^&]+)/.exec(request)![1]!)).sort()).toEqual([changedLayers[0]!.digest, now.config.digest].sort())
+    expect(uploads.map((request) => decodeURIComponent(/digest=([^&]+)/.exec(request)![1]!)).sort()).toEqual(
+      [changedLayers[0]!.digest, now.config.digest].sort(),
+    )
     expect(seen).toContain(`HEAD /v2/${repository}/blobs/${unchanged[0]!.digest}`)
 
     // skopeo was handed a dir: image without the unchanged layer's file (and no spilled member):
@@ -113,7 +144,9 @@ describe('a changed image, from a fresh runner, costs its changed layer', () => 
     const diffIds = served[0]!.config.rootfs.diff_ids
     const unchangedDiffId = diffIds[now.layers.indexOf(unchanged[0]!)]!
     const changedDiffId = diffIds[now.layers.indexOf(changedLayers[0]!)]!
-    expect(files.sort()).toEqual(['./manifest.json', './version', `./${changedDiffId.slice(7)}`, `./${now.config.digest.slice(7)}`].sort())
+    expect(files.sort()).toEqual(
+      ['./manifest.json', './version', `./${changedDiffId.slice(7)}`, `./${now.config.digest.slice(7)}`].sort(),
+    )
     expect(files).not.toContain(`./${unchangedDiffId.slice(7)}`)
 
     // The image is whole: every layer decompresses to the diff_id its config names at its position.
@@ -137,7 +170,9 @@ describe('when the registry no longer holds a layer it listed', () => {
     for (const layer of old.layers) {
       const response = await fetch(`http://${registry.host}/v2/${repository}/blobs/${layer.digest}`, {
         method: 'DELETE',
-        headers: { authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}` },
+        headers: {
+          authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`,
+        },
       })
       expect(response.status).toBe(202)
     }
@@ -146,4 +181,53 @@ describe('when the registry no longer holds a layer it listed', () => {
     expect(after.result.pushed).toBe(true)
     expect(layerProblems(await servedImages(registry, after.result.ref))).toEqual([])
   })
+})
+
+describe('an earlier image whose config lies about a layer', () => {
+  // Anyone who can push a tag to the repository (another branch's pipeline, a merge request's
+  // token) can push an image whose config pairs the next image's layer with a blob of theirs.
+  it.each([['layered'], ['layeredPlain'], ['stream']])(
+    '%s: the blob is read back, refused, and every layer pushed',
+    async (attr) => {
+      const id = `liar-${attr}-${Date.now()}`
+      const changed = writeVariant(work, `after-${id}`)
+      // The same image pushed into a repository of its own tells its diff_ids and its honest digest.
+      const honest = await push(changed, attr, registry.host, `reuse-honest/${attr.toLowerCase()}`)
+      const diffIds = (await servedImages(registry, honest.result.ref))[0]!.config.rootfs.diff_ids
+
+      const repository = `reuse-liar/${attr.toLowerCase()}`
+      const attacker = new RegistryClient({
+        image: parseImageName(`${registry.host}/${repository}`),
+        credentials: registry,
+        insecure: true,
+        logger: silentLogger,
+      })
+      const evil = gzipSync(Buffer.from('not the layer the config names'))
+      const config = Buffer.from(
+        JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [diffIds[0]] } }),
+      )
+      const [evilDigest, configDigest] = await Promise.all([attacker.uploadBlob(evil), attacker.uploadBlob(config)])
+      const manifest = {
+        schemaVersion: 2,
+        mediaType: SCHEMA2,
+        config: {
+          mediaType: 'application/vnd.docker.container.image.v1+json',
+          size: config.length,
+          digest: configDigest,
+        },
+        layers: [
+          { mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: evil.length, digest: evilDigest },
+        ],
+      }
+      await attacker.putManifest('latest', SCHEMA2, Buffer.from(JSON.stringify(manifest)))
+
+      const after = await push(changed, attr, registry.host, repository)
+      expect(rawManifest(after.result.ref).layers.map((layer) => layer.digest)).not.toContain(evilDigest)
+      expect(layerProblems(await servedImages(registry, after.result.ref))).toEqual([])
+      expect(after.result.digest).toBe(honest.result.digest)
+      expect(after.stderr).toContain(
+        `Not reusing the registry's layers (pushing every layer): blob ${evilDigest} does not hold layer ${diffIds[0]}`,
+      )
+    },
+  )
 })

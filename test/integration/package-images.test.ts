@@ -10,6 +10,7 @@ import { nixpkgsCopy, pulledLayers } from '../helpers/nixpkgs.js'
 import { writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
 // The seed's use of Nixery, pinned: one job builds an image from a package list, a later job of
 // the same pipeline runs in it. Here the later job's image reference is followed to the registry
@@ -18,7 +19,7 @@ import { inspectDigest } from '../helpers/skopeo.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-package-images-'))
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const page = readPage('docs/packages.md')
 const commitPin = 'github:NixOS/nixpkgs/013635633ffe11f70df1d639f563f21c42c1f778'
 const registry = useRegistry()
 let lockedNixpkgs: string
@@ -29,7 +30,9 @@ beforeAll(async () => {
 
 /** The executables a pulled image links into /bin. */
 function binaries(ref: string): string[] {
-  return (pulledLayers(registry, ref, work).at(-1) ?? []).filter((entry) => entry.startsWith('./bin/') && entry !== './bin/').map((entry) => entry.slice('./bin/'.length))
+  return (pulledLayers(registry, ref, work).at(-1) ?? [])
+    .filter((entry) => entry.startsWith('./bin/') && entry !== './bin/')
+    .map((entry) => entry.slice('./bin/'.length))
 }
 
 describe('GitHub: a later job runs in the image the tools job built', () => {
@@ -38,12 +41,16 @@ describe('GitHub: a later job runs in the image the tools job built', () => {
   const workflow = parse(text) as {
     jobs: {
       tools: { outputs: Record<string, string>; steps: { id: string; with: Record<string, string> }[] }
-      check: { needs: string; container: { image: string; credentials: Record<string, string> }; steps: { run: string }[] }
+      check: {
+        needs: string
+        container: { image: string; credentials: Record<string, string> }
+        steps: { run: string }[]
+      }
     }
   }
 
-  it('is the workflow in README.md, wired from the step output to the container image', () => {
-    expect(readme).toContain(text.trim())
+  it('is the workflow in docs/packages.md, wired from the step output to the container image', () => {
+    expect(page).toContain(text.trim())
     const step = workflow.jobs.tools.steps[0]
     expect(step?.with).toMatchObject({ packages: 'shell yq jq skopeo', nixpkgs: commitPin })
     expect(workflow.jobs.tools.outputs.image).toBe(`\${{ steps.${step?.id}.outputs.digest-ref }}`)
@@ -70,15 +77,17 @@ describe('GitHub: a later job runs in the image the tools job built', () => {
     expect(outputs.image).toBe(image)
     expect(outputs['digest-ref']).toBe(`${image}@${await inspectDigest(registry, `${image}:${outputs.tag}`)}`)
     // needs.tools.outputs.image is this digest-ref: what the runner pulls for the check job.
-    expect(binaries(outputs['digest-ref'] ?? '')).toEqual(expect.arrayContaining(['bash', 'coreutils', 'jq', 'yq', 'skopeo']))
+    expect(binaries(outputs['digest-ref'] ?? '')).toEqual(
+      expect.arrayContaining(['bash', 'coreutils', 'jq', 'yq', 'skopeo']),
+    )
   })
 })
 
 describe('GitLab: a later job runs in the image the tools job built', () => {
   const path = join(root, 'examples/gitlab/tools.gitlab-ci.yml')
 
-  it('is the pipeline in README.md', () => {
-    expect(readme).toContain(readFileSync(path, 'utf8').trim())
+  it('is the pipeline in docs/packages.md', () => {
+    expect(page).toContain(readFileSync(path, 'utf8').trim())
     expect(readFileSync(path, 'utf8')).toContain(`nixpkgs: ${commitPin}`)
   })
 
@@ -107,7 +116,9 @@ describe('GitLab: a later job runs in the image the tools job built', () => {
   *) echo "no containers here: $*" >&2; exit 1 ;;
 esac`,
     )
-    const later = await runPipeline(project, variables, testEnv(), { args: ['check-deployment', '--container-executable', runtime] })
+    const later = await runPipeline(project, variables, testEnv(), {
+      args: ['check-deployment', '--container-executable', runtime],
+    })
     expect(later.output).toContain(`starting ${digestRef}`)
     expect(existsSync(pulled) ? readFileSync(pulled, 'utf8').trim().split('\n') : []).toEqual([digestRef])
     expect(binaries(digestRef ?? '')).toEqual(expect.arrayContaining(['bash', 'coreutils', 'jq', 'yq', 'skopeo']))

@@ -20,17 +20,25 @@ const runnable = join(fixturesDir, 'runnable.nix')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-run-'))
 const registry = useRegistry()
 const podman = usePodman(registry)
-const push = (file: string, attr: string, repository: string) => pushToRegistry(registry, [file, '--attr', attr, '--image', `${registry.host}/${repository}`])
+const push = (file: string, attr: string, repository: string) =>
+  pushToRegistry(registry, [file, '--attr', attr, '--image', `${registry.host}/${repository}`])
 
 /** What the fixture says of itself: its config, its command's output, its contents' closure. */
 function expected(file: string): { config: unknown; output: string; closure: string[] } {
   const nixEnv = testEnv()
   const nix = (...args: string[]) => execFileSync('nix', args, { env: nixEnv, encoding: 'utf8' })
-  const contents = execFileSync('nix-build', ['--no-out-link', file, '-A', 'contents'], { env: nixEnv, encoding: 'utf8' }).trim().split('\n')
+  const contents = execFileSync('nix-build', ['--no-out-link', file, '-A', 'contents'], {
+    env: nixEnv,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
   return {
     config: JSON.parse(nix('eval', '--json', '-f', file, 'config')),
     output: nix('eval', '--raw', '-f', file, 'output'),
-    closure: execFileSync('nix-store', ['--query', '--requisites', ...contents], { env: nixEnv, encoding: 'utf8' }).trim().split('\n'),
+    closure: execFileSync('nix-store', ['--query', '--requisites', ...contents], { env: nixEnv, encoding: 'utf8' })
+      .trim()
+      .split('\n'),
   }
 }
 
@@ -65,16 +73,25 @@ describe('the layer check', () => {
     const pushed = await push(writeVariant(work, 'reordered', 'runnable.nix'), 'layeredZstd', 'check/reordered')
     const oci = ociClient(registry)
     const mediaType = 'application/vnd.docker.distribution.manifest.v2+json'
-    const manifest = (await (await oci.get(`check/reordered/manifests/${pushed.digest}`, mediaType)).json()) as { mediaType?: string; layers: unknown[] }
+    const manifest = (await (await oci.get(`check/reordered/manifests/${pushed.digest}`, mediaType)).json()) as {
+      mediaType?: string
+      layers: unknown[]
+    }
     const reordered = JSON.stringify({ ...manifest, layers: [...manifest.layers].reverse() })
     const put = await fetch(`http://${registry.host}/v2/check/reordered/manifests/reordered`, {
       method: 'PUT',
-      headers: { 'content-type': manifest.mediaType ?? mediaType, authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}` },
+      headers: {
+        'content-type': manifest.mediaType ?? mediaType,
+        authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`,
+      },
       body: reordered,
     })
     expect(put.status).toBe(201)
     const ref = `${registry.host}/check/reordered:reordered`
-    expect(layerProblems(await servedImages(registry, ref))).toEqual([expect.stringContaining('layer 0'), expect.stringContaining(`layer ${manifest.layers.length - 1}`)])
+    expect(layerProblems(await servedImages(registry, ref))).toEqual([
+      expect.stringContaining('layer 0'),
+      expect.stringContaining(`layer ${manifest.layers.length - 1}`),
+    ])
     await podman.pull(ref)
     expect(await podman.run(ref)).toMatchObject({ code: 0 })
   })

@@ -19,11 +19,13 @@ import { useRegistry } from '../helpers/use-registry.js'
 const work = mkdtempSync(join(tmpdir(), 'nix-image-run-manifests-'))
 const registry = useRegistry()
 const podman = usePodman(registry)
-const push = (args: string[], options: { nixConfig?: string; freshRunner?: boolean } = {}) => pushToRegistry(registry, args, options)
+const push = (args: string[], options: { nixConfig?: string; freshRunner?: boolean } = {}) =>
+  pushToRegistry(registry, args, options)
 
 /** A runnable.nix of its own message (a test's images are no other test's). */
 const variant = (content: string): string => writeVariant(work, content, 'runnable.nix')
-const evalRaw = (file: string, attr: string): string => execFileSync('nix', ['eval', '--raw', '-f', file, attr], { env: testEnv(), encoding: 'utf8' })
+const evalRaw = (file: string, attr: string): string =>
+  execFileSync('nix', ['eval', '--raw', '-f', file, attr], { env: testEnv(), encoding: 'utf8' })
 
 /** Pulled from the registry, its layers are its diff_ids and it prints `output`. */
 async function expectRuns(ref: string, output: string): Promise<void> {
@@ -44,23 +46,32 @@ describe('a rerun', () => {
 })
 
 describe('a one-layer change pushed with layer reuse, from a fresh runner', () => {
-  it.each(['layered', 'stream'])('%s: the new digest runs the new message, the old digest still runs the old', async (attr) => {
-    const repository = `reuse/${attr}`
-    const before = variant(`before ${attr}`)
-    const after = variant(`after ${attr}`)
-    const old = await push([before, '--attr', attr, '--image', `${registry.host}/${repository}`, '--no-sbom'], { freshRunner: true })
-    const changed = await push([after, '--attr', attr, '--image', `${registry.host}/${repository}`, '--no-sbom'], { freshRunner: true })
-    // busybox's layer and the /bin links are the registry's already: only the app's layer is new.
-    expect(changed.layers).toEqual({ uploaded: 1, skipped: 2 })
-    await expectRuns(changed.digestRef, evalRaw(after, 'output'))
-    await expectRuns(old.digestRef, evalRaw(before, 'output'))
-  })
+  it.each(['layered', 'stream'])(
+    '%s: the new digest runs the new message, the old digest still runs the old',
+    async (attr) => {
+      const repository = `reuse/${attr}`
+      const before = variant(`before ${attr}`)
+      const after = variant(`after ${attr}`)
+      const old = await push([before, '--attr', attr, '--image', `${registry.host}/${repository}`, '--no-sbom'], {
+        freshRunner: true,
+      })
+      const changed = await push([after, '--attr', attr, '--image', `${registry.host}/${repository}`, '--no-sbom'], {
+        freshRunner: true,
+      })
+      // busybox's layer and the /bin links are the registry's already: only the app's layer is new.
+      expect(changed.layers).toEqual({ uploaded: 1, skipped: 2 })
+      await expectRuns(changed.digestRef, evalRaw(after, 'output'))
+      await expectRuns(old.digestRef, evalRaw(before, 'output'))
+    },
+  )
 })
 
 describe('a platform index', () => {
   it('--arch pulls the member of that platform; each member is its diff_ids', async () => {
     const file = variant('platforms')
-    const result = await push([file, '--attr', 'platforms', '--image', `${registry.host}/multi/app`], { nixConfig: `${testNixConfig}\nextra-platforms = aarch64-linux` })
+    const result = await push([file, '--attr', 'platforms', '--image', `${registry.host}/multi/app`], {
+      nixConfig: `${testNixConfig}\nextra-platforms = aarch64-linux`,
+    })
     const byName = Object.fromEntries((result.images ?? []).map((image) => [image.name, image]))
     const index = byName['']!
     const served = await servedImages(registry, index.digestRef)
@@ -75,14 +86,25 @@ describe('a platform index', () => {
     await podman.pull(index.digestRef, { arch: 'arm64' })
     // podman names an image pulled through an index by both digests.
     const arm64 = await podman.inspect(index.digestRef)
-    expect(arm64).toMatchObject({ Architecture: 'arm64', RepoDigests: expect.arrayContaining([`${index.image}@${byName['aarch64-linux']!.digest}`]) })
+    expect(arm64).toMatchObject({
+      Architecture: 'arm64',
+      RepoDigests: expect.arrayContaining([`${index.image}@${byName['aarch64-linux']!.digest}`]),
+    })
     // An arm64 image does not start here; its files say which member it is.
     const files = await podman.exportFiles(index.digestRef)
-    expect(readFileSync(join(files, String(arm64.Config.WorkingDir), 'message'), 'utf8')).toBe(evalRaw(file, 'platforms.aarch64-linux.message'))
+    expect(readFileSync(join(files, String(arm64.Config.WorkingDir), 'message'), 'utf8')).toBe(
+      evalRaw(file, 'platforms.aarch64-linux.message'),
+    )
 
     await podman.pull(index.digestRef, { arch: 'amd64' })
-    expect(await podman.inspect(index.digestRef)).toMatchObject({ Architecture: 'amd64', RepoDigests: expect.arrayContaining([`${index.image}@${byName['x86_64-linux']!.digest}`]) })
-    expect(await podman.run(index.digestRef)).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`\\n${evalRaw(file, 'platforms.x86_64-linux.message')}$`)) })
+    expect(await podman.inspect(index.digestRef)).toMatchObject({
+      Architecture: 'amd64',
+      RepoDigests: expect.arrayContaining([`${index.image}@${byName['x86_64-linux']!.digest}`]),
+    })
+    expect(await podman.run(index.digestRef)).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(new RegExp(`\\n${evalRaw(file, 'platforms.x86_64-linux.message')}$`)),
+    })
   })
 })
 
@@ -91,13 +113,21 @@ describe('a set of images', () => {
     const file = variant('set')
     const result = await push([file, '--attr', 'monorepo', '--image', `${registry.host}/mono`])
     expect((result.images ?? []).map((image) => image.name)).toEqual(['api', 'worker'])
-    for (const image of result.images ?? []) await expectRuns(image.digestRef, evalRaw(file, `monorepo.${image.name}.output`))
+    for (const image of result.images ?? [])
+      await expectRuns(image.digestRef, evalRaw(file, `monorepo.${image.name}.output`))
   })
 })
 
 describe('a package list', () => {
   it("the image's file system holds each package's closure, byte for byte, its programs linked into /bin and a /tmp for everyone", async () => {
-    const result = await push(['--packages', 'shell jq', '--nix-path', `nixpkgs=${standInNixpkgs}`, '--image', `${registry.host}/tools/`])
+    const result = await push([
+      '--packages',
+      'shell jq',
+      '--nix-path',
+      `nixpkgs=${standInNixpkgs}`,
+      '--image',
+      `${registry.host}/tools/`,
+    ])
     expect(layerProblems(await servedImages(registry, result.digestRef))).toEqual([])
     await podman.pull(result.digestRef)
     const root = await podman.exportFiles(result.digestRef)
@@ -118,8 +148,14 @@ describe('extra tags and pinned references', () => {
     await expectRuns(`${image}:stable`, output)
 
     const manifest = join(mkdtempSync(join(work, 'deploy-')), 'deploy.yaml')
-    writeFileSync(manifest, `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n    - name: app\n      image: ${image}:old\n`)
-    const pin = await runCli(['pin', file, '--attr', 'layeredZstd', '--image', image, '--manifests', manifest, '--digest', result.digest], testEnv())
+    writeFileSync(
+      manifest,
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n    - name: app\n      image: ${image}:old\n`,
+    )
+    const pin = await runCli(
+      ['pin', file, '--attr', 'layeredZstd', '--image', image, '--manifests', manifest, '--digest', result.digest],
+      testEnv(),
+    )
     expect(pin.code, pin.stderr).toBe(0)
     const pinned = /image: (\S+)/.exec(readFileSync(manifest, 'utf8'))?.[1] ?? ''
     expect(pinned).toBe(`${image}:${result.tag}@${result.digest}`)

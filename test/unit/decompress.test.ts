@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compressionOf, decompressToFile, withDecompressed } from '../../src/core/decompress.js'
+import { compressionOf, decompressToFile, withDecompressed } from '../../src/core/archive/decompress.js'
 
 const work = mkdtempSync(join(tmpdir(), 'nix-image-decompress-'))
 // Larger than one 1 MiB chunk, so the streams really run in pieces.
@@ -43,7 +43,9 @@ describe('withDecompressed and decompressToFile', () => {
       const bytes = readFileSync(files[compression])
       writeFileSync(damaged, Buffer.concat([bytes.subarray(0, 64), randomBytes(4096)]))
       await expect(withDecompressed(damaged, compression, undefined, readAll)).rejects.toThrow(/./)
-      await expect(decompressToFile(damaged, compression, join(work, `damaged-${compression}.tar`))).rejects.toThrow(/^[^\n]+$/)
+      await expect(decompressToFile(damaged, compression, join(work, `damaged-${compression}.tar`))).rejects.toThrow(
+        /^[^\n]+$/,
+      )
     })
   }
 

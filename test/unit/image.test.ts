@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { describeImage, detectKind, isNixHash, storePathHash } from '../../src/core/image.js'
-import type { EvalInfo } from '../../src/core/nix.js'
+import { describeImage, detectKind } from '../../src/core/plan/image.js'
+import { isNixHash, storePathHash } from '../../src/core/nix/store-path.js'
+import type { EvalInfo } from '../../src/core/nix/nix.js'
 
 const HASH_A = 'bhvhf4ndzxgqnlwzv5s272i5xs2qs6v0'
 const HASH_B = '0c9wl6hmwd2k2fpn7l1s5xkwjy8rxm8a'
@@ -62,7 +63,9 @@ describe('describeImage chooses the tag', () => {
   })
   it('refuses what is not a derivation or not an image', () => {
     expect(() => describeImage(info({ isDerivation: false }), './x.nix')).toThrow(/^\.\/x\.nix is not a derivation/)
-    expect(() => describeImage(info({ drvName: 'hello-2.12' }), './x.nix')).toThrow(/\(hello-2\.12\) is not a container image/)
+    expect(() => describeImage(info({ drvName: 'hello-2.12' }), './x.nix')).toThrow(
+      /\(hello-2\.12\) is not a container image/,
+    )
   })
 })
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { visible } from '../escape.js'
-import { isDigest } from '../reference.js'
+import { visible } from '../base/escape.js'
+import { isDigest } from './reference.js'
 import { MAX_MANIFEST_BYTES, MAX_QUOTED_CHARS } from './limits.js'
 
 // What a registry's answers claim, checked before anything uses it: the digest and media type

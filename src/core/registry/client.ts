@@ -1,22 +1,15 @@
 import type { Dispatcher } from 'undici'
-import { NixImageError, RegistryAuthError } from '../errors.js'
-import { visible } from '../escape.js'
-import { isDigest } from '../reference.js'
-import { TransientError, withRetry, type RetryPolicy } from '../retry.js'
+import { NixImageError, RegistryAuthError } from '../base/errors.js'
+import { visible } from '../base/escape.js'
+import { isDigest } from './reference.js'
+import { TransientError, withRetry, type RetryPolicy } from '../base/retry.js'
 import type { Credentials, ImageName, Logger } from '../types.js'
 import { digestHeader, manifestSize, mediaTypeOf, redact, registryErrorText, sha256Digest } from './answers.js'
-import { basicAuth, fetchToken, parseChallenge, tokenRealm } from './auth.js'
-import { httpRequest, type HttpResponse } from './http.js'
+import { basicAuth, fetchToken, parseChallenge, tokenRealm } from './token.js'
+import { httpRequest, httpStream, type HttpResponse } from './http.js'
+import { MANIFEST_TYPES, OCI_INDEX } from './media-types.js'
+import { parseManifest } from './manifest.js'
 import { MAX_ANSWER_BYTES, MAX_MANIFEST_BYTES, MAX_QUOTED_CHARS, REQUEST_TIMEOUT_MS } from './limits.js'
-
-// Every manifest type a tag may point at. Without this list Docker Hub answers with a schema1
-// manifest whose digest differs from the one clients pull.
-export const MANIFEST_TYPES = [
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.v2+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-]
 
 export interface ManifestInfo {
   /** Always a valid `sha256:<64 hex>`: checked, or computed from the manifest's bytes. */
@@ -98,7 +91,12 @@ export class RegistryClient {
 
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference: string): Promise<ManifestInfo | undefined> {
-    const response = await this.send('HEAD', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull')
+    const response = await this.send(
+      'HEAD',
+      this.inRepository(`manifests/${reference}`),
+      { accept: MANIFEST_TYPES.join(', ') },
+      'pull',
+    )
     if (response.status === 404) return undefined
     this.expectOk(response, `HEAD manifest ${reference}`)
     const digest = digestHeader(response.headers['docker-content-digest'])
@@ -122,8 +120,18 @@ export class RegistryClient {
     return this.readManifest(reference, true)
   }
 
-  private async readManifest(reference: string, absentOk: boolean): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
-    const response = await this.send('GET', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull', undefined, MAX_MANIFEST_BYTES)
+  private async readManifest(
+    reference: string,
+    absentOk: boolean,
+  ): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
+    const response = await this.send(
+      'GET',
+      this.inRepository(`manifests/${reference}`),
+      { accept: MANIFEST_TYPES.join(', ') },
+      'pull',
+      undefined,
+      MAX_MANIFEST_BYTES,
+    )
     if (absentOk && response.status === 404) return undefined
     this.expectOk(response, `GET manifest ${reference}`)
     const body = response.body
@@ -136,7 +144,8 @@ export class RegistryClient {
       )
     }
     const mediaType = mediaTypeOf(response.headers['content-type']) ?? mediaTypeOfBody(body)
-    if (!mediaType) throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`)
+    if (!mediaType)
+      throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`)
     return { info: { digest, mediaType, size: body.length }, body }
   }
 
@@ -154,7 +163,13 @@ export class RegistryClient {
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest: string, tag: string): Promise<void> {
     const { info, body } = await this.getManifest(digest)
-    const response = await this.send('PUT', this.inRepository(`manifests/${tag}`), { 'content-type': info.mediaType }, 'pull,push', body)
+    const response = await this.send(
+      'PUT',
+      this.inRepository(`manifests/${tag}`),
+      { 'content-type': info.mediaType },
+      'pull,push',
+      body,
+    )
     this.expectOk(response, `PUT manifest ${tag}`)
   }
 
@@ -178,7 +193,9 @@ export class RegistryClient {
     const url = new URL(location, `http://${this.image.registry}`)
     // The upload goes where the registry is; credentials never follow a Location elsewhere.
     if (url.host !== this.image.registry) {
-      throw new NixImageError(`registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, MAX_QUOTED_CHARS)}): refusing to send it there`)
+      throw new NixImageError(
+        `registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, MAX_QUOTED_CHARS)}): refusing to send it there`,
+      )
     }
     return url
   }
@@ -204,8 +221,18 @@ export class RegistryClient {
    * the bytes sent. `ociSubject`: the registry's OCI-Subject answer, which a registry with the
    * referrers API gives to a manifest that has a subject.
    */
-  async putManifest(reference: string, mediaType: string, body: Buffer): Promise<ManifestInfo & { ociSubject?: string }> {
-    const response = await this.send('PUT', this.inRepository(`manifests/${reference}`), { 'content-type': mediaType }, 'pull,push', body)
+  async putManifest(
+    reference: string,
+    mediaType: string,
+    body: Buffer,
+  ): Promise<ManifestInfo & { ociSubject?: string }> {
+    const response = await this.send(
+      'PUT',
+      this.inRepository(`manifests/${reference}`),
+      { 'content-type': mediaType },
+      'pull,push',
+      body,
+    )
     this.expectOk(response, `PUT manifest ${reference}`)
     return { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers['oci-subject'] }
   }
@@ -218,19 +245,65 @@ export class RegistryClient {
   async getBlob(digest: string, maxBytes = MAX_MANIFEST_BYTES): Promise<Buffer> {
     const path = this.inRepository(`blobs/${digest}`)
     let response = await this.send('GET', path, {}, 'pull', undefined, maxBytes)
-    const location = response.headers.location
-    if (response.status >= 300 && response.status < 400 && location) {
-      const url = new URL(location, `${this.scheme ?? 'https'}://${this.image.registry}${path}`)
-      if (url.protocol !== 'https:' && !(this.insecure && url.protocol === 'http:')) {
-        throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`)
-      }
-      response = await httpRequest({ ...this.httpOptions(), method: 'GET', url, headers: {}, maxBytes })
-    }
+    const redirect = this.blobRedirect(response, path, digest)
+    if (redirect)
+      response = await httpRequest({ ...this.httpOptions(), method: 'GET', url: redirect, headers: {}, maxBytes })
     this.expectOk(response, `GET blob ${digest}`)
     if (sha256Digest(response.body) !== digest) {
-      throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`)
+      throw new NixImageError(
+        `registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`,
+      )
     }
     return response.body
+  }
+
+  /**
+   * A layer-sized blob as its bytes arrive, at most `maxBytes` within `timeoutMs`, redirected as
+   * getBlob is; undefined when the repository does not hold it (404). Nothing here checks what
+   * the bytes are: the caller hashes them as it reads.
+   */
+  async streamBlob(digest: string, maxBytes: number, timeoutMs: number): Promise<AsyncIterable<Buffer> | undefined> {
+    const path = this.inRepository(`blobs/${digest}`)
+    const options = {
+      ...this.httpOptions(),
+      timeoutMs,
+      method: 'GET' as const,
+      headers: {},
+      maxBytes,
+      highWaterMark: 1 << 20,
+    }
+    return withRetry(
+      `GET ${this.image.registry}${path}`,
+      async () => {
+        if (!this.scheme) this.scheme = await this.probeScheme()
+        const url = new URL(`${this.scheme}://${this.image.registry}${path}`)
+        let answer = await httpStream({ ...options, url, headers: this.authHeader('pull') })
+        if (!answer.ok && answer.response.status === 401) {
+          await this.authenticate(answer.response.headers['www-authenticate'], 'pull')
+          answer = await httpStream({ ...options, url, headers: this.authHeader('pull') })
+        }
+        const redirect = answer.ok ? undefined : this.blobRedirect(answer.response, path, digest)
+        if (redirect) answer = await httpStream({ ...options, url: redirect })
+        if (!answer.ok && answer.response.status === 404) return undefined
+        if (!answer.ok) throw this.answerError(answer.response, `GET blob ${digest}`)
+        return answer.body
+      },
+      this.logger,
+      this.retry,
+    )
+  }
+
+  /** Where a blob read is redirected to (object storage), when it is; only HTTPS is followed, or HTTP for an insecure registry. */
+  private blobRedirect(response: HttpResponse, path: string, digest: string): URL | undefined {
+    const location = response.headers.location
+    if (response.status < 300 || response.status >= 400 || !location) return undefined
+    const url = new URL(location, `${this.scheme ?? 'https'}://${this.image.registry}${path}`)
+    if (url.protocol !== 'https:' && !(this.insecure && url.protocol === 'http:')) {
+      throw new NixImageError(
+        `registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`,
+      )
+    }
+    return url
   }
 
   /** The OCI 1.1 referrers API: the index of manifests whose subject is `digest`; undefined where the registry has no such API (404). */
@@ -240,13 +313,27 @@ export class RegistryClient {
     if (known && !(await known)) return undefined
     const asking = this.askReferrers(digest)
     // Unsure (the question failed): the next caller asks again.
-    if (!known) referrersApi.set(host, asking.then((index) => index !== undefined, () => true))
+    if (!known)
+      referrersApi.set(
+        host,
+        asking.then(
+          (index) => index !== undefined,
+          () => true,
+        ),
+      )
     return asking
   }
 
   private async askReferrers(digest: string): Promise<Buffer | undefined> {
-    const index = 'application/vnd.oci.image.index.v1+json'
-    const response = await this.send('GET', this.inRepository(`referrers/${digest}`), { accept: index }, 'pull', undefined, MAX_MANIFEST_BYTES)
+    const index = OCI_INDEX
+    const response = await this.send(
+      'GET',
+      this.inRepository(`referrers/${digest}`),
+      { accept: index },
+      'pull',
+      undefined,
+      MAX_MANIFEST_BYTES,
+    )
     if (response.status === 404) return undefined
     this.expectOk(response, `GET referrers of ${digest}`)
     // A registry that routes the path but lacks the API may answer something else than an index.
@@ -315,9 +402,22 @@ export class RegistryClient {
     this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs })
   }
 
-  private async http(method: Method, path: string, headers: Record<string, string>, body: Buffer | undefined, maxBytes: number): Promise<HttpResponse> {
+  private async http(
+    method: Method,
+    path: string,
+    headers: Record<string, string>,
+    body: Buffer | undefined,
+    maxBytes: number,
+  ): Promise<HttpResponse> {
     if (!this.scheme) this.scheme = await this.probeScheme()
-    return httpRequest({ ...this.httpOptions(), method, url: new URL(`${this.scheme}://${this.image.registry}${path}`), headers, body, maxBytes })
+    return httpRequest({
+      ...this.httpOptions(),
+      method,
+      url: new URL(`${this.scheme}://${this.image.registry}${path}`),
+      headers,
+      body,
+      maxBytes,
+    })
   }
 
   private httpOptions(): { timeoutMs: number; insecure: boolean; dispatcher?: Dispatcher } {
@@ -330,7 +430,13 @@ export class RegistryClient {
     const { Agent } = await import('./undici.js')
     this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: false } })
     try {
-      await httpRequest({ ...this.httpOptions(), method: 'GET', url: new URL(`https://${this.image.registry}/v2/`), headers: {}, maxBytes: MAX_ANSWER_BYTES })
+      await httpRequest({
+        ...this.httpOptions(),
+        method: 'GET',
+        url: new URL(`https://${this.image.registry}/v2/`),
+        headers: {},
+        maxBytes: MAX_ANSWER_BYTES,
+      })
       return 'https'
     } catch (error) {
       if (!(error instanceof TransientError)) throw error
@@ -347,10 +453,14 @@ export class RegistryClient {
   }
 
   private expectOk(response: HttpResponse, what: string): void {
-    if (response.status === 401 || response.status === 403) throw this.authError(response.status)
-    if (response.status < 200 || response.status >= 300) {
-      throw new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`)
-    }
+    if (response.status < 200 || response.status >= 300) throw this.answerError(response, what)
+  }
+
+  private answerError(response: HttpResponse, what: string): NixImageError {
+    if (response.status === 401 || response.status === 403) return this.authError(response.status)
+    return new NixImageError(
+      `registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`,
+    )
   }
 
   private invalidDigest(reference: string, quoted: string): NixImageError {
@@ -361,19 +471,24 @@ export class RegistryClient {
 
   private authError(status: number): RegistryAuthError {
     const where = `registry ${this.image.registry} (${this.image.repository})`
-    const ghcr = this.image.registry === 'ghcr.io'
-      ? '; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository'
-      : ''
-    if (status === 403) return new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`)
-    if (!this.credentials) return new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`)
-    return new RegistryAuthError(`${where} rejected the credentials (401): check the registry username and password${ghcr}`)
+    const ghcr =
+      this.image.registry === 'ghcr.io'
+        ? '; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository'
+        : ''
+    if (status === 403)
+      return new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`)
+    if (!this.credentials)
+      return new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`)
+    return new RegistryAuthError(
+      `${where} rejected the credentials (401): check the registry username and password${ghcr}`,
+    )
   }
 }
 
 /** A manifest names its own media type (OCI and Docker v2 both carry `mediaType`). */
 function mediaTypeOfBody(body: Buffer): string | undefined {
   try {
-    const { mediaType } = JSON.parse(body.toString('utf8')) as { mediaType?: unknown }
+    const { mediaType } = parseManifest(body)
     return typeof mediaType === 'string' ? mediaTypeOf(mediaType) : undefined
   } catch {
     return undefined

@@ -1,0 +1,1582 @@
+import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  pathInfos
+} from "./chunk-HOOVAETZ.js";
+import {
+  allImages,
+  evaluateInstallable,
+  prepareNix
+} from "./chunk-PPXW237G.js";
+import {
+  EMPTY_CONFIG,
+  EMPTY_JSON,
+  PUSH_RETRY,
+  RegistryClient,
+  TransientError,
+  abandonUploads,
+  attachArtifact,
+  beginArtifactUploads,
+  changesText,
+  compareImages,
+  fetchDocument,
+  imageSize,
+  listReferrers,
+  noPrevious,
+  previousImage,
+  readAuthFile,
+  stageArtifact,
+  withRetry,
+  writeAuthFile
+} from "./chunk-M3K6GD3N.js";
+import {
+  CYCLONEDX_MEDIA_TYPE,
+  MANIFEST_TYPES,
+  OCI_INDEX,
+  OCI_MANIFEST,
+  buildIndex,
+  indexPlatforms,
+  parseManifest
+} from "./chunk-5WSFQ5CB.js";
+import {
+  build,
+  buildAttributes,
+  buildSkopeo,
+  buildableSystems,
+  describeInstallable,
+  nixpkgsSource,
+  packageExpression,
+  storeHolds
+} from "./chunk-7XLUSPTJ.js";
+import {
+  isDigest,
+  parseImageName,
+  resolveReference,
+  validateTag
+} from "./chunk-FILF72AM.js";
+import {
+  fileSource,
+  streamSource,
+  walkTar
+} from "./chunk-SU5INMAU.js";
+import {
+  NoZstdError,
+  compressionOf,
+  decompressToFile,
+  withDecompressed
+} from "./chunk-NPKTZAS5.js";
+import {
+  CommandNotFoundError,
+  run
+} from "./chunk-6OAMBA3J.js";
+import {
+  fileError,
+  writeFileWithin
+} from "./chunk-DBS6EOOQ.js";
+import {
+  counted
+} from "./chunk-DS5E6ILG.js";
+import {
+  imageStorePath,
+  isStorePath,
+  storePathInMember
+} from "./chunk-CEKIY2MZ.js";
+import {
+  sbomPackages
+} from "./chunk-EUK2HJ2Z.js";
+import {
+  NixImageError,
+  firstLines,
+  forLog,
+  visible
+} from "./chunk-BDWDUCXX.js";
+
+// src/adapter/exit.ts
+function failureMessage(error) {
+  return error instanceof NixImageError ? forLog(error.message) : `internal error: ${error?.stack ?? String(error)}`;
+}
+
+// src/core/base/timing.ts
+function formatMs(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function stepRunner(timings, logger) {
+  return async (name, title, work) => {
+    let started = performance.now();
+    try {
+      return await logger.group(title, work);
+    } finally {
+      timings[name] = Math.round(performance.now() - started), logger.info(`${name}: ${formatMs(timings[name])}`);
+    }
+  };
+}
+async function timed(timings, name, work) {
+  let started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[name] = Math.round(performance.now() - started);
+  }
+}
+
+// src/core/run/image-set.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { mkdtemp as mkdtemp3, rm as rm3 } from "node:fs/promises";
+import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
+import { join as join8 } from "node:path";
+
+// src/core/run/pipeline.ts
+import { existsSync } from "node:fs";
+import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join6, resolve } from "node:path";
+
+// src/core/base/settled.ts
+var settle = (promise) => promise.then(
+  (value) => ({ ok: !0, value }),
+  (error) => ({ ok: !1, error })
+);
+function unwrap(settled) {
+  return settled ? settled.ok ? Promise.resolve(settled.value) : Promise.reject(settled.error) : Promise.reject(new Error("it was not read"));
+}
+
+// src/core/push/manifest-file.ts
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+async function writeManifestFile(path, manifest, tag) {
+  let index = {
+    schemaVersion: 2,
+    mediaType: OCI_INDEX,
+    manifests: [
+      {
+        mediaType: manifest.mediaType,
+        digest: manifest.digest,
+        size: manifest.size,
+        annotations: { "org.opencontainers.image.ref.name": tag }
+      }
+    ]
+  };
+  await mkdir(dirname(path), { recursive: !0 }).catch((error) => {
+    throw fileError("write", "manifest file", path, error);
+  }), await writeFileWithin(path, `${JSON.stringify(index, null, 2)}
+`, "manifest file", process.cwd());
+}
+
+// src/core/push/confirm.ts
+async function confirmPush(registry, tag, ref, pushedDigest, logger) {
+  let pushed = await registry.findManifest(tag);
+  if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`);
+  if (pushed.digest === pushedDigest) return pushed;
+  let stored = (await registry.getManifest(tag)).info;
+  return logger.warn(
+    `skopeo wrote digest ${pushedDigest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`
+  ), stored;
+}
+async function countUploaded(registry, digest) {
+  try {
+    let { layers } = parseManifest((await registry.getManifest(digest)).body);
+    return Array.isArray(layers) ? { uploaded: layers.length, skipped: 0 } : void 0;
+  } catch {
+    return;
+  }
+}
+
+// src/core/push/push-built.ts
+import { readdirSync } from "node:fs";
+import { setPriority } from "node:os";
+import { join as join4 } from "node:path";
+
+// src/core/archive/unpack.ts
+import { join } from "node:path";
+async function unpackArchive(archive, compression, tempDir, env) {
+  let target = join(tempDir, "image.tar");
+  return await decompressToFile(archive, compression, target, env), target;
+}
+async function streamToFile(script, tempDir, logger, env) {
+  let target = join(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
+  if (result.exitCode !== 0)
+    throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
+  return target;
+}
+
+// src/core/push/skopeo-copy-file.ts
+import { open, readdir, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var NAME_PART = "docker-tar", POLL_MS = 10;
+async function gzipTrailerSize(archive) {
+  let handle = await open(archive, "r");
+  try {
+    let { size } = await handle.stat(), trailer = Buffer.alloc(4);
+    return await handle.read(trailer, 0, 4, size - 4), trailer.readUInt32LE(0);
+  } finally {
+    await handle.close();
+  }
+}
+async function skopeoPlainCopy(archive, dir, ended) {
+  let expected = await gzipTrailerSize(archive), over = !1;
+  for (ended.then(
+    () => over = !0,
+    () => over = !0
+  ); !over; ) {
+    for (let name of (await readdir(dir).catch(() => [])).filter((entry) => entry.includes(NAME_PART))) {
+      let path = join2(dir, name), size = (await stat(path).catch(() => {
+      }))?.size;
+      if (size === void 0 || size < expected || (size - expected) % 2 ** 32 !== 0) continue;
+      let handle = await open(path, "r").catch(() => {
+      });
+      if (handle && (await handle.stat()).size === size) return handle;
+      await handle?.close();
+    }
+    await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
+  }
+}
+
+// src/core/push/skopeo.ts
+import { readFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var MINIMUM = {
+  // Skip unchanged layers from a fresh machine, and retry transient registry faults.
+  precomputeDigests: "1.6.0",
+  retryTimes: "1.6.0",
+  // Before 1.10 reading a gzip docker-archive fails with "unexpected EOF" (pgzip bug).
+  gzipArchive: "1.10.0"
+};
+function compareVersions(a, b) {
+  let pa = a.split(".").map((part) => Number.parseInt(part, 10) || 0), pb = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    let diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+function supports(skopeo, feature) {
+  return compareVersions(skopeo.version, MINIMUM[feature]) >= 0;
+}
+function isRecentEnough(skopeo) {
+  return supports(skopeo, "precomputeDigests") && supports(skopeo, "retryTimes");
+}
+async function skopeoVersion(path, env) {
+  try {
+    let result = await run(path, ["--version"], { env });
+    return /version (\d+\.\d+\.\d+)/.exec(result.stdout)?.[1];
+  } catch (error) {
+    if (error instanceof CommandNotFoundError) return;
+    throw error;
+  }
+}
+function copyArgs(options) {
+  return [
+    "--tmpdir",
+    options.tempDir,
+    // A push of a local build has no signatures to check; hosts without policy.json (nixos/nix) need this.
+    "--insecure-policy",
+    "copy",
+    ...copyFlags(options),
+    options.source,
+    `docker://${options.destination}`
+  ];
+}
+function copyFlags(options) {
+  let args = ["--digestfile", options.digestFile];
+  return options.authFile && args.push("--dest-authfile", options.authFile), options.insecure && args.push("--dest-tls-verify=false"), options.features.precomputeDigests && args.push("--dest-precompute-digests"), args;
+}
+async function runCopy(command, args, digestFile, context) {
+  let attempt = async () => {
+    let result = await run(command, args, {
+      env: context.env,
+      onStderrLine: (line) => line && context.logger.info(line)
+    });
+    for (let line of result.stdout.split(`
+`)) line && context.logger.info(line);
+    if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
+  };
+  await withRetry(`push of ${context.destination}`, attempt, context.logger, PUSH_RETRY);
+  let digest = (await readFile(digestFile, "utf8").catch(() => "")).trim();
+  if (!isDigest(digest))
+    throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
+  return { digest };
+}
+var LOGRUS_LINE = /^time="[^"]*" level=\w+ msg="((?:[^"\\]|\\.)*)".*$/gm, TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i;
+function copyError(destination, stderr) {
+  let text = firstLines(
+    stderr.replace(LOGRUS_LINE, (_line, message) => message.replace(/\\"/g, '"')),
+    2
+  );
+  return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(
+    `skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`
+  ) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
+}
+var digestFilePath = (dir) => join3(dir, "digest");
+
+// src/core/push/push-built.ts
+async function alongside(file, context, push, skopeoUnpacksIn) {
+  let pushing = push();
+  pushing.catch(() => {
+  });
+  let { reader } = context, reading = !file || !reader ? void 0 : settle(
+    skopeoUnpacksIn ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, reader.read, context.logger) : reader.read(file)
+  );
+  reading && yieldToSkopeo(), reader?.started?.();
+  try {
+    return [await pushing, await reading];
+  } finally {
+    await reading;
+  }
+}
+async function fromSkopeoCopy(archive, dir, pushing, read, logger) {
+  let copy = await skopeoPlainCopy(archive, dir, pushing);
+  if (copy)
+    try {
+      let contents = await read(`/proc/self/fd/${copy.fd}`);
+      return logger.debug(`store paths read from skopeo's plain copy of ${archive}`), contents;
+    } catch (error) {
+      logger.debug(`skopeo's copy of ${archive} did not read as a whole tar (${error.message})`);
+    } finally {
+      await copy.close();
+    }
+  return await pushing.catch(() => {
+  }), logger.debug(`store paths read from ${archive} itself`), read(archive);
+}
+function yieldToSkopeo() {
+  try {
+    for (let thread of readdirSync("/proc/self/task")) setPriority(Number(thread), 10);
+  } catch {
+  }
+}
+async function pushBuilt(context) {
+  let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...options.env ?? process.env, TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
+  if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
+    let { copyTo } = context;
+    if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
+    let command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({
+      authFile,
+      digestFile,
+      insecure: options.insecureRegistry,
+      features: { precomputeDigests: context.layersMayExist, retryTimes: !0 }
+    });
+    logger.info(`Pushing with nix2container's copy-to (${copyTo})`);
+    let [copied2, read2] = await alongside(
+      outPath,
+      context,
+      () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext)
+    );
+    return { ...copied2, read: read2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
+  }
+  let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env);
+  skopeoReady.catch(() => {
+  });
+  let archive = outPath;
+  evaluated.kind === "stream" && (archive = await streamToFile(outPath, tempDir, logger, env));
+  let compression = evaluated.kind === "stream" ? "none" : await compressionOf(archive);
+  if (compression === "zstd") {
+    let unpacked = await unpackZstd(archive, tempDir, env, logger);
+    unpacked && ([archive, compression] = [unpacked, "none"]);
+  }
+  let source = await reuseSourceFor(context, archive, compression, env), skopeo = await skopeoReady;
+  logger.info(
+    `Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`
+  );
+  let common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }, retryTimes = supports(skopeo, "retryTimes");
+  if (source) {
+    let [reused, read2] = await alongside(
+      archive,
+      context,
+      () => pushReusingLayers(source, skopeo, common, env, logger)
+    );
+    if (reused) return { ...reused, read: read2 };
+  }
+  compression === "gzip" && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), [archive, compression] = [await unpackArchive(archive, "gzip", tempDir, env), "none"]);
+  let args = copyArgs({
+    ...common,
+    source: `docker-archive:${archive}`,
+    features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes }
+  }), skopeoUnpacksIn = compression === "gzip" ? tempDir : void 0, [copied, read] = await alongside(
+    archive,
+    context,
+    () => runCopy(skopeo.path, args, digestFile, copyContext),
+    skopeoUnpacksIn
+  );
+  return { ...copied, read, skopeo };
+}
+async function unpackZstd(archive, tempDir, env, logger) {
+  logger.info("Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)");
+  try {
+    return await unpackArchive(archive, "zstd", tempDir, env);
+  } catch (error) {
+    if (!(error instanceof NoZstdError)) throw error;
+    logger.info(`no zstd program on PATH: skopeo reads ${archive} itself`);
+    return;
+  }
+}
+async function reuseSourceFor(context, archive, compression, env) {
+  let { logger, registryLayers } = context;
+  if (!registryLayers || registryLayers.pairs.size === 0) return;
+  let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([
+    import("./chunk-QPMUUKJ7.js"),
+    import("./chunk-2XACMKTQ.js")
+  ]);
+  return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
+    error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
+  });
+}
+async function pushReusingLayers(source, skopeo, common, env, logger) {
+  let { uploaded, skipped } = source.layers;
+  logger.info(
+    `${skipped} layer${skipped === 1 ? "" : "s"} already in the registry (not read, not compressed); uploading ${uploaded}`
+  );
+  let args = copyArgs({
+    ...common,
+    source: `dir:${source.dir}`,
+    features: { precomputeDigests: !1, retryTimes: supports(skopeo, "retryTimes") }
+  });
+  try {
+    let { digest } = await runCopy(skopeo.path, args, common.digestFile, {
+      env,
+      logger,
+      destination: common.destination
+    });
+    return { digest, layers: source.layers, skopeo };
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes(source.dir)) throw error;
+    logger.warn(`the registry no longer holds a layer it listed (${error.message}); pushing every layer`);
+    return;
+  }
+}
+async function resolveSkopeo(installable, context, env) {
+  let version = await skopeoVersion("skopeo", env);
+  if (version && isRecentEnough({ version })) return { path: "skopeo", version, source: "system" };
+  context.logger.info(
+    version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
+  );
+  let path = join4(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
+  if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
+  return { path, version: built, source: "nix" };
+}
+
+// src/core/registry/clients.ts
+function registryClient(options, image, logger) {
+  let credentials = options.credentials ?? (options.authFile ? readAuthFile(options.authFile, image) : void 0);
+  return new RegistryClient({ image, credentials, insecure: options.insecureRegistry, logger });
+}
+function registryOpener(options, own, logger) {
+  return (other) => registryClient(other.registry === own.registry ? options : { ...options, credentials: void 0 }, other, logger);
+}
+function registryFor(image, open2, own, ownImage) {
+  return own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository ? own : open2(image);
+}
+
+// src/core/sbom/sbom.ts
+import { writeFile } from "node:fs/promises";
+
+// src/core/sbom/contents.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+
+// src/core/sbom/store-paths.ts
+import { readFile as readFile2 } from "node:fs/promises";
+async function imageStorePaths(file, kind, options = {}) {
+  return [...kind === "nix2container" ? await nix2containerPaths(file, options) : await archivePaths(file, options)].sort();
+}
+async function nix2containerPaths(file, options) {
+  let image;
+  try {
+    image = JSON.parse(await readFile2(file, "utf8"));
+  } catch (error) {
+    throw new NixImageError(`cannot read nix2container's image JSON ${file}: ${error.message}`);
+  }
+  let paths = /* @__PURE__ */ new Set();
+  for (let layer of image.layers ?? []) {
+    for (let entry of layer.paths ?? []) {
+      if (!entry.path) continue;
+      let rewrite = entry.options?.rewrite, placed = rewrite?.regex ? entry.path.replace(new RegExp(rewrite.regex), rewrite.repl ?? "") : entry.path;
+      imageStorePath(placed) && paths.add(placed);
+    }
+    let tar = layer["layer-path"];
+    tar && await withArchive(
+      tar,
+      options,
+      (source) => walkTar(source, async (entry) => {
+        let path = storePathInMember(entry.name);
+        path && paths.add(path);
+      })
+    );
+  }
+  return paths;
+}
+async function archivePaths(file, options) {
+  let byMember = /* @__PURE__ */ new Map(), manifest;
+  if (await withArchive(file, options, (source) => walkTar(source, async (entry, outer) => {
+    let name = entry.name.replace(/^\.\//, "");
+    if (name === "manifest.json")
+      return manifest = await outer.read(entry.size), manifest.length;
+    if (!name.endsWith(".tar") && !name.startsWith("blobs/")) return 0;
+    let found = /* @__PURE__ */ new Set();
+    byMember.set(name, found);
+    let consumed = 0, counted2 = {
+      read: async (length) => {
+        let bytes = await outer.read(length);
+        return consumed += bytes.length, bytes;
+      },
+      skip: async (length) => {
+        await outer.skip(length), consumed += length;
+      }
+    };
+    try {
+      return await walkTar(
+        counted2,
+        async (inner) => {
+          let path = storePathInMember(inner.name);
+          path && found.add(path);
+        },
+        entry.size
+      );
+    } catch {
+      return byMember.delete(name), consumed;
+    }
+  })), !manifest) throw new NixImageError(`${file} is not a docker-archive: it has no manifest.json`);
+  let layers = JSON.parse(manifest.toString("utf8"))[0]?.Layers ?? [], paths = /* @__PURE__ */ new Set();
+  for (let layer of layers) {
+    let found = byMember.get(layer.replace(/^\.\//, ""));
+    if (!found) throw new NixImageError(`cannot read layer ${layer} of ${file}: it is not a plain tar`);
+    for (let path of found) paths.add(path);
+  }
+  return paths;
+}
+async function withArchive(file, options, use) {
+  let compression = await compressionOf(file);
+  return compression === "none" ? fileSource(file, use) : withDecompressed(file, compression, options.env, async (stream) => {
+    let source = streamSource(stream), result = await use(source);
+    return await source.skip(Number.MAX_SAFE_INTEGER), result;
+  });
+}
+
+// src/core/sbom/contents.ts
+async function readImageContents(file, kind, options) {
+  let paths = await imageStorePaths(file, kind, { env: options.env });
+  return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) };
+}
+async function narInfos(paths, env) {
+  if (paths.length === 0) return /* @__PURE__ */ new Map();
+  let infos = await pathInfos(paths, env).catch(() => []);
+  return new Map(
+    infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }])
+  );
+}
+async function readBuiltStorePaths(outPath, kind, options, logger) {
+  if (kind !== "stream") return readImageContents(outPath, kind, options);
+  let tempDir = await mkdtemp(join5(options.tempDir ?? tmpdir(), "nix-image-"));
+  try {
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), "stream", options);
+  } finally {
+    await rm(tempDir, { recursive: !0, force: !0 });
+  }
+}
+
+// src/core/sbom/sbom.ts
+var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", writer;
+function loadSbomWriter() {
+  return writer ??= import("./chunk-KL65F2NB.js"), writer;
+}
+function storePathsReader(kind, options) {
+  return {
+    read: (path) => readImageContents(path, kind, options),
+    // skopeo is running: the CycloneDX library compiles in the time it leaves idle.
+    started: () => {
+      loadSbomWriter().catch(() => {
+      });
+    }
+  };
+}
+function stageSbom(args, uploads, digest) {
+  let document = documentFor(args, digest), staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), uploads));
+  return document.catch(() => {
+  }), staged.catch(() => {
+  }), { uploads, digest, document, staged };
+}
+var sbomArtifact = (document) => ({
+  artifactType: CYCLONEDX_MEDIA_TYPE,
+  document: Buffer.from(document),
+  title: TITLE
+});
+async function sbomAndChanges(args) {
+  let attached = attachAndCompare(args);
+  if (args.early) {
+    let {
+      registry,
+      early: { uploads }
+    } = args;
+    await attached.then(
+      (outcome) => outcome.sbom?.state === "attached" ? void 0 : abandonUploads(registry, uploads),
+      () => abandonUploads(registry, uploads)
+    );
+  }
+  return attached;
+}
+async function attachAndCompare(args) {
+  let { registry, subject, logger } = args, early = args.early?.digest === subject.digest ? args.early : void 0, target = args.compareTo && {
+    ...args.compareTo,
+    registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own)
+  }, previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(void 0);
+  previous.catch(() => {
+  });
+  let document, existing, found;
+  try {
+    [existing] = args.listed !== void 0 ? args.listed ? [args.listed] : [] : args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : [];
+    let lookupError;
+    found = await previous.catch((error) => {
+      lookupError = error;
+    });
+    let sameImage = found?.digest === subject.digest;
+    if (existing && !args.file && (!target || !found || sameImage)) {
+      logger.info(`${args.ref} keeps the SBOM attached before (${existing.digest})`);
+      let sbom2 = { artifact: existing.digest, state: "present" };
+      if (!target) return { sbom: sbom2 };
+      if (lookupError) return { sbom: sbom2, changesNote: `could not compare with ${target.ref}: ${lookupError.message}` };
+      if (!found) return { sbom: sbom2, changesNote: noPrevious(target.ref) };
+      let same = {
+        from: { ref: target.ref, digest: found.digest },
+        to: { ref: args.ref, digest: subject.digest },
+        added: [],
+        removed: [],
+        changed: [],
+        rebuilt: []
+      };
+      for (let line of changesText(same)) logger.info(line);
+      return { sbom: sbom2, changes: same };
+    }
+    document = existing ? (await fetchDocument(registry, existing)).toString("utf8") : early ? await early.document : await documentFor(args, subject.digest);
+  } catch (error) {
+    return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
+  }
+  let packages = sbomPackages(document), started = performance.now(), [attached, compared] = await Promise.allSettled([
+    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))).then((staged) => attachArtifact(registry, subject, staged)),
+    target ? previous.then(async (before) => {
+      let side = {
+        ref: args.ref,
+        digest: subject.digest,
+        size: await imageSize(registry, subject.digest)
+      };
+      return compareImages({ ...target, found: before }, { side, packages });
+    }) : Promise.resolve({})
+  ]), sbom;
+  if (existing)
+    sbom = { artifact: existing.digest, state: "present", components: packages.length }, logger.info(`${args.ref} keeps the SBOM attached before (${existing.digest})`);
+  else if (attached.status === "fulfilled" && attached.value) {
+    let { digest, via } = attached.value;
+    sbom = { artifact: digest, state: "attached", via, components: packages.length };
+    let how = via === "api" ? "the registry's referrers API" : `the referrers tag ${subject.digest.replace(":", "-")}`;
+    logger.info(
+      `Attached an SBOM of ${counted(packages.length, "store path")} (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`
+    );
+  } else attached.status === "rejected" && logger.warn(`could not attach the SBOM to ${args.ref}: ${attached.reason.message}`);
+  if (args.file)
+    try {
+      await writeFile(args.file, document), sbom && (sbom.file = args.file);
+    } catch (error) {
+      logger.warn(`could not write the SBOM to ${args.file}: ${error.message}`);
+    }
+  if (compared.status === "rejected") {
+    let note2 = `could not compare with ${target ? target.ref : ""}: ${compared.reason.message}`;
+    return logger.warn(note2), { sbom, changesNote: note2 };
+  }
+  let { changes, note } = compared.value;
+  if (changes) for (let line of changesText(changes)) logger.info(line);
+  return note && logger.info(note), { sbom, changes, changesNote: note };
+}
+async function documentFor(args, digest) {
+  let { cyclonedxDocument } = await loadSbomWriter(), { paths, nar } = await args.storePaths();
+  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, paths, TOOL_VERSION, nar);
+}
+
+// src/core/run/pipeline.ts
+async function pushImage(options, logger, given) {
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-ZXH5YBGV.js") : void 0;
+  options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
+  let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, { nix: prepared, registry, connected } = given, { context: nixContext, installable } = prepared, what = describeInstallable(installable);
+  timings.evaluate = given.evaluateMs;
+  let { evaluated } = given, image = options.image.name, ref = `${image}:${evaluated.tag}`, held = given.recorded || options.dryRun || options.binaryCache || evaluated.kind === "nix2container" ? Promise.resolve(!1) : storeHolds([evaluated.outPath], nixContext);
+  held.catch(() => {
+  });
+  let existing = given.recorded ?? await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
+  logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`);
+  let result = (fields) => ({
+    image,
+    tag: evaluated.tag,
+    ref,
+    digestRef: fields.digest ? `${image}@${fields.digest}` : "",
+    outPath: evaluated.outPath,
+    kind: evaluated.kind,
+    tagSource: evaluated.tagSource,
+    dryRun: options.dryRun,
+    extraTags,
+    timings,
+    ...fields
+  });
+  if (options.dryRun) {
+    let reason = existing ? options.skipExisting ? `dry run: ${ref} is already in the registry, a run would build and push nothing` : `dry run: ${ref} is already in the registry, a run would build and push it again (skip-existing is off)` : `dry run: ${ref} is not in the registry, a run would build and push it`;
+    return result({
+      digest: existing?.digest ?? "",
+      pushed: !1,
+      skipped: !!(existing && options.skipExisting),
+      reason
+    });
+  }
+  let sbomArgs = (subject, mayHaveSbom, storePaths) => ({
+    registry,
+    mayHaveSbom,
+    own: options.image,
+    openRegistry: registryOpener(options, options.image, logger),
+    subject,
+    ref,
+    tag: evaluated.tag,
+    storePaths,
+    file: options.sbomFile,
+    compareTo,
+    logger
+  });
+  if (options.noBuild && !existing)
+    throw new NixImageError(
+      `${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`
+    );
+  if (existing && (options.skipExisting || options.noBuild)) {
+    let storePaths = () => given.recorded ? Promise.reject(
+      new NixImageError(
+        "the source record answered this run without Nix: a run that evaluates (source-record: false) attaches the SBOM the image lacks"
+      )
+    ) : options.noBuild ? Promise.reject(
+      new NixImageError(
+        "no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks"
+      )
+    ) : builtStorePaths(installable, options, evaluated, nixContext, logger), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(existing, !0, storePaths))) : {};
+    return await addExtraTags(registry, existing.digest, extraTags, step), await writeManifest(options.manifestFile, existing, evaluated.tag), result({
+      digest: existing.digest,
+      pushed: !1,
+      skipped: !0,
+      reason: `${ref} is already in the registry${given.recorded ? " (its source record answered, without Nix)" : ""}: nothing built, nothing pushed`,
+      ...sbom
+    });
+  }
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-AFTT5VBT.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
+  skopeo?.catch(() => {
+  });
+  let parent = resolve(options.tempDir ?? tmpdir2()), tempDir = await mkdtemp2(join6(parent, "nix-image-")).catch((error) => {
+    throw fileError("write", "a temporary folder in", parent, error);
+  }), removed;
+  try {
+    let caches = binaryCache && options.binaryCache ? await binaryCache.prepareCaches(options.binaryCache, tempDir, logger) : void 0, { built, snapshot } = await step("build", `Build ${what}`, async () => {
+      let snapshot2 = caches && evaluated.drvPath ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nixContext.env) : void 0;
+      if (await held)
+        return logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`), { built: [evaluated.outPath], snapshot: snapshot2 };
+      let subAttrs = evaluated.kind === "nix2container" ? ["copyTo"] : [];
+      return {
+        built: await build(
+          installable,
+          nixContext,
+          subAttrs,
+          caches ? binaryCache?.substituterArgs(caches) ?? [] : []
+        ),
+        snapshot: snapshot2
+      };
+    }), copyTo = built.find((path) => existsSync(join6(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
+    outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
+    let cache = binaryCache && caches && snapshot ? await step(
+      "cache",
+      "Upload to the binary cache",
+      () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)
+    ) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, registryLayers = await pairs, uploads = sbomWanted && !existing ? beginArtifactUploads(registry) : void 0, push = await step(
+      "push",
+      `Push ${ref}`,
+      () => pushBuilt({
+        options,
+        installable,
+        evaluated,
+        outPath,
+        copyTo,
+        ref,
+        tempDir,
+        authFile,
+        nixContext,
+        logger,
+        layersMayExist,
+        registryLayers,
+        reader: sbomWanted ? storePathsReader(evaluated.kind, options) : void 0,
+        skopeo
+      })
+    );
+    removed = removeFolder(tempDir);
+    let storePaths = () => unwrap(push.read), early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths }, uploads, push.digest), [pushed, counted2] = await Promise.all([
+      confirmPush(registry, evaluated.tag, ref, push.digest, logger),
+      push.layers || layersMayExist ? void 0 : countUploaded(registry, push.digest)
+    ]), layers = push.layers ?? counted2, sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges({ ...sbomArgs(pushed, !!existing, storePaths), early })) : {};
+    return await addExtraTags(registry, pushed.digest, extraTags, step), await writeManifest(options.manifestFile, pushed, evaluated.tag), result({
+      ...sbom,
+      digest: pushed.digest,
+      pushed: !0,
+      skipped: !1,
+      skopeo: push.skopeo,
+      cache,
+      layers,
+      reason: existing ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
+    });
+  } finally {
+    await (removed ?? removeFolder(tempDir));
+  }
+}
+var removeFolder = (path) => rm2(path, { recursive: !0, force: !0 });
+async function builtStorePaths(installable, options, evaluated, nixContext, logger) {
+  logger.info(`Building ${describeInstallable(installable)} to read its store paths for the SBOM (nothing is pushed)`);
+  let [outPath = evaluated.outPath] = await build(installable, nixContext);
+  return readBuiltStorePaths(outPath, evaluated.kind, options, logger);
+}
+async function addExtraTags(registry, digest, tags, step) {
+  tags.length !== 0 && await step("tag", `Tag ${tags.join(", ")}`, async () => {
+    for (let tag of tags) await registry.addTag(digest, tag);
+  });
+}
+async function writeManifest(path, manifest, tag) {
+  path && await writeManifestFile(path, manifest, tag);
+}
+
+// src/core/run/set-sbom.ts
+import { existsSync as existsSync2 } from "node:fs";
+function setCompareTag(options, extraTags) {
+  let spec = options.compareTo;
+  if (spec && /[/@]/.test(spec))
+    throw new NixImageError(
+      `compare-to '${spec}' names one image, and this is a set of images: give a tag (e.g. latest), at which each image is compared in its own repository`
+    );
+  return spec ? validateTag(spec, "compare-to") : extraTags[0];
+}
+function setImageSbomArgs(options, member, compareTag, rest) {
+  return {
+    registry: member.registry,
+    own: member.name,
+    openRegistry: registryOpener(options, member.name, member.logger),
+    subject: member.subject,
+    ref: member.ref,
+    tag: member.image.evaluated.tag,
+    compareTo: compareTag ? resolveReference(compareTag, member.name, "compare-to") : void 0,
+    logger: member.logger,
+    file: options.sbomFile ? memberSbomFile(options.sbomFile, member.image.name) : void 0,
+    ...rest
+  };
+}
+function memberSbomFile(file, name) {
+  let safe = name.replace(/[^A-Za-z0-9._-]/g, "-").replace(/\.{2,}/g, ".").replace(/^\.|\.$/g, "") || "-", extension = [".cdx.json", ".json"].find((ending) => file.endsWith(ending)) ?? "";
+  return `${file.slice(0, file.length - extension.length)}.${safe}${extension}`;
+}
+function checkSbomFiles(images, file) {
+  let owners = /* @__PURE__ */ new Map();
+  for (let { name } of images) {
+    let path = memberSbomFile(file, name), other = owners.get(path.toLowerCase());
+    if (other !== void 0)
+      throw new NixImageError(
+        `the images ${other} and ${name} would write their SBOMs to one file, ${path}: rename one of the attributes`
+      );
+    owners.set(path.toLowerCase(), name);
+  }
+}
+async function presentStorePaths(members, context) {
+  let listed = /* @__PURE__ */ new Map();
+  await Promise.all(
+    members.map(async (member) => {
+      let found = await listReferrers(member.registry, member.subject.digest, CYCLONEDX_MEDIA_TYPE).then(
+        ([descriptor]) => descriptor ?? null,
+        () => {
+        }
+      );
+      listed.set(member.image, found);
+    })
+  );
+  let lacking = members.filter((member) => listed.get(member.image) === null), builds = /* @__PURE__ */ new Map(), buildOf = (member) => {
+    if (!builds.has(member.image)) {
+      let batch = lacking.includes(member) ? lacking : [member];
+      context.logger.info(
+        `Building ${batch.map(({ image }) => image.name).join(", ")} to read their store paths for the SBOM (nothing is pushed)`
+      );
+      let built = buildAttributes(
+        context.installable,
+        context.nixContext,
+        batch.map(({ image }) => image.path)
+      );
+      for (let { image } of batch) builds.set(image, built);
+    }
+    return builds.get(member.image);
+  };
+  return { listed, storePaths: async (member) => {
+    if (context.options.noBuild)
+      throw new NixImageError(
+        "no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks"
+      );
+    let { failure } = await buildOf(member), { outPath, kind } = member.image.evaluated;
+    if (!existsSync2(outPath)) throw new NixImageError(`nix build failed: ${failure ?? "no error message"}`);
+    return readBuiltStorePaths(outPath, kind, context.options, member.logger);
+  } };
+}
+
+// src/core/source/key.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync3, realpathSync, statSync } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { delimiter, isAbsolute, join as join7, relative, resolve as resolve2, sep } from "node:path";
+var TAG_RULES_VERSION = 1;
+function nixIdentity(env) {
+  for (let dir of (env.PATH ?? "").split(delimiter)) {
+    let candidate = dir && join7(dir, "nix");
+    if (!candidate || !existsSync3(candidate)) continue;
+    let real = realpathSync(candidate), inStore = /^(\/[^/]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+/.exec(real)?.[0];
+    if (inStore) return inStore;
+    let { size, mtimeMs } = statSync(real);
+    return `${real}:${size}:${Math.trunc(mtimeMs)}`;
+  }
+}
+function runnerSystem(arch = process.arch, platform = process.platform) {
+  return `${{ x64: "x86_64", arm64: "aarch64", ia32: "i686", arm: "armv7l", riscv64: "riscv64" }[arch] ?? arch}-${platform}`;
+}
+function keyId(key) {
+  return createHash("sha256").update(canonicalKey(key)).digest("hex");
+}
+var canonicalKey = (key) => JSON.stringify(sortKeys(key));
+function sortKeys(value) {
+  return Array.isArray(value) ? value.map(sortKeys) : value && typeof value == "object" ? Object.fromEntries(
+    Object.entries(value).sort(([a], [b]) => a < b ? -1 : 1).map(([name, item]) => [name, sortKeys(item)])
+  ) : value;
+}
+async function sourceKey(options, context, expression) {
+  if (!context.nix) return { eligible: !1, why: "no Nix on PATH to name in the key" };
+  let base = {
+    rules: TAG_RULES_VERSION,
+    system: context.system ?? runnerSystem(),
+    nix: context.nix,
+    tag: options.tag ?? null,
+    image: options.image.name
+  }, installable = options.installable;
+  if (installable.type === "packages")
+    return expression ? eligible({
+      ...base,
+      source: { type: "packages", expression: createHash("sha256").update(expression).digest("hex") }
+    }) : { eligible: !1, why: "the package list has no pinned nixpkgs" };
+  if (installable.type === "file")
+    return {
+      eligible: !1,
+      why: "a Nix file may read anything (channels, NIX_PATH, the environment); only flakes and package lists are keyed"
+    };
+  let flake = await gitFlake(installable.ref, context);
+  return "why" in flake ? { eligible: !1, why: flake.why } : eligible({ ...base, source: { type: "git-flake", ...flake } });
+}
+var eligible = (key) => ({ eligible: !0, key, id: keyId(key) });
+async function gitFlake(ref, context) {
+  let hash = ref.indexOf("#"), location = ref.slice(0, hash), attr = ref.slice(hash + 1) || "default";
+  if (location !== "" && location !== "." && !location.startsWith("./") && !location.startsWith("/") && !location.startsWith("../"))
+    return { why: `the flake ${ref} is not a folder of a git checkout` };
+  if (/[?]/.test(location)) return { why: `the flake reference ${ref} has parameters` };
+  let dir = resolve2(context.cwd, location || "."), git = async (...args) => {
+    let result = await run("git", ["-C", dir, ...args], { env: context.env }).catch(() => {
+    });
+    return result?.exitCode === 0 ? result.stdout.trim() : void 0;
+  }, [top, commit, status] = await Promise.all([
+    git("rev-parse", "--show-toplevel"),
+    git("rev-parse", "--verify", "HEAD"),
+    git("status", "--porcelain", "--untracked-files=no")
+  ]);
+  if (!top || !commit || status === void 0) return { why: `${dir} is not in a git repository with a commit` };
+  if (status !== "") return { why: "tracked files are modified (git status)" };
+  let inRepo = relative(realpathSync(top), realpathSync(dir)), lockPath = inRepo ? `${inRepo.split(sep).join("/")}/flake.lock` : "flake.lock";
+  if (await git("ls-files", "--error-unmatch", "--", join7(realpathSync(dir), "flake.lock")) === void 0)
+    return { why: `${lockPath} is not tracked by git` };
+  let unlocked = await unlockedInput(join7(dir, "flake.lock"), realpathSync(top));
+  return unlocked ? { why: unlocked } : { commit, dir: inRepo.split(sep).join("/"), attr };
+}
+async function unlockedInput(lockFile, top) {
+  let lock;
+  try {
+    lock = JSON.parse(await readFile3(lockFile, "utf8"));
+  } catch {
+    return "flake.lock is not JSON";
+  }
+  let root = typeof lock.root == "string" ? lock.root : "root";
+  if (!lock.nodes || typeof lock.nodes != "object") return "flake.lock has no nodes";
+  for (let [name, node] of Object.entries(lock.nodes)) {
+    if (name === root) continue;
+    let locked = node?.locked;
+    if (!locked || typeof locked != "object" || typeof locked.narHash != "string")
+      return `flake.lock leaves input ${JSON.stringify(name).slice(0, 80)} unlocked`;
+    if (locked.type === "path") {
+      let path = typeof locked.path == "string" ? locked.path : "", target = isAbsolute(path) ? path : join7(top, path);
+      if (!path || relative(top, target).startsWith(".."))
+        return `input ${JSON.stringify(name).slice(0, 80)} is a path outside the repository`;
+    }
+  }
+}
+
+// src/core/source/record.ts
+var SOURCE_RECORD_TYPE = "application/vnd.nix-image.source-record.v1+json", KEY_ANNOTATION = "dev.nix-image.source.key", IMAGE_ANNOTATION = "dev.nix-image.source.image", MAX_RECORD_BYTES = 65536, recordTag = (keyId2) => `nix-image-source-${keyId2.slice(0, 40)}`;
+function recordManifest(key, subject, image) {
+  let recorded = {
+    tag: image.tag,
+    outPath: image.outPath,
+    drvName: image.drvName,
+    kind: image.kind,
+    tagSource: image.tagSource,
+    ...image.imageName ? { imageName: image.imageName } : {},
+    ...image.imageTag ? { imageTag: image.imageTag } : {}
+  };
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      artifactType: SOURCE_RECORD_TYPE,
+      config: EMPTY_CONFIG,
+      layers: [EMPTY_CONFIG],
+      subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+      annotations: { [KEY_ANNOTATION]: canonicalKey(key), [IMAGE_ANNOTATION]: JSON.stringify(recorded) }
+    })
+  );
+}
+async function writeRecord(registry, keyId2, key, subject, image) {
+  let manifest = recordManifest(key, subject, image);
+  try {
+    await registry.putManifest(recordTag(keyId2), OCI_MANIFEST, manifest);
+  } catch {
+    await registry.uploadBlob(EMPTY_JSON), await registry.putManifest(recordTag(keyId2), OCI_MANIFEST, manifest);
+  }
+}
+async function readRecord(registry, keyId2, key) {
+  let found = await registry.getManifestIfPresent(recordTag(keyId2));
+  if (!found) return;
+  let { subject, image } = parseRecord(found.body, key), current = await registry.findManifest(image.tag);
+  if (!current) throw new NixImageError(`the source record names ${image.tag}, which the registry no longer has`);
+  if (current.digest !== subject.digest)
+    throw new NixImageError(
+      `the source record names ${image.tag} at ${subject.digest}, but the tag now names ${current.digest}`
+    );
+  return { image, manifest: current };
+}
+function parseRecord(body, key) {
+  let refuse = (why) => new NixImageError(`the source record is not one nix-image wrote (${why})`);
+  if (body.length > MAX_RECORD_BYTES) throw refuse("too large");
+  let manifest;
+  try {
+    manifest = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw refuse("not JSON");
+  }
+  if (typeof manifest != "object" || manifest === null || manifest.artifactType !== SOURCE_RECORD_TYPE)
+    throw refuse("another artifact type");
+  let annotations = manifest.annotations;
+  if (typeof annotations != "object" || annotations === null) throw refuse("no annotations");
+  if (annotations[KEY_ANNOTATION] !== canonicalKey(key)) throw refuse("made for another source");
+  let subject = manifest.subject;
+  if (typeof subject != "object" || subject === null) throw refuse("no subject");
+  let { mediaType, digest, size } = subject;
+  if (typeof digest != "string" || !isDigest(digest)) throw refuse("its subject has no sha256 digest");
+  if (typeof mediaType != "string" || !MANIFEST_TYPES.includes(mediaType))
+    throw refuse("its subject is not an image manifest");
+  if (typeof size != "number" || !Number.isSafeInteger(size) || size <= 0) throw refuse("its subject has no size");
+  let image = parseImage(annotations[IMAGE_ANNOTATION], refuse);
+  return { subject: { mediaType, digest, size }, image };
+}
+var KINDS = ["docker-archive", "stream", "nix2container"], TAG_SOURCES = ["imageTag", "outPath", "option"];
+function parseImage(text, refuse) {
+  let image;
+  try {
+    image = JSON.parse(typeof text == "string" ? text : "");
+  } catch {
+    throw refuse("no image");
+  }
+  let { tag, outPath, drvName, kind, tagSource, imageName, imageTag } = image ?? {}, plain = (value) => typeof value == "string" && value.length <= 256 && visible(value) === value;
+  if (typeof tag != "string") throw refuse("no tag");
+  try {
+    validateTag(tag);
+  } catch {
+    throw refuse("its tag is not a tag");
+  }
+  if (typeof outPath != "string" || !isStorePath(outPath)) throw refuse("its out path is not a store path");
+  if (!plain(drvName) || !/^[A-Za-z0-9+._?=-]+$/.test(drvName)) throw refuse("its derivation name is not one");
+  if (!KINDS.includes(kind)) throw refuse("its image kind is unknown");
+  if (!TAG_SOURCES.includes(tagSource)) throw refuse("its tag source is unknown");
+  if (imageName !== void 0 && !plain(imageName)) throw refuse("its image name is not plain text");
+  if (imageTag !== void 0 && !plain(imageTag)) throw refuse("its image tag is not plain text");
+  return {
+    tag,
+    outPath,
+    drvName,
+    kind,
+    tagSource,
+    ...imageName !== void 0 ? { imageName } : {},
+    ...imageTag !== void 0 ? { imageTag } : {}
+  };
+}
+
+// src/core/run/source-record.ts
+async function sourceEligibility(options, logger) {
+  if (options.sourceRecord === !1 || !options.skipExisting) return;
+  let nix = options.sourceRecord?.nix ?? nixIdentity(options.nixEnv ?? options.env ?? process.env), { installable } = options, expression;
+  if (installable.type === "packages") {
+    let source = nixpkgsSource(installable.list, options.nixPath);
+    source.type !== "unpinned" && (expression = packageExpression(installable.list.packages, source));
+  }
+  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression);
+  return eligibility.eligible || logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
+}
+async function findRecorded(registry, eligibility, logger) {
+  if (eligibility?.eligible)
+    try {
+      let found = await readRecord(registry, eligibility.id, eligibility.key);
+      return found ? logger.info(
+        `Source record: ${describeSource(eligibility)} is ${found.image.tag} (${found.manifest.digest}); Nix is not run`
+      ) : logger.info(`No source record for ${describeSource(eligibility)}: evaluating`), found;
+    } catch (error) {
+      if (!(error instanceof NixImageError)) throw error;
+      logger.warn(`Source record refused: ${error.message}; evaluating`);
+      return;
+    }
+}
+async function recordSource(registry, eligibility, options, evaluated, result, logger) {
+  if (!(!eligibility?.eligible || !(result.pushed || result.skipped) || !result.digest))
+    try {
+      let again = await sourceEligibility({ ...options, sourceRecord: { nix: eligibility.key.nix } }, logger);
+      if (!again?.eligible || again.id !== eligibility.id) {
+        logger.info("Not recording the source: the run changed what its key covers (flake.lock written?)");
+        return;
+      }
+      let subject = await registry.findManifest(evaluated.tag);
+      if (subject?.digest !== result.digest) return;
+      await writeRecord(registry, eligibility.id, eligibility.key, subject, evaluated), logger.info(`Recorded ${describeSource(eligibility)} \u2192 ${evaluated.tag}: a rerun needs no Nix`);
+    } catch (error) {
+      logger.warn(`Could not record the source (a rerun evaluates): ${error.message}`);
+    }
+}
+function describeSource(eligibility) {
+  let { source } = eligibility.key;
+  return source.type === "packages" ? "the package list" : `commit ${source.commit.slice(0, 12)}${source.dir ? ` (${source.dir})` : ""} #${source.attr}`;
+}
+
+// src/core/run/image-set.ts
+var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
+async function pushImages(options, logger) {
+  let registry = registryClient(options, options.image, logger), source = await sourceEligibility(options, logger), recorded = options.sourceRecord !== !1 && options.sourceRecord?.checked === !0 ? void 0 : await findRecorded(registry, source, logger);
+  if (recorded) return { single: await pushRecorded(options, logger, registry, recorded) };
+  let prepared = await prepareNix(options, logger), connected = registry.connect();
+  connected.catch(() => {
+  });
+  let timings = {}, what = describeInstallable(prepared.installable), evaluation = await stepRunner(timings, logger)(
+    "evaluate",
+    `Evaluate ${what}`,
+    () => evaluateInstallable(prepared, options.tag)
+  ), evaluateMs = timings.evaluate ?? 0;
+  if (evaluation.type === "image") {
+    let single = await pushImage(options, logger, {
+      nix: prepared,
+      evaluated: evaluation.evaluated,
+      evaluateMs,
+      registry,
+      connected
+    });
+    return await recordSource(registry, source, options, evaluation.evaluated, single, logger), { single };
+  }
+  if (options.manifestFile)
+    throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
+  options.binaryCache && logger.warn("binary-cache and cache apply to a single image; this set of images is built without them");
+  let setOptions = { ...options, binaryCache: void 0 };
+  return {
+    set: await pushSet(evaluation.plan, setOptions, {
+      nixContext: prepared.context,
+      installable: prepared.installable,
+      logger,
+      evaluateMs,
+      registry
+    })
+  };
+}
+async function pushFromRecord(options, logger) {
+  let registry = registryClient(options, options.image, logger), recorded = await findRecorded(registry, await sourceEligibility(options, logger), logger);
+  return recorded ? pushRecorded(options, logger, registry, recorded) : void 0;
+}
+async function pushRecorded(options, logger, registry, found) {
+  let { installable } = options, nix = {
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    // Only named in messages: nothing here evaluates or builds it.
+    installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable,
+    version: Promise.resolve("")
+  }, evaluated = { ...found.image };
+  return pushImage(options, logger, {
+    nix,
+    evaluated,
+    evaluateMs: 0,
+    registry,
+    connected: Promise.resolve(),
+    recorded: found.manifest
+  });
+}
+async function pushSet(plan, options, context) {
+  let timings = { evaluate: context.evaluateMs }, extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), sbomWanted = options.sbom !== !1 && !options.dryRun, run2 = {
+    plan,
+    images: allImages(plan),
+    options,
+    context,
+    extraTags,
+    timings,
+    step: stepRunner(timings, context.logger),
+    clients: /* @__PURE__ */ new Map([[options.image.name, context.registry]]),
+    decisions: /* @__PURE__ */ new Map(),
+    indexFound: /* @__PURE__ */ new Map(),
+    entries: /* @__PURE__ */ new Map(),
+    // Checked before anything runs: a bad compare-to is an input error.
+    sbom: { wanted: sbomWanted, compareTag: sbomWanted ? setCompareTag(options, extraTags) : void 0 },
+    presentSboms: /* @__PURE__ */ new Map()
+  };
+  for (let { repositorySuffix } of [...run2.images, ...plan.indexes]) clientFor(run2, repositorySuffix);
+  sbomWanted && options.sbomFile && checkSbomFiles(run2.images, options.sbomFile), await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
+  let shared = { ...timings }, tempDir = await mkdtemp3(join8(options.tempDir ?? tmpdir3(), "nix-image-set-"));
+  try {
+    await pushAll(run2, tempDir, shared), await sbomOfPresent(run2);
+    let failed = [];
+    for (let image of run2.images) {
+      let failure = await settle2(run2, image, shared);
+      failure && failed.push({ name: image.name, reason: failure });
+    }
+    let indexEntries = /* @__PURE__ */ new Map();
+    for (let index of plan.indexes)
+      try {
+        let entry = await pushIndex(index, run2, shared);
+        entry && indexEntries.set(index, entry);
+      } catch (error) {
+        failed.push({ name: index.name || "index", reason: messageOf(error) });
+      }
+    let ordered = [];
+    for (let image of plan.images) run2.entries.has(image) && ordered.push(run2.entries.get(image));
+    for (let index of plan.indexes) {
+      for (let member of index.members) run2.entries.has(member) && ordered.push(run2.entries.get(member));
+      indexEntries.has(index) && ordered.push(indexEntries.get(index));
+    }
+    return { images: ordered, failed };
+  } finally {
+    await rm3(tempDir, { recursive: !0, force: !0 });
+  }
+}
+function clientFor(run2, suffix) {
+  let name = `${run2.options.image.name}${suffix}`, client = run2.clients.get(name);
+  return client || (client = registryClient(
+    run2.options,
+    parseImageName(name, `image (for attribute ${suffix.slice(1).replace(/\//g, ".")})`),
+    run2.context.logger
+  ), run2.clients.set(name, client)), client;
+}
+async function checkAll(run2) {
+  let { images, plan, options, context } = run2;
+  await run2.step(
+    "check",
+    `Check ${images.length} image(s) and ${plan.indexes.length} index(es) in the registry`,
+    async () => {
+      await Promise.all([
+        ...images.map(async (image) => {
+          try {
+            let manifest = await clientFor(run2, image.repositorySuffix).findManifest(image.evaluated.tag);
+            context.logger.info(
+              `${refOf(image, options)} ${manifest ? `exists: ${manifest.digest}` : "is not in the registry"}`
+            ), run2.decisions.set(image, decide(image, manifest, options));
+          } catch (error) {
+            run2.decisions.set(image, { action: "failed", reason: messageOf(error) });
+          }
+        }),
+        ...plan.indexes.map(async (index) => {
+          run2.indexFound.set(
+            index,
+            await clientFor(run2, index.repositorySuffix).findManifest(index.tag).catch((error) => error)
+          );
+        })
+      ]);
+    }
+  );
+}
+var toBuild = (run2) => run2.images.filter((image) => run2.decisions.get(image)?.action === "build");
+async function leaveOtherSystems(run2) {
+  let members = toBuild(run2).filter((image) => image.member && image.system);
+  if (members.length === 0) return;
+  let buildable = await buildableSystems(run2.context.nixContext);
+  for (let image of members.filter((image2) => !buildable.includes(image2.system)))
+    run2.context.logger.info(
+      `${image.name}: not built here (this Nix builds ${buildable.join(", ")}); the job on an ${image.system} runner pushes it`
+    ), run2.decisions.set(image, { action: "elsewhere" });
+}
+async function buildMissing(run2) {
+  let building = toBuild(run2);
+  building.length !== 0 && await run2.step("build", `Build ${building.map((image) => image.name).join(", ")}`, async () => {
+    let paths = building.flatMap((image) => [
+      image.path,
+      ...image.evaluated.kind === "nix2container" ? [[...image.path, "copyTo"]] : []
+    ]), { failure, errors } = await buildAttributes(run2.context.installable, run2.context.nixContext, paths);
+    for (let image of building) {
+      let { outPath, kind } = image.evaluated;
+      existsSync4(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync4(image.copyToPath)) || run2.decisions.set(image, {
+        action: "failed",
+        reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}`
+      });
+    }
+  });
+}
+async function pushAll(run2, tempDir, shared) {
+  let pushing = toBuild(run2);
+  if (pushing.length === 0) return;
+  let { options } = run2, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, started = performance.now();
+  await mapLimit(pushing, options.jobs ?? DEFAULT_JOBS, async (image) => {
+    let imageTemp = await mkdtemp3(join8(tempDir, "image-"));
+    try {
+      run2.entries.set(image, await pushOne(run2, image, { tempDir: imageTemp, authFile, shared }));
+    } catch (error) {
+      run2.decisions.set(image, { action: "failed", reason: messageOf(error) });
+    } finally {
+      await rm3(imageTemp, { recursive: !0, force: !0 });
+    }
+  }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
+}
+async function pushOne(run2, image, where) {
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-AFTT5VBT.js").then(
+    ({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)
+  ), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
+    options: { ...options, image: memberImage },
+    evaluated: image.evaluated,
+    outPath: image.evaluated.outPath,
+    copyTo: image.evaluated.kind === "nix2container" ? image.copyToPath ?? void 0 : void 0,
+    ref,
+    tempDir: where.tempDir,
+    authFile: where.authFile,
+    nixContext: { ...context.nixContext, logger },
+    installable: context.installable,
+    logger,
+    layersMayExist,
+    registryLayers: await registryLayers,
+    reader: sbomWanted ? storePathsReader(image.evaluated.kind, options) : void 0
+  });
+  own.push = Math.round(performance.now() - started);
+  let storePaths = () => unwrap(push.read), early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths }, uploads, push.digest), pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
+    own,
+    "sbom",
+    () => sbomAndChanges(
+      setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths, early })
+    )
+  ) : {}, tags = image.member ? [] : run2.extraTags;
+  return await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`), {
+    ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),
+    extraTags: tags,
+    pushed: !0,
+    skipped: !1,
+    skopeo: push.skopeo,
+    layers: push.layers,
+    ...sbom,
+    reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`
+  };
+}
+async function sbomOfPresent(run2) {
+  if (!run2.sbom.wanted) return;
+  let members = [];
+  for (let image of run2.images) {
+    let decision = run2.decisions.get(image);
+    if (decision?.action !== "present") continue;
+    let ref = refOf(image, run2.options), name = parseImageName(`${run2.options.image.name}${image.repositorySuffix}`);
+    members.push({
+      image,
+      registry: clientFor(run2, image.repositorySuffix),
+      name,
+      ref,
+      subject: decision.manifest,
+      logger: prefixed(run2.context.logger, image.name)
+    });
+  }
+  if (members.length === 0) return;
+  let { options, context } = run2, { listed, storePaths } = await presentStorePaths(members, {
+    options,
+    installable: context.installable,
+    nixContext: context.nixContext,
+    logger: context.logger
+  });
+  await mapLimit(members, options.jobs ?? DEFAULT_JOBS, async (member) => {
+    let own = {}, listedSbom = listed.get(member.image), args = setImageSbomArgs(options, member, run2.sbom.compareTag, {
+      mayHaveSbom: !0,
+      listed: listedSbom,
+      storePaths: () => storePaths(member)
+    }), fields = await timed(own, "sbom", () => sbomAndChanges(args));
+    run2.presentSboms.set(member.image, { fields, ms: own.sbom ?? 0 });
+  });
+}
+async function settle2(run2, image, shared) {
+  let { options } = run2, decision = run2.decisions.get(image), ref = refOf(image, options), base = (digest) => entryFields(image, ref, digest, options, shared);
+  switch (decision.action) {
+    case "failed":
+      return decision.reason;
+    case "build":
+      return;
+    // pushed: its entry is there
+    case "present": {
+      let tags = image.member ? [] : run2.extraTags;
+      try {
+        await addExtraTags(
+          clientFor(run2, image.repositorySuffix),
+          decision.manifest.digest,
+          tags,
+          (_name, _title, work) => work()
+        );
+      } catch (error) {
+        return messageOf(error);
+      }
+      let sbom = run2.presentSboms.get(image);
+      run2.entries.set(image, {
+        ...entryFields(image, ref, decision.manifest.digest, options, sbom ? { ...shared, sbom: sbom.ms } : shared),
+        ...sbom?.fields,
+        extraTags: tags,
+        pushed: !1,
+        skipped: !0,
+        reason: `${ref} is already in the registry: nothing built, nothing pushed`
+      });
+      return;
+    }
+    case "dry-run": {
+      let reason = decision.manifest ? `dry run: ${ref} is already in the registry, a run would build and push nothing` : `dry run: ${ref} is not in the registry, a run would build and push it`;
+      run2.entries.set(image, {
+        ...base(decision.manifest?.digest ?? ""),
+        pushed: !1,
+        skipped: !!(decision.manifest && options.skipExisting),
+        reason
+      });
+      return;
+    }
+    case "elsewhere":
+      run2.entries.set(image, {
+        ...base(""),
+        pushed: !1,
+        skipped: !1,
+        reason: `${ref} is not in the registry and is for ${image.system}, which this Nix does not build: the job on such a runner pushes it`
+      });
+      return;
+  }
+}
+var refOf = (image, options) => `${options.image.name}${image.repositorySuffix}:${image.evaluated.tag}`;
+function decide(image, manifest, options) {
+  if (options.dryRun) return { action: "dry-run", manifest };
+  if (manifest && (options.skipExisting || options.noBuild)) return { action: "present", manifest };
+  if (options.noBuild) {
+    let fix = image.member ? `the job that builds ${image.member} should push it first` : "push it first without no-build";
+    return {
+      action: "failed",
+      reason: `${refOf(image, options)} is not in the registry, and no-build builds nothing: ${fix}`
+    };
+  }
+  return { action: "build", manifest };
+}
+async function pushIndex(index, run2, shared) {
+  let { options } = run2, registry = clientFor(run2, index.repositorySuffix), ref = `${options.image.name}${index.repositorySuffix}:${index.tag}`, found = run2.indexFound.get(index), context = {
+    members: index.members.map((image2) => ({
+      image: image2,
+      entry: run2.entries.get(image2),
+      failed: run2.decisions.get(image2)?.action === "failed"
+    })),
+    extraTags: run2.extraTags,
+    timings: shared,
+    logger: run2.context.logger
+  };
+  if (found instanceof Error) throw found;
+  let image = `${options.image.name}${index.repositorySuffix}`, fields = (digest, platforms2) => ({
+    name: index.name,
+    image,
+    tag: index.tag,
+    ref,
+    digest,
+    digestRef: digest ? `${image}@${digest}` : "",
+    outPath: "",
+    kind: "index",
+    tagSource: index.tagSource,
+    dryRun: options.dryRun,
+    extraTags: context.extraTags,
+    timings: context.timings,
+    platforms: platforms2
+  }), memberPlatforms = async () => indexPlatforms(registry, found.digest);
+  if (found && (options.skipExisting || options.noBuild)) {
+    await addExtraTags(registry, found.digest, options.dryRun ? [] : context.extraTags, (_name, _title, work) => work());
+    let reason = options.dryRun ? `dry run: the index ${ref} is already in the registry` : `the index ${ref} is already in the registry: nothing built, nothing pushed`;
+    return { ...fields(found.digest, await memberPlatforms()), pushed: !1, skipped: !0, reason };
+  }
+  let failedMember = context.members.find((member) => member.failed);
+  if (failedMember) {
+    context.logger.info(`the index ${ref} is not pushed: its member ${failedMember.image.name} failed`);
+    return;
+  }
+  if (options.dryRun)
+    return {
+      ...fields("", void 0),
+      pushed: !1,
+      skipped: !1,
+      reason: `dry run: the index ${ref} is not in the registry, a run would push it after its members`
+    };
+  let waiting = context.members.filter((member) => !member.entry?.digest);
+  if (waiting.length > 0) {
+    let names = waiting.map((member) => member.image.member).join(", ");
+    return {
+      ...fields("", void 0),
+      pushed: !1,
+      skipped: !1,
+      reason: `the index ${ref} waits for ${names}: once the jobs building them have pushed, a run with no-build pushes it`
+    };
+  }
+  let started = performance.now(), { body, platforms } = await buildIndex(
+    registry,
+    context.members.map((member) => ({
+      system: member.image.member,
+      tag: member.image.evaluated.tag,
+      digest: member.entry.digest
+    }))
+  ), pushed = await registry.putManifest(index.tag, OCI_INDEX, body);
+  return await addExtraTags(registry, pushed.digest, context.extraTags, (_name, _title, work) => work()), context.logger.info(
+    `pushed the index ${ref} (${platforms.map((entry) => entry.platform).join(", ")}): ${pushed.digest} in ${formatMs(Math.round(performance.now() - started))}`
+  ), {
+    ...fields(pushed.digest, platforms),
+    pushed: !0,
+    skipped: !1,
+    reason: `the index ${ref} was not in the registry: pushed, naming ${platforms.length} platform(s)`
+  };
+}
+function entryFields(image, ref, digest, options, timings) {
+  let name = `${options.image.name}${image.repositorySuffix}`;
+  return {
+    name: image.name,
+    image: name,
+    tag: image.evaluated.tag,
+    ref,
+    digest,
+    digestRef: digest ? `${name}@${digest}` : "",
+    outPath: image.evaluated.outPath,
+    kind: image.evaluated.kind,
+    tagSource: image.evaluated.tagSource,
+    dryRun: options.dryRun,
+    extraTags: [],
+    timings
+  };
+}
+function buildFailureFor(image, errors) {
+  let own = errors.find((error) => error.includes(`-${image.evaluated.drvName}.drv`)), builderFailure = errors.find((error) => /^builder for /.test(error));
+  return own && /dependencies of derivation/.test(own) && builderFailure ? builderFailure : own;
+}
+async function mapLimit(items, limit, work) {
+  let next = 0, worker = async () => {
+    for (; next < items.length; ) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+function prefixed(logger, name) {
+  return {
+    info: (message) => logger.info(`[${name}] ${message}`),
+    warn: (message) => logger.warn(`[${name}] ${message}`),
+    debug: (message) => logger.debug(`[${name}] ${message}`),
+    group: async (title, fn) => (logger.info(`[${name}] ${title}`), fn())
+  };
+}
+function messageOf(error) {
+  return error instanceof NixImageError ? error.message : `internal error: ${error?.message ?? String(error)}`;
+}
+
+export {
+  failureMessage,
+  formatMs,
+  pushImages,
+  pushFromRecord
+};
