@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-4TPERN5S.js";
+} from "./chunk-JVRBLLRN.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-KTADVCXB.js";
+} from "./chunk-X2FHZAVK.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-XFOENFNZ.js";
+} from "./chunk-GT4QFJVB.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
@@ -24,13 +24,15 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-PPXW237G.js";
-import "./chunk-M3K6GD3N.js";
-import "./chunk-5WSFQ5CB.js";
+} from "./chunk-HNGZDVSL.js";
+import "./chunk-T3AJ34H7.js";
+import "./chunk-MDB6WR64.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -41,8 +43,6 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   forLog
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-SMXQWNNE.js")).verify(args, logger);
+      return (await import("./chunk-LXEGRIFS.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-SMXQWNNE.js")).pin(args, logger);
+      return (await import("./chunk-LXEGRIFS.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-4XC7GYLG.js")).diff(args, logger);
+      return (await import("./chunk-COJA5VBF.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

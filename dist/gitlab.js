@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-XFOENFNZ.js";
+} from "./chunk-GT4QFJVB.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
-} from "./chunk-PPXW237G.js";
+} from "./chunk-HNGZDVSL.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-M3K6GD3N.js";
+} from "./chunk-T3AJ34H7.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,13 +26,15 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-MDB6WR64.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -43,8 +45,6 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   forLog,

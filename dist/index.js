@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-XFOENFNZ.js";
+} from "./chunk-GT4QFJVB.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,
@@ -18,11 +18,11 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-PPXW237G.js";
+} from "./chunk-HNGZDVSL.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-M3K6GD3N.js";
+} from "./chunk-T3AJ34H7.js";
 import {
   booleanInput,
   childEnvironments,
@@ -32,11 +32,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-MDB6WR64.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import {
@@ -58,6 +58,8 @@ import {
   warning,
   which
 } from "./chunk-QF7X27IN.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-EUK2HJ2Z.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -69,8 +71,6 @@ import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   firstLines,
@@ -375,7 +375,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-674ORFL5.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-QO63SVEC.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

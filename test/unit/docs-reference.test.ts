@@ -54,7 +54,7 @@ describe('docs/ reference tables', () => {
       '| `attr` | – | The attribute of the Nix file that holds the image. |',
     )
     expect(await runScript(['--check', '--root', dir])).toEqual({ code: 0, stderr: '' })
-  })
+  }, 60_000) // two tsx processes: seconds on a loaded two-core machine
 
   it.each([
     [

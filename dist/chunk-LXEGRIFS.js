@@ -10,29 +10,30 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-4TPERN5S.js";
+} from "./chunk-JVRBLLRN.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-KTADVCXB.js";
+} from "./chunk-X2FHZAVK.js";
 import {
   privateTempDir
-} from "./chunk-PPXW237G.js";
+} from "./chunk-HNGZDVSL.js";
 import {
   imageNameFor
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-MDB6WR64.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   forLog
 } from "./chunk-BDWDUCXX.js";

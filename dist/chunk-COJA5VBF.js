@@ -1,29 +1,29 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-KTADVCXB.js";
+} from "./chunk-X2FHZAVK.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-M3K6GD3N.js";
+} from "./chunk-T3AJ34H7.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-MDB6WR64.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-FGHHYEZW.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
 } from "./chunk-FILF72AM.js";
+import "./chunk-EUK2HJ2Z.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";
