@@ -14,6 +14,7 @@ const HASH_B = '0c9wl6hmwd2k2fpn7l1s5xkwjy8rxm8a'
 const image = (name: string, tag: string, system = 'x86_64-linux'): EvalInfo => ({
   isDerivation: true,
   outPath: `/nix/store/${tag}-${name}.tar.zst`,
+  drvPath: `/nix/store/${tag}-${name}.tar.zst.drv`,
   drvName: `${name}.tar.zst`,
   imageName: name,
   imageTag: tag,
@@ -21,8 +22,9 @@ const image = (name: string, tag: string, system = 'x86_64-linux'): EvalInfo => 
   hasCopyTo: false,
   system,
   copyToPath: null,
+  copyToDrvPath: null,
 })
-const set = (members: Record<string, EvalInfo>): EvalInfo => ({ ...image('x', HASH_A), isDerivation: false, outPath: null, drvName: null, members })
+const set = (members: Record<string, EvalInfo>): EvalInfo => ({ ...image('x', HASH_A), isDerivation: false, outPath: null, drvPath: null, drvName: null, members })
 
 describe('index tag', () => {
   it("is Nix's base32 (checked against `nix hash to-base32`)", () => {

@@ -9,6 +9,7 @@ const HASH_B = '0c9wl6hmwd2k2fpn7l1s5xkwjy8rxm8a'
 const info = (fields: Partial<EvalInfo>): EvalInfo => ({
   isDerivation: true,
   outPath: `/nix/store/${HASH_A}-docker-image-app.tar.gz`,
+  drvPath: `/nix/store/${HASH_B}-docker-image-app.tar.gz.drv`,
   drvName: 'docker-image-app.tar.gz',
   imageName: 'app',
   imageTag: HASH_A,
@@ -16,6 +17,7 @@ const info = (fields: Partial<EvalInfo>): EvalInfo => ({
   hasCopyTo: false,
   system: 'x86_64-linux',
   copyToPath: null,
+  copyToDrvPath: null,
   ...fields,
 })
 

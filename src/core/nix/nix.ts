@@ -4,6 +4,8 @@ import { CommandNotFoundError, run, type RunResult } from '../base/exec.js'
 import { NixImageError, firstLines } from '../base/errors.js'
 import { NixLog, STRUCTURED_LOG, describeFailure, failureText, type NixFailure } from './log.js'
 import { problemsMessage, type PackageProblem } from './packages.js'
+import { isStorePath } from './store-path.js'
+import { compareVersions } from '../base/versions.js'
 import type { GeneratedFile, Installable, Logger } from '../types.js'
 
 type FileInstallable = Extract<Installable, { type: 'file' }>
@@ -15,7 +17,8 @@ const FEATURES = ['--extra-experimental-features', 'nix-command flakes']
 export interface EvalInfo {
   isDerivation: boolean
   outPath: string | null
-  drvPath?: string | null
+  /** The store derivation (`/nix/store/…drv`) that builds `outPath`, written by the evaluation. */
+  drvPath: string | null
   drvName: string | null
   imageName: string | null
   imageTag: string | null
@@ -25,6 +28,8 @@ export interface EvalInfo {
   system: string | null
   /** nix2container's copyTo out path, known before it is built. */
   copyToPath: string | null
+  /** The store derivation of copyTo, built beside the image's. */
+  copyToDrvPath: string | null
   /**
    * For an attribute set that is not a derivation: its attributes that are attribute sets, each
    * described the same way (two levels: a set of images, or of platform sets).
@@ -37,6 +42,8 @@ export interface EvalInfo {
 // An attribute set that is no derivation has its members described too, two levels deep, so
 // one evaluation tells an image, a set of images and a platform set apart (image-set.ts).
 // Members that are not attribute sets (callPackage's `override` functions) are left out.
+// Reading `drvPath` writes the store derivations to the store, so the build that follows names
+// them (buildDerivations) and Nix never evaluates the installable a second time.
 // `nix build --file f ''` calls a file that is a function (`{ pkgs ? import <nixpkgs> { } }: …`)
 // with its defaults, but `nix eval --apply` hands it over uncalled: it is called the same way here.
 const DESCRIBE = `value: let
@@ -51,6 +58,7 @@ const DESCRIBE = `value: let
     hasCopyTo = value ? copyTo;
     system = let s = value.system or null; in if builtins.isString s then s else null;
     copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
+    copyToDrvPath = if value ? copyTo then value.copyTo.drvPath or null else null;
   };
   walk = depth: value: let info = describe value; in
     if builtins.isAttrs value && !info.isDerivation && depth < 2
@@ -64,6 +72,8 @@ export interface NixContext {
   logger: Logger
   /** `-I` entries, already validated. */
   nixPath: string[]
+  /** `nix --version`, probed once per run (prepare.ts); probed when it is missing. */
+  version?: Promise<string>
 }
 
 /** Parses the positional installable: a flake reference has a `#`; anything else is a Nix file. */
@@ -154,8 +164,8 @@ export async function nixVersion(env?: NodeJS.ProcessEnv): Promise<string> {
  * Evaluates beside the version probe started with the run (pipeline.ts's prepareNix), which then
  * costs it nothing: a missing Nix is still the error reported, and the version is logged first.
  */
-export async function evaluatePrepared(prepared: { installable: Installable; context: NixContext; version: Promise<string> }): Promise<EvalInfo> {
-  const [version, info] = await Promise.allSettled([prepared.version, evaluate(prepared.installable, prepared.context)])
+export async function evaluatePrepared(prepared: { installable: Installable; context: NixContext & { version: Promise<string> } }): Promise<EvalInfo> {
+  const [version, info] = await Promise.allSettled([prepared.context.version, evaluate(prepared.installable, prepared.context)])
   if (version.status === 'rejected') throw version.reason
   prepared.context.logger.info(`Nix ${version.value}`)
   if (info.status === 'rejected') throw info.reason
@@ -175,11 +185,15 @@ export async function evaluate(installable: Installable, context: NixContext): P
 
 type RawEvalInfo = Partial<Omit<EvalInfo, 'members'>> & { storePath?: string | null; members?: Record<string, RawEvalInfo> }
 
+// An expression may claim any string as its drvPath: only a store derivation's path reaches Nix's
+// command line (where `--…` would be an option).
+const storeDerivation = (path: string | null | undefined): string | null => (path && isStorePath(path) && path.endsWith('.drv') ? path : null)
+
 function evalInfo(info: RawEvalInfo): EvalInfo {
   return {
     isDerivation: info.isDerivation ?? false,
     outPath: info.storePath ?? null,
-    drvPath: info.drvPath ?? null,
+    drvPath: storeDerivation(info.drvPath),
     drvName: info.drvName ?? null,
     imageName: info.imageName ?? null,
     imageTag: info.imageTag ?? null,
@@ -187,6 +201,7 @@ function evalInfo(info: RawEvalInfo): EvalInfo {
     hasCopyTo: info.hasCopyTo ?? false,
     system: info.system ?? null,
     copyToPath: info.copyToPath ?? null,
+    copyToDrvPath: storeDerivation(info.copyToDrvPath),
     ...(info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}),
   }
 }
@@ -201,6 +216,55 @@ export async function build(installable: Installable, context: NixContext, subAt
   // For a file, every argument but the last (-I pins, --file) is shared; the attributes follow.
   const args = [...options, ...first, ...others.map((args) => args[args.length - 1] ?? '')]
   return runBuilds(args, describeInstallable(installable), context)
+}
+
+// Nix 2.13 names a store derivation's outputs `<drv>^*` (rl-2.13.md); from 2.15 a bare `.drv`
+// names the file itself, which `nix build` then "builds" by doing nothing (rl-2.15.md). Before
+// 2.13 `^` is "not a valid URL", and the bare path builds the outputs.
+const DRV_OUTPUTS_SYNTAX = '2.13'
+
+/** A store derivation's outputs, as this Nix's command line names them. */
+export function derivationOutputs(drvPath: string, nixVersion: string): string {
+  if (!storeDerivation(drvPath)) throw new Error(`not a store derivation: ${drvPath}`)
+  return compareVersions(nixVersion, DRV_OUTPUTS_SYNTAX) >= 0 ? `${drvPath}^*` : drvPath
+}
+
+/**
+ * Builds store derivations that evaluation wrote (EvalInfo's drvPath, copyToDrvPath): nothing is
+ * evaluated again, however much the installable cost to evaluate. Returns each one's `out` path
+ * by derivation; `options` are further `nix build` options (a binary cache's substituters).
+ */
+export async function buildDerivations(drvPaths: string[], what: string, context: NixContext, options: string[] = []): Promise<Map<string, string>> {
+  const { result, log } = await nixBuild([...options, '--json', ...(await derivationArgs(drvPaths, context))], context)
+  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`)
+  const built = nixJson<Array<{ drvPath?: string; outputs?: Record<string, string> }>>(result.stdout, `nix build of ${what}`)
+  const outPaths = new Map((Array.isArray(built) ? built : []).map((entry) => [entry?.drvPath ?? '', entry?.outputs?.out ?? '']))
+  if (drvPaths.some((drvPath) => !outPaths.get(drvPath))) throw new NixImageError(`nix build of ${what} reported no 'out' output`)
+  return outPaths
+}
+
+/**
+ * Builds store derivations in ONE Nix call, so Nix builds them in parallel (up to its max-jobs,
+ * or on remote builders); `--keep-going` lets the others finish when one fails. Which were built
+ * is for the caller to check (their out paths are known from evaluation); the failure says why
+ * the rest were not.
+ */
+export async function buildDerivationsKeepGoing(drvPaths: string[], context: NixContext): Promise<{ failure?: string; errors: string[] }> {
+  const { result, log } = await nixBuild(['--keep-going', ...(await derivationArgs(drvPaths, context))], context)
+  if (result.exitCode === 0) return { errors: [] }
+  return { failure: failureText(log), errors: log.errorMessages() }
+}
+
+async function derivationArgs(drvPaths: string[], context: NixContext): Promise<string[]> {
+  const version = await (context.version ?? nixVersion(context.env))
+  return drvPaths.map((drvPath) => derivationOutputs(drvPath, version))
+}
+
+/** `nix build --no-link` with the structured log, followed line by line. */
+async function nixBuild(args: string[], context: NixContext): Promise<{ result: RunResult; log: NixLog }> {
+  const log = new NixLog(context.logger)
+  const result = await run('nix', [...FEATURES, ...STRUCTURED_LOG, 'build', '--no-link', ...args], { env: context.env, onStderrLine: log.line })
+  return { result, log }
 }
 
 /**
@@ -295,11 +359,7 @@ async function runBuild(args: string[], what: string, context: NixContext): Prom
 
 /** `nix build` of one or more installables: the `out` path of each, in order. */
 async function runBuilds(args: string[], what: string, context: NixContext): Promise<string[]> {
-  const log = new NixLog(context.logger)
-  const result = await run('nix', [...FEATURES, ...STRUCTURED_LOG, 'build', '--no-link', '--json', ...args], {
-    env: context.env,
-    onStderrLine: log.line,
-  })
+  const { result, log } = await nixBuild(['--json', ...args], context)
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`)
   const built = nixJson<Array<{ outputs?: Record<string, string> }>>(result.stdout, `nix build of ${what}`)
   const outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? '') : []

@@ -13,10 +13,9 @@ export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag
 
 /** What a run evaluates, settled: a package list has become its generated Nix file. */
 export interface PreparedNix {
-  context: NixContext
+  /** With the `nix --version` probe, run beside the evaluation (see nix.ts's evaluatePrepared). */
+  context: NixContext & { version: Promise<string> }
   installable: Exclude<Installable, { type: 'packages' }>
-  /** `nix --version`, probed beside the evaluation (see nix.ts's evaluatePrepared). */
-  version: Promise<string>
 }
 
 
@@ -32,9 +31,9 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
   const env = options.nixEnv ?? options.env
   const version = nixVersion(env)
   version.catch(() => undefined)
-  const context = { env, logger, nixPath }
-  if (given.type !== 'packages') return { context, installable: given, version }
-  return { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger), version }
+  const context = { env, logger, nixPath, version }
+  if (given.type !== 'packages') return { context, installable: given }
+  return { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) }
 }
 
 
