@@ -2,34 +2,34 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-WUJ2IMYC.js";
+} from "./chunk-2E57YN2X.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-FFRMVWQD.js";
+} from "./chunk-XJA2WOD3.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
-import "./chunk-H25EXUAE.js";
+} from "./chunk-5JTQUOAR.js";
+import "./chunk-THZWT2K4.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-EAPN2RXY.js";
-import "./chunk-ELS3BMZX.js";
-import "./chunk-BKFAA5JY.js";
+} from "./chunk-6UFFC45L.js";
+import "./chunk-7PE5BIRL.js";
+import "./chunk-C6FVXWVD.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+import "./chunk-GCAGXNFC.js";
+import "./chunk-PUXCKMT6.js";
 import "./chunk-BNFTQQ2A.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
@@ -41,8 +41,8 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   forLog
@@ -110,11 +110,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-3UK25TWC.js")).verify(args, logger);
+      return (await import("./chunk-M23YMBUP.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-3UK25TWC.js")).pin(args, logger);
+      return (await import("./chunk-M23YMBUP.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-UYSSGI7C.js")).diff(args, logger);
+      return (await import("./chunk-F7VXGDR3.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
-import "./chunk-H25EXUAE.js";
+} from "./chunk-5JTQUOAR.js";
+import "./chunk-THZWT2K4.js";
 import {
   privateTempDir
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-6UFFC45L.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-7PE5BIRL.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,12 +26,12 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-C6FVXWVD.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+import "./chunk-GCAGXNFC.js";
+import "./chunk-PUXCKMT6.js";
 import "./chunk-BNFTQQ2A.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
@@ -43,8 +43,8 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   forLog,

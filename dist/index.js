@@ -9,19 +9,19 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
-import "./chunk-H25EXUAE.js";
+} from "./chunk-5JTQUOAR.js";
+import "./chunk-THZWT2K4.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-6UFFC45L.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-7PE5BIRL.js";
 import {
   booleanInput,
   childEnvironments,
@@ -31,12 +31,12 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-C6FVXWVD.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+import "./chunk-GCAGXNFC.js";
+import "./chunk-PUXCKMT6.js";
 import "./chunk-BNFTQQ2A.js";
 import {
   TEMP_DIR_STATE
@@ -68,8 +68,8 @@ import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   firstLines,
@@ -321,7 +321,7 @@ async function run2() {
   saveState(TEMP_DIR_STATE, tempDir);
   let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-SNMXUNJU.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-SMPCJB3Q.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   pathInfos
-} from "./chunk-H25EXUAE.js";
+} from "./chunk-THZWT2K4.js";
 import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-6UFFC45L.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -25,22 +25,23 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-7PE5BIRL.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   OCI_INDEX,
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-C6FVXWVD.js";
 import {
   build,
   buildAttributes,
   buildSkopeo,
   buildableSystems,
+  compareVersions,
   describeInstallable,
   storeHolds
-} from "./chunk-DVINPDKO.js";
+} from "./chunk-GCAGXNFC.js";
 import {
   isDigest,
   parseImageName,
@@ -70,12 +71,12 @@ import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import {
+  sbomPackages
+} from "./chunk-EUK2HJ2Z.js";
+import {
   imageStorePath,
   storePathInMember
 } from "./chunk-CEKIY2MZ.js";
-import {
-  sbomPackages
-} from "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   firstLines,
@@ -230,14 +231,6 @@ var MINIMUM = {
   // Before 1.10 reading a gzip docker-archive fails with "unexpected EOF" (pgzip bug).
   gzipArchive: "1.10.0"
 };
-function compareVersions(a, b) {
-  let pa = a.split(".").map((part) => Number.parseInt(part, 10) || 0), pb = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    let diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
 function supports(skopeo, feature) {
   return compareVersions(skopeo.version, MINIMUM[feature]) >= 0;
 }
@@ -519,7 +512,7 @@ async function readBuiltStorePaths(outPath, kind, options, logger) {
 // src/core/sbom/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-KL65F2NB.js"), writer;
+  return writer ??= import("./chunk-UWCZVL4J.js"), writer;
 }
 function storePathsReader(kind, options) {
   return {
@@ -608,7 +601,7 @@ async function documentFor(args, digest) {
 
 // src/core/run/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-C7C372OO.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-AXTSD6RM.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, { nix: prepared, registry, connected } = given, { context: nixContext, installable } = prepared, what = describeInstallable(installable);
   timings.evaluate = given.evaluateMs;

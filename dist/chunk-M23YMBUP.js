@@ -10,20 +10,20 @@ import {
 } from "./chunk-CRO4UEK6.js";
 import {
   evaluateTags
-} from "./chunk-WUJ2IMYC.js";
+} from "./chunk-2E57YN2X.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-FFRMVWQD.js";
+} from "./chunk-XJA2WOD3.js";
 import {
   privateTempDir
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-6UFFC45L.js";
 import {
   imageNameFor
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-C6FVXWVD.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+import "./chunk-GCAGXNFC.js";
+import "./chunk-PUXCKMT6.js";
 import {
   isDigest
 } from "./chunk-BNFTQQ2A.js";

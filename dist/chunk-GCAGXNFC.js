@@ -4,11 +4,14 @@ import {
   STRUCTURED_LOG,
   describeFailure,
   failureText
-} from "./chunk-Q5R6QYLB.js";
+} from "./chunk-PUXCKMT6.js";
 import {
   CommandNotFoundError,
   run
 } from "./chunk-6OAMBA3J.js";
+import {
+  isStorePath
+} from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   firstLines
@@ -170,6 +173,18 @@ function editDistance(a, b, limit) {
 // src/core/nix/nix.ts
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+
+// src/core/base/versions.ts
+function compareVersions(a, b) {
+  let pa = a.split(".").map((part) => Number.parseInt(part, 10) || 0), pb = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    let diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+// src/core/nix/nix.ts
 var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: let
   describe = value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
     isDerivation = (value.type or null) == "derivation";
@@ -182,6 +197,7 @@ var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE
     hasCopyTo = value ? copyTo;
     system = let s = value.system or null; in if builtins.isString s then s else null;
     copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
+    copyToDrvPath = if value ? copyTo then value.copyTo.drvPath or null else null;
   };
   walk = depth: value: let info = describe value; in
     if builtins.isAttrs value && !info.isDerivation && depth < 2
@@ -242,7 +258,7 @@ async function nixVersion(env) {
   return match[1];
 }
 async function evaluatePrepared(prepared) {
-  let [version, info] = await Promise.allSettled([prepared.version, evaluate(prepared.installable, prepared.context)]);
+  let [version, info] = await Promise.allSettled([prepared.context.version, evaluate(prepared.installable, prepared.context)]);
   if (version.status === "rejected") throw version.reason;
   if (prepared.context.logger.info(`Nix ${version.value}`), info.status === "rejected") throw info.reason;
   return info.value;
@@ -253,11 +269,12 @@ async function evaluate(installable, context) {
     throw installable.type === "file" && installable.generated && await explainPackages(installable, installable.generated, context), evaluationError(installable, log);
   return evalInfo(nixJson(result.stdout, `nix eval of ${describeInstallable(installable)}`));
 }
+var storeDerivation = (path) => path && isStorePath(path) && path.endsWith(".drv") ? path : null;
 function evalInfo(info) {
   return {
     isDerivation: info.isDerivation ?? !1,
     outPath: info.storePath ?? null,
-    drvPath: info.drvPath ?? null,
+    drvPath: storeDerivation(info.drvPath),
     drvName: info.drvName ?? null,
     imageName: info.imageName ?? null,
     imageTag: info.imageTag ?? null,
@@ -265,12 +282,17 @@ function evalInfo(info) {
     hasCopyTo: info.hasCopyTo ?? !1,
     system: info.system ?? null,
     copyToPath: info.copyToPath ?? null,
+    copyToDrvPath: storeDerivation(info.copyToDrvPath),
     ...info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}
   };
 }
 async function build(installable, context, subAttrs = [], options = []) {
   let [first = [], ...others] = [void 0, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr)), args = [...options, ...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
   return runBuilds(args, describeInstallable(installable), context);
+}
+async function nixBuild(args, context) {
+  let log = new NixLog(context.logger);
+  return { result: await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", ...args], { env: context.env, onStderrLine: log.line }), log };
 }
 async function storeHolds(paths, context) {
   return paths.every((path) => existsSync(path)) ? (await run("nix", [...FEATURES, "path-info", ...paths], { env: context.env }).catch(() => {
@@ -319,10 +341,7 @@ async function runBuild(args, what, context) {
   return outPath;
 }
 async function runBuilds(args, what, context) {
-  let log = new NixLog(context.logger), result = await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--json", ...args], {
-    env: context.env,
-    onStderrLine: log.line
-  });
+  let { result, log } = await nixBuild(["--json", ...args], context);
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`);
   let built = nixJson(result.stdout, `nix build of ${what}`), outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? "") : [];
   if (outPaths.length === 0 || outPaths.includes("")) throw new NixImageError(`nix build of ${what} reported no 'out' output`);
@@ -353,6 +372,7 @@ export {
   nixpkgsSource,
   describeSource,
   writePackageExpression,
+  compareVersions,
   parseInstallable,
   describeInstallable,
   validateNixPath,

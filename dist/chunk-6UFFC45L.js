@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-C6FVXWVD.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,7 +10,7 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-DVINPDKO.js";
+} from "./chunk-GCAGXNFC.js";
 import {
   validateTag
 } from "./chunk-BNFTQQ2A.js";
@@ -171,8 +171,8 @@ async function prepareNix(options, logger) {
   let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env, version = nixVersion(env);
   version.catch(() => {
   });
-  let context = { env, logger, nixPath };
-  return given.type !== "packages" ? { context, installable: given, version } : { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger), version };
+  let context = { env, logger, nixPath, version };
+  return given.type !== "packages" ? { context, installable: given } : { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger) };
 }
 async function writePackageFile(list, source, dir, logger) {
   source.type === "unpinned" && logger.warn("nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does");

@@ -1,21 +1,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FFRMVWQD.js";
+} from "./chunk-XJA2WOD3.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-7PE5BIRL.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-C6FVXWVD.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+import "./chunk-GCAGXNFC.js";
+import "./chunk-PUXCKMT6.js";
 import {
   resolveReference
 } from "./chunk-BNFTQQ2A.js";
@@ -24,6 +24,7 @@ import "./chunk-6OAMBA3J.js";
 import "./chunk-WSU4H3PR.js";
 import "./chunk-DS5E6ILG.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";

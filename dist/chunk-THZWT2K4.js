@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   stderrFailure
-} from "./chunk-Q5R6QYLB.js";
+} from "./chunk-PUXCKMT6.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";

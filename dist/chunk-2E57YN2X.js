@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-6UFFC45L.js";
 import {
   parseImageName
 } from "./chunk-BNFTQQ2A.js";

@@ -7,7 +7,7 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-C6FVXWVD.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

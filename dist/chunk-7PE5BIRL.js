@@ -9,7 +9,7 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-C6FVXWVD.js";
 import {
   isDigest
 } from "./chunk-BNFTQQ2A.js";

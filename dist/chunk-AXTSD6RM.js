@@ -6,13 +6,13 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-H25EXUAE.js";
+} from "./chunk-THZWT2K4.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import {
   stderrFailure
-} from "./chunk-Q5R6QYLB.js";
+} from "./chunk-PUXCKMT6.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";

@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-DVINPDKO.js";
+} from "./chunk-GCAGXNFC.js";
 import {
   parseImageName,
   validateTag

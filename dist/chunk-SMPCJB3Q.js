@@ -1,8 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+} from "./chunk-GCAGXNFC.js";
+import "./chunk-PUXCKMT6.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -13,6 +13,7 @@ import {
   warning
 } from "./chunk-Q2NUYVSY.js";
 import "./chunk-6OAMBA3J.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
 
