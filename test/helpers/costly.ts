@@ -21,7 +21,12 @@ const TRACE = /^trace: nix-image fixture: evaluated /gm
 export const evaluations = (log: string): number => log.match(TRACE)?.length ?? 0
 
 const nixArgs = ({ content, attributes, sizeMiB }: CostlyOptions, label: string): string =>
-  [`content = ${JSON.stringify(content)};`, `label = ${JSON.stringify(label)};`, attributes ? `attributes = ${attributes};` : '', sizeMiB ? `sizeMiB = ${sizeMiB};` : '']
+  [
+    `content = ${JSON.stringify(content)};`,
+    `label = ${JSON.stringify(label)};`,
+    attributes ? `attributes = ${attributes};` : '',
+    sizeMiB ? `sizeMiB = ${sizeMiB};` : '',
+  ]
     .filter(Boolean)
     .join(' ')
 
@@ -49,7 +54,12 @@ export function costlyFlake(dir: string, options: CostlyOptions & { inputMiB: nu
   const input = join(root, 'input')
   execFileSync('mkdir', ['-p', flake, input])
   // openssl's keystream: incompressible, and the same bytes (and narHash) for the same size.
-  execFileSync('sh', ['-c', `openssl enc -aes-128-ctr -nosalt -pbkdf2 -pass pass:costly-input < /dev/zero 2>/dev/null | head -c ${options.inputMiB * 1048576} > "$1"`, 'sh', join(input, 'input.bin')])
+  execFileSync('sh', [
+    '-c',
+    `openssl enc -aes-128-ctr -nosalt -pbkdf2 -pass pass:costly-input < /dev/zero 2>/dev/null | head -c ${options.inputMiB * 1048576} > "$1"`,
+    'sh',
+    join(input, 'input.bin'),
+  ])
   const tarball = join(root, 'input.tar')
   // One folder at the top, as a source tarball has: Nix unpacks it as the input's root.
   execFileSync('tar', ['-C', root, '-cf', tarball, 'input'])

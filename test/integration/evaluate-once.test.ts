@@ -37,12 +37,16 @@ const small = { attributes: 1000, sizeMiB: 4 }
 
 /** The `nix build` calls of the run: each names store derivations (`<drv>` or `<drv>^*`), nothing to evaluate. */
 function builds(): string[][] {
-  const lines = readFileSync(nixCalls, 'utf8').split('\n').filter((line) => / build /.test(` ${line} `))
+  const lines = readFileSync(nixCalls, 'utf8')
+    .split('\n')
+    .filter((line) => / build /.test(` ${line} `))
   return lines.map((line) => line.split(' ').filter((arg) => arg.startsWith('/nix/store/')))
 }
 
 function expectDerivationBuilds(): void {
-  const lines = readFileSync(nixCalls, 'utf8').split('\n').filter((line) => / build /.test(` ${line} `))
+  const lines = readFileSync(nixCalls, 'utf8')
+    .split('\n')
+    .filter((line) => / build /.test(` ${line} `))
   expect(lines.length).toBeGreaterThan(0)
   for (const line of lines) {
     expect(line).not.toMatch(/ --file | --expr |#/)
@@ -50,8 +54,15 @@ function expectDerivationBuilds(): void {
   }
 }
 
-async function push(installable: string, image: string, ...flags: string[]): Promise<CliRun & { result: Record<string, unknown> }> {
-  const run = await runCli(['push', installable, '--image', `${registry.host}/${image}`, '--insecure-registry', '--json', ...flags], env)
+async function push(
+  installable: string,
+  image: string,
+  ...flags: string[]
+): Promise<CliRun & { result: Record<string, unknown> }> {
+  const run = await runCli(
+    ['push', installable, '--image', `${registry.host}/${image}`, '--insecure-registry', '--json', ...flags],
+    env,
+  )
   expect(run.code, run.stderr).toBe(0)
   return { ...run, result: JSON.parse(run.stdout) as Record<string, unknown> }
 }
@@ -80,7 +91,10 @@ describe('a cold push evaluates once and builds the derivations evaluation named
     expect(run.result).toMatchObject({ pushed: true, kind: 'nix2container' })
     expect(evaluations(run.stderr)).toBe(1)
     expectDerivationBuilds()
-    expect(builds().flat().sort()).toEqual([expect.stringMatching(/-copy-to-costly\.drv(\^\*)?$/), expect.stringMatching(/-image-costly\.json\.drv(\^\*)?$/)])
+    expect(builds().flat().sort()).toEqual([
+      expect.stringMatching(/-copy-to-costly\.drv(\^\*)?$/),
+      expect.stringMatching(/-image-costly\.json\.drv(\^\*)?$/),
+    ])
   })
 
   it('an image whose evaluation imports from a derivation', async () => {
@@ -94,7 +108,10 @@ describe('a cold push evaluates once and builds the derivations evaluation named
     const flake = costlyFlake(work, { content: 'flake', inputMiB: 8, ...small })
     // A fresh runner: no fetcher cache, no evaluation cache.
     const cache = mkdtempSync(join(work, 'cache-'))
-    const run = await runCli(['push', `${flake.ref}#images.zstd`, '--image', `${registry.host}/once/flake`, '--insecure-registry', '--json'], { ...env, XDG_CACHE_HOME: cache })
+    const run = await runCli(
+      ['push', `${flake.ref}#images.zstd`, '--image', `${registry.host}/once/flake`, '--insecure-registry', '--json'],
+      { ...env, XDG_CACHE_HOME: cache },
+    )
     expect(run.code, run.stderr).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ pushed: true })
     expect(evaluations(run.stderr)).toBe(1)
@@ -102,7 +119,19 @@ describe('a cold push evaluates once and builds the derivations evaluation named
   })
 
   it('a set of images: one evaluation, one build of both', async () => {
-    const run = await runCli(['push', costlyFile(work, { content: 'set', ...small }), '--attr', 'set', '--image', `${registry.host}/once/set`, '--insecure-registry', '--json'], env)
+    const run = await runCli(
+      [
+        'push',
+        costlyFile(work, { content: 'set', ...small }),
+        '--attr',
+        'set',
+        '--image',
+        `${registry.host}/once/set`,
+        '--insecure-registry',
+        '--json',
+      ],
+      env,
+    )
     expect(run.code, run.stderr).toBe(0)
     const { images } = JSON.parse(run.stdout) as { images: { name: string; pushed: boolean }[] }
     expect(images.map((image) => [image.name, image.pushed])).toEqual([
@@ -112,17 +141,36 @@ describe('a cold push evaluates once and builds the derivations evaluation named
     expect(evaluations(run.stderr)).toBe(1)
     expectDerivationBuilds()
     expect(builds()).toHaveLength(1)
-    expect(builds()[0]!.sort()).toEqual([expect.stringMatching(/-api\.tar\.zst\.drv(\^\*)?$/), expect.stringMatching(/-worker\.tar\.zst\.drv(\^\*)?$/)])
+    expect(builds()[0]!.sort()).toEqual([
+      expect.stringMatching(/-api\.tar\.zst\.drv(\^\*)?$/),
+      expect.stringMatching(/-worker\.tar\.zst\.drv(\^\*)?$/),
+    ])
   })
 
   it('a package list: its generated expression, evaluated once', async () => {
     // The stand-in nixpkgs, tracing each evaluation, with a package no other test has built.
     const nixpkgs = nixpkgsCopy(work, (text) =>
       text
-        .replace('fixtures = import ../lib.nix { inherit system; };', 'fixtures = builtins.trace "nix-image fixture: evaluated nixpkgs" (import ../lib.nix { inherit system; });')
+        .replace(
+          'fixtures = import ../lib.nix { inherit system; };',
+          'fixtures = builtins.trace "nix-image fixture: evaluated nixpkgs" (import ../lib.nix { inherit system; });',
+        )
         .replace('version = "2.12.1"', `version = "2.12.1-${Date.now()}"`),
     )
-    const run = await runCli(['push', '--packages', 'hello', '--nix-path', nixpkgs.nixPathEntry, '--image', `${registry.host}/once/packages`, '--insecure-registry', '--json'], env)
+    const run = await runCli(
+      [
+        'push',
+        '--packages',
+        'hello',
+        '--nix-path',
+        nixpkgs.nixPathEntry,
+        '--image',
+        `${registry.host}/once/packages`,
+        '--insecure-registry',
+        '--json',
+      ],
+      env,
+    )
     expect(run.code, run.stderr).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ pushed: true })
     expect(evaluations(run.stderr)).toBe(1)

@@ -21,7 +21,12 @@ describe('installableArgs', () => {
     [{ type: 'flake', ref: '.#image' } as const, [], 'copyTo', ['.#image.copyTo']],
     [{ type: 'flake', ref: '.#' } as const, [], 'copyTo', ['.#default.copyTo']],
     [{ type: 'file', file: 'a.nix', attr: '' } as const, [], undefined, ['--file', 'a.nix', '']],
-    [{ type: 'file', file: 'a.nix', attr: 'img' } as const, ['nixpkgs=/p'], 'copyTo', ['-I', 'nixpkgs=/p', '--file', 'a.nix', 'img.copyTo']],
+    [
+      { type: 'file', file: 'a.nix', attr: 'img' } as const,
+      ['nixpkgs=/p'],
+      'copyTo',
+      ['-I', 'nixpkgs=/p', '--file', 'a.nix', 'img.copyTo'],
+    ],
   ])('%j %j %s', (installable, nixPath, sub, expected) => {
     expect(installableArgs(installable, nixPath, sub)).toEqual(expected)
   })
@@ -42,14 +47,22 @@ describe('derivationOutputs', () => {
   ])('Nix %s: %s', (version, expected) => {
     expect(derivationOutputs(drv, version)).toBe(expected)
   })
-  it.each(['--option', '/nix/store/dbq0jpldanmg0yv7ql8ahaa2hcw6snpl-image.tar.gz', 'image.drv'])('refuses %s, which is no store derivation', (path) => {
-    expect(() => derivationOutputs(path, '2.26.3')).toThrow(/not a store derivation/)
-  })
+  it.each(['--option', '/nix/store/dbq0jpldanmg0yv7ql8ahaa2hcw6snpl-image.tar.gz', 'image.drv'])(
+    'refuses %s, which is no store derivation',
+    (path) => {
+      expect(() => derivationOutputs(path, '2.26.3')).toThrow(/not a store derivation/)
+    },
+  )
 })
 
 describe('validateNixPath', () => {
   it('accepts URLs, channels and existing paths', () => {
-    const entries = ['nixpkgs=https://github.com/NixOS/nixpkgs/archive/abc.tar.gz', 'nixpkgs=channel:nixos-24.05', 'x=/tmp', '/tmp']
+    const entries = [
+      'nixpkgs=https://github.com/NixOS/nixpkgs/archive/abc.tar.gz',
+      'nixpkgs=channel:nixos-24.05',
+      'x=/tmp',
+      '/tmp',
+    ]
     expect(validateNixPath(entries)).toEqual(entries)
   })
   it.each([

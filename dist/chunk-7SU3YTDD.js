@@ -1,8 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-GCAGXNFC.js";
-import "./chunk-PUXCKMT6.js";
+} from "./chunk-OGQHHCTB.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -48,7 +48,9 @@ async function restoreCarriedCache(dir, keys) {
   }
   try {
     let hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys);
-    info(hit ? `Restored the binary cache from ${hit}` : "No binary cache saved yet for this image: starting an empty one");
+    info(
+      hit ? `Restored the binary cache from ${hit}` : "No binary cache saved yet for this image: starting an empty one"
+    );
   } catch (error) {
     warning(`could not restore the binary cache: ${error.message}`);
   }

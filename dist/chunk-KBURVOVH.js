@@ -3,10 +3,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-6UFFC45L.js";
+} from "./chunk-QZWS6M76.js";
 import {
   parseImageName
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-FILF72AM.js";
 
 // src/core/run/evaluate.ts
 async function evaluateTags(options, logger, image) {

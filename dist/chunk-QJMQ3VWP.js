@@ -7,7 +7,7 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-C6FVXWVD.js";
+} from "./chunk-7LBS2P22.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
@@ -100,7 +100,8 @@ function parseCommandLine(argv) {
 }
 function pushOptions(args, env) {
   let { values } = args;
-  if (!values.image) throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
+  if (!values.image)
+    throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
   let credentials = credentialsFromEnv(env), installable = installableOf(args);
   return {
     installable,
