@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-KBURVOVH.js";
+} from "./chunk-U553K7MQ.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-QJMQ3VWP.js";
+} from "./chunk-QXAPY2SU.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-5QEHQT6W.js";
+} from "./chunk-VACBDFSI.js";
 import "./chunk-X5FZC26P.js";
 import {
   OUTPUT_NAMES,
@@ -24,11 +24,11 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-QZWS6M76.js";
-import "./chunk-JLZM4I6I.js";
-import "./chunk-7LBS2P22.js";
+} from "./chunk-2LARRVLG.js";
+import "./chunk-3MOIXTGP.js";
+import "./chunk-XYKWKSFK.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-OGQHHCTB.js";
+import "./chunk-5GCIKYSN.js";
 import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-HS2754CL.js")).verify(args, logger);
+      return (await import("./chunk-I2PTUUQY.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-HS2754CL.js")).pin(args, logger);
+      return (await import("./chunk-I2PTUUQY.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-E7CP5JDT.js")).diff(args, logger);
+      return (await import("./chunk-MVK2UP2R.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-5QEHQT6W.js";
+} from "./chunk-VACBDFSI.js";
 import "./chunk-X5FZC26P.js";
 import {
   privateTempDir
-} from "./chunk-QZWS6M76.js";
+} from "./chunk-2LARRVLG.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-JLZM4I6I.js";
+} from "./chunk-3MOIXTGP.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,11 +26,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-7LBS2P22.js";
+} from "./chunk-XYKWKSFK.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-OGQHHCTB.js";
+import "./chunk-5GCIKYSN.js";
 import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
@@ -210,6 +210,7 @@ function readInputs(env) {
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: input("manifest_file") || void 0,
       sbom: booleanInput("sbom", input("sbom"), !0),
+      sourceRecord: booleanInput("source_record", input("source_record"), !0) ? void 0 : !1,
       // In the project directory, where `artifacts: reports: cyclonedx:` picks it up.
       sbomFile: booleanInput("sbom", input("sbom"), !0) ? input("sbom_file") || "nix-image.cdx.json" : void 0,
       compareTo: input("compare_to") || void 0,

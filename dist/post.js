@@ -7,14 +7,14 @@ import {
   getState,
   info,
   warning
-} from "./chunk-Q2NUYVSY.js";
+} from "./chunk-QF7X27IN.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/post.ts
 import { rmSync } from "node:fs";
 async function post() {
   if (getState(CACHE_STATE.key)) {
-    let { saveCarriedCache } = await import("./chunk-7SU3YTDD.js");
+    let { saveCarriedCache } = await import("./chunk-DCNX7KW6.js");
     await saveCarriedCache().catch(
       (error) => warning(`could not save the binary cache: ${error.message}`)
     );

@@ -441,6 +441,7 @@ export {
   packageImageName,
   nixpkgsSource,
   describeSource,
+  packageExpression,
   writePackageExpression,
   compareVersions,
   parseInstallable,

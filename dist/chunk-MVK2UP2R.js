@@ -1,20 +1,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-QJMQ3VWP.js";
+} from "./chunk-QXAPY2SU.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-JLZM4I6I.js";
+} from "./chunk-3MOIXTGP.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-7LBS2P22.js";
+} from "./chunk-XYKWKSFK.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-OGQHHCTB.js";
+import "./chunk-5GCIKYSN.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   resolveReference

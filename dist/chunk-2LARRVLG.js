@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-7LBS2P22.js";
+} from "./chunk-XYKWKSFK.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,7 +10,7 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-OGQHHCTB.js";
+} from "./chunk-5GCIKYSN.js";
 import {
   validateTag
 } from "./chunk-FILF72AM.js";

@@ -9,7 +9,7 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-7LBS2P22.js";
+} from "./chunk-XYKWKSFK.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
@@ -821,6 +821,8 @@ export {
   hasChanges,
   changesText,
   changesMarkdown,
+  EMPTY_JSON,
+  EMPTY_CONFIG,
   listReferrers,
   beginArtifactUploads,
   abandonUploads,

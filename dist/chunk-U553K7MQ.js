@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-QZWS6M76.js";
+} from "./chunk-2LARRVLG.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-OGQHHCTB.js";
+} from "./chunk-5GCIKYSN.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   CACHE_STATE
@@ -11,7 +11,7 @@ import {
   info,
   saveState,
   warning
-} from "./chunk-Q2NUYVSY.js";
+} from "./chunk-QF7X27IN.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-BDWDUCXX.js";
@@ -41,7 +41,7 @@ function cacheKeys(env, push) {
   return { key: `${prefix}${branch}-${run}`, restoreKeys: [`${prefix}${branch}-`, prefix] };
 }
 async function restoreCarriedCache(dir, keys) {
-  let cache = await import("./chunk-63WNSFG5.js");
+  let cache = await import("./chunk-AFGJAC4H.js");
   if (!cache.isFeatureAvailable()) {
     warning("cache: true, but the Actions cache service is not available to this job: nothing restored or saved");
     return;
@@ -63,7 +63,7 @@ async function saveCarriedCache() {
     info("The binary cache is unchanged: not saving it");
     return;
   }
-  let cache = await import("./chunk-63WNSFG5.js");
+  let cache = await import("./chunk-AFGJAC4H.js");
   try {
     let id = await cache.saveCache([dir], key);
     info(id === -1 ? "The binary cache was not saved" : `Saved the binary cache as ${key}`);

@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-OGQHHCTB.js";
+} from "./chunk-5GCIKYSN.js";
 import {
   parseImageName,
   validateTag

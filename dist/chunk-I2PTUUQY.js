@@ -10,19 +10,19 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-KBURVOVH.js";
+} from "./chunk-U553K7MQ.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-QJMQ3VWP.js";
+} from "./chunk-QXAPY2SU.js";
 import {
   privateTempDir
-} from "./chunk-QZWS6M76.js";
+} from "./chunk-2LARRVLG.js";
 import {
   imageNameFor
-} from "./chunk-7LBS2P22.js";
+} from "./chunk-XYKWKSFK.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-OGQHHCTB.js";
+import "./chunk-5GCIKYSN.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   isDigest
