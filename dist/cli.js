@@ -16,7 +16,7 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-VACBDFSI.js";
+} from "./chunk-3OTQKRUK.js";
 import "./chunk-X5FZC26P.js";
 import {
   OUTPUT_NAMES,

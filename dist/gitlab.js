@@ -7,7 +7,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-VACBDFSI.js";
+} from "./chunk-3OTQKRUK.js";
 import "./chunk-X5FZC26P.js";
 import {
   privateTempDir

@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-VACBDFSI.js";
+} from "./chunk-3OTQKRUK.js";
 import "./chunk-X5FZC26P.js";
 import {
   privateTempDir,

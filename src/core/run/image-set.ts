@@ -132,13 +132,12 @@ async function pushRecorded(
 ): Promise<PushResult> {
   const { installable } = options
   const nix: PreparedNix = {
-    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [], version: Promise.resolve('') },
     // Only named in messages: nothing here evaluates or builds it.
     installable:
       installable.type === 'packages'
         ? { type: 'file', file: describeInstallable(installable), attr: '' }
         : installable,
-    version: Promise.resolve(''),
   }
   const evaluated: EvaluatedImage = { ...found.image }
   return pushImage(options, logger, {

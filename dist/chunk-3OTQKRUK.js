@@ -1188,10 +1188,9 @@ async function pushFromRecord(options, logger) {
 }
 async function pushRecorded(options, logger, registry, found) {
   let { installable } = options, nix = {
-    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [], version: Promise.resolve("") },
     // Only named in messages: nothing here evaluates or builds it.
-    installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable,
-    version: Promise.resolve("")
+    installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable
   }, evaluated = { ...found.image };
   return pushImage(options, logger, {
     nix,
