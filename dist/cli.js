@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-U553K7MQ.js";
+} from "./chunk-3GYO2Z5G.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-QXAPY2SU.js";
+} from "./chunk-JTHXYLXK.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-3OTQKRUK.js";
+} from "./chunk-YOVY2FII.js";
 import "./chunk-X5FZC26P.js";
 import {
   OUTPUT_NAMES,
@@ -24,13 +24,15 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-2LARRVLG.js";
-import "./chunk-3MOIXTGP.js";
-import "./chunk-XYKWKSFK.js";
+} from "./chunk-BCLUZ3YW.js";
+import "./chunk-7PK7RVZP.js";
+import "./chunk-IN4262YH.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-5GCIKYSN.js";
+import "./chunk-CJTG4E6S.js";
 import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
+import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -41,8 +43,6 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   forLog
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-I2PTUUQY.js")).verify(args, logger);
+      return (await import("./chunk-TFAFYSUI.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-I2PTUUQY.js")).pin(args, logger);
+      return (await import("./chunk-TFAFYSUI.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-MVK2UP2R.js")).diff(args, logger);
+      return (await import("./chunk-B3AOVDG3.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-3OTQKRUK.js";
+} from "./chunk-YOVY2FII.js";
 import "./chunk-X5FZC26P.js";
 import {
   privateTempDir
-} from "./chunk-2LARRVLG.js";
+} from "./chunk-BCLUZ3YW.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-3MOIXTGP.js";
+} from "./chunk-7PK7RVZP.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,13 +26,15 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-XYKWKSFK.js";
+} from "./chunk-IN4262YH.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-5GCIKYSN.js";
+import "./chunk-CJTG4E6S.js";
 import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
+import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -43,8 +45,6 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   forLog,

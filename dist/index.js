@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-3OTQKRUK.js";
+} from "./chunk-YOVY2FII.js";
 import "./chunk-X5FZC26P.js";
 import {
   privateTempDir,
@@ -18,11 +18,11 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-2LARRVLG.js";
+} from "./chunk-BCLUZ3YW.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-3MOIXTGP.js";
+} from "./chunk-7PK7RVZP.js";
 import {
   booleanInput,
   childEnvironments,
@@ -32,11 +32,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-XYKWKSFK.js";
+} from "./chunk-IN4262YH.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-5GCIKYSN.js";
+import "./chunk-CJTG4E6S.js";
 import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
 import {
@@ -58,6 +58,8 @@ import {
   warning,
   which
 } from "./chunk-QF7X27IN.js";
+import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -69,8 +71,6 @@ import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   firstLines,
@@ -375,7 +375,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-DCNX7KW6.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-RN4K535V.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

@@ -89,7 +89,7 @@ export interface PushOptions {
   nixEnv?: NodeJS.ProcessEnv
   /** Attach a CycloneDX SBOM to the image (OCI referrer); on unless false. */
   sbom?: boolean
-  /** Also write the SBOM here; a set writes each image's to this path with its name inserted (image-set-sbom.ts). */
+  /** Also write the SBOM here; a set writes each image's to this path with its name inserted (sbom/files.ts). */
   sbomFile?: string
   /** What to compare the image with before tags move: a tag of the repository or a full reference; the first extra tag by default. */
   compareTo?: string
@@ -98,7 +98,7 @@ export interface PushOptions {
    * pushed by the jobs that build them; a platform set's index is then assembled and pushed.
    */
   noBuild?: boolean
-  /** How many images of a set are pushed at once (image-set.ts has the default). */
+  /** How many images of a set are pushed at once (run/push.ts has the default). */
   jobs?: number
   /** Nix binary caches: substituters for the build, and where the paths it built go. */
   binaryCache?: BinaryCacheOptions
@@ -152,8 +152,14 @@ export interface CacheReport {
 
 export interface EvaluatedImage {
   outPath: string
-  /** The image's derivation, whose closure is what a build may build or substitute. */
+  /**
+   * The image's derivation, whose closure is what a build may build or substitute; written by the
+   * evaluation, and what the build names (so it does not evaluate again). Absent only for an
+   * image known from its source record, which is never built.
+   */
   drvPath?: string
+  /** nix2container's copyTo derivation: built beside the image, it pushes it. */
+  copyToDrvPath?: string
   /** The store path's derivation name, e.g. `docker-image-app.tar.gz`. */
   drvName: string
   imageName?: string

@@ -32,15 +32,24 @@ beforeAll(() => {
 })
 beforeEach(() => writeFileSync(nixCalls, ''))
 
-// Few attributes, small layers: the count is what these tests read, not the cost.
+// Few attributes, small layers: the count is what these tests read, not the cost. Content no
+// earlier run built: a cold push, whose store lacks the image.
 const small = { attributes: 1000, sizeMiB: 4 }
+const fresh = (name: string): string => `${name}-${Date.now()}`
 
-/** The `nix build` calls of the run: each names store derivations (`<drv>` or `<drv>^*`), nothing to evaluate. */
+/** The store paths each `nix build` call of the run named (`<drv>` or `<drv>^*`), by name, sorted. */
 function builds(): string[][] {
   const lines = readFileSync(nixCalls, 'utf8')
     .split('\n')
     .filter((line) => / build /.test(` ${line} `))
-  return lines.map((line) => line.split(' ').filter((arg) => arg.startsWith('/nix/store/')))
+  const name = (path: string): string => path.replace(/^\/nix\/store\/[a-z0-9]{32}-/, '').replace(/\^\*$/, '')
+  return lines.map((line) =>
+    line
+      .split(' ')
+      .filter((arg) => arg.startsWith('/nix/store/'))
+      .map(name)
+      .sort(),
+  )
 }
 
 function expectDerivationBuilds(): void {
@@ -69,12 +78,12 @@ async function push(
 
 describe('a cold push evaluates once and builds the derivations evaluation named', () => {
   it('a Nix file', async () => {
-    const file = costlyFile(work, { content: 'file', ...small })
+    const file = costlyFile(work, { content: fresh('file'), ...small })
     const run = await push(file, 'once/file', '--attr', 'zstd')
     expect(run.result).toMatchObject({ pushed: true, kind: 'docker-archive' })
     expect(evaluations(run.stderr)).toBe(1)
     expectDerivationBuilds()
-    expect(builds()).toEqual([[expect.stringMatching(/-costly\.tar\.zst\.drv(\^\*)?$/)]])
+    expect(builds()).toEqual([['costly.tar.zst.drv']])
     expect(existsSync(run.result.outPath as string)).toBe(true)
     expect(await inspectDigest(registry, run.result.ref as string)).toBe(run.result.digest)
 
@@ -87,25 +96,27 @@ describe('a cold push evaluates once and builds the derivations evaluation named
   })
 
   it('a nix2container image, with its copyTo', async () => {
-    const run = await push(costlyFile(work, { content: 'n2c', ...small }), 'once/n2c', '--attr', 'n2c')
+    const run = await push(costlyFile(work, { content: fresh('n2c'), ...small }), 'once/n2c', '--attr', 'n2c')
     expect(run.result).toMatchObject({ pushed: true, kind: 'nix2container' })
     expect(evaluations(run.stderr)).toBe(1)
     expectDerivationBuilds()
-    expect(builds().flat().sort()).toEqual([
-      expect.stringMatching(/-copy-to-costly\.drv(\^\*)?$/),
-      expect.stringMatching(/-image-costly\.json\.drv(\^\*)?$/),
-    ])
+    expect(builds()).toEqual([['copy-to-costly.drv', 'image-costly.json.drv']])
   })
 
   it('an image whose evaluation imports from a derivation', async () => {
-    const run = await push(costlyFile(work, { content: 'ifd', ...small }), 'once/ifd', '--attr', 'fromDerivation')
+    const run = await push(
+      costlyFile(work, { content: fresh('ifd'), ...small }),
+      'once/ifd',
+      '--attr',
+      'fromDerivation',
+    )
     expect(run.result).toMatchObject({ pushed: true })
     expect(evaluations(run.stderr)).toBe(1)
     expectDerivationBuilds()
   })
 
   it('a flake whose big input a fresh runner fetches first', async () => {
-    const flake = costlyFlake(work, { content: 'flake', inputMiB: 8, ...small })
+    const flake = costlyFlake(work, { content: fresh('flake'), inputMiB: 8, ...small })
     // A fresh runner: no fetcher cache, no evaluation cache.
     const cache = mkdtempSync(join(work, 'cache-'))
     const run = await runCli(
@@ -122,7 +133,7 @@ describe('a cold push evaluates once and builds the derivations evaluation named
     const run = await runCli(
       [
         'push',
-        costlyFile(work, { content: 'set', ...small }),
+        costlyFile(work, { content: fresh('set'), ...small }),
         '--attr',
         'set',
         '--image',
@@ -140,11 +151,7 @@ describe('a cold push evaluates once and builds the derivations evaluation named
     ])
     expect(evaluations(run.stderr)).toBe(1)
     expectDerivationBuilds()
-    expect(builds()).toHaveLength(1)
-    expect(builds()[0]!.sort()).toEqual([
-      expect.stringMatching(/-api\.tar\.zst\.drv(\^\*)?$/),
-      expect.stringMatching(/-worker\.tar\.zst\.drv(\^\*)?$/),
-    ])
+    expect(builds()).toEqual([['api.tar.zst.drv', 'worker.tar.zst.drv']])
   })
 
   it('a package list: its generated expression, evaluated once', async () => {
@@ -174,17 +181,6 @@ describe('a cold push evaluates once and builds the derivations evaluation named
     expect(run.code, run.stderr).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ pushed: true })
     expect(evaluations(run.stderr)).toBe(1)
-    expectDerivationBuilds()
-  })
-
-  it('an image pushed without an SBOM gets one on the rerun: built from its derivation, not evaluated again', async () => {
-    const file = costlyFile(work, { content: 'late-sbom', ...small })
-    const first = await push(file, 'once/late-sbom', '--attr', 'zstd', '--no-sbom')
-    expect(first.result).toMatchObject({ pushed: true })
-    writeFileSync(nixCalls, '')
-    const rerun = await push(file, 'once/late-sbom', '--attr', 'zstd')
-    expect(rerun.result).toMatchObject({ skipped: true, sbom: expect.objectContaining({ state: 'attached' }) })
-    expect(evaluations(rerun.stderr)).toBe(1)
     expectDerivationBuilds()
   })
 })

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { indexTag, nixBase32, platformText } from '../../src/core/registry/image-index.js'
 import { parseJobs } from '../../src/adapter/inputs.js'
-import { mapLimit } from '../../src/core/run/image-set.js'
+import { mapLimit } from '../../src/core/base/concurrency.js'
 import { isNixSystem, planEvaluation } from '../../src/core/plan/plan.js'
-import { attrPathText, type EvalInfo } from '../../src/core/nix/nix.js'
+import type { EvalInfo } from '../../src/core/nix/nix.js'
 import { dotenvReport, setDotenvReport, validateDotenvPrefix } from '../../src/gitlab/dotenv.js'
 import type { SetEntry } from '../../src/core/types.js'
 
@@ -113,9 +113,6 @@ describe('planEvaluation', () => {
 })
 
 describe('small parts', () => {
-  it('quotes attribute names that are not identifiers', () => {
-    expect(attrPathText(['images', 'x86_64-linux', 'a.b'])).toBe('images.x86_64-linux."a.b"')
-  })
   it('jobs is a positive count', () => {
     expect(parseJobs('4', '--jobs')).toBe(4)
     expect(() => parseJobs('0', '--jobs')).toThrow(/--jobs '0' is not a count/)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { derivationOutputs, installableArgs, parseInstallable, validateNixPath } from '../../src/core/nix/nix.js'
+import { derivationOutputs } from '../../src/core/nix/build.js'
+import { installableArgs, parseInstallable, validateNixPath } from '../../src/core/nix/nix.js'
 
 describe('parseInstallable', () => {
   it.each([

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-2LARRVLG.js";
+} from "./chunk-BCLUZ3YW.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-XYKWKSFK.js";
+} from "./chunk-IN4262YH.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,21 +10,21 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-5GCIKYSN.js";
+} from "./chunk-CJTG4E6S.js";
 import {
   validateTag
 } from "./chunk-FILF72AM.js";
+import {
+  isNixHash,
+  isStorePath,
+  storePathHash
+} from "./chunk-CEKIY2MZ.js";
 import {
   signalChildren
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
 } from "./chunk-DBS6EOOQ.js";
-import {
-  isNixHash,
-  isStorePath,
-  storePathHash
-} from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";
@@ -151,7 +151,7 @@ function detectKind(info) {
   if (info.isExe === !0 || info.drvName?.startsWith("stream-")) return "stream";
 }
 function describeImage(info, what, explicitTag) {
-  if (!info.isDerivation || !info.outPath || !info.drvName)
+  if (!info.isDerivation || !info.outPath || !info.drvName || !info.drvPath)
     throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
   if (!isStorePath(info.outPath))
     throw new NixImageError(
@@ -162,9 +162,12 @@ function describeImage(info, what, explicitTag) {
     throw new NixImageError(
       `${what} (${info.drvName}) is not a container image: expected dockerTools.buildImage, buildLayeredImage, streamLayeredImage or nix2container.buildImage`
     );
+  if (kind === "nix2container" && !info.copyToDrvPath)
+    throw new NixImageError(`${what}: its copyTo is not a derivation: point it at a nix2container image`);
   let base = {
     outPath: info.outPath,
-    drvPath: info.drvPath ?? void 0,
+    drvPath: info.drvPath,
+    ...kind === "nix2container" && info.copyToDrvPath ? { copyToDrvPath: info.copyToDrvPath } : {},
     drvName: info.drvName,
     imageName: info.imageName ?? void 0,
     imageTag: info.imageTag ?? void 0,
@@ -175,6 +178,16 @@ function describeImage(info, what, explicitTag) {
 
 // src/core/plan/plan.ts
 var SYSTEM = /^[a-z][a-z0-9_]*-(linux|darwin|freebsd|netbsd|openbsd|windows|cygwin|none|wasi|redox|genode)$/, isNixSystem = (name) => SYSTEM.test(name);
+function runPlan(evaluation) {
+  return evaluation.type === "set" ? { ...evaluation.plan, single: !1 } : { images: [{
+    name: "",
+    path: [],
+    repositorySuffix: "",
+    evaluated: evaluation.evaluated,
+    system: null,
+    copyToPath: null
+  }], indexes: [], single: !0 };
+}
 function planEvaluation(info, what, explicitTag) {
   if (info.isDerivation || !info.members) return { type: "image", evaluated: describeImage(info, what, explicitTag) };
   let names = Object.keys(info.members);
@@ -276,6 +289,7 @@ export {
   OUTPUT_NAMES,
   tagExplanation,
   setResultRecord,
+  runPlan,
   evaluateInstallable,
   allImages,
   prepareNix,

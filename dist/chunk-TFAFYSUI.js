@@ -10,29 +10,30 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-U553K7MQ.js";
+} from "./chunk-3GYO2Z5G.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-QXAPY2SU.js";
+} from "./chunk-JTHXYLXK.js";
 import {
   privateTempDir
-} from "./chunk-2LARRVLG.js";
+} from "./chunk-BCLUZ3YW.js";
 import {
   imageNameFor
-} from "./chunk-XYKWKSFK.js";
+} from "./chunk-IN4262YH.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-5GCIKYSN.js";
+import "./chunk-CJTG4E6S.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   forLog
 } from "./chunk-BDWDUCXX.js";

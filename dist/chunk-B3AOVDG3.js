@@ -1,30 +1,30 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-QXAPY2SU.js";
+} from "./chunk-JTHXYLXK.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-3MOIXTGP.js";
+} from "./chunk-7PK7RVZP.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-XYKWKSFK.js";
+} from "./chunk-IN4262YH.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-5GCIKYSN.js";
+import "./chunk-CJTG4E6S.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   resolveReference
 } from "./chunk-FILF72AM.js";
+import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";
