@@ -71,6 +71,21 @@ describe('describeImage chooses the tag', () => {
   })
 })
 
+describe('describeImage names the derivations the build builds (one evaluation per run)', () => {
+  const n2c = { drvName: 'image-app.json', hasCopyTo: true, copyToDrvPath: `/nix/store/${HASH_B}-copy-to-app.drv` }
+  it("carries the image's derivation, and nix2container's copyTo's", () => {
+    expect(describeImage(info({}), 'x')).toMatchObject({ drvPath: `/nix/store/${HASH_B}-docker-image-app.tar.gz.drv` })
+    expect(describeImage(info({}), 'x')).not.toHaveProperty('copyToDrvPath')
+    expect(describeImage(info(n2c), 'x')).toMatchObject({ kind: 'nix2container', copyToDrvPath: n2c.copyToDrvPath })
+  })
+  it('refuses an attribute set that claims to be a derivation without one (nothing to build)', () => {
+    expect(() => describeImage(info({ drvPath: null }), './x.nix')).toThrow(/^\.\/x\.nix is not a derivation/)
+    expect(() => describeImage(info({ ...n2c, copyToDrvPath: null }), './x.nix')).toThrow(
+      /its copyTo is not a derivation/,
+    )
+  })
+})
+
 describe('Nix hashes', () => {
   it('accepts only Nix base32 of 32 characters', () => {
     expect(isNixHash(HASH_A)).toBe(true)
