@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { runCli, type CliRun } from '../helpers/cli.js'
+import { errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { costlyFile, costlyFlake, evaluations } from '../helpers/costly.js'
 import { testEnv } from '../helpers/nix.js'
 import { nixpkgsCopy } from '../helpers/nixpkgs.js'
@@ -101,6 +101,20 @@ describe('a cold push evaluates once and builds the derivations evaluation named
     expect(evaluations(run.stderr)).toBe(1)
     expectDerivationBuilds()
     expect(builds()).toEqual([['copy-to-costly.drv', 'image-costly.json.drv']])
+  })
+
+  it('a build that fails: one line naming the builder and its last line, after one evaluation', async () => {
+    const file = costlyFile(work, { content: fresh('broken'), ...small })
+    const run = await runCli(
+      ['push', file, '--attr', 'broken', '--image', `${registry.host}/once/broken`, '--insecure-registry'],
+      env,
+    )
+    expect(run.code).toBe(1)
+    expect(errorLine(run)).toMatch(
+      /^nix-image: error: nix build of .*images\.nix \(attribute broken\) failed: builder for '\/nix\/store\/[a-z0-9]{32}-costly-broken\.tar\.zst\.drv' failed with exit code 1; last log line: fixture build failure$/,
+    )
+    expect(evaluations(run.stderr)).toBe(1)
+    expectDerivationBuilds()
   })
 
   it('an image whose evaluation imports from a derivation', async () => {
