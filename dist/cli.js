@@ -16,7 +16,7 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-YOVY2FII.js";
+} from "./chunk-J7GMTD5X.js";
 import "./chunk-X5FZC26P.js";
 import {
   OUTPUT_NAMES,

@@ -7,7 +7,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-YOVY2FII.js";
+} from "./chunk-J7GMTD5X.js";
 import "./chunk-X5FZC26P.js";
 import {
   privateTempDir

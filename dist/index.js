@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-YOVY2FII.js";
+} from "./chunk-J7GMTD5X.js";
 import "./chunk-X5FZC26P.js";
 import {
   privateTempDir,

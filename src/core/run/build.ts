@@ -91,7 +91,7 @@ function derivationsOf(image: PlannedImage): string[] {
   if (!drvPath || (kind === 'nix2container' && !copyToDrvPath)) {
     throw new Error(`${image.name || 'the image'} has no derivation to build`)
   }
-  return [drvPath, ...(kind === 'nix2container' && copyToDrvPath ? [copyToDrvPath] : [])]
+  return copyToDrvPath ? [drvPath, copyToDrvPath] : [drvPath]
 }
 
 /** The Nix error that names this image's derivation (or one it needs), when Nix gave one. */

@@ -399,7 +399,7 @@ function derivationsOf(image) {
   let { drvPath, copyToDrvPath, kind } = image.evaluated;
   if (!drvPath || kind === "nix2container" && !copyToDrvPath)
     throw new Error(`${image.name || "the image"} has no derivation to build`);
-  return [drvPath, ...kind === "nix2container" && copyToDrvPath ? [copyToDrvPath] : []];
+  return copyToDrvPath ? [drvPath, copyToDrvPath] : [drvPath];
 }
 function buildFailureFor(image, errors) {
   let own = errors.find((error) => error.includes(`-${image.evaluated.drvName}.drv`)), builderFailure = errors.find((error) => /^builder for /.test(error));
