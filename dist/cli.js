@@ -2,37 +2,37 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-BCGNQQQA.js";
+} from "./chunk-PHZVFESP.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-X2FHZAVK.js";
+} from "./chunk-JTHXYLXK.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-YCW6G25V.js";
-import "./chunk-HOOVAETZ.js";
+} from "./chunk-AOBC5W75.js";
+import "./chunk-X5FZC26P.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-NB7PCMB3.js";
-import "./chunk-T3AJ34H7.js";
-import "./chunk-MDB6WR64.js";
+} from "./chunk-GNT34OMQ.js";
+import "./chunk-7PK7RVZP.js";
+import "./chunk-IN4262YH.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-FGHHYEZW.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-CJTG4E6S.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-WFKATMUY.js")).verify(args, logger);
+      return (await import("./chunk-VR3P2SP6.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-WFKATMUY.js")).pin(args, logger);
+      return (await import("./chunk-VR3P2SP6.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-COJA5VBF.js")).diff(args, logger);
+      return (await import("./chunk-B3AOVDG3.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

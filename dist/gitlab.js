@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-YCW6G25V.js";
-import "./chunk-HOOVAETZ.js";
+} from "./chunk-AOBC5W75.js";
+import "./chunk-X5FZC26P.js";
 import {
   privateTempDir
-} from "./chunk-NB7PCMB3.js";
+} from "./chunk-GNT34OMQ.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-T3AJ34H7.js";
+} from "./chunk-7PK7RVZP.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,15 +26,15 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-MDB6WR64.js";
+} from "./chunk-IN4262YH.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-FGHHYEZW.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-CJTG4E6S.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";

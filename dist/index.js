@@ -10,19 +10,19 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-YCW6G25V.js";
-import "./chunk-HOOVAETZ.js";
+} from "./chunk-AOBC5W75.js";
+import "./chunk-X5FZC26P.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-NB7PCMB3.js";
+} from "./chunk-GNT34OMQ.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-T3AJ34H7.js";
+} from "./chunk-7PK7RVZP.js";
 import {
   booleanInput,
   childEnvironments,
@@ -32,12 +32,12 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-MDB6WR64.js";
+} from "./chunk-IN4262YH.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-FGHHYEZW.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-CJTG4E6S.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
 import {
   TEMP_DIR_STATE
@@ -58,8 +58,8 @@ import {
   warning,
   which
 } from "./chunk-QF7X27IN.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -375,7 +375,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-QO63SVEC.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-RN4K535V.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

@@ -152,8 +152,14 @@ export interface CacheReport {
 
 export interface EvaluatedImage {
   outPath: string
-  /** The image's derivation, whose closure is what a build may build or substitute. */
+  /**
+   * The image's derivation, whose closure is what a build may build or substitute; written by the
+   * evaluation, and what the build names (so it does not evaluate again). Absent only for an
+   * image known from its source record, which is never built.
+   */
   drvPath?: string
+  /** nix2container's copyTo derivation: built beside the image, it pushes it. */
+  copyToDrvPath?: string
   /** The store path's derivation name, e.g. `docker-image-app.tar.gz`. */
   drvName: string
   imageName?: string

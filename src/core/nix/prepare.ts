@@ -12,10 +12,9 @@ export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag
 
 /** What a run evaluates, settled: a package list has become its generated Nix file. */
 export interface PreparedNix {
-  context: NixContext
+  /** With the `nix --version` probe, run beside the evaluation (see nix.ts's evaluatePrepared). */
+  context: NixContext & { version: Promise<string> }
   installable: Exclude<Installable, { type: 'packages' }>
-  /** `nix --version`, probed beside the evaluation (see nix.ts's evaluatePrepared). */
-  version: Promise<string>
 }
 
 /**
@@ -30,8 +29,8 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
   const env = nixEnvOf(options)
   const version = nixVersion(env)
   version.catch(() => undefined)
-  const context = { env, logger, nixPath }
-  if (given.type !== 'packages') return { context, installable: given, version }
+  const context = { env, logger, nixPath, version }
+  if (given.type !== 'packages') return { context, installable: given }
   return {
     context,
     installable: await writePackageFile(
@@ -40,7 +39,6 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
       options.tempDir ?? tmpdir(),
       logger,
     ),
-    version,
   }
 }
 

@@ -307,11 +307,12 @@ export async function resolveSkopeo(
   // skopeo runs with the tools' environment: Nix's may hold the workflow token.
   const version = await skopeoVersion('skopeo', env)
   if (version && isRecentEnough({ version })) return { path: 'skopeo', version, source: 'system' }
-  context.logger.info(
-    version
-      ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix`
-      : 'no skopeo on PATH: building skopeo with Nix',
-  )
+  // The image's evaluation does not name nixpkgs' skopeo: asking for it there would cost every
+  // run, most of which find skopeo on PATH. So this is the run's one second evaluation.
+  const why = version
+    ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests)`
+    : 'no skopeo on PATH'
+  context.logger.info(`${why}: building skopeo with Nix, from the run's nixpkgs (a second evaluation, of skopeo alone)`)
   const path = join(await buildSkopeo(installable, context), 'bin', 'skopeo')
   const built = await skopeoVersion(path, env)
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`)

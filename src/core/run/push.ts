@@ -106,13 +106,12 @@ async function pushRecorded(
 ): Promise<PushResult> {
   const { installable } = options
   const nix: PreparedNix = {
-    context: { env: nixEnvOf(options), logger, nixPath: [] },
+    context: { env: nixEnvOf(options), logger, nixPath: [], version: Promise.resolve('') },
     // Only named in messages: nothing here evaluates or builds it.
     installable:
       installable.type === 'packages'
         ? { type: 'file', file: describeInstallable(installable), attr: '' }
         : installable,
-    version: Promise.resolve(''),
   }
   const plan = runPlan({ type: 'image', evaluated: { ...found.image } })
   const run = createRun(plan, options, nix, registry, logger, { evaluate: 0 })

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-NB7PCMB3.js";
+} from "./chunk-GNT34OMQ.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

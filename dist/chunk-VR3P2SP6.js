@@ -10,20 +10,20 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-BCGNQQQA.js";
+} from "./chunk-PHZVFESP.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-X2FHZAVK.js";
+} from "./chunk-JTHXYLXK.js";
 import {
   privateTempDir
-} from "./chunk-NB7PCMB3.js";
+} from "./chunk-GNT34OMQ.js";
 import {
   imageNameFor
-} from "./chunk-MDB6WR64.js";
+} from "./chunk-IN4262YH.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-FGHHYEZW.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-CJTG4E6S.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";

@@ -18,7 +18,7 @@ import {
   parseManifest,
   redact,
   sha256Digest
-} from "./chunk-MDB6WR64.js";
+} from "./chunk-IN4262YH.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  storePathInfo
-} from "./chunk-CEKIY2MZ.js";
-import {
   NAR_HASH_PROPERTY,
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY
 } from "./chunk-EUK2HJ2Z.js";
+import {
+  storePathInfo
+} from "./chunk-CEKIY2MZ.js";
 import "./chunk-BDWDUCXX.js";
 import {
   __commonJS,

@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-FGHHYEZW.js";
+} from "./chunk-CJTG4E6S.js";
 import {
   isDigest,
   parseImageName,

@@ -1,25 +1,26 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-X2FHZAVK.js";
+} from "./chunk-JTHXYLXK.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-T3AJ34H7.js";
+} from "./chunk-7PK7RVZP.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-MDB6WR64.js";
+} from "./chunk-IN4262YH.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-FGHHYEZW.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-CJTG4E6S.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   resolveReference
 } from "./chunk-FILF72AM.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
