@@ -92,7 +92,13 @@ describe('the layer check', () => {
       expect.stringContaining('layer 0'),
       expect.stringContaining(`layer ${manifest.layers.length - 1}`),
     ])
-    await podman.pull(ref)
-    expect(await podman.run(ref)).toMatchObject({ code: 0 })
+    // What the check is for: podman 4.3 (Debian 12) runs it; podman 5 (Debian 13) checks each
+    // layer against its diff_id at the pull, as containerd does, and refuses it.
+    const major = Number(/(\d+)\./.exec(execFileSync('podman', ['--version'], { encoding: 'utf8' }))?.[1])
+    if (major >= 5) await expect(podman.pull(ref)).rejects.toThrow(/does not match config's DiffID/)
+    else {
+      await podman.pull(ref)
+      expect(await podman.run(ref)).toMatchObject({ code: 0 })
+    }
   })
 })
