@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-WUJ2IMYC.js";
+} from "./chunk-O3D7FCNK.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-FFRMVWQD.js";
+} from "./chunk-UBTH7HV7.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
+} from "./chunk-V4STPKL5.js";
 import "./chunk-H25EXUAE.js";
 import {
   OUTPUT_NAMES,
@@ -24,13 +24,13 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-EAPN2RXY.js";
-import "./chunk-ELS3BMZX.js";
-import "./chunk-BKFAA5JY.js";
+} from "./chunk-XSPDTF3N.js";
+import "./chunk-ZB236K76.js";
+import "./chunk-7QQABHZQ.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-DVINPDKO.js";
 import "./chunk-Q5R6QYLB.js";
-import "./chunk-BNFTQQ2A.js";
+import "./chunk-3P32AK3S.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-7DTIZSHL.js";
@@ -110,11 +110,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-3UK25TWC.js")).verify(args, logger);
+      return (await import("./chunk-AQTS4LBP.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-3UK25TWC.js")).pin(args, logger);
+      return (await import("./chunk-AQTS4LBP.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-UYSSGI7C.js")).diff(args, logger);
+      return (await import("./chunk-QJLE4KXF.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

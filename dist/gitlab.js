@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
+} from "./chunk-V4STPKL5.js";
 import "./chunk-H25EXUAE.js";
 import {
   privateTempDir
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-XSPDTF3N.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-ZB236K76.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,13 +26,13 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-7QQABHZQ.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import "./chunk-DVINPDKO.js";
 import "./chunk-Q5R6QYLB.js";
-import "./chunk-BNFTQQ2A.js";
+import "./chunk-3P32AK3S.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-7DTIZSHL.js";
@@ -267,7 +267,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-7YOKRP7D.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
+  let { staleLine, verifyAfterPush } = await import("./chunk-C75DFJZ3.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
   failures.length === 0 && logger.info(passed);
   for (let finding of stale) logger.info(staleLine(finding));
   return failures;

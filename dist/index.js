@@ -9,7 +9,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
+} from "./chunk-V4STPKL5.js";
 import "./chunk-H25EXUAE.js";
 import {
   privateTempDir,
@@ -17,11 +17,11 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-XSPDTF3N.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-ZB236K76.js";
 import {
   booleanInput,
   childEnvironments,
@@ -31,13 +31,13 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-7QQABHZQ.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import "./chunk-DVINPDKO.js";
 import "./chunk-Q5R6QYLB.js";
-import "./chunk-BNFTQQ2A.js";
+import "./chunk-3P32AK3S.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -346,7 +346,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-7YOKRP7D.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-C75DFJZ3.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
   failures.length === 0 && info(passed);
   for (let finding of stale)
     error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });

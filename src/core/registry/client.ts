@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici'
 import { NixImageError, RegistryAuthError } from '../base/errors.js'
 import { visible } from '../base/escape.js'
-import { isDigest } from './reference.js'
+import { isDigest, isTag, requestReference } from './reference.js'
 import { TransientError, withRetry, type RetryPolicy } from '../base/retry.js'
 import type { Credentials, ImageName, Logger } from '../types.js'
 import { digestHeader, manifestSize, mediaTypeOf, redact, registryErrorText, sha256Digest } from './answers.js'
@@ -91,7 +91,7 @@ export class RegistryClient {
 
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference: string): Promise<ManifestInfo | undefined> {
-    const response = await this.send('HEAD', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull')
+    const response = await this.send('HEAD', this.manifestPath(reference), { accept: MANIFEST_TYPES.join(', ') }, 'pull')
     if (response.status === 404) return undefined
     this.expectOk(response, `HEAD manifest ${reference}`)
     const digest = digestHeader(response.headers['docker-content-digest'])
@@ -116,7 +116,7 @@ export class RegistryClient {
   }
 
   private async readManifest(reference: string, absentOk: boolean): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
-    const response = await this.send('GET', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull', undefined, MAX_MANIFEST_BYTES)
+    const response = await this.send('GET', this.manifestPath(reference), { accept: MANIFEST_TYPES.join(', ') }, 'pull', undefined, MAX_MANIFEST_BYTES)
     if (absentOk && response.status === 404) return undefined
     this.expectOk(response, `GET manifest ${reference}`)
     const body = response.body
@@ -141,13 +141,14 @@ export class RegistryClient {
     const response = await this.send('GET', this.inRepository(`tags/list?n=${limit}`), {}, 'pull')
     if (response.status !== 200) return []
     const { tags } = JSON.parse(response.body.toString('utf8')) as { tags?: unknown }
-    return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string').slice(0, limit) : []
+    // A listed name that is no tag (`../../other/app/manifests/latest`) is not one of this repository's images.
+    return Array.isArray(tags) ? tags.filter(isTag).slice(0, limit) : []
   }
 
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest: string, tag: string): Promise<void> {
     const { info, body } = await this.getManifest(digest)
-    const response = await this.send('PUT', this.inRepository(`manifests/${tag}`), { 'content-type': info.mediaType }, 'pull,push', body)
+    const response = await this.send('PUT', this.manifestPath(tag), { 'content-type': info.mediaType }, 'pull,push', body)
     this.expectOk(response, `PUT manifest ${tag}`)
   }
 
@@ -198,7 +199,7 @@ export class RegistryClient {
    * referrers API gives to a manifest that has a subject.
    */
   async putManifest(reference: string, mediaType: string, body: Buffer): Promise<ManifestInfo & { ociSubject?: string }> {
-    const response = await this.send('PUT', this.inRepository(`manifests/${reference}`), { 'content-type': mediaType }, 'pull,push', body)
+    const response = await this.send('PUT', this.manifestPath(reference), { 'content-type': mediaType }, 'pull,push', body)
     this.expectOk(response, `PUT manifest ${reference}`)
     return { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers['oci-subject'] }
   }
@@ -209,7 +210,7 @@ export class RegistryClient {
    * (or plain HTTP where the registry itself was declared insecure).
    */
   async getBlob(digest: string, maxBytes = MAX_MANIFEST_BYTES): Promise<Buffer> {
-    const path = this.inRepository(`blobs/${digest}`)
+    const path = this.blobPath(digest)
     let response = await this.send('GET', path, {}, 'pull', undefined, maxBytes)
     const redirect = this.blobRedirect(response, path, digest)
     if (redirect) response = await httpRequest({ ...this.httpOptions(), method: 'GET', url: redirect, headers: {}, maxBytes })
@@ -226,7 +227,7 @@ export class RegistryClient {
    * the bytes are: the caller hashes them as it reads.
    */
   async streamBlob(digest: string, maxBytes: number, timeoutMs: number): Promise<AsyncIterable<Buffer> | undefined> {
-    const path = this.inRepository(`blobs/${digest}`)
+    const path = this.blobPath(digest)
     const options = { ...this.httpOptions(), timeoutMs, method: 'GET' as const, headers: {}, maxBytes, highWaterMark: 1 << 20 }
     return withRetry(
       `GET ${this.image.registry}${path}`,
@@ -273,7 +274,7 @@ export class RegistryClient {
 
   private async askReferrers(digest: string): Promise<Buffer | undefined> {
     const index = OCI_INDEX
-    const response = await this.send('GET', this.inRepository(`referrers/${digest}`), { accept: index }, 'pull', undefined, MAX_MANIFEST_BYTES)
+    const response = await this.send('GET', this.inRepository(`referrers/${requestReference(digest, this.image.registry, true)}`), { accept: index }, 'pull', undefined, MAX_MANIFEST_BYTES)
     if (response.status === 404) return undefined
     this.expectOk(response, `GET referrers of ${digest}`)
     // A registry that routes the path but lacks the API may answer something else than an index.
@@ -282,6 +283,16 @@ export class RegistryClient {
 
   private inRepository(path: string): string {
     return `/v2/${this.image.repository}/${path}`
+  }
+
+  // Every reference in a path is checked here: tags and digests from a tag list, an index or a
+  // referrers list are the registry's words (reference.ts says why).
+  private manifestPath(reference: string): string {
+    return this.inRepository(`manifests/${requestReference(reference, this.image.registry)}`)
+  }
+
+  private blobPath(digest: string): string {
+    return this.inRepository(`blobs/${requestReference(digest, this.image.registry, true)}`)
   }
 
   /** One request to `path` on the registry, authenticated as the registry asks, retried. */

@@ -7,7 +7,7 @@ import {
 import {
   parseImageName,
   validateTag
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-3P32AK3S.js";
 import {
   NixImageError,
   hasControl

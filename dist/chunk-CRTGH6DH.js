@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   canonicalName,
   splitReference
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-3P32AK3S.js";
 import {
   readRegularFile,
   writeFileWithin

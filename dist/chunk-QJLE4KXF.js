@@ -1,24 +1,24 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FFRMVWQD.js";
+} from "./chunk-UBTH7HV7.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-ZB236K76.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-7QQABHZQ.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-DVINPDKO.js";
 import "./chunk-Q5R6QYLB.js";
 import {
   resolveReference
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-3P32AK3S.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-WSU4H3PR.js";

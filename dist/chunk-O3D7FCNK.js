@@ -3,10 +3,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-XSPDTF3N.js";
 import {
   parseImageName
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-3P32AK3S.js";
 
 // src/core/run/evaluate.ts
 async function evaluateTags(options, logger, image) {

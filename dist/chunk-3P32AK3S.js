@@ -1,6 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  NixImageError
+  NixImageError,
+  visible
 } from "./chunk-BDWDUCXX.js";
 
 // src/core/registry/reference.ts
@@ -51,6 +52,13 @@ function validateTag(tag, inputName = "tag") {
 function isDigest(value) {
   return DIGEST.test(value);
 }
+function isTag(value) {
+  return typeof value == "string" && TAG.test(value);
+}
+function requestReference(value, registry, digestOnly = !1) {
+  if (isDigest(value) || !digestOnly && isTag(value)) return value;
+  throw new NixImageError(`not asking registry ${registry} for '${visible(value).slice(0, 120)}': it is not ${digestOnly ? "a" : "a tag or a"} sha256:<64 hex digits> digest (a registry answer named it)`);
+}
 function splitReference(reference) {
   let at = reference.indexOf("@"), digest = at === -1 ? void 0 : reference.slice(at + 1), rest = at === -1 ? reference : reference.slice(0, at), colon = rest.lastIndexOf(":");
   return colon === -1 || colon < rest.lastIndexOf("/") ? { name: rest, digest } : { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
@@ -64,13 +72,17 @@ function resolveReference(reference, own, inputName) {
     return { image: own, reference: validateTag(reference, inputName), ref: `${own.name}:${reference}` };
   let split = splitReference(reference), target = split.digest ?? split.tag;
   if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`);
-  return { image: parseImageName(split.name, inputName), reference: target, ref: reference };
+  if (split.digest !== void 0 && !isDigest(split.digest))
+    throw new NixImageError(`${inputName} '${reference}' has the digest '${visible(split.digest)}', which is not sha256:<64 lowercase hex digits>`);
+  return split.tag !== void 0 && validateTag(split.tag, inputName), { image: parseImageName(split.name, inputName), reference: target, ref: reference };
 }
 
 export {
   parseImageName,
   validateTag,
   isDigest,
+  isTag,
+  requestReference,
   splitReference,
   canonicalName,
   resolveReference

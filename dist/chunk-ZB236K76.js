@@ -9,10 +9,12 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-7QQABHZQ.js";
 import {
-  isDigest
-} from "./chunk-BNFTQQ2A.js";
+  isDigest,
+  isTag,
+  requestReference
+} from "./chunk-3P32AK3S.js";
 import {
   fileError
 } from "./chunk-WSU4H3PR.js";
@@ -345,7 +347,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   }
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference) {
-    let response = await this.send("HEAD", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull");
+    let response = await this.send("HEAD", this.manifestPath(reference), { accept: MANIFEST_TYPES.join(", ") }, "pull");
     if (response.status === 404) return;
     this.expectOk(response, `HEAD manifest ${reference}`);
     let digest = digestHeader(response.headers["docker-content-digest"]);
@@ -362,7 +364,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     return this.readManifest(reference, !0);
   }
   async readManifest(reference, absentOk) {
-    let response = await this.send("GET", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull", void 0, 4194304);
+    let response = await this.send("GET", this.manifestPath(reference), { accept: MANIFEST_TYPES.join(", ") }, "pull", void 0, 4194304);
     if (absentOk && response.status === 404) return;
     this.expectOk(response, `GET manifest ${reference}`);
     let body = response.body, digest = sha256Digest(body), claimed = digestHeader(response.headers["docker-content-digest"]);
@@ -383,11 +385,11 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     let response = await this.send("GET", this.inRepository(`tags/list?n=${limit}`), {}, "pull");
     if (response.status !== 200) return [];
     let { tags } = JSON.parse(response.body.toString("utf8"));
-    return Array.isArray(tags) ? tags.filter((tag) => typeof tag == "string").slice(0, limit) : [];
+    return Array.isArray(tags) ? tags.filter(isTag).slice(0, limit) : [];
   }
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest, tag) {
-    let { info, body } = await this.getManifest(digest), response = await this.send("PUT", this.inRepository(`manifests/${tag}`), { "content-type": info.mediaType }, "pull,push", body);
+    let { info, body } = await this.getManifest(digest), response = await this.send("PUT", this.manifestPath(tag), { "content-type": info.mediaType }, "pull,push", body);
     this.expectOk(response, `PUT manifest ${tag}`);
   }
   /**
@@ -428,7 +430,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
    * referrers API gives to a manifest that has a subject.
    */
   async putManifest(reference, mediaType, body) {
-    let response = await this.send("PUT", this.inRepository(`manifests/${reference}`), { "content-type": mediaType }, "pull,push", body);
+    let response = await this.send("PUT", this.manifestPath(reference), { "content-type": mediaType }, "pull,push", body);
     return this.expectOk(response, `PUT manifest ${reference}`), { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers["oci-subject"] };
   }
   /**
@@ -437,7 +439,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
    * (or plain HTTP where the registry itself was declared insecure).
    */
   async getBlob(digest, maxBytes = 4194304) {
-    let path = this.inRepository(`blobs/${digest}`), response = await this.send("GET", path, {}, "pull", void 0, maxBytes), redirect = this.blobRedirect(response, path, digest);
+    let path = this.blobPath(digest), response = await this.send("GET", path, {}, "pull", void 0, maxBytes), redirect = this.blobRedirect(response, path, digest);
     if (redirect && (response = await httpRequest({ ...this.httpOptions(), method: "GET", url: redirect, headers: {}, maxBytes })), this.expectOk(response, `GET blob ${digest}`), sha256Digest(response.body) !== digest)
       throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`);
     return response.body;
@@ -448,7 +450,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
    * the bytes are: the caller hashes them as it reads.
    */
   async streamBlob(digest, maxBytes, timeoutMs) {
-    let path = this.inRepository(`blobs/${digest}`), options = { ...this.httpOptions(), timeoutMs, method: "GET", headers: {}, maxBytes, highWaterMark: 1 << 20 };
+    let path = this.blobPath(digest), options = { ...this.httpOptions(), timeoutMs, method: "GET", headers: {}, maxBytes, highWaterMark: 1 << 20 };
     return withRetry(
       `GET ${this.image.registry}${path}`,
       async () => {
@@ -482,12 +484,20 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     return known || referrersApi.set(host, asking.then((index) => index !== void 0, () => !0)), asking;
   }
   async askReferrers(digest) {
-    let index = OCI_INDEX, response = await this.send("GET", this.inRepository(`referrers/${digest}`), { accept: index }, "pull", void 0, 4194304);
+    let index = OCI_INDEX, response = await this.send("GET", this.inRepository(`referrers/${requestReference(digest, this.image.registry, !0)}`), { accept: index }, "pull", void 0, 4194304);
     if (response.status !== 404)
       return this.expectOk(response, `GET referrers of ${digest}`), mediaTypeOf(response.headers["content-type"]) === index ? response.body : void 0;
   }
   inRepository(path) {
     return `/v2/${this.image.repository}/${path}`;
+  }
+  // Every reference in a path is checked here: tags and digests from a tag list, an index or a
+  // referrers list are the registry's words (reference.ts says why).
+  manifestPath(reference) {
+    return this.inRepository(`manifests/${requestReference(reference, this.image.registry)}`);
+  }
+  blobPath(digest) {
+    return this.inRepository(`blobs/${requestReference(digest, this.image.registry, !0)}`);
   }
   /** One request to `path` on the registry, authenticated as the registry asks, retried. */
   async send(method, path, headers, actions, body, maxBytes = 1048576) {

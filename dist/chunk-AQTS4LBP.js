@@ -7,26 +7,26 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-CRO4UEK6.js";
+} from "./chunk-CRTGH6DH.js";
 import {
   evaluateTags
-} from "./chunk-WUJ2IMYC.js";
+} from "./chunk-O3D7FCNK.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-FFRMVWQD.js";
+} from "./chunk-UBTH7HV7.js";
 import {
   privateTempDir
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-XSPDTF3N.js";
 import {
   imageNameFor
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-7QQABHZQ.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-DVINPDKO.js";
 import "./chunk-Q5R6QYLB.js";
 import {
   isDigest
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-3P32AK3S.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-WSU4H3PR.js";
 import {

@@ -5,10 +5,10 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-CRO4UEK6.js";
+} from "./chunk-CRTGH6DH.js";
 import {
   parseImageName
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-3P32AK3S.js";
 import "./chunk-WSU4H3PR.js";
 import "./chunk-DS5E6ILG.js";
 import "./chunk-BDWDUCXX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-7QQABHZQ.js";
 import {
   describeInstallable,
   describeSource,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-DVINPDKO.js";
 import {
   validateTag
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-3P32AK3S.js";
 import {
   signalChildren
 } from "./chunk-6OAMBA3J.js";

@@ -6,7 +6,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-XSPDTF3N.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -25,14 +25,14 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-ZB236K76.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   OCI_INDEX,
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-7QQABHZQ.js";
 import {
   build,
   buildAttributes,
@@ -46,7 +46,7 @@ import {
   parseImageName,
   resolveReference,
   validateTag
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-3P32AK3S.js";
 import {
   fileSource,
   streamSource,
