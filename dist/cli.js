@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-O3D7FCNK.js";
+} from "./chunk-GUWRA44W.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-UBTH7HV7.js";
+} from "./chunk-Y5G6O52R.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-V4STPKL5.js";
+} from "./chunk-3NLD53TS.js";
 import "./chunk-H25EXUAE.js";
 import {
   OUTPUT_NAMES,
@@ -24,9 +24,9 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-XSPDTF3N.js";
-import "./chunk-ZB236K76.js";
-import "./chunk-7QQABHZQ.js";
+} from "./chunk-H53OXNMK.js";
+import "./chunk-H6VADSD7.js";
+import "./chunk-SRVH2YBV.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-DVINPDKO.js";
 import "./chunk-Q5R6QYLB.js";
@@ -110,11 +110,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-AQTS4LBP.js")).verify(args, logger);
+      return (await import("./chunk-OROWQK43.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-AQTS4LBP.js")).pin(args, logger);
+      return (await import("./chunk-OROWQK43.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-QJLE4KXF.js")).diff(args, logger);
+      return (await import("./chunk-TEC3XYNM.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -9,7 +9,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-V4STPKL5.js";
+} from "./chunk-3NLD53TS.js";
 import "./chunk-H25EXUAE.js";
 import {
   privateTempDir,
@@ -17,11 +17,11 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-XSPDTF3N.js";
+} from "./chunk-H53OXNMK.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ZB236K76.js";
+} from "./chunk-H6VADSD7.js";
 import {
   booleanInput,
   childEnvironments,
@@ -31,7 +31,7 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-7QQABHZQ.js";
+} from "./chunk-SRVH2YBV.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

@@ -1,9 +1,11 @@
 import { mkdtempSync } from 'node:fs'
+import type { IncomingMessage } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
+import { CYCLONEDX, ociClient } from '../helpers/oci.js'
 import { startProxy, type RegistryProxy } from '../helpers/proxy.js'
 import { useRegistry } from '../helpers/use-registry.js'
 
@@ -11,6 +13,7 @@ import { useRegistry } from '../helpers/use-registry.js'
 // referrers tag indexes, platform-set indexes) when a proxy in front of CNCF Distribution rewrites
 // its answers. Everything else the registry answers is the real thing.
 
+const SCHEMA2 = 'application/vnd.docker.distribution.manifest.v2+json'
 const work = mkdtempSync(join(tmpdir(), 'nix-image-hostile-answers-'))
 const registry = useRegistry()
 let proxy: RegistryProxy
@@ -28,6 +31,8 @@ async function push(file: string, host: string, repository: string, ...args: str
   const run = await runCli(['push', file, '--attr', 'layeredZstd', '--image', `${host}/${repository}`, '--insecure-registry', '--json', ...args], env)
   return { code: run.code, stderr: run.stderr, result: run.code === 0 ? JSON.parse(run.stdout) : {} }
 }
+
+const basicAuth = (): string => `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
 
 /** The paths the proxy forwarded that are not `/v2/` or under `/v2/<repository>/`. */
 const outside = (repository: string, from: number): string[] =>
@@ -57,5 +62,53 @@ describe('names from a registry are checked before they become request paths', (
     expect(run.result.pushed).toBe(true)
     expect(proxy.log.slice(from).some((line) => line.includes('/tags/list'))).toBe(true)
     expect(outside('h/paths', from)).toEqual([])
+  })
+})
+
+describe('indexes whose entries are not descriptors, referrers tags that are not indexes', () => {
+  const isReferrersTag = (repository: string) => (req: IncomingMessage): boolean =>
+    req.method === 'GET' && (req.url ?? '').startsWith(`/v2/${repository}/manifests/sha256-`)
+
+  it('null, a string, a number and a path in the referrers tag index: skipped with one warning, the SBOM still found', async () => {
+    const file = writeVariant(work, 'null-referrers')
+    const first = await push(file, registry.host, 'h/nulls')
+    expect(first.code, first.stderr).toBe(0)
+    proxy.addFaults({
+      match: isReferrersTag('h/nulls'),
+      fault: {
+        kind: 'body',
+        // The registry's digest header would give the rewrite away; a registry may leave it out.
+        rewrite: (body) => {
+          const index = JSON.parse(body.toString('utf8')) as { manifests: unknown[] }
+          const manifests = [null, 'x', 42, { mediaType: CYCLONEDX, digest: `sha256:${'a'.repeat(64)}/../../x`, size: 1, artifactType: CYCLONEDX }, ...index.manifests]
+          return { body: Buffer.from(JSON.stringify({ ...index, manifests })), headers: { 'docker-content-digest': undefined } }
+        },
+      },
+      times: 5,
+    })
+    const rerun = await push(file, proxy.host, 'h/nulls')
+    proxy.clearFaults()
+    expect(rerun.code, rerun.stderr).toBe(0)
+    expect(rerun.result.sbom).toMatchObject({ state: 'present', artifact: first.result.sbom.artifact })
+    expect(rerun.stderr).toMatch(/warning: the referrers tag sha256-[0-9a-f]{64} lists 4 entries that are not a descriptor \(an object with a media type, a sha256 digest and a size\): skipped/)
+    expect(rerun.stderr).not.toMatch(/Cannot read properties|internal error/)
+  })
+
+  it('a referrers tag holding an image manifest: reported, and the tag is left as it is', async () => {
+    const file = writeVariant(work, 'manifest-at-referrers-tag')
+    const first = await push(file, registry.host, 'h/trap', '--no-sbom')
+    expect(first.code, first.stderr).toBe(0)
+    // Another client (or an attacker with push access) put an image manifest where the index goes.
+    const oci = ociClient(registry)
+    const manifest = Buffer.from(await (await oci.get(`h/trap/manifests/${first.result.digest}`, SCHEMA2)).arrayBuffer())
+    const tag = first.result.digest.replace(':', '-')
+    const put = await fetch(`http://${registry.host}/v2/h/trap/manifests/${tag}`, { method: 'PUT', body: manifest, headers: { 'content-type': SCHEMA2, authorization: basicAuth() } })
+    expect(put.status).toBe(201)
+    const rerun = await push(file, registry.host, 'h/trap')
+    expect(rerun.code, rerun.stderr).toBe(0)
+    expect(rerun.stderr).toMatch(new RegExp(`warning: the referrers tag ${tag} holds a ${SCHEMA2.replace(/[.+]/g, '\\$&')} \\(sha256:\\w+\\), not an image index: its referrers are not read`))
+    expect(rerun.stderr).toMatch(new RegExp(`warning: could not attach the SBOM to .*: the referrers tag ${tag} holds .*: left as it is`))
+    const after = await oci.get(`h/trap/manifests/${tag}`, `${SCHEMA2}, application/vnd.oci.image.index.v1+json`)
+    expect(Buffer.from(await after.arrayBuffer()).equals(manifest)).toBe(true)
   })
 })

@@ -48,7 +48,8 @@ export class RegistryClient {
   private readonly image: ImageName
   private readonly credentials?: Credentials
   private readonly insecure: boolean
-  private readonly logger: Logger
+  /** Where readers of its answers warn about what they skip. */
+  readonly logger: Logger
   private readonly retry?: RetryPolicy
   private readonly timeoutMs: number
   private dispatcher?: Dispatcher

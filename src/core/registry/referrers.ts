@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { NixImageError } from '../base/errors.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
-import { OCI_EMPTY, OCI_INDEX, OCI_MANIFEST } from './media-types.js'
-import { entries, parseManifest } from './manifest.js'
+import { isIndex, OCI_EMPTY, OCI_INDEX, OCI_MANIFEST } from './media-types.js'
+import { descriptors, entries, parseManifest, type Descriptor } from './manifest.js'
 
 // Artifacts attached to an image the OCI 1.1 way (image-spec "Guidelines for Artifact Usage",
 // distribution-spec "Listing Referrers"): a manifest whose `subject` is the image, found through
@@ -18,18 +18,14 @@ const EMPTY_CONFIG = {
   size: 2,
 }
 
-export interface Descriptor {
-  mediaType: string
-  digest: string
-  size: number
-  artifactType?: string
-  annotations?: Record<string, string>
-}
+export type { Descriptor }
 
+/** A referrers index as read: what may be followed, and every entry as written, for writing it back. */
 interface ImageIndex {
-  schemaVersion: 2
-  mediaType: string
-  manifests: Descriptor[]
+  /** The entries nix-image may follow (descriptors with a sha256 digest). */
+  referrers: Descriptor[]
+  /** Every object entry as the registry holds it: another client's, in a form we do not follow, is kept. */
+  manifests: Array<Record<string, unknown>>
 }
 
 /** The tag under which the referrers tag schema keeps the index for `digest`. */
@@ -40,9 +36,9 @@ export function referrersTag(digest: string): string {
 /** What refers to `subject`, by the API where the registry has it, else by the tag schema. */
 export async function listReferrers(registry: RegistryClient, subject: string, artifactType?: string): Promise<Descriptor[]> {
   const fromApi = await registry.getReferrers(subject)
-  const index = fromApi ? parseIndex(fromApi) : await readTagIndex(registry, subject)
-  const manifests = index?.manifests ?? []
-  return artifactType ? manifests.filter((descriptor) => descriptor.artifactType === artifactType) : manifests
+  const index = fromApi ? parseIndex(fromApi, `the referrers of ${subject}`, registry) : await readTagIndex(registry, subject).catch(skipNotIndex(registry))
+  const referrers = index?.referrers ?? []
+  return artifactType ? referrers.filter((descriptor) => descriptor.artifactType === artifactType) : referrers
 }
 
 export interface Attached {
@@ -141,7 +137,11 @@ export async function attachArtifact(registry: RegistryClient, subject: Manifest
   // A registry with the referrers API must answer such a PUT with OCI-Subject, and then lists
   // the artifact itself; without the header, clients look for the tag schema's index.
   if (answer.ociSubject) return { digest, via: 'api' }
-  await addToTagIndex(registry, subject.digest, await staged.index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType })
+  const index = await staged.index.catch((error: unknown) => {
+    if (error instanceof NotAnIndex) throw new NixImageError(`${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`)
+    throw error
+  })
+  await addToTagIndex(registry, subject.digest, index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType })
   return { digest, via: 'tag' }
 }
 
@@ -158,15 +158,36 @@ export async function fetchArtifact(
 /** The single layer of an artifact manifest: its document. */
 export async function fetchDocument(registry: RegistryClient, descriptor: Descriptor): Promise<Buffer> {
   const { body } = await registry.getManifest(descriptor.digest)
-  const layers = entries(parseManifest(body).layers) as unknown as Descriptor[]
+  const layers = descriptors(parseManifest(body).layers, `the artifact ${descriptor.digest}`, registry.logger)
   const layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0]
   if (!layer) throw new NixImageError(`the ${descriptor.artifactType ?? ''} artifact ${descriptor.digest} has no layer`)
   return registry.getBlob(layer.digest, MAX_DOCUMENT_BYTES)
 }
 
+/**
+ * The referrers tag schema's index for `subject`, if the tag exists. A tag holding anything but
+ * an index (an image manifest, say) is another client's mistake or a trap: the distribution spec
+ * has a client report it and leave the tag alone, so this throws a NotAnIndex.
+ */
 async function readTagIndex(registry: RegistryClient, subject: string): Promise<ImageIndex | undefined> {
-  const found = await registry.getManifestIfPresent(referrersTag(subject))
-  return found && parseIndex(found.body)
+  const tag = referrersTag(subject)
+  const found = await registry.getManifestIfPresent(tag)
+  if (!found) return undefined
+  const document = parseManifest(found.body)
+  const named = typeof document.mediaType === 'string' ? document.mediaType : found.info.mediaType
+  if (!isIndex(found.info) || !isIndex({ mediaType: named }) || document.config !== undefined || document.layers !== undefined) {
+    throw new NotAnIndex(`the referrers tag ${tag} holds a ${named} (${found.info.digest}), not an image index`)
+  }
+  return parseIndex(found.body, `the referrers tag ${tag}`, registry)
+}
+
+/** A referrers tag that holds no index: listing warns and finds nothing there; attaching refuses to overwrite it. */
+class NotAnIndex extends NixImageError {}
+
+const skipNotIndex = (registry: RegistryClient) => (error: unknown): undefined => {
+  if (!(error instanceof NotAnIndex)) throw error
+  registry.logger.warn(`${error.message}: its referrers are not read`)
+  return undefined
 }
 
 /**
@@ -175,13 +196,14 @@ async function readTagIndex(registry: RegistryClient, subject: string): Promise<
  * already listed is not added twice.
  */
 async function addToTagIndex(registry: RegistryClient, subject: string, index: ImageIndex | undefined, descriptor: Descriptor): Promise<void> {
-  const updated = index ?? { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }
-  if (updated.manifests.some((entry) => entry.digest === descriptor.digest)) return
-  updated.manifests.push(descriptor)
+  const manifests = index?.manifests ?? []
+  if (index?.referrers.some((entry) => entry.digest === descriptor.digest)) return
+  const updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...manifests, descriptor] }
   await registry.putManifest(referrersTag(subject), OCI_INDEX, Buffer.from(JSON.stringify(updated)))
 }
 
-function parseIndex(body: Buffer): ImageIndex {
-  const parsed = parseManifest(body) as Partial<ImageIndex>
-  return { schemaVersion: 2, mediaType: OCI_INDEX, ...parsed, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] }
+/** An index's entries: the followable ones checked (the rest skipped with a warning), every object kept for writing back. */
+function parseIndex(body: Buffer, where: string, registry: RegistryClient): ImageIndex {
+  const { manifests } = parseManifest(body)
+  return { referrers: descriptors(manifests, where, registry.logger), manifests: entries(manifests) }
 }

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-XSPDTF3N.js";
+} from "./chunk-H53OXNMK.js";
 import {
   parseImageName
 } from "./chunk-3P32AK3S.js";

@@ -6,7 +6,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-XSPDTF3N.js";
+} from "./chunk-H53OXNMK.js";
 import {
   PUSH_RETRY,
   RegistryClient,
@@ -25,14 +25,14 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-ZB236K76.js";
+} from "./chunk-H6VADSD7.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   OCI_INDEX,
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-7QQABHZQ.js";
+} from "./chunk-SRVH2YBV.js";
 import {
   build,
   buildAttributes,

@@ -5,6 +5,7 @@ import {
   parsePackageList
 } from "./chunk-DVINPDKO.js";
 import {
+  isDigest,
   parseImageName,
   validateTag
 } from "./chunk-3P32AK3S.js";
@@ -82,12 +83,42 @@ var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json", OCI_INDEX = "ap
 import { createHash } from "node:crypto";
 
 // src/core/registry/manifest.ts
-function parseManifest(body) {
-  let parsed = JSON.parse(body.toString("utf8"));
-  return typeof parsed == "object" && parsed !== null ? parsed : {};
+function parseManifest(body, what = "a manifest the registry answered") {
+  return parseObject(body, what);
+}
+function parseObject(body, what) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new NixImageError(`${what} is not JSON`);
+  }
+  return typeof parsed == "object" && parsed !== null && !Array.isArray(parsed) ? parsed : {};
 }
 function entries(list) {
-  return Array.isArray(list) ? list.filter((item) => typeof item == "object" && item !== null) : [];
+  return Array.isArray(list) ? list.filter((item) => typeof item == "object" && item !== null && !Array.isArray(item)) : [];
+}
+function descriptors(list, where, logger) {
+  let all = Array.isArray(list) ? list : [], found = [];
+  for (let item of entries(all)) {
+    let { mediaType, digest, size, artifactType, annotations, platform } = item;
+    typeof mediaType != "string" || typeof digest != "string" || !isDigest(digest) || !Number.isSafeInteger(size) || size < 0 || found.push({
+      mediaType,
+      digest,
+      size,
+      ...typeof artifactType == "string" ? { artifactType } : {},
+      ...stringRecord(annotations) ? { annotations } : {},
+      ...platformOf(platform) ?? {}
+    });
+  }
+  let skipped = all.length - found.length;
+  return skipped > 0 && logger.warn(`${where} lists ${skipped} ${skipped === 1 ? "entry that is" : "entries that are"} not a descriptor (an object with a media type, a sha256 digest and a size): skipped`), found;
+}
+var stringRecord = (value) => typeof value == "object" && value !== null && !Array.isArray(value) && Object.values(value).every((field) => typeof field == "string");
+function platformOf(value) {
+  let { os, architecture, variant } = typeof value == "object" && value !== null ? value : {};
+  if (!(typeof os != "string" || typeof architecture != "string"))
+    return { platform: { os, architecture, ...typeof variant == "string" && variant ? { variant } : {} } };
 }
 
 // src/core/registry/image-index.ts
@@ -114,16 +145,14 @@ async function imagePlatform(registry, digest, what) {
   let { info, body } = await registry.getManifest(digest), manifest = parseManifest(body);
   if (typeof manifest.config?.digest != "string" || !manifest.config.digest)
     throw new NixImageError(`${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`);
-  let config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString("utf8"));
-  if (!config.os || !config.architecture) throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`);
-  return { info, platform: { os: config.os, architecture: config.architecture, ...config.variant ? { variant: config.variant } : {} } };
+  let config = parseObject(await registry.getBlob(manifest.config.digest), what.config), { os, architecture, variant } = config;
+  if (typeof os != "string" || !os || typeof architecture != "string" || !architecture) throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`);
+  return { info, platform: { os, architecture, ...typeof variant == "string" && variant ? { variant } : {} } };
 }
 async function indexEntryFor(registry, index, ref, own, subject) {
-  let { body } = await registry.getManifest(index.digest), entries2 = entries(parseManifest(body).manifests).filter(
-    (entry) => typeof entry.digest == "string" && typeof entry.mediaType == "string" && Number.isSafeInteger(entry.size)
-  ), info = (entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size }), same = entries2.find((entry) => entry.digest === subject);
+  let { body } = await registry.getManifest(index.digest), entries2 = descriptors(parseManifest(body).manifests, `the index ${ref} (${index.digest})`, registry.logger), info = (entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size }), same = entries2.find((entry) => entry.digest === subject);
   if (same) return info(same);
-  let { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` }), wanted = platformText(platform), match = entries2.find((entry) => entry.platform && platformText({ os: entry.platform.os ?? "", architecture: entry.platform.architecture ?? "", variant: entry.platform.variant }) === wanted);
+  let { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` }), wanted = platformText(platform), match = entries2.find((entry) => entry.platform && platformText(entry.platform) === wanted);
   if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`);
   return info(match);
 }
@@ -150,10 +179,7 @@ async function buildIndex(registry, members) {
 }
 async function indexPlatforms(registry, digest) {
   let { manifests } = parseManifest((await registry.getManifest(digest)).body);
-  return entries(manifests).map((entry) => ({
-    platform: [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join("/"),
-    digest: entry.digest
-  }));
+  return descriptors(manifests, `the index ${digest}`, registry.logger).map((entry) => ({ platform: entry.platform ? platformText(entry.platform) : "", digest: entry.digest }));
 }
 
 // src/adapter/child-env.ts
@@ -200,6 +226,7 @@ export {
   isIndex,
   parseManifest,
   entries,
+  descriptors,
   indexTag,
   indexEntryFor,
   buildIndex,

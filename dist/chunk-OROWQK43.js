@@ -10,17 +10,17 @@ import {
 } from "./chunk-CRTGH6DH.js";
 import {
   evaluateTags
-} from "./chunk-O3D7FCNK.js";
+} from "./chunk-GUWRA44W.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-UBTH7HV7.js";
+} from "./chunk-Y5G6O52R.js";
 import {
   privateTempDir
-} from "./chunk-XSPDTF3N.js";
+} from "./chunk-H53OXNMK.js";
 import {
   imageNameFor
-} from "./chunk-7QQABHZQ.js";
+} from "./chunk-SRVH2YBV.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-DVINPDKO.js";
 import "./chunk-Q5R6QYLB.js";

@@ -1,18 +1,18 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-UBTH7HV7.js";
+} from "./chunk-Y5G6O52R.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-ZB236K76.js";
+} from "./chunk-H6VADSD7.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-7QQABHZQ.js";
+} from "./chunk-SRVH2YBV.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-DVINPDKO.js";
 import "./chunk-Q5R6QYLB.js";

@@ -5,11 +5,12 @@ import {
   OCI_EMPTY,
   OCI_INDEX,
   OCI_MANIFEST,
+  descriptors,
   entries,
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-7QQABHZQ.js";
+} from "./chunk-SRVH2YBV.js";
 import {
   isDigest,
   isTag,
@@ -313,6 +314,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   image;
   credentials;
   insecure;
+  /** Where readers of its answers warn about what they skip. */
   logger;
   retry;
   timeoutMs;
@@ -598,8 +600,8 @@ function referrersTag(digest) {
   return digest.replace(":", "-");
 }
 async function listReferrers(registry, subject, artifactType) {
-  let fromApi = await registry.getReferrers(subject), manifests = (fromApi ? parseIndex(fromApi) : await readTagIndex(registry, subject))?.manifests ?? [];
-  return artifactType ? manifests.filter((descriptor) => descriptor.artifactType === artifactType) : manifests;
+  let fromApi = await registry.getReferrers(subject), referrers = (fromApi ? parseIndex(fromApi, `the referrers of ${subject}`, registry) : await readTagIndex(registry, subject).catch(skipNotIndex(registry)))?.referrers ?? [];
+  return artifactType ? referrers.filter((descriptor) => descriptor.artifactType === artifactType) : referrers;
 }
 function beginArtifactUploads(registry) {
   let begun = { config: registry.uploadBlob(EMPTY_JSON), session: registry.startUpload() };
@@ -638,28 +640,43 @@ async function attachArtifact(registry, subject, staged) {
     ],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
   }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash2("sha256").update(body).digest("hex")}`;
-  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await staged.index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType }), { digest, via: "tag" });
+  if ((await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject) return { digest, via: "api" };
+  let index = await staged.index.catch((error) => {
+    throw error instanceof NotAnIndex ? new NixImageError(`${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`) : error;
+  });
+  return await addToTagIndex(registry, subject.digest, index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType }), { digest, via: "tag" };
 }
 async function fetchArtifact(registry, subject, artifactType) {
   let [descriptor] = await listReferrers(registry, subject, artifactType);
   return descriptor ? { descriptor, document: await fetchDocument(registry, descriptor) } : void 0;
 }
 async function fetchDocument(registry, descriptor) {
-  let { body } = await registry.getManifest(descriptor.digest), layers = entries(parseManifest(body).layers), layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0];
+  let { body } = await registry.getManifest(descriptor.digest), layers = descriptors(parseManifest(body).layers, `the artifact ${descriptor.digest}`, registry.logger), layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0];
   if (!layer) throw new NixImageError(`the ${descriptor.artifactType ?? ""} artifact ${descriptor.digest} has no layer`);
   return registry.getBlob(layer.digest, 16777216);
 }
 async function readTagIndex(registry, subject) {
-  let found = await registry.getManifestIfPresent(referrersTag(subject));
-  return found && parseIndex(found.body);
+  let tag = referrersTag(subject), found = await registry.getManifestIfPresent(tag);
+  if (!found) return;
+  let document = parseManifest(found.body), named = typeof document.mediaType == "string" ? document.mediaType : found.info.mediaType;
+  if (!isIndex(found.info) || !isIndex({ mediaType: named }) || document.config !== void 0 || document.layers !== void 0)
+    throw new NotAnIndex(`the referrers tag ${tag} holds a ${named} (${found.info.digest}), not an image index`);
+  return parseIndex(found.body, `the referrers tag ${tag}`, registry);
 }
+var NotAnIndex = class extends NixImageError {
+}, skipNotIndex = (registry) => (error) => {
+  if (!(error instanceof NotAnIndex)) throw error;
+  registry.logger.warn(`${error.message}: its referrers are not read`);
+};
 async function addToTagIndex(registry, subject, index, descriptor) {
-  let updated = index ?? { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
-  updated.manifests.some((entry) => entry.digest === descriptor.digest) || (updated.manifests.push(descriptor), await registry.putManifest(referrersTag(subject), OCI_INDEX, Buffer.from(JSON.stringify(updated))));
+  let manifests = index?.manifests ?? [];
+  if (index?.referrers.some((entry) => entry.digest === descriptor.digest)) return;
+  let updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...manifests, descriptor] };
+  await registry.putManifest(referrersTag(subject), OCI_INDEX, Buffer.from(JSON.stringify(updated)));
 }
-function parseIndex(body) {
-  let parsed = parseManifest(body);
-  return { schemaVersion: 2, mediaType: OCI_INDEX, ...parsed, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] };
+function parseIndex(body, where, registry) {
+  let { manifests } = parseManifest(body);
+  return { referrers: descriptors(manifests, where, registry.logger), manifests: entries(manifests) };
 }
 
 // src/core/sbom/compare.ts
