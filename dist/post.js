@@ -14,8 +14,10 @@ import "./chunk-SDIERYGD.js";
 import { rmSync } from "node:fs";
 async function post() {
   if (getState(CACHE_STATE.key)) {
-    let { saveCarriedCache } = await import("./chunk-SNMXUNJU.js");
-    await saveCarriedCache().catch((error) => warning(`could not save the binary cache: ${error.message}`));
+    let { saveCarriedCache } = await import("./chunk-SDZUTBPR.js");
+    await saveCarriedCache().catch(
+      (error) => warning(`could not save the binary cache: ${error.message}`)
+    );
   }
   let tempDir = getState(TEMP_DIR_STATE);
   tempDir && (rmSync(tempDir, { recursive: !0, force: !0 }), info(`Removed ${tempDir}`));

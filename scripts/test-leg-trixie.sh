@@ -22,6 +22,8 @@ packages=nix-bin,skopeo,docker-registry,ca-certificates,git,zstd,openssl,apache2
 if [ ! -x "$root/usr/bin/nix" ]; then
   command -v mmdebstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap >/dev/null
   rm -rf "$root"
+  # mmdebstrap needs the folder the root goes in (a fresh clone has no .tmp yet).
+  mkdir -p "$(dirname "$root")"
   mmdebstrap --quiet --mode=root --variant=minbase --include="$packages" trixie "$root" http://deb.debian.org/debian
 fi
 

@@ -102,7 +102,8 @@ export function parseCommandLine(argv: string[]) {
 
 export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptions {
   const { values } = args
-  if (!values.image) throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
+  if (!values.image)
+    throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
   const credentials = credentialsFromEnv(env)
   const installable = installableOf(args)
   return {

@@ -10,7 +10,10 @@ export type Fault =
   /** Forwards, and replaces these headers of the registry's answer (a lying proxy). */
   | { kind: 'headers'; set: Record<string, string> }
   /** Forwards, and answers what `rewrite` makes of the registry's answer (a lying proxy); the length follows. */
-  | { kind: 'body'; rewrite: (body: Buffer, answer: IncomingMessage) => { body: Buffer; headers?: Record<string, string | undefined> } }
+  | {
+      kind: 'body'
+      rewrite: (body: Buffer, answer: IncomingMessage) => { body: Buffer; headers?: Record<string, string | undefined> }
+    }
 
 export interface FaultRule {
   /** Which requests the rule applies to, e.g. `(req) => req.method === 'PATCH'`. */
@@ -24,7 +27,8 @@ export interface FaultRule {
  * skopeo's blob uploads, not nix-image's own (user agent `nix-image`), which begins its SBOM's
  * uploads as skopeo starts: what a test waits for to know the push is under way.
  */
-export const isSkopeoUpload = (req: IncomingMessage): boolean => (req.url ?? '').includes('/blobs/uploads/') && req.headers['user-agent'] !== 'nix-image'
+export const isSkopeoUpload = (req: IncomingMessage): boolean =>
+  (req.url ?? '').includes('/blobs/uploads/') && req.headers['user-agent'] !== 'nix-image'
 
 export interface RegistryProxy {
   /** `127.0.0.1:PORT`, to use in place of the registry's host. */
@@ -64,7 +68,12 @@ export async function startProxy(
     return rule.fault
   }
 
-  const forward = (req: IncomingMessage, res: ServerResponse, replaced: Record<string, string> = {}, rewrite?: Extract<Fault, { kind: 'body' }>['rewrite']): void => {
+  const forward = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    replaced: Record<string, string> = {},
+    rewrite?: Extract<Fault, { kind: 'body' }>['rewrite'],
+  ): void => {
     const isUpload = (req.method === 'PATCH' || req.method === 'PUT') && (req.url ?? '').includes('/blobs/uploads/')
     const outgoing = httpRequest(
       // The Host header stays the proxy's: the registry builds upload Locations from it, and the

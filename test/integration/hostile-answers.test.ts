@@ -21,14 +21,42 @@ let env: NodeJS.ProcessEnv
 
 beforeAll(async () => {
   proxy = await startProxy(registry.host)
-  env = testEnv({ HOME: work, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
+  env = testEnv({
+    HOME: work,
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+  })
 })
 afterAll(async () => {
   await proxy?.stop()
 })
 
-async function push(file: string, host: string, repository: string, ...args: string[]): Promise<{ code: number; stderr: string; result: Record<string, any> }> {
-  const run = await runCli(['push', file, '--attr', 'layeredZstd', '--image', `${host}/${repository}`, '--insecure-registry', '--json', ...args], env)
+interface Result {
+  pushed: boolean
+  digest: string
+  sbom?: { state: string; artifact: string }
+}
+
+async function push(
+  file: string,
+  host: string,
+  repository: string,
+  ...args: string[]
+): Promise<{ code: number; stderr: string; result: Result }> {
+  const run = await runCli(
+    [
+      'push',
+      file,
+      '--attr',
+      'layeredZstd',
+      '--image',
+      `${host}/${repository}`,
+      '--insecure-registry',
+      '--json',
+      ...args,
+    ],
+    env,
+  )
   return { code: run.code, stderr: run.stderr, result: run.code === 0 ? JSON.parse(run.stdout) : {} }
 }
 
@@ -36,7 +64,9 @@ const basicAuth = (): string => `Basic ${Buffer.from(`${registry.username}:${reg
 
 /** The paths the proxy forwarded that are not `/v2/` or under `/v2/<repository>/`. */
 const outside = (repository: string, from: number): string[] =>
-  proxy.log.slice(from).filter((line) => !line.endsWith(' /v2/') && !line.split(' ')[1]!.startsWith(`/v2/${repository}/`))
+  proxy.log
+    .slice(from)
+    .filter((line) => !line.endsWith(' /v2/') && !line.split(' ')[1]!.startsWith(`/v2/${repository}/`))
 
 describe('names from a registry are checked before they become request paths', () => {
   it('a tag list naming ../../other/app/manifests/latest: no request leaves the repository, the push works', async () => {
@@ -66,8 +96,10 @@ describe('names from a registry are checked before they become request paths', (
 })
 
 describe('indexes whose entries are not descriptors, referrers tags that are not indexes', () => {
-  const isReferrersTag = (repository: string) => (req: IncomingMessage): boolean =>
-    req.method === 'GET' && (req.url ?? '').startsWith(`/v2/${repository}/manifests/sha256-`)
+  const isReferrersTag =
+    (repository: string) =>
+    (req: IncomingMessage): boolean =>
+      req.method === 'GET' && (req.url ?? '').startsWith(`/v2/${repository}/manifests/sha256-`)
 
   it('null, a string, a number and a path in the referrers tag index: skipped with one warning, the SBOM still found', async () => {
     const file = writeVariant(work, 'null-referrers')
@@ -80,8 +112,17 @@ describe('indexes whose entries are not descriptors, referrers tags that are not
         // The registry's digest header would give the rewrite away; a registry may leave it out.
         rewrite: (body) => {
           const index = JSON.parse(body.toString('utf8')) as { manifests: unknown[] }
-          const manifests = [null, 'x', 42, { mediaType: CYCLONEDX, digest: `sha256:${'a'.repeat(64)}/../../x`, size: 1, artifactType: CYCLONEDX }, ...index.manifests]
-          return { body: Buffer.from(JSON.stringify({ ...index, manifests })), headers: { 'docker-content-digest': undefined } }
+          const manifests = [
+            null,
+            'x',
+            42,
+            { mediaType: CYCLONEDX, digest: `sha256:${'a'.repeat(64)}/../../x`, size: 1, artifactType: CYCLONEDX },
+            ...index.manifests,
+          ]
+          return {
+            body: Buffer.from(JSON.stringify({ ...index, manifests })),
+            headers: { 'docker-content-digest': undefined },
+          }
         },
       },
       times: 5,
@@ -89,8 +130,10 @@ describe('indexes whose entries are not descriptors, referrers tags that are not
     const rerun = await push(file, proxy.host, 'h/nulls')
     proxy.clearFaults()
     expect(rerun.code, rerun.stderr).toBe(0)
-    expect(rerun.result.sbom).toMatchObject({ state: 'present', artifact: first.result.sbom.artifact })
-    expect(rerun.stderr).toMatch(/warning: the referrers tag sha256-[0-9a-f]{64} lists 4 entries that are not a descriptor \(an object with a media type, a sha256 digest and a size\): skipped/)
+    expect(rerun.result.sbom).toMatchObject({ state: 'present', artifact: first.result.sbom?.artifact })
+    expect(rerun.stderr).toMatch(
+      /warning: the referrers tag sha256-[0-9a-f]{64} lists 4 entries that are not a descriptor \(an object with a media type, a sha256 digest and a size\): skipped/,
+    )
     expect(rerun.stderr).not.toMatch(/Cannot read properties|internal error/)
   })
 
@@ -100,14 +143,26 @@ describe('indexes whose entries are not descriptors, referrers tags that are not
     expect(first.code, first.stderr).toBe(0)
     // Another client (or an attacker with push access) put an image manifest where the index goes.
     const oci = ociClient(registry)
-    const manifest = Buffer.from(await (await oci.get(`h/trap/manifests/${first.result.digest}`, SCHEMA2)).arrayBuffer())
+    const manifest = Buffer.from(
+      await (await oci.get(`h/trap/manifests/${first.result.digest}`, SCHEMA2)).arrayBuffer(),
+    )
     const tag = first.result.digest.replace(':', '-')
-    const put = await fetch(`http://${registry.host}/v2/h/trap/manifests/${tag}`, { method: 'PUT', body: manifest, headers: { 'content-type': SCHEMA2, authorization: basicAuth() } })
+    const put = await fetch(`http://${registry.host}/v2/h/trap/manifests/${tag}`, {
+      method: 'PUT',
+      body: manifest,
+      headers: { 'content-type': SCHEMA2, authorization: basicAuth() },
+    })
     expect(put.status).toBe(201)
     const rerun = await push(file, registry.host, 'h/trap')
     expect(rerun.code, rerun.stderr).toBe(0)
-    expect(rerun.stderr).toMatch(new RegExp(`warning: the referrers tag ${tag} holds a ${SCHEMA2.replace(/[.+]/g, '\\$&')} \\(sha256:\\w+\\), not an image index: its referrers are not read`))
-    expect(rerun.stderr).toMatch(new RegExp(`warning: could not attach the SBOM to .*: the referrers tag ${tag} holds .*: left as it is`))
+    expect(rerun.stderr).toMatch(
+      new RegExp(
+        `warning: the referrers tag ${tag} holds a ${SCHEMA2.replace(/[.+]/g, '\\$&')} \\(sha256:\\w+\\), not an image index: its referrers are not read`,
+      ),
+    )
+    expect(rerun.stderr).toMatch(
+      new RegExp(`warning: could not attach the SBOM to .*: the referrers tag ${tag} holds .*: left as it is`),
+    )
     const after = await oci.get(`h/trap/manifests/${tag}`, `${SCHEMA2}, application/vnd.oci.image.index.v1+json`)
     expect(Buffer.from(await after.arrayBuffer()).equals(manifest)).toBe(true)
   })

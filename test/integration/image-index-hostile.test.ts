@@ -38,16 +38,31 @@ const client = (logger = silentLogger): RegistryClient =>
 /** A member: its image config and the manifest naming it. */
 function member(config: object): { manifest: Buffer; config: Buffer; digest: string; configDigest: string } {
   const configBytes = Buffer.from(JSON.stringify(config))
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: DOCKER, config: { mediaType: 'application/vnd.docker.container.image.v1+json', digest: digestOf(configBytes), size: configBytes.length }, layers: [] }))
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: DOCKER,
+      config: {
+        mediaType: 'application/vnd.docker.container.image.v1+json',
+        digest: digestOf(configBytes),
+        size: configBytes.length,
+      },
+      layers: [],
+    }),
+  )
   return { manifest, config: configBytes, digest: digestOf(manifest), configDigest: digestOf(configBytes) }
 }
 
 /** Serves the members' manifests by digest, and their configs as `blob` says. */
-function serve(members: ReturnType<typeof member>[], blob: (wanted: ReturnType<typeof member>, res: import('node:http').ServerResponse) => void): void {
+function serve(
+  members: ReturnType<typeof member>[],
+  blob: (wanted: ReturnType<typeof member>, res: import('node:http').ServerResponse) => void,
+): void {
   fake.handle((req, res) => {
     if (req.url === '/v2/') return void res.writeHead(200).end('{}')
     for (const entry of members) {
-      if (req.url === `/v2/multi/app/manifests/${entry.digest}`) return void res.writeHead(200, { 'content-type': DOCKER }).end(entry.manifest)
+      if (req.url === `/v2/multi/app/manifests/${entry.digest}`)
+        return void res.writeHead(200, { 'content-type': DOCKER }).end(entry.manifest)
       if (req.url === `/v2/multi/app/blobs/${entry.configDigest}`) return blob(entry, res)
     }
     res.writeHead(404).end()
@@ -93,15 +108,22 @@ describe('index assembly against a registry that lies', () => {
     const amd64 = member({ os: 'linux', architecture: 'amd64' })
     const arm64 = member({ os: 'linux', architecture: 'arm64' })
     const newArm64 = member({ os: 'linux', architecture: 'arm64', created: 'new' })
-    const entry = (image: ReturnType<typeof member>, architecture: string) => ({ mediaType: DOCKER, digest: image.digest, size: image.manifest.length, platform: { os: 'linux', architecture } })
+    const entry = (image: ReturnType<typeof member>, architecture: string) => ({
+      mediaType: DOCKER,
+      digest: image.digest,
+      size: image.manifest.length,
+      platform: { os: 'linux', architecture },
+    })
     /** Serves the members as `serve` does, and an index naming `entries`; returns the index's manifest info. */
     const withIndex = (...entries: object[]) => {
       const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }))
       const info = { digest: digestOf(body), mediaType: OCI_INDEX, size: body.length }
       fake.handle((req, res) => {
-        if (req.url === `/v2/multi/app/manifests/${info.digest}`) return void res.writeHead(200, { 'content-type': OCI_INDEX }).end(body)
+        if (req.url === `/v2/multi/app/manifests/${info.digest}`)
+          return void res.writeHead(200, { 'content-type': OCI_INDEX }).end(body)
         for (const image of [amd64, arm64, newArm64]) {
-          if (req.url === `/v2/multi/app/manifests/${image.digest}`) return void res.writeHead(200, { 'content-type': DOCKER }).end(image.manifest)
+          if (req.url === `/v2/multi/app/manifests/${image.digest}`)
+            return void res.writeHead(200, { 'content-type': DOCKER }).end(image.manifest)
           if (req.url === `/v2/multi/app/blobs/${image.configDigest}`) return void res.writeHead(200).end(image.config)
         }
         res.writeHead(404).end()
@@ -109,47 +131,99 @@ describe('index assembly against a registry that lies', () => {
       return info
     }
     const both = withIndex(entry(amd64, 'amd64'), entry(arm64, 'arm64'))
-    await expect(indexEntryFor(client(), both, 'app:latest', client(), newArm64.digest)).resolves.toMatchObject({ digest: arm64.digest })
+    await expect(indexEntryFor(client(), both, 'app:latest', client(), newArm64.digest)).resolves.toMatchObject({
+      digest: arm64.digest,
+    })
     const amd64Only = withIndex(entry(amd64, 'amd64'))
-    await expect(indexEntryFor(client(), amd64Only, 'app:latest', client(), newArm64.digest)).rejects.toThrow('app:latest is an index with no linux/arm64 image')
+    await expect(indexEntryFor(client(), amd64Only, 'app:latest', client(), newArm64.digest)).rejects.toThrow(
+      'app:latest is an index with no linux/arm64 image',
+    )
   })
 
   it('an index entry whose digest is a path to another repository: never requested', async () => {
     const arm64 = member({ os: 'linux', architecture: 'arm64' })
     const elsewhere = `${arm64.digest}/../../../../other/app/manifests/latest`
-    const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [{ mediaType: DOCKER, digest: elsewhere, size: 500, platform: { os: 'linux', architecture: 'arm64' } }] }))
+    const body = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [
+          { mediaType: DOCKER, digest: elsewhere, size: 500, platform: { os: 'linux', architecture: 'arm64' } },
+        ],
+      }),
+    )
     fake.handle((req, res) => {
-      if (req.url === '/v2/multi/app/manifests/latest' || req.url === `/v2/multi/app/manifests/${digestOf(body)}`) return void res.writeHead(200, { 'content-type': OCI_INDEX, 'docker-content-digest': digestOf(body), 'content-length': String(body.length) }).end(req.method === 'HEAD' ? undefined : body)
-      if (req.url === `/v2/multi/app/manifests/${arm64.digest}`) return void res.writeHead(200, { 'content-type': DOCKER }).end(arm64.manifest)
+      if (req.url === '/v2/multi/app/manifests/latest' || req.url === `/v2/multi/app/manifests/${digestOf(body)}`)
+        return void res
+          .writeHead(200, {
+            'content-type': OCI_INDEX,
+            'docker-content-digest': digestOf(body),
+            'content-length': String(body.length),
+          })
+          .end(req.method === 'HEAD' ? undefined : body)
+      if (req.url === `/v2/multi/app/manifests/${arm64.digest}`)
+        return void res.writeHead(200, { 'content-type': DOCKER }).end(arm64.manifest)
       if (req.url === `/v2/multi/app/blobs/${arm64.configDigest}`) return void res.writeHead(200).end(arm64.config)
       res.writeHead(404).end()
     })
     const before = fake.log.length
     // What the SBOM step does with compare-to: where the tag points, then that image read.
-    const compared = previousImage({ registry: client(), reference: 'latest', ref: 'app:latest' }, client(), arm64.digest).then((found) =>
-      compareImages({ registry: client(), reference: 'latest', ref: 'app:latest', found }, { side: { ref: 'app:new', digest: arm64.digest }, packages: [] }),
+    const compared = previousImage(
+      { registry: client(), reference: 'latest', ref: 'app:latest' },
+      client(),
+      arm64.digest,
+    ).then((found) =>
+      compareImages(
+        { registry: client(), reference: 'latest', ref: 'app:latest', found },
+        { side: { ref: 'app:new', digest: arm64.digest }, packages: [] },
+      ),
     )
     await compared.catch(() => undefined)
-    expect(fake.log.slice(before).map((entry) => entry.path).filter((path) => !path.startsWith('/v2/multi/app/') && path !== '/v2/')).toEqual([])
+    expect(
+      fake.log
+        .slice(before)
+        .map((entry) => entry.path)
+        .filter((path) => !path.startsWith('/v2/multi/app/') && path !== '/v2/'),
+    ).toEqual([])
   })
 
   it('null, a string and an entry without a digest in a present index: skipped with one warning, never a crash', async () => {
     const amd64 = member({ os: 'linux', architecture: 'amd64' })
     const arm64 = member({ os: 'linux', architecture: 'arm64' })
-    const good = { mediaType: DOCKER, digest: amd64.digest, size: amd64.manifest.length, platform: { os: 'linux', architecture: 'amd64' } }
-    const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [null, 'x', { mediaType: DOCKER, platform: null }, { ...good, platform: null }, good] }))
+    const good = {
+      mediaType: DOCKER,
+      digest: amd64.digest,
+      size: amd64.manifest.length,
+      platform: { os: 'linux', architecture: 'amd64' },
+    }
+    const body = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [null, 'x', { mediaType: DOCKER, platform: null }, { ...good, platform: null }, good],
+      }),
+    )
     const info = { digest: digestOf(body), mediaType: OCI_INDEX, size: body.length }
     fake.handle((req, res) => {
-      if (req.url === `/v2/multi/app/manifests/${info.digest}`) return void res.writeHead(200, { 'content-type': OCI_INDEX }).end(body)
-      if (req.url === `/v2/multi/app/manifests/${arm64.digest}`) return void res.writeHead(200, { 'content-type': DOCKER }).end(arm64.manifest)
+      if (req.url === `/v2/multi/app/manifests/${info.digest}`)
+        return void res.writeHead(200, { 'content-type': OCI_INDEX }).end(body)
+      if (req.url === `/v2/multi/app/manifests/${arm64.digest}`)
+        return void res.writeHead(200, { 'content-type': DOCKER }).end(arm64.manifest)
       if (req.url === `/v2/multi/app/blobs/${arm64.configDigest}`) return void res.writeHead(200).end(arm64.config)
       res.writeHead(404).end()
     })
     const warnings: string[] = []
     const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) }
     // A rerun of a fully pushed platform set reports the index it found.
-    expect(await indexPlatforms(client(logger), info.digest)).toEqual([{ platform: '', digest: amd64.digest }, { platform: 'linux/amd64', digest: amd64.digest }])
-    expect(warnings).toEqual([`the index ${info.digest} lists 3 entries that are not a descriptor (an object with a media type, a sha256 digest and a size): skipped`])
-    await expect(indexEntryFor(client(logger), info, 'app:latest', client(), arm64.digest)).rejects.toThrow('app:latest is an index with no linux/arm64 image')
+    expect(await indexPlatforms(client(logger), info.digest)).toEqual([
+      { platform: '', digest: amd64.digest },
+      { platform: 'linux/amd64', digest: amd64.digest },
+    ])
+    expect(warnings).toEqual([
+      `the index ${info.digest} lists 3 entries that are not a descriptor (an object with a media type, a sha256 digest and a size): skipped`,
+    ])
+    await expect(indexEntryFor(client(logger), info, 'app:latest', client(), arm64.digest)).rejects.toThrow(
+      'app:latest is an index with no linux/arm64 image',
+    )
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeName, parseImageName, requestReference, resolveReference, validateTag } from '../../src/core/registry/reference.js'
+import {
+  normalizeName,
+  parseImageName,
+  requestReference,
+  resolveReference,
+  validateTag,
+} from '../../src/core/registry/reference.js'
 
 describe('parseImageName', () => {
   it.each([
@@ -8,7 +14,10 @@ describe('parseImageName', () => {
     ['localhost/a/b-c', { registry: 'localhost', repository: 'a/b-c', name: 'localhost/a/b-c' }],
     ['nginx', { registry: 'registry-1.docker.io', repository: 'library/nginx', name: 'docker.io/library/nginx' }],
     ['Team/App', { registry: 'registry-1.docker.io', repository: 'team/app', name: 'docker.io/team/app' }],
-    ['registry.gitlab.com/g/sub/p', { registry: 'registry.gitlab.com', repository: 'g/sub/p', name: 'registry.gitlab.com/g/sub/p' }],
+    [
+      'registry.gitlab.com/g/sub/p',
+      { registry: 'registry.gitlab.com', repository: 'g/sub/p', name: 'registry.gitlab.com/g/sub/p' },
+    ],
   ])('%s', (input, expected) => {
     expect(parseImageName(input)).toEqual(expected)
   })
@@ -53,7 +62,7 @@ describe('validateTag', () => {
 
 describe('requestReference: what may become part of a request path', () => {
   const digest = `sha256:${'a'.repeat(64)}`
-  it.each([['latest'], ['v1.2_3-rc'], [digest], ['sha256-' + 'a'.repeat(64)]])('%s is a reference', (value) => {
+  it.each([['latest'], ['v1.2_3-rc'], [digest], [`sha256-${'a'.repeat(64)}`]])('%s is a reference', (value) => {
     expect(requestReference(value, 'r.example')).toBe(value)
   })
 
@@ -67,7 +76,9 @@ describe('requestReference: what may become part of a request path', () => {
     [`sha512:${'a'.repeat(128)}`],
     ['a\u001b[2Jb'],
   ])('%j is refused, shown as text', (value) => {
-    expect(() => requestReference(value, 'r.example')).toThrow(/^not asking registry r\.example for '[^\u001b]*': it is not a tag or a sha256:<64 hex digits> digest/)
+    expect(() => requestReference(value, 'r.example')).toThrow(
+      /^not asking registry r\.example for '[^\u001b]*': it is not a tag or a sha256:<64 hex digits> digest/,
+    )
   })
 
   it('a blob or a referrers list takes a digest only', () => {
@@ -76,7 +87,11 @@ describe('requestReference: what may become part of a request path', () => {
   })
 
   it('a digest or tag given by the user is checked where it is read', () => {
-    expect(() => resolveReference('r.example/app@sha256:../../x', undefined, 'compare-to')).toThrow(/^compare-to 'r\.example\/app@sha256:\.\.\/\.\.\/x' has the digest/)
-    expect(() => resolveReference('r.example/app:a?b', undefined, 'compare-to')).toThrow(/^compare-to 'a\?b' is not a valid tag/)
+    expect(() => resolveReference('r.example/app@sha256:../../x', undefined, 'compare-to')).toThrow(
+      /^compare-to 'r\.example\/app@sha256:\.\.\/\.\.\/x' has the digest/,
+    )
+    expect(() => resolveReference('r.example/app:a?b', undefined, 'compare-to')).toThrow(
+      /^compare-to 'a\?b' is not a valid tag/,
+    )
   })
 })

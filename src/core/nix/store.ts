@@ -30,14 +30,16 @@ export async function buildClosureOutputs(drvPath: string, env?: NodeJS.ProcessE
   const requisites = await nixStore(['--query', '--requisites', drvPath], env)
   const drvs = requisites.filter((path) => path.endsWith('.drv'))
   const outputs = new Set<string>()
-  for (const chunk of chunks(drvs)) for (const path of await nixStore(['--query', '--outputs', ...chunk], env)) outputs.add(path)
+  for (const chunk of chunks(drvs))
+    for (const path of await nixStore(['--query', '--outputs', ...chunk], env)) outputs.add(path)
   return [...outputs]
 }
 
 /** Those of `paths` that are not valid in the local store. */
 export async function invalidPaths(paths: string[], env?: NodeJS.ProcessEnv): Promise<string[]> {
   const invalid: string[] = []
-  for (const chunk of chunks(paths)) invalid.push(...(await nixStore(['--check-validity', '--print-invalid', ...chunk], env)))
+  for (const chunk of chunks(paths))
+    invalid.push(...(await nixStore(['--check-validity', '--print-invalid', ...chunk], env)))
   return invalid
 }
 

@@ -31,7 +31,9 @@ const NIX_BASE32 = '0123456789abcdfghijklmnpqrsvwxyz'
  */
 export function indexTag(members: Pick<IndexMember, 'system' | 'tag'>[]): string {
   const lines = ['nix-image index v1', ...members.map((member) => `${member.system}=${member.tag}`).sort()]
-  const hash = createHash('sha256').update(`${lines.join('\n')}\n`).digest()
+  const hash = createHash('sha256')
+    .update(`${lines.join('\n')}\n`)
+    .digest()
   const folded = Buffer.alloc(20)
   for (let i = 0; i < hash.length; i++) folded[i % 20]! ^= hash[i]!
   return nixBase32(folded)
@@ -57,15 +59,22 @@ export function platformText(platform: Platform): string {
 }
 
 /** An image's manifest and its platform, as its image config says. */
-async function imagePlatform(registry: RegistryClient, digest: string, what: { image: string; config: string }): Promise<{ info: ManifestInfo; platform: Platform }> {
+async function imagePlatform(
+  registry: RegistryClient,
+  digest: string,
+  what: { image: string; config: string },
+): Promise<{ info: ManifestInfo; platform: Platform }> {
   const { info, body } = await registry.getManifest(digest)
   const manifest = parseManifest(body)
   if (typeof manifest.config?.digest !== 'string' || !manifest.config.digest) {
-    throw new NixImageError(`${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`)
+    throw new NixImageError(
+      `${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`,
+    )
   }
   const config = parseObject(await registry.getBlob(manifest.config.digest), what.config)
   const { os, architecture, variant } = config
-  if (typeof os !== 'string' || !os || typeof architecture !== 'string' || !architecture) throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`)
+  if (typeof os !== 'string' || !os || typeof architecture !== 'string' || !architecture)
+    throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`)
   return { info, platform: { os, architecture, ...(typeof variant === 'string' && variant ? { variant } : {}) } }
 }
 
@@ -74,10 +83,20 @@ async function imagePlatform(registry: RegistryClient, digest: string, what: { i
  * `own`): `subject` itself when the index names it (nothing else is read), else the entry whose
  * platform is the one `subject`'s config names.
  */
-export async function indexEntryFor(registry: RegistryClient, index: ManifestInfo, ref: string, own: RegistryClient, subject: string): Promise<ManifestInfo> {
+export async function indexEntryFor(
+  registry: RegistryClient,
+  index: ManifestInfo,
+  ref: string,
+  own: RegistryClient,
+  subject: string,
+): Promise<ManifestInfo> {
   const { body } = await registry.getManifest(index.digest)
   const entries = descriptors(parseManifest(body).manifests, `the index ${ref} (${index.digest})`, registry.logger)
-  const info = (entry: (typeof entries)[number]): ManifestInfo => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size })
+  const info = (entry: (typeof entries)[number]): ManifestInfo => ({
+    digest: entry.digest,
+    mediaType: entry.mediaType,
+    size: entry.size,
+  })
   const same = entries.find((entry) => entry.digest === subject)
   if (same) return info(same)
   const { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` })
@@ -110,18 +129,30 @@ export async function buildIndex(
   for (const { member, descriptor } of entries) {
     const text = platformText(descriptor.platform)
     const other = seen.get(text)
-    if (other) throw new NixImageError(`the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`)
+    if (other)
+      throw new NixImageError(
+        `the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`,
+      )
     seen.set(text, member.system)
   }
   const index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries.map((entry) => entry.descriptor) }
   return {
     body: Buffer.from(JSON.stringify(index)),
-    platforms: entries.map(({ descriptor }) => ({ platform: platformText(descriptor.platform), digest: descriptor.digest })),
+    platforms: entries.map(({ descriptor }) => ({
+      platform: platformText(descriptor.platform),
+      digest: descriptor.digest,
+    })),
   }
 }
 
 /** Each platform an index in the registry names, with its manifest's digest: what a set reports of an index it found. */
-export async function indexPlatforms(registry: RegistryClient, digest: string): Promise<{ platform: string; digest: string }[]> {
+export async function indexPlatforms(
+  registry: RegistryClient,
+  digest: string,
+): Promise<{ platform: string; digest: string }[]> {
   const { manifests } = parseManifest((await registry.getManifest(digest)).body)
-  return descriptors(manifests, `the index ${digest}`, registry.logger).map((entry) => ({ platform: entry.platform ? platformText(entry.platform) : '', digest: entry.digest }))
+  return descriptors(manifests, `the index ${digest}`, registry.logger).map((entry) => ({
+    platform: entry.platform ? platformText(entry.platform) : '',
+    digest: entry.digest,
+  }))
 }

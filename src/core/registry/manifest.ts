@@ -25,12 +25,18 @@ export function parseObject(body: Buffer, what: string): Record<string, unknown>
   } catch {
     throw new NixImageError(`${what} is not JSON`)
   }
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : {}
 }
 
 /** A descriptor list (`layers`, `manifests`) as an array of objects whose fields are still to check. */
 export function entries(list: unknown): Array<Record<string, unknown>> {
-  return Array.isArray(list) ? list.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item)) : []
+  return Array.isArray(list)
+    ? list.filter(
+        (item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item),
+      )
+    : []
 }
 
 /** An entry of an index, a referrers list or a manifest's layers, with the fields nix-image follows checked (image-spec "Descriptors"). */
@@ -54,7 +60,14 @@ export function descriptors(list: unknown, where: string, logger: Pick<Logger, '
   const found: Descriptor[] = []
   for (const item of entries(all)) {
     const { mediaType, digest, size, artifactType, annotations, platform } = item
-    if (typeof mediaType !== 'string' || typeof digest !== 'string' || !isDigest(digest) || !Number.isSafeInteger(size) || (size as number) < 0) continue
+    if (
+      typeof mediaType !== 'string' ||
+      typeof digest !== 'string' ||
+      !isDigest(digest) ||
+      !Number.isSafeInteger(size) ||
+      (size as number) < 0
+    )
+      continue
     found.push({
       mediaType,
       digest,
@@ -66,16 +79,24 @@ export function descriptors(list: unknown, where: string, logger: Pick<Logger, '
   }
   const skipped = all.length - found.length
   if (skipped > 0) {
-    logger.warn(`${where} lists ${skipped} ${skipped === 1 ? 'entry that is' : 'entries that are'} not a descriptor (an object with a media type, a sha256 digest and a size): skipped`)
+    logger.warn(
+      `${where} lists ${skipped} ${skipped === 1 ? 'entry that is' : 'entries that are'} not a descriptor (an object with a media type, a sha256 digest and a size): skipped`,
+    )
   }
   return found
 }
 
 const stringRecord = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((field) => typeof field === 'string')
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((field) => typeof field === 'string')
 
 function platformOf(value: unknown): { platform: NonNullable<Descriptor['platform']> } | undefined {
-  const { os, architecture, variant } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
+  const { os, architecture, variant } = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >
   if (typeof os !== 'string' || typeof architecture !== 'string') return undefined
   return { platform: { os, architecture, ...(typeof variant === 'string' && variant ? { variant } : {}) } }
 }

@@ -11,8 +11,8 @@ import { descriptors, entries, parseManifest, type Descriptor } from './manifest
 // the referrers tag schema: an image index tagged `sha256-<hex of the subject digest>`.
 
 /** The empty JSON object `{}` as the spec defines it, for an artifact's config. */
-const EMPTY_JSON = Buffer.from('{}')
-const EMPTY_CONFIG = {
+export const EMPTY_JSON = Buffer.from('{}')
+export const EMPTY_CONFIG = {
   mediaType: OCI_EMPTY,
   digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
   size: 2,
@@ -34,9 +34,15 @@ export function referrersTag(digest: string): string {
 }
 
 /** What refers to `subject`, by the API where the registry has it, else by the tag schema. */
-export async function listReferrers(registry: RegistryClient, subject: string, artifactType?: string): Promise<Descriptor[]> {
+export async function listReferrers(
+  registry: RegistryClient,
+  subject: string,
+  artifactType?: string,
+): Promise<Descriptor[]> {
   const fromApi = await registry.getReferrers(subject)
-  const index = fromApi ? parseIndex(fromApi, `the referrers of ${subject}`, registry) : await readTagIndex(registry, subject).catch(skipNotIndex(registry))
+  const index = fromApi
+    ? parseIndex(fromApi, `the referrers of ${subject}`, registry)
+    : await readTagIndex(registry, subject).catch(skipNotIndex(registry))
   const referrers = index?.referrers ?? []
   return artifactType ? referrers.filter((descriptor) => descriptor.artifactType === artifactType) : referrers
 }
@@ -92,12 +98,19 @@ export interface StagedArtifact {
  * empty config and the document uploaded (through `begun` where given: whatever of it failed is
  * done again) and the tag schema's index read, all at once.
  */
-export function stageArtifact(registry: RegistryClient, subjectDigest: string, artifact: Artifact, begun?: BegunUploads): StagedArtifact {
+export function stageArtifact(
+  registry: RegistryClient,
+  subjectDigest: string,
+  artifact: Artifact,
+  begun?: BegunUploads,
+): StagedArtifact {
   const index = readTagIndex(registry, subjectDigest)
   const blobs = Promise.all([
     begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
     begun
-      ? begun.session.then((session) => registry.finishUpload(session, artifact.document)).catch(() => registry.uploadBlob(artifact.document))
+      ? begun.session
+          .then((session) => registry.finishUpload(session, artifact.document))
+          .catch(() => registry.uploadBlob(artifact.document))
       : registry.uploadBlob(artifact.document),
   ]).then(([, layer]) => layer)
   // Awaited by attachArtifact; staged work nobody attaches (a push that failed) must not be an unhandled rejection.
@@ -113,7 +126,11 @@ export function stageArtifact(registry: RegistryClient, subjectDigest: string, a
  * KiB): after the staged uploads, the manifest, then the index, which must name only manifests
  * the registry has.
  */
-export async function attachArtifact(registry: RegistryClient, subject: ManifestInfo, staged: StagedArtifact): Promise<Attached> {
+export async function attachArtifact(
+  registry: RegistryClient,
+  subject: ManifestInfo,
+  staged: StagedArtifact,
+): Promise<Attached> {
   const { artifact } = staged
   const layer = await staged.blobs
   const manifest = {
@@ -138,10 +155,18 @@ export async function attachArtifact(registry: RegistryClient, subject: Manifest
   // the artifact itself; without the header, clients look for the tag schema's index.
   if (answer.ociSubject) return { digest, via: 'api' }
   const index = await staged.index.catch((error: unknown) => {
-    if (error instanceof NotAnIndex) throw new NixImageError(`${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`)
+    if (error instanceof NotAnIndex)
+      throw new NixImageError(
+        `${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`,
+      )
     throw error
   })
-  await addToTagIndex(registry, subject.digest, index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType })
+  await addToTagIndex(registry, subject.digest, index, {
+    mediaType: OCI_MANIFEST,
+    digest,
+    size: body.length,
+    artifactType: artifact.artifactType,
+  })
   return { digest, via: 'tag' }
 }
 
@@ -175,7 +200,12 @@ async function readTagIndex(registry: RegistryClient, subject: string): Promise<
   if (!found) return undefined
   const document = parseManifest(found.body)
   const named = typeof document.mediaType === 'string' ? document.mediaType : found.info.mediaType
-  if (!isIndex(found.info) || !isIndex({ mediaType: named }) || document.config !== undefined || document.layers !== undefined) {
+  if (
+    !isIndex(found.info) ||
+    !isIndex({ mediaType: named }) ||
+    document.config !== undefined ||
+    document.layers !== undefined
+  ) {
     throw new NotAnIndex(`the referrers tag ${tag} holds a ${named} (${found.info.digest}), not an image index`)
   }
   return parseIndex(found.body, `the referrers tag ${tag}`, registry)
@@ -184,18 +214,25 @@ async function readTagIndex(registry: RegistryClient, subject: string): Promise<
 /** A referrers tag that holds no index: listing warns and finds nothing there; attaching refuses to overwrite it. */
 class NotAnIndex extends NixImageError {}
 
-const skipNotIndex = (registry: RegistryClient) => (error: unknown): undefined => {
-  if (!(error instanceof NotAnIndex)) throw error
-  registry.logger.warn(`${error.message}: its referrers are not read`)
-  return undefined
-}
+const skipNotIndex =
+  (registry: RegistryClient) =>
+  (error: unknown): undefined => {
+    if (!(error instanceof NotAnIndex)) throw error
+    registry.logger.warn(`${error.message}: its referrers are not read`)
+    return undefined
+  }
 
 /**
  * Appends to the index as read (`index`), keeping every other referrer (signatures,
  * attestations), and writes it back. The spec leaves concurrent writers to clients; a digest
  * already listed is not added twice.
  */
-async function addToTagIndex(registry: RegistryClient, subject: string, index: ImageIndex | undefined, descriptor: Descriptor): Promise<void> {
+async function addToTagIndex(
+  registry: RegistryClient,
+  subject: string,
+  index: ImageIndex | undefined,
+  descriptor: Descriptor,
+): Promise<void> {
   const manifests = index?.manifests ?? []
   if (index?.referrers.some((entry) => entry.digest === descriptor.digest)) return
   const updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...manifests, descriptor] }

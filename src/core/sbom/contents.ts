@@ -23,7 +23,11 @@ export interface ImageContents {
   nar: Map<string, NarInfo>
 }
 
-export async function readImageContents(file: string, kind: ImageKind, options: Pick<PushOptions, 'env' | 'nixEnv'>): Promise<ImageContents> {
+export async function readImageContents(
+  file: string,
+  kind: ImageKind,
+  options: Pick<PushOptions, 'env' | 'nixEnv'>,
+): Promise<ImageContents> {
   const paths = await imageStorePaths(file, kind, { env: options.env })
   return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) }
 }
@@ -32,12 +36,20 @@ export async function readImageContents(file: string, kind: ImageKind, options: 
 async function narInfos(paths: string[], env: NodeJS.ProcessEnv | undefined): Promise<Map<string, NarInfo>> {
   if (paths.length === 0) return new Map()
   const infos = await pathInfos(paths, env).catch(() => [])
-  return new Map(infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }]))
+  return new Map(
+    infos
+      .filter((info) => info.narHash && Number.isSafeInteger(info.narSize))
+      .map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }]),
+  )
 }
 
-
 /** The store paths of a built image (a stream image's output written to a file first). */
-export async function readBuiltStorePaths(outPath: string, kind: ImageKind, options: Pick<PushOptions, 'env' | 'nixEnv' | 'tempDir'>, logger: Logger): Promise<ImageContents> {
+export async function readBuiltStorePaths(
+  outPath: string,
+  kind: ImageKind,
+  options: Pick<PushOptions, 'env' | 'nixEnv' | 'tempDir'>,
+  logger: Logger,
+): Promise<ImageContents> {
   if (kind !== 'stream') return readImageContents(outPath, kind, options)
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
   try {

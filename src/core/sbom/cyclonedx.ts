@@ -29,7 +29,12 @@ export interface SbomSubject {
  * localeCompare, and took half the time of a 300-path document. `nar` holds what the local store
  * knows of the paths (NAR hash and size); a path it lacks is listed without them.
  */
-export function cyclonedxDocument(subject: SbomSubject, storePaths: readonly string[], toolVersion: string, nar: ReadonlyMap<string, NarInfo> = new Map()): string {
+export function cyclonedxDocument(
+  subject: SbomSubject,
+  storePaths: readonly string[],
+  toolVersion: string,
+  nar: ReadonlyMap<string, NarInfo> = new Map(),
+): string {
   const bom = new Bom({ serialNumber: serialNumberFor(subject.digest) })
   const image = new Component(ComponentType.Container, subject.image, {
     bomRef: `${subject.image}@${subject.digest}`,
@@ -55,7 +60,9 @@ export function cyclonedxDocument(subject: SbomSubject, storePaths: readonly str
 }
 
 function narProperties(info: NarInfo | undefined): Property[] {
-  return info ? [new Property(NAR_HASH_PROPERTY, info.narHash), new Property(NAR_SIZE_PROPERTY, String(info.narSize))] : []
+  return info
+    ? [new Property(NAR_HASH_PROPERTY, info.narHash), new Property(NAR_SIZE_PROPERTY, String(info.narSize))]
+    : []
 }
 
 /** `urn:uuid:` from the digest's first 16 bytes, shaped as a version 4 UUID the schema accepts. */

@@ -3,10 +3,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-H53OXNMK.js";
+} from "./chunk-3Y7VZOVY.js";
 import {
   parseImageName
-} from "./chunk-3P32AK3S.js";
+} from "./chunk-NLULD5Z7.js";
 
 // src/core/run/evaluate.ts
 async function evaluateTags(options, logger, image) {

@@ -3,12 +3,12 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-DVINPDKO.js";
+} from "./chunk-GRL33FZ6.js";
 import {
   isDigest,
   parseImageName,
   validateTag
-} from "./chunk-3P32AK3S.js";
+} from "./chunk-NLULD5Z7.js";
 import {
   NixImageError,
   hasControl
@@ -22,7 +22,9 @@ function credentialsFromEnv(env) {
   let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
   if (!(!username && !password)) {
     if (!username || !password)
-      throw new NixImageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
+      throw new NixImageError(
+        "set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file"
+      );
     return { username, password };
   }
 }
@@ -41,18 +43,27 @@ function installableFromInputs(inputs) {
   let packages = inputs.packages?.trim();
   if (!packages) {
     if (inputs.nixpkgs?.trim() || inputs.allowUnpinned)
-      throw new NixImageError("nixpkgs and allow-unpinned pin the nixpkgs of a package list: give packages too, or pin a Nix file with nix-path");
+      throw new NixImageError(
+        "nixpkgs and allow-unpinned pin the nixpkgs of a package list: give packages too, or pin a Nix file with nix-path"
+      );
     return parseInstallable(inputs.installable, inputs.attr);
   }
   if (inputs.installable?.trim() || inputs.attr?.trim())
     throw new NixImageError(`packages '${packages}' is the image: give no installable or attr with it`);
   return {
     type: "packages",
-    list: { packages: parsePackageList(packages), nixpkgs: inputs.nixpkgs?.trim() || void 0, allowUnpinned: inputs.allowUnpinned ?? !1 }
+    list: {
+      packages: parsePackageList(packages),
+      nixpkgs: inputs.nixpkgs?.trim() || void 0,
+      allowUnpinned: inputs.allowUnpinned ?? !1
+    }
   };
 }
 function imageNameFor(image, installable, inputName = "image") {
-  return parseImageName(installable.type === "packages" ? packageImageName(image, installable.list.packages) : image, inputName);
+  return parseImageName(
+    installable.type === "packages" ? packageImageName(image, installable.list.packages) : image,
+    inputName
+  );
 }
 
 // src/adapter/inputs.ts
@@ -65,11 +76,13 @@ function booleanInput(name, value, fallback) {
   throw new NixImageError(`input ${name} is '${value}': use true or false`);
 }
 function singleLineSecret(name, value) {
-  if (hasControl(value)) throw new NixImageError(`input ${name} holds a newline or control character: give the token alone, on one line`);
+  if (hasControl(value))
+    throw new NixImageError(`input ${name} holds a newline or control character: give the token alone, on one line`);
   return value;
 }
 function parseJobs(value, inputName) {
-  if (!/^[1-9][0-9]{0,2}$/.test(value.trim())) throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`);
+  if (!/^[1-9][0-9]{0,2}$/.test(value.trim()))
+    throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`);
   return Number(value);
 }
 function tagInput(value, inputName) {
@@ -96,7 +109,9 @@ function parseObject(body, what) {
   return typeof parsed == "object" && parsed !== null && !Array.isArray(parsed) ? parsed : {};
 }
 function entries(list) {
-  return Array.isArray(list) ? list.filter((item) => typeof item == "object" && item !== null && !Array.isArray(item)) : [];
+  return Array.isArray(list) ? list.filter(
+    (item) => typeof item == "object" && item !== null && !Array.isArray(item)
+  ) : [];
 }
 function descriptors(list, where, logger) {
   let all = Array.isArray(list) ? list : [], found = [];
@@ -112,7 +127,9 @@ function descriptors(list, where, logger) {
     });
   }
   let skipped = all.length - found.length;
-  return skipped > 0 && logger.warn(`${where} lists ${skipped} ${skipped === 1 ? "entry that is" : "entries that are"} not a descriptor (an object with a media type, a sha256 digest and a size): skipped`), found;
+  return skipped > 0 && logger.warn(
+    `${where} lists ${skipped} ${skipped === 1 ? "entry that is" : "entries that are"} not a descriptor (an object with a media type, a sha256 digest and a size): skipped`
+  ), found;
 }
 var stringRecord = (value) => typeof value == "object" && value !== null && !Array.isArray(value) && Object.values(value).every((field) => typeof field == "string");
 function platformOf(value) {
@@ -144,13 +161,20 @@ function platformText(platform) {
 async function imagePlatform(registry, digest, what) {
   let { info, body } = await registry.getManifest(digest), manifest = parseManifest(body);
   if (typeof manifest.config?.digest != "string" || !manifest.config.digest)
-    throw new NixImageError(`${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`);
+    throw new NixImageError(
+      `${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`
+    );
   let config = parseObject(await registry.getBlob(manifest.config.digest), what.config), { os, architecture, variant } = config;
-  if (typeof os != "string" || !os || typeof architecture != "string" || !architecture) throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`);
+  if (typeof os != "string" || !os || typeof architecture != "string" || !architecture)
+    throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`);
   return { info, platform: { os, architecture, ...typeof variant == "string" && variant ? { variant } : {} } };
 }
 async function indexEntryFor(registry, index, ref, own, subject) {
-  let { body } = await registry.getManifest(index.digest), entries2 = descriptors(parseManifest(body).manifests, `the index ${ref} (${index.digest})`, registry.logger), info = (entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size }), same = entries2.find((entry) => entry.digest === subject);
+  let { body } = await registry.getManifest(index.digest), entries2 = descriptors(parseManifest(body).manifests, `the index ${ref} (${index.digest})`, registry.logger), info = (entry) => ({
+    digest: entry.digest,
+    mediaType: entry.mediaType,
+    size: entry.size
+  }), same = entries2.find((entry) => entry.digest === subject);
   if (same) return info(same);
   let { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` }), wanted = platformText(platform), match = entries2.find((entry) => entry.platform && platformText(entry.platform) === wanted);
   if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`);
@@ -168,18 +192,27 @@ async function buildIndex(registry, members) {
   ), seen = /* @__PURE__ */ new Map();
   for (let { member, descriptor } of entries2) {
     let text = platformText(descriptor.platform), other = seen.get(text);
-    if (other) throw new NixImageError(`the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`);
+    if (other)
+      throw new NixImageError(
+        `the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`
+      );
     seen.set(text, member.system);
   }
   let index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries2.map((entry) => entry.descriptor) };
   return {
     body: Buffer.from(JSON.stringify(index)),
-    platforms: entries2.map(({ descriptor }) => ({ platform: platformText(descriptor.platform), digest: descriptor.digest }))
+    platforms: entries2.map(({ descriptor }) => ({
+      platform: platformText(descriptor.platform),
+      digest: descriptor.digest
+    }))
   };
 }
 async function indexPlatforms(registry, digest) {
   let { manifests } = parseManifest((await registry.getManifest(digest)).body);
-  return descriptors(manifests, `the index ${digest}`, registry.logger).map((entry) => ({ platform: entry.platform ? platformText(entry.platform) : "", digest: entry.digest }));
+  return descriptors(manifests, `the index ${digest}`, registry.logger).map((entry) => ({
+    platform: entry.platform ? platformText(entry.platform) : "",
+    digest: entry.digest
+  }));
 }
 
 // src/adapter/child-env.ts
@@ -210,7 +243,13 @@ var COMMON = /* @__PURE__ */ new Set([
   "HTTPS_PROXY",
   "NO_PROXY",
   "ALL_PROXY"
-]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set(["REGISTRIES_CONFIG_PATH", "CONTAINERS_REGISTRIES_CONF", "CONTAINERS_CONF", "CONTAINERS_STORAGE_CONF", "DOCKER_CONFIG"]);
+]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set([
+  "REGISTRIES_CONFIG_PATH",
+  "CONTAINERS_REGISTRIES_CONF",
+  "CONTAINERS_CONF",
+  "CONTAINERS_STORAGE_CONF",
+  "DOCKER_CONFIG"
+]);
 function childEnvironments(env, options = {}) {
   let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name)), extra = options.extraNixConfig?.trim();
   return (options.githubToken || extra) && (nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`

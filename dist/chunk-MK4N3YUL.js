@@ -7,7 +7,7 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-SRVH2YBV.js";
+} from "./chunk-MTP5QXSG.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
@@ -100,7 +100,8 @@ function parseCommandLine(argv) {
 }
 function pushOptions(args, env) {
   let { values } = args;
-  if (!values.image) throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
+  if (!values.image)
+    throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
   let credentials = credentialsFromEnv(env), installable = installableOf(args);
   return {
     installable,

@@ -1,8 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+} from "./chunk-GRL33FZ6.js";
+import "./chunk-CFOQQU3C.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -47,7 +47,9 @@ async function restoreCarriedCache(dir, keys) {
   }
   try {
     let hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys);
-    info(hit ? `Restored the binary cache from ${hit}` : "No binary cache saved yet for this image: starting an empty one");
+    info(
+      hit ? `Restored the binary cache from ${hit}` : "No binary cache saved yet for this image: starting an empty one"
+    );
   } catch (error) {
     warning(`could not restore the binary cache: ${error.message}`);
   }

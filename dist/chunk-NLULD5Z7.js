@@ -24,10 +24,13 @@ function parseImageName(input, inputName = "image") {
     throw new NixImageError(`${inputName} '${value}' carries a digest: ${fix} (the digest is an output, not an input)`);
   let lastSlash = value.lastIndexOf("/");
   if (value.slice(lastSlash + 1).includes(":"))
-    throw new NixImageError(`${inputName} '${value}' carries a tag: give the repository alone and the tag with the tag option`);
+    throw new NixImageError(
+      `${inputName} '${value}' carries a tag: give the repository alone and the tag with the tag option`
+    );
   if (/^[a-z]+:\/\//i.test(value)) throw new NixImageError(`${inputName} '${value}' starts with a URL scheme: ${fix}`);
   let { host, repository } = normalizeName(value);
-  if (!HOST.test(host)) throw new NixImageError(`${inputName} '${value}' has an invalid registry host '${host}': ${fix}`);
+  if (!HOST.test(host))
+    throw new NixImageError(`${inputName} '${value}' has an invalid registry host '${host}': ${fix}`);
   let port = /:(\d+)$/.exec(host)?.[1];
   if (port !== void 0 && (Number(port) < 1 || Number(port) > 65535))
     throw new NixImageError(`${inputName} '${value}' has the port ${port}, which is not between 1 and 65535: ${fix}`);
@@ -37,7 +40,9 @@ function parseImageName(input, inputName = "image") {
     );
   let name = host === DOCKER_HUB ? `${DOCKER_HUB}/${repository}` : `${host}/${repository}`;
   if (name.length > MAX_NAME_LENGTH)
-    throw new NixImageError(`${inputName} '${value}' is ${name.length} characters long: a repository name has at most ${MAX_NAME_LENGTH}`);
+    throw new NixImageError(
+      `${inputName} '${value}' is ${name.length} characters long: a repository name has at most ${MAX_NAME_LENGTH}`
+    );
   return { registry: host === DOCKER_HUB ? DOCKER_HUB_API : host, repository, name };
 }
 function validateTag(tag, inputName = "tag") {
@@ -57,7 +62,9 @@ function isTag(value) {
 }
 function requestReference(value, registry, digestOnly = !1) {
   if (isDigest(value) || !digestOnly && isTag(value)) return value;
-  throw new NixImageError(`not asking registry ${registry} for '${visible(value).slice(0, 120)}': it is not ${digestOnly ? "a" : "a tag or a"} sha256:<64 hex digits> digest (a registry answer named it)`);
+  throw new NixImageError(
+    `not asking registry ${registry} for '${visible(value).slice(0, 120)}': it is not ${digestOnly ? "a" : "a tag or a"} sha256:<64 hex digits> digest (a registry answer named it)`
+  );
 }
 function splitReference(reference) {
   let at = reference.indexOf("@"), digest = at === -1 ? void 0 : reference.slice(at + 1), rest = at === -1 ? reference : reference.slice(0, at), colon = rest.lastIndexOf(":");
@@ -71,9 +78,14 @@ function resolveReference(reference, own, inputName) {
   if (own && !reference.includes("/") && !reference.includes("@"))
     return { image: own, reference: validateTag(reference, inputName), ref: `${own.name}:${reference}` };
   let split = splitReference(reference), target = split.digest ?? split.tag;
-  if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`);
+  if (!target)
+    throw new NixImageError(
+      `${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`
+    );
   if (split.digest !== void 0 && !isDigest(split.digest))
-    throw new NixImageError(`${inputName} '${reference}' has the digest '${visible(split.digest)}', which is not sha256:<64 lowercase hex digits>`);
+    throw new NixImageError(
+      `${inputName} '${reference}' has the digest '${visible(split.digest)}', which is not sha256:<64 lowercase hex digits>`
+    );
   return split.tag !== void 0 && validateTag(split.tag, inputName), { image: parseImageName(split.name, inputName), reference: target, ref: reference };
 }
 
