@@ -7,7 +7,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-WKKJ5XGP.js";
+} from "./chunk-ZZQQ6P6Z.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
@@ -15,7 +15,7 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-X5MU3BJH.js";
+} from "./chunk-E7GOAA5U.js";
 import {
   booleanInput,
   childEnvironments,

@@ -3,7 +3,19 @@ import type { IncomingMessage } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ManifestInfo, RegistryClient } from '../../src/core/registry/client.js'
+import { OCI_MANIFEST } from '../../src/core/registry/media-types.js'
+import { parseImageName } from '../../src/core/registry/reference.js'
+import {
+  type Artifact,
+  attachArtifact,
+  EMPTY_CONFIG,
+  listReferrers,
+  stageArtifact,
+} from '../../src/core/registry/referrers.js'
+import type { Logger } from '../../src/core/types.js'
 import { runCli } from '../helpers/cli.js'
+import { silentLogger } from '../helpers/logger.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { CYCLONEDX, ociClient } from '../helpers/oci.js'
 import { startProxy, type RegistryProxy } from '../helpers/proxy.js'
@@ -165,5 +177,122 @@ describe('indexes whose entries are not descriptors, referrers tags that are not
     )
     const after = await oci.get(`h/trap/manifests/${tag}`, `${SCHEMA2}, application/vnd.oci.image.index.v1+json`)
     expect(Buffer.from(await after.arrayBuffer()).equals(manifest)).toBe(true)
+  })
+})
+
+describe('the referrers tag index with two writers', () => {
+  const clientAt = (host: string, logger: Logger = silentLogger): RegistryClient =>
+    new RegistryClient({
+      image: parseImageName(`${host}/h/race`),
+      credentials: { username: registry.username, password: registry.password },
+      insecure: true,
+      logger,
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadlineMs: 10_000 },
+    })
+  const sbom = (text: string): Artifact => ({
+    artifactType: CYCLONEDX,
+    document: Buffer.from(JSON.stringify({ bomFormat: 'CycloneDX', text })),
+    title: 'sbom.cdx.json',
+  })
+
+  /** A small image manifest of its own in h/race: the subject the artifacts refer to. */
+  async function subject(name: string): Promise<ManifestInfo> {
+    const client = clientAt(registry.host)
+    await client.uploadBlob(Buffer.from('{}'))
+    const body = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: EMPTY_CONFIG,
+        layers: [],
+        annotations: { name },
+      }),
+    )
+    return client.putManifest(name, OCI_MANIFEST, body)
+  }
+  const warnings = (into: string[]): Logger => ({ ...silentLogger, warn: (message) => void into.push(message) })
+
+  it('two attachments to the same subject at once: both listed, and the race is a warning', async () => {
+    const image = await subject('two-writers')
+    const seen: string[] = []
+    const clients = [clientAt(proxy.host, warnings(seen)), clientAt(proxy.host, warnings(seen))]
+    // Both read the (absent) index before either writes, as two jobs attaching at once may: the
+    // proxy holds the first two reads of the tag until both have been asked.
+    const tag = image.digest.replace(':', '-')
+    proxy.addFaults({
+      match: (req) => req.method === 'GET' && req.url === `/v2/h/race/manifests/${tag}`,
+      fault: { kind: 'delay', ms: 300 },
+      times: 2,
+    })
+    const staged = [stageArtifact(clients[0]!, sbom('one')), stageArtifact(clients[1]!, sbom('two'))]
+    const attached = await Promise.all(staged.map((one, i) => attachArtifact(clients[i]!, image, one)))
+    proxy.clearFaults()
+    const listed = (await listReferrers(clientAt(registry.host), image.digest, CYCLONEDX)).map((entry) => entry.digest)
+    expect(listed.sort()).toEqual(attached.map((one) => one.digest).sort())
+    expect(seen).toContainEqual(
+      expect.stringMatching(
+        /^another client wrote the referrers tag sha256-[0-9a-f]{64} while this run did: sha256:\w+ is listed now, but the registry does not refuse a write from an older read/,
+      ),
+    )
+  })
+
+  it('a writer that drops the entry after every write: given up after 4 writes, in one line', async () => {
+    const image = await subject('always-dropped')
+    const tag = image.digest.replace(':', '-')
+    proxy.addFaults({
+      match: (req) => req.method === 'GET' && req.url === `/v2/h/race/manifests/${tag}`,
+      fault: {
+        kind: 'body',
+        rewrite: (body) => ({
+          body: Buffer.from(JSON.stringify({ ...JSON.parse(body.toString('utf8')), manifests: [] })),
+          headers: { 'docker-content-digest': undefined },
+        }),
+      },
+      times: 100,
+    })
+    const from = proxy.log.length
+    const client = clientAt(proxy.host)
+    await expect(attachArtifact(client, image, stageArtifact(client, sbom('dropped')))).rejects.toThrow(
+      new RegExp(
+        `^another client rewrote the referrers tag ${tag} after each of 4 writes, dropping sha256:\\w+: the artifact is in the registry but not listed; run again to list it$`,
+      ),
+    )
+    proxy.clearFaults()
+    expect(proxy.log.slice(from).filter((line) => line === `PUT /v2/h/race/manifests/${tag}`)).toHaveLength(4)
+  })
+
+  it('a registry that honours If-Match: a stale write is refused (412), read again and merged, no warning', async () => {
+    const image = await subject('if-match')
+    const tag = image.digest.replace(':', '-')
+    const client = clientAt(registry.host)
+    await attachArtifact(client, image, stageArtifact(client, sbom('first')))
+    const conditions: string[] = []
+    const isPut = (req: IncomingMessage): boolean => req.method === 'PUT' && req.url === `/v2/h/race/manifests/${tag}`
+    proxy.addFaults(
+      {
+        // Records each write's condition and lets it through.
+        match: (req) => {
+          if (isPut(req)) conditions.push(String(req.headers['if-match']))
+          return false
+        },
+        fault: { kind: 'reset' },
+        times: Number.POSITIVE_INFINITY,
+      },
+      { match: isPut, fault: { kind: 'status', status: 412 }, times: 1 },
+    )
+    const seen: string[] = []
+    const proxied = clientAt(proxy.host, warnings(seen))
+    const staged = stageArtifact(proxied, sbom('second'))
+    const second = await attachArtifact(proxied, image, staged)
+    proxy.clearFaults()
+    const listed = (await listReferrers(clientAt(registry.host), image.digest, CYCLONEDX)).map((entry) => entry.digest)
+    expect(listed).toContain(second.digest)
+    expect(listed).toHaveLength(2)
+    // The ETag Distribution sends for the index read, each time.
+    expect(conditions).toEqual([
+      expect.stringMatching(/^"sha256:[0-9a-f]{64}"$/),
+      expect.stringMatching(/^"sha256:[0-9a-f]{64}"$/),
+    ])
+    expect(seen).toEqual([])
   })
 })

@@ -4,7 +4,15 @@ import { visible } from '../base/escape.js'
 import { isDigest, isTag, requestReference } from './reference.js'
 import { TransientError, withRetry, type RetryPolicy } from '../base/retry.js'
 import type { Credentials, ImageName, Logger } from '../types.js'
-import { digestHeader, manifestSize, mediaTypeOf, redact, registryErrorText, sha256Digest } from './answers.js'
+import {
+  digestHeader,
+  entityTag,
+  manifestSize,
+  mediaTypeOf,
+  redact,
+  registryErrorText,
+  sha256Digest,
+} from './answers.js'
 import { basicAuth, fetchToken, parseChallenge, tokenRealm } from './token.js'
 import { httpRequest, httpStream, type HttpResponse } from './http.js'
 import { MANIFEST_TYPES, OCI_INDEX } from './media-types.js'
@@ -17,6 +25,16 @@ export interface ManifestInfo {
   mediaType: string
   size: number
 }
+
+/** A manifest as read: its facts, its bytes, and the registry's ETag for a conditional write. */
+export interface ManifestRead {
+  info: ManifestInfo
+  body: Buffer
+  etag?: string
+}
+
+/** A write that only happens if the tag is as read (If-Match its ETag), or absent (If-None-Match: *). */
+export type WriteCondition = { ifMatch: string } | { ifAbsent: true }
 
 export interface RegistryClientOptions {
   image: ImageName
@@ -112,19 +130,16 @@ export class RegistryClient {
   }
 
   /** GET the manifest: its digest is the hash of the bytes received, whatever the headers claim. */
-  async getManifest(reference: string): Promise<{ info: ManifestInfo; body: Buffer }> {
+  async getManifest(reference: string): Promise<ManifestRead> {
     return (await this.readManifest(reference, false))!
   }
 
   /** As getManifest, in one request where findManifest and getManifest take two; undefined when absent. */
-  async getManifestIfPresent(reference: string): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
+  async getManifestIfPresent(reference: string): Promise<ManifestRead | undefined> {
     return this.readManifest(reference, true)
   }
 
-  private async readManifest(
-    reference: string,
-    absentOk: boolean,
-  ): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
+  private async readManifest(reference: string, absentOk: boolean): Promise<ManifestRead | undefined> {
     const response = await this.send(
       'GET',
       this.manifestPath(reference),
@@ -147,7 +162,7 @@ export class RegistryClient {
     const mediaType = mediaTypeOf(response.headers['content-type']) ?? mediaTypeOfBody(body)
     if (!mediaType)
       throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`)
-    return { info: { digest, mediaType, size: body.length }, body }
+    return { info: { digest, mediaType, size: body.length }, body, etag: entityTag(response.headers.etag) }
   }
 
   /**
@@ -221,22 +236,32 @@ export class RegistryClient {
   /**
    * Stores a manifest (an image index, an artifact) under `reference`; its digest is the hash of
    * the bytes sent. `ociSubject`: the registry's OCI-Subject answer, which a registry with the
-   * referrers API gives to a manifest that has a subject.
+   * referrers API gives to a manifest that has a subject. With a `condition`, a registry that
+   * honours it answers 412 when the tag moved since it was read: `stale`, nothing written.
+   * (CNCF Distribution 2.8 sends an ETag but ignores If-Match: it always writes.)
    */
   async putManifest(
     reference: string,
     mediaType: string,
     body: Buffer,
-  ): Promise<ManifestInfo & { ociSubject?: string }> {
+    condition?: WriteCondition,
+  ): Promise<ManifestInfo & { ociSubject?: string; stale?: boolean }> {
+    const conditional: Record<string, string> = !condition
+      ? {}
+      : 'ifMatch' in condition
+        ? { 'if-match': condition.ifMatch }
+        : { 'if-none-match': '*' }
     const response = await this.send(
       'PUT',
       this.manifestPath(reference),
-      { 'content-type': mediaType },
+      { 'content-type': mediaType, ...conditional },
       'pull,push',
       body,
     )
+    const info = { digest: sha256Digest(body), mediaType, size: body.length }
+    if (condition && response.status === 412) return { ...info, stale: true }
     this.expectOk(response, `PUT manifest ${reference}`)
-    return { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers['oci-subject'] }
+    return { ...info, ociSubject: response.headers['oci-subject'] }
   }
 
   /**

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import { NixImageError } from '../base/errors.js'
+import { sha256Digest } from './answers.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
 import { isIndex, OCI_EMPTY, OCI_INDEX, OCI_MANIFEST } from './media-types.js'
@@ -22,6 +22,9 @@ export type { Descriptor }
 
 /** A referrers index as read: what may be followed, and every entry as written, for writing it back. */
 interface ImageIndex {
+  /** The hash of the bytes read, and the registry's ETag: what a write checks it replaces. */
+  digest: string
+  etag?: string
   /** The entries nix-image may follow (descriptors with a sha256 digest). */
   referrers: Descriptor[]
   /** Every object entry as the registry holds it: another client's, in a form we do not follow, is kept. */
@@ -85,26 +88,19 @@ export interface Artifact {
   title: string
 }
 
-/** An artifact's blobs on their way up and its subject's tag schema index being read: all that attaching waits for before the manifest. */
+/** An artifact's blobs on their way up: all that attaching waits for before the manifest. */
 export interface StagedArtifact {
   artifact: Artifact
   /** The layer's (the document's) digest, once both blobs are in the registry. */
   blobs: Promise<string>
-  index: Promise<ImageIndex | undefined>
 }
 
 /**
- * Starts what attaching `artifact` to the manifest `subjectDigest` needs before its manifest: the
- * empty config and the document uploaded (through `begun` where given: whatever of it failed is
- * done again) and the tag schema's index read, all at once.
+ * Starts what attaching `artifact` needs before its manifest: the empty config and the document
+ * uploaded (through `begun` where given: whatever of it failed is done again). The tag schema's
+ * index is not read here: read this early, it would be seconds old when written back.
  */
-export function stageArtifact(
-  registry: RegistryClient,
-  subjectDigest: string,
-  artifact: Artifact,
-  begun?: BegunUploads,
-): StagedArtifact {
-  const index = readTagIndex(registry, subjectDigest)
+export function stageArtifact(registry: RegistryClient, artifact: Artifact, begun?: BegunUploads): StagedArtifact {
   const blobs = Promise.all([
     begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
     begun
@@ -114,17 +110,16 @@ export function stageArtifact(
       : registry.uploadBlob(artifact.document),
   ]).then(([, layer]) => layer)
   // Awaited by attachArtifact; staged work nobody attaches (a push that failed) must not be an unhandled rejection.
-  index.catch(() => undefined)
   blobs.catch(() => undefined)
-  return { artifact, blobs, index }
+  return { artifact, blobs }
 }
 
 /**
  * Pushes a staged artifact's manifest, referring to `subject`, and, where the registry does not
  * index referrers itself, adds it to the tag schema's index, keeping whatever other referrers
  * (signatures, attestations) are listed there. Round trips dominate (the document is a few
- * KiB): after the staged uploads, the manifest, then the index, which must name only manifests
- * the registry has.
+ * KiB): after the staged uploads, the manifest, then the index (read, written, read again),
+ * which must name only manifests the registry has.
  */
 export async function attachArtifact(
   registry: RegistryClient,
@@ -149,23 +144,23 @@ export async function attachArtifact(
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
   }
   const body = Buffer.from(JSON.stringify(manifest))
-  const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+  const digest = sha256Digest(body)
   const answer = await registry.putManifest(digest, OCI_MANIFEST, body)
   // A registry with the referrers API must answer such a PUT with OCI-Subject, and then lists
   // the artifact itself; without the header, clients look for the tag schema's index.
   if (answer.ociSubject) return { digest, via: 'api' }
-  const index = await staged.index.catch((error: unknown) => {
-    if (error instanceof NotAnIndex)
-      throw new NixImageError(
-        `${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`,
-      )
-    throw error
-  })
-  await addToTagIndex(registry, subject.digest, index, {
+  await addToTagIndex(registry, subject.digest, {
     mediaType: OCI_MANIFEST,
     digest,
     size: body.length,
     artifactType: artifact.artifactType,
+  }).catch((error: unknown) => {
+    if (error instanceof NotAnIndex) {
+      throw new NixImageError(
+        `${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`,
+      )
+    }
+    throw error
   })
   return { digest, via: 'tag' }
 }
@@ -208,7 +203,7 @@ async function readTagIndex(registry: RegistryClient, subject: string): Promise<
   ) {
     throw new NotAnIndex(`the referrers tag ${tag} holds a ${named} (${found.info.digest}), not an image index`)
   }
-  return parseIndex(found.body, `the referrers tag ${tag}`, registry)
+  return parseIndex(found.body, `the referrers tag ${tag}`, registry, found.etag)
 }
 
 /** A referrers tag that holds no index: listing warns and finds nothing there; attaching refuses to overwrite it. */
@@ -223,24 +218,82 @@ const skipNotIndex =
   }
 
 /**
- * Appends to the index as read (`index`), keeping every other referrer (signatures,
- * attestations), and writes it back. The spec leaves concurrent writers to clients; a digest
- * already listed is not added twice.
+ * Writes of the tag schema's index per attach: each after the last was overwritten by another
+ * client (or refused as stale), so two attaching at once converge in a write or two.
  */
-async function addToTagIndex(
-  registry: RegistryClient,
-  subject: string,
-  index: ImageIndex | undefined,
-  descriptor: Descriptor,
-): Promise<void> {
-  const manifests = index?.manifests ?? []
-  if (index?.referrers.some((entry) => entry.digest === descriptor.digest)) return
-  const updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...manifests, descriptor] }
-  await registry.putManifest(referrersTag(subject), OCI_INDEX, Buffer.from(JSON.stringify(updated)))
+const INDEX_WRITES = 4
+/** How long a write settles before the last read: longer than another writer's read-to-write on loopback, short beside a push. */
+const SETTLE_MIN_MS = 50
+const SETTLE_MAX_MS = 2000
+
+/**
+ * Reads the index, appends, keeping every other referrer (signatures, attestations), writes it
+ * back and reads it again, since the spec leaves concurrent writers to clients: two runs
+ * attaching to one subject may both read the index before either writes, and the second write
+ * would drop the first's entry. The write is conditional (If-Match
+ * the ETag read, or If-None-Match for a new tag), which a registry that honours it refuses when
+ * the index moved; CNCF Distribution 2.8 ignores it, so the read after the write is what tells.
+ * An index that lost the entry is merged again and rewritten, a few times at most. Another
+ * writer seen, on a registry that never refused a stale write, is a warning: a client writing
+ * later from an older read can still drop the entry, and nothing here can prevent it.
+ */
+async function addToTagIndex(registry: RegistryClient, subject: string, descriptor: Descriptor): Promise<void> {
+  const tag = referrersTag(subject)
+  const listed = (index: ImageIndex | undefined): boolean =>
+    Boolean(index?.referrers.some((entry) => entry.digest === descriptor.digest))
+  let index = await readTagIndex(registry, subject)
+  if (listed(index)) return
+  let contended = false
+  let refused = false
+  for (let writes = 0; ; ) {
+    if (writes === INDEX_WRITES) {
+      throw new NixImageError(
+        `another client rewrote the referrers tag ${tag} after each of ${INDEX_WRITES} writes, dropping ${descriptor.digest}: the artifact is in the registry but not listed; run again to list it`,
+      )
+    }
+    if (writes > 0) {
+      // Dropped, or refused as stale: another writer. Two in step would overwrite each other
+      // again, so a short random wait breaks the step.
+      contended = true
+      await pause(50 + Math.random() * 200)
+    }
+    const started = performance.now()
+    const updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...(index?.manifests ?? []), descriptor] }
+    const condition = !index ? { ifAbsent: true as const } : index.etag ? { ifMatch: index.etag } : undefined
+    const written = await registry.putManifest(tag, OCI_INDEX, Buffer.from(JSON.stringify(updated)), condition)
+    writes++
+    if (written.stale) refused = true
+    index = await readTagIndex(registry, subject)
+    if (!listed(index)) continue
+    // Listed, in an index this run did not write: another writer came after and kept the entry.
+    if (!written.stale && index?.digest !== written.digest) contended = true
+    // A writer that read before this write may still be writing back its older read: read once
+    // more, after about as long as this write took, and write again if the entry is gone.
+    await pause(Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, 2 * (performance.now() - started))))
+    const settled = await readTagIndex(registry, subject)
+    if (!listed(settled)) {
+      index = settled
+      continue
+    }
+    if (settled?.digest !== index?.digest) contended = true
+    break
+  }
+  if (contended && !refused) {
+    registry.logger.warn(
+      `another client wrote the referrers tag ${tag} while this run did: ${descriptor.digest} is listed now, but the registry does not refuse a write from an older read (no If-Match), so a writer that read before this one may still drop it; check with a later run`,
+    )
+  }
 }
 
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
 /** An index's entries: the followable ones checked (the rest skipped with a warning), every object kept for writing back. */
-function parseIndex(body: Buffer, where: string, registry: RegistryClient): ImageIndex {
+function parseIndex(body: Buffer, where: string, registry: RegistryClient, etag?: string): ImageIndex {
   const { manifests } = parseManifest(body)
-  return { referrers: descriptors(manifests, where, registry.logger), manifests: entries(manifests) }
+  return {
+    digest: sha256Digest(body),
+    etag,
+    referrers: descriptors(manifests, where, registry.logger),
+    manifests: entries(manifests),
+  }
 }

@@ -88,7 +88,7 @@ export function stageSbom(
   digest: string,
 ): EarlySbom {
   const document = documentFor(args, digest)
-  const staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), uploads))
+  const staged = document.then((text) => stageArtifact(args.registry, sbomArtifact(text), uploads))
   // Awaited by the SBOM step; a push that fails to confirm never gets there.
   document.catch(() => undefined)
   staged.catch(() => undefined)
@@ -189,7 +189,7 @@ async function attachAndCompare(
       ? Promise.resolve(undefined)
       : (early
           ? early.staged
-          : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))
+          : Promise.resolve(stageArtifact(registry, sbomArtifact(document), args.early?.uploads))
         ).then((staged) => attachArtifact(registry, subject, staged)),
     target
       ? previous.then(async (before) => {

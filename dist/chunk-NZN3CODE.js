@@ -8,7 +8,7 @@ import {
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-X5MU3BJH.js";
+} from "./chunk-E7GOAA5U.js";
 import {
   credentialsFromEnv,
   findAuthFile

@@ -203,6 +203,9 @@ function mediaTypeOf(contentType) {
 function digestHeader(value) {
   return value === void 0 || value === "" ? { kind: "absent" } : isDigest(value) ? { kind: "valid", digest: value } : { kind: "invalid", quoted: visible(value).slice(0, 100) };
 }
+function entityTag(value) {
+  return value !== void 0 && value.length <= 256 && /^"[\x21\x23-\x7e]*"$/.test(value) ? value : void 0;
+}
 function manifestSize(value) {
   if (value === void 0 || !/^\d{1,10}$/.test(value)) return;
   let size = Number(value);
@@ -440,7 +443,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     let mediaType = mediaTypeOf(response.headers["content-type"]) ?? mediaTypeOfBody(body);
     if (!mediaType)
       throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
-    return { info: { digest, mediaType, size: body.length }, body };
+    return { info: { digest, mediaType, size: body.length }, body, etag: entityTag(response.headers.etag) };
   }
   /**
    * Up to `limit` of the repository's tags (one page, in the registry's order); none when the
@@ -500,17 +503,19 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   /**
    * Stores a manifest (an image index, an artifact) under `reference`; its digest is the hash of
    * the bytes sent. `ociSubject`: the registry's OCI-Subject answer, which a registry with the
-   * referrers API gives to a manifest that has a subject.
+   * referrers API gives to a manifest that has a subject. With a `condition`, a registry that
+   * honours it answers 412 when the tag moved since it was read: `stale`, nothing written.
+   * (CNCF Distribution 2.8 sends an ETag but ignores If-Match: it always writes.)
    */
-  async putManifest(reference, mediaType, body) {
-    let response = await this.send(
+  async putManifest(reference, mediaType, body, condition) {
+    let conditional = condition ? "ifMatch" in condition ? { "if-match": condition.ifMatch } : { "if-none-match": "*" } : {}, response = await this.send(
       "PUT",
       this.manifestPath(reference),
-      { "content-type": mediaType },
+      { "content-type": mediaType, ...conditional },
       "pull,push",
       body
-    );
-    return this.expectOk(response, `PUT manifest ${reference}`), { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers["oci-subject"] };
+    ), info = { digest: sha256Digest(body), mediaType, size: body.length };
+    return condition && response.status === 412 ? { ...info, stale: !0 } : (this.expectOk(response, `PUT manifest ${reference}`), { ...info, ociSubject: response.headers["oci-subject"] });
   }
   /**
    * A small blob (an image config, an SBOM: `maxBytes`), checked against its digest. Registries on object storage
@@ -708,7 +713,6 @@ function mediaTypeOfBody(body) {
 }
 
 // src/core/registry/referrers.ts
-import { createHash as createHash2 } from "node:crypto";
 var EMPTY_JSON = Buffer.from("{}"), EMPTY_CONFIG = {
   mediaType: OCI_EMPTY,
   digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
@@ -733,14 +737,13 @@ async function abandonUploads(registry, begun) {
   session && await registry.cancelUpload(session).catch(() => {
   });
 }
-function stageArtifact(registry, subjectDigest, artifact, begun) {
-  let index = readTagIndex(registry, subjectDigest), blobs = Promise.all([
+function stageArtifact(registry, artifact, begun) {
+  let blobs = Promise.all([
     begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
     begun ? begun.session.then((session) => registry.finishUpload(session, artifact.document)).catch(() => registry.uploadBlob(artifact.document)) : registry.uploadBlob(artifact.document)
   ]).then(([, layer]) => layer);
-  return index.catch(() => {
-  }), blobs.catch(() => {
-  }), { artifact, blobs, index };
+  return blobs.catch(() => {
+  }), { artifact, blobs };
 }
 async function attachArtifact(registry, subject, staged) {
   let { artifact } = staged, layer = await staged.blobs, manifest = {
@@ -757,19 +760,17 @@ async function attachArtifact(registry, subject, staged) {
       }
     ],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
-  }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash2("sha256").update(body).digest("hex")}`;
-  if ((await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject) return { digest, via: "api" };
-  let index = await staged.index.catch((error) => {
-    throw error instanceof NotAnIndex ? new NixImageError(
-      `${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`
-    ) : error;
-  });
-  return await addToTagIndex(registry, subject.digest, index, {
+  }, body = Buffer.from(JSON.stringify(manifest)), digest = sha256Digest(body);
+  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, {
     mediaType: OCI_MANIFEST,
     digest,
     size: body.length,
     artifactType: artifact.artifactType
-  }), { digest, via: "tag" };
+  }).catch((error) => {
+    throw error instanceof NotAnIndex ? new NixImageError(
+      `${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`
+    ) : error;
+  }), { digest, via: "tag" });
 }
 async function fetchArtifact(registry, subject, artifactType) {
   let [descriptor] = await listReferrers(registry, subject, artifactType);
@@ -786,22 +787,47 @@ async function readTagIndex(registry, subject) {
   let document = parseManifest(found.body), named = typeof document.mediaType == "string" ? document.mediaType : found.info.mediaType;
   if (!isIndex(found.info) || !isIndex({ mediaType: named }) || document.config !== void 0 || document.layers !== void 0)
     throw new NotAnIndex(`the referrers tag ${tag} holds a ${named} (${found.info.digest}), not an image index`);
-  return parseIndex(found.body, `the referrers tag ${tag}`, registry);
+  return parseIndex(found.body, `the referrers tag ${tag}`, registry, found.etag);
 }
 var NotAnIndex = class extends NixImageError {
 }, skipNotIndex = (registry) => (error) => {
   if (!(error instanceof NotAnIndex)) throw error;
   registry.logger.warn(`${error.message}: its referrers are not read`);
-};
-async function addToTagIndex(registry, subject, index, descriptor) {
-  let manifests = index?.manifests ?? [];
-  if (index?.referrers.some((entry) => entry.digest === descriptor.digest)) return;
-  let updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...manifests, descriptor] };
-  await registry.putManifest(referrersTag(subject), OCI_INDEX, Buffer.from(JSON.stringify(updated)));
+}, INDEX_WRITES = 4, SETTLE_MIN_MS = 50, SETTLE_MAX_MS = 2e3;
+async function addToTagIndex(registry, subject, descriptor) {
+  let tag = referrersTag(subject), listed = (index2) => !!index2?.referrers.some((entry) => entry.digest === descriptor.digest), index = await readTagIndex(registry, subject);
+  if (listed(index)) return;
+  let contended = !1, refused = !1;
+  for (let writes = 0; ; ) {
+    if (writes === INDEX_WRITES)
+      throw new NixImageError(
+        `another client rewrote the referrers tag ${tag} after each of ${INDEX_WRITES} writes, dropping ${descriptor.digest}: the artifact is in the registry but not listed; run again to list it`
+      );
+    writes > 0 && (contended = !0, await pause(50 + Math.random() * 200));
+    let started = performance.now(), updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...index?.manifests ?? [], descriptor] }, condition = index ? index.etag ? { ifMatch: index.etag } : void 0 : { ifAbsent: !0 }, written = await registry.putManifest(tag, OCI_INDEX, Buffer.from(JSON.stringify(updated)), condition);
+    if (writes++, written.stale && (refused = !0), index = await readTagIndex(registry, subject), !listed(index)) continue;
+    !written.stale && index?.digest !== written.digest && (contended = !0), await pause(Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, 2 * (performance.now() - started))));
+    let settled = await readTagIndex(registry, subject);
+    if (!listed(settled)) {
+      index = settled;
+      continue;
+    }
+    settled?.digest !== index?.digest && (contended = !0);
+    break;
+  }
+  contended && !refused && registry.logger.warn(
+    `another client wrote the referrers tag ${tag} while this run did: ${descriptor.digest} is listed now, but the registry does not refuse a write from an older read (no If-Match), so a writer that read before this one may still drop it; check with a later run`
+  );
 }
-function parseIndex(body, where, registry) {
+var pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function parseIndex(body, where, registry, etag) {
   let { manifests } = parseManifest(body);
-  return { referrers: descriptors(manifests, where, registry.logger), manifests: entries(manifests) };
+  return {
+    digest: sha256Digest(body),
+    etag,
+    referrers: descriptors(manifests, where, registry.logger),
+    manifests: entries(manifests)
+  };
 }
 
 // src/core/sbom/compare.ts

@@ -25,7 +25,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-X5MU3BJH.js";
+} from "./chunk-E7GOAA5U.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   OCI_INDEX,
@@ -580,7 +580,7 @@ function storePathsReader(kind, options) {
   };
 }
 function stageSbom(args, uploads, digest) {
-  let document = documentFor(args, digest), staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), uploads));
+  let document = documentFor(args, digest), staged = document.then((text) => stageArtifact(args.registry, sbomArtifact(text), uploads));
   return document.catch(() => {
   }), staged.catch(() => {
   }), { uploads, digest, document, staged };
@@ -641,7 +641,7 @@ async function attachAndCompare(args) {
     return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
   }
   let packages = sbomPackages(document), started = performance.now(), [attached, compared] = await Promise.allSettled([
-    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))).then((staged) => attachArtifact(registry, subject, staged)),
+    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, sbomArtifact(document), args.early?.uploads))).then((staged) => attachArtifact(registry, subject, staged)),
     target ? previous.then(async (before) => {
       let side = {
         ref: args.ref,
