@@ -16,7 +16,7 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-ZZQQ6P6Z.js";
+} from "./chunk-PQNIHNFS.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
@@ -25,7 +25,7 @@ import {
   resultRecord,
   setResultRecord
 } from "./chunk-3Y7VZOVY.js";
-import "./chunk-E7GOAA5U.js";
+import "./chunk-3XPYS2V4.js";
 import "./chunk-MTP5QXSG.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-GRL33FZ6.js";
@@ -42,7 +42,7 @@ import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
+import "./chunk-LBX4IQWZ.js";
 import {
   NixImageError,
   forLog
@@ -119,7 +119,7 @@ async function main(argv) {
     case "pin":
       return (await import("./chunk-77KAPNWM.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-NZN3CODE.js")).diff(args, logger);
+      return (await import("./chunk-XLRFVTV4.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

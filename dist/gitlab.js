@@ -7,7 +7,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-ZZQQ6P6Z.js";
+} from "./chunk-PQNIHNFS.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
@@ -15,7 +15,7 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-E7GOAA5U.js";
+} from "./chunk-3XPYS2V4.js";
 import {
   booleanInput,
   childEnvironments,
@@ -44,7 +44,7 @@ import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
+import "./chunk-LBX4IQWZ.js";
 import {
   NixImageError,
   forLog,

@@ -9,7 +9,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-ZZQQ6P6Z.js";
+} from "./chunk-PQNIHNFS.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,
@@ -21,7 +21,7 @@ import {
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-E7GOAA5U.js";
+} from "./chunk-3XPYS2V4.js";
 import {
   booleanInput,
   childEnvironments,
@@ -69,7 +69,7 @@ import {
   formatBytes
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-EUK2HJ2Z.js";
+import "./chunk-LBX4IQWZ.js";
 import {
   NixImageError,
   firstLines,

@@ -1,4 +1,5 @@
 import { NixImageError } from '../base/errors.js'
+import { formatBytes } from '../base/words.js'
 import { sha256Digest } from './answers.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
@@ -181,6 +182,12 @@ export async function fetchDocument(registry: RegistryClient, descriptor: Descri
   const layers = descriptors(parseManifest(body).layers, `the artifact ${descriptor.digest}`, registry.logger)
   const layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0]
   if (!layer) throw new NixImageError(`the ${descriptor.artifactType ?? ''} artifact ${descriptor.digest} has no layer`)
+  // Refused before reading when it says it is too large; getBlob stops one that lies about it.
+  if (layer.size > MAX_DOCUMENT_BYTES) {
+    throw new NixImageError(
+      `the ${descriptor.artifactType ?? ''} artifact ${descriptor.digest} is ${layer.size} bytes, more than the ${formatBytes(MAX_DOCUMENT_BYTES)} a document may have`,
+    )
+  }
   return registry.getBlob(layer.digest, MAX_DOCUMENT_BYTES)
 }
 

@@ -106,9 +106,14 @@ const label = (item: PackageVersion): string => (item.version ? `${item.name} ${
 const cell = markdownText
 const code = markdownCode
 
+/** One pass, each package appended where its name is: a name listed n times costs n, not n² (another tool's SBOM may list one name a million times). */
 function byName(packages: readonly SbomPackage[]): Map<string, SbomPackage[]> {
   const map = new Map<string, SbomPackage[]>()
-  for (const item of packages) map.set(item.name, [...(map.get(item.name) ?? []), item])
+  for (const item of packages) {
+    const group = map.get(item.name)
+    if (group) group.push(item)
+    else map.set(item.name, [item])
+  }
   return map
 }
 

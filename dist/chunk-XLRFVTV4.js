@@ -8,7 +8,7 @@ import {
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-E7GOAA5U.js";
+} from "./chunk-3XPYS2V4.js";
 import {
   credentialsFromEnv,
   findAuthFile
@@ -23,7 +23,7 @@ import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
+import "./chunk-LBX4IQWZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";

@@ -6,7 +6,7 @@ import {
   NAR_HASH_PROPERTY,
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY
-} from "./chunk-EUK2HJ2Z.js";
+} from "./chunk-LBX4IQWZ.js";
 import "./chunk-BDWDUCXX.js";
 import {
   __commonJS,

@@ -25,7 +25,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-E7GOAA5U.js";
+} from "./chunk-3XPYS2V4.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   OCI_INDEX,
@@ -75,7 +75,7 @@ import {
 } from "./chunk-CEKIY2MZ.js";
 import {
   sbomPackages
-} from "./chunk-EUK2HJ2Z.js";
+} from "./chunk-LBX4IQWZ.js";
 import {
   NixImageError,
   firstLines,
@@ -567,7 +567,7 @@ async function readBuiltStorePaths(outPath, kind, options, logger) {
 // src/core/sbom/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-KL65F2NB.js"), writer;
+  return writer ??= import("./chunk-YMHOVMLC.js"), writer;
 }
 function storePathsReader(kind, options) {
   return {

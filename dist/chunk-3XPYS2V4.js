@@ -24,7 +24,7 @@ import {
 } from "./chunk-DS5E6ILG.js";
 import {
   sbomPackages
-} from "./chunk-EUK2HJ2Z.js";
+} from "./chunk-LBX4IQWZ.js";
 import {
   NixImageError,
   RegistryAuthError,
@@ -104,7 +104,10 @@ function sizeText(changes) {
 var shortDigest = (digest) => digest.slice(0, 19), label = (item) => item.version ? `${item.name} ${item.version}` : item.name, cell = markdownText, code = markdownCode;
 function byName(packages) {
   let map = /* @__PURE__ */ new Map();
-  for (let item of packages) map.set(item.name, [...map.get(item.name) ?? [], item]);
+  for (let item of packages) {
+    let group = map.get(item.name);
+    group ? group.push(item) : map.set(item.name, [item]);
+  }
   return map;
 }
 function versions(packages) {
@@ -779,6 +782,10 @@ async function fetchArtifact(registry, subject, artifactType) {
 async function fetchDocument(registry, descriptor) {
   let { body } = await registry.getManifest(descriptor.digest), layers = descriptors(parseManifest(body).layers, `the artifact ${descriptor.digest}`, registry.logger), layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0];
   if (!layer) throw new NixImageError(`the ${descriptor.artifactType ?? ""} artifact ${descriptor.digest} has no layer`);
+  if (layer.size > 16777216)
+    throw new NixImageError(
+      `the ${descriptor.artifactType ?? ""} artifact ${descriptor.digest} is ${layer.size} bytes, more than the ${formatBytes(16777216)} a document may have`
+    );
   return registry.getBlob(layer.digest, 16777216);
 }
 async function readTagIndex(registry, subject) {
@@ -840,7 +847,7 @@ async function readImage(registry, reference, ref, known) {
   ]);
   return {
     side: { ref, digest: found.digest, size },
-    packages: sbom ? sbomPackages(sbom.document.toString("utf8")) : void 0
+    packages: sbom ? sbomPackages(sbom.document.toString("utf8"), `the SBOM of ${ref}`) : void 0
   };
 }
 async function imageSize(registry, digest) {
