@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-4UBY55EH.js";
+} from "./chunk-V4NF27BC.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-MK4N3YUL.js";
+} from "./chunk-SHW2IZTO.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-PQNIHNFS.js";
+} from "./chunk-L66HSDNS.js";
 import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
@@ -24,11 +24,11 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-3Y7VZOVY.js";
-import "./chunk-3XPYS2V4.js";
-import "./chunk-MTP5QXSG.js";
+} from "./chunk-EAOKMJVC.js";
+import "./chunk-FDRBR5BH.js";
+import "./chunk-OVN4KNOQ.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-NLULD5Z7.js";
 import "./chunk-SU5INMAU.js";
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-77KAPNWM.js")).verify(args, logger);
+      return (await import("./chunk-FHGS43TQ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-77KAPNWM.js")).pin(args, logger);
+      return (await import("./chunk-FHGS43TQ.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-XLRFVTV4.js")).diff(args, logger);
+      return (await import("./chunk-DPHMY7CM.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

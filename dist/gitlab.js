@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-PQNIHNFS.js";
+} from "./chunk-L66HSDNS.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
-} from "./chunk-3Y7VZOVY.js";
+} from "./chunk-EAOKMJVC.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-3XPYS2V4.js";
+} from "./chunk-FDRBR5BH.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,11 +26,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-MTP5QXSG.js";
+} from "./chunk-OVN4KNOQ.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-NLULD5Z7.js";
 import "./chunk-SU5INMAU.js";
@@ -210,6 +210,7 @@ function readInputs(env) {
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: input("manifest_file") || void 0,
       sbom: booleanInput("sbom", input("sbom"), !0),
+      sourceRecord: booleanInput("source_record", input("source_record"), !0) ? void 0 : !1,
       // In the project directory, where `artifacts: reports: cyclonedx:` picks it up.
       sbomFile: booleanInput("sbom", input("sbom"), !0) ? input("sbom_file") || "nix-image.cdx.json" : void 0,
       compareTo: input("compare_to") || void 0,

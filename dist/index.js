@@ -8,8 +8,9 @@ import {
 import {
   failureMessage,
   formatMs,
+  pushFromRecord,
   pushImages
-} from "./chunk-PQNIHNFS.js";
+} from "./chunk-L66HSDNS.js";
 import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,
@@ -17,11 +18,11 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-3Y7VZOVY.js";
+} from "./chunk-EAOKMJVC.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-3XPYS2V4.js";
+} from "./chunk-FDRBR5BH.js";
 import {
   booleanInput,
   childEnvironments,
@@ -31,11 +32,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-MTP5QXSG.js";
+} from "./chunk-OVN4KNOQ.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-NLULD5Z7.js";
 import {
@@ -56,7 +57,7 @@ import {
   summary,
   warning,
   which
-} from "./chunk-Q2NUYVSY.js";
+} from "./chunk-QF7X27IN.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -188,6 +189,7 @@ function readInputs(env) {
       jobs: getInput("jobs") ? parseJobs(getInput("jobs"), "input jobs") : void 0,
       binaryCache: binaryCacheOptions(env),
       sbom: booleanInput2("sbom", !0),
+      sourceRecord: booleanInput2("source-record", !0) ? void 0 : !1,
       compareTo: getInput("compare-to") || void 0
     },
     nix: {
@@ -366,14 +368,23 @@ async function run2() {
   maskSecrets();
   let tempDir = privateTempDir(process.env.RUNNER_TEMP || tmpdir());
   saveState(TEMP_DIR_STATE, tempDir);
-  let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
+  let inputs = readInputs(process.env), onPath = await which("nix", !1), sourceRecord = inputs.push.sourceRecord === !1 ? !1 : {
+    nix: onPath || inputs.nix.install === "false" ? void 0 : `installer:${inputs.nix.installerUrl}`,
+    checked: !0
+  }, sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), early = childEnv(process.env, inputs.githubToken, inputs.nix.extraConfig), recorded = sourceRecord ? await pushFromRecord({ ...inputs.push, sourceRecord, sbomFile, tempDir, ...early }, actionsLogger) : void 0, installed = recorded && inputs.nix.install !== "true" ? !1 : await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache });
+  if (recorded) return reportSingle(inputs, recorded);
+  let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-SDZUTBPR.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-674ORFL5.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
-  let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);
-  if ("set" in outcome) return reportSet(inputs, outcome.set);
-  let result = outcome.single;
+  let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(
+    { ...inputs.push, sourceRecord, sbomFile, binaryCache, tempDir, ...children },
+    actionsLogger
+  );
+  return "set" in outcome ? reportSet(inputs, outcome.set) : reportSingle(inputs, outcome.single);
+}
+async function reportSingle(inputs, result) {
   if (setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, {
     title: "nix-image"
   }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length) {

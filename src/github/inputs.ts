@@ -65,6 +65,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       jobs: core.getInput('jobs') ? parseJobs(core.getInput('jobs'), 'input jobs') : undefined,
       binaryCache: binaryCacheOptions(env),
       sbom: booleanInput('sbom', true),
+      sourceRecord: booleanInput('source-record', true) ? undefined : false,
       compareTo: core.getInput('compare-to') || undefined,
     },
     nix: {

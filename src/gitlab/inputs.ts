@@ -51,6 +51,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
       authFile: credentials ? undefined : findAuthFile(env),
       manifestFile: input('manifest_file') || undefined,
       sbom: boolean('sbom', input('sbom'), true),
+      sourceRecord: boolean('source_record', input('source_record'), true) ? undefined : false,
       // In the project directory, where `artifacts: reports: cyclonedx:` picks it up.
       sbomFile: boolean('sbom', input('sbom'), true) ? input('sbom_file') || 'nix-image.cdx.json' : undefined,
       compareTo: input('compare_to') || undefined,

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
@@ -18,8 +17,10 @@ import {
 } from '../helpers/github.js'
 import { runCli } from '../helpers/cli.js'
 import { testEnv } from '../helpers/nix.js'
+import { startNixInstaller } from '../helpers/nix-installer.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const workflowPath = join(root, 'examples/github/workflow.yml')
@@ -55,7 +56,7 @@ beforeAll(async () => {
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ GITHUB_REPOSITORY: 'Octo-Org/App', GITHUB_ACTOR: 'octocat', GITHUB_WORKSPACE: workspace, ...extra })
 
-/** The README workflow's step, pointed at the loopback registry instead of ghcr.io. */
+/** The step of the README's workflow, pointed at the loopback registry instead of ghcr.io. */
 function readmeStepInputs(repository: string, password = registry.password): Record<string, string> {
   return {
     ...actionStep?.with,
@@ -77,8 +78,8 @@ function everythingWritten(files: RunnerFiles, run: StepRun): string {
 }
 
 describe('the README workflow', () => {
-  it('is the workflow in README.md, and its jobs read outputs the action has', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(workflowText.trim())
+  it('is the workflow in README.md and docs/github.md, and its jobs read outputs the action has', () => {
+    for (const page of ['README.md', 'docs/github.md']) expect(readPage(page), page).toContain(workflowText.trim())
     expect(actionStep?.with).toBeDefined()
     for (const value of Object.values(workflow.jobs.image?.outputs ?? {})) {
       const [, stepId, output] = /steps\.([\w-]+)\.outputs\.([\w-]+)/.exec(value) ?? []
@@ -261,42 +262,20 @@ describe('failures', () => {
 })
 
 describe('installing Nix', () => {
-  let server: Server
+  let installer: Awaited<ReturnType<typeof startNixInstaller>>
   let installerUrl: string
-  let requests = 0
+  const requests = () => installer.requests()
 
   beforeAll(async () => {
-    // What the official installer would do, for the record: the arguments and nix.conf it was
-    // given, and a `nix` in the single-user profile (here a wrapper around the system's Nix).
-    const installer = [
-      '#!/bin/sh',
-      'PATH=/usr/bin:/bin',
-      // The record goes under HOME: the installer, as every child, gets an allowlisted environment.
-      'INSTALL_RECORD="$HOME/.install-record" && mkdir -p "$INSTALL_RECORD"',
-      'printf "%s\\n" "$@" > "$INSTALL_RECORD/args"',
-      'env > "$INSTALL_RECORD/env"',
-      'while [ $# -gt 0 ]; do [ "$1" = --nix-extra-conf-file ] && cp "$2" "$INSTALL_RECORD/nix.conf"; shift; done',
-      'mkdir -p "$HOME/.nix-profile/bin"',
-      'printf \'#!/bin/sh\\nprintf "%%s\\\\n" "$NIX_CONFIG" > "%s/nix-config-seen"\\nexec /usr/bin/nix "$@"\\n\' "$INSTALL_RECORD" > "$HOME/.nix-profile/bin/nix"',
-      'chmod +x "$HOME/.nix-profile/bin/nix"',
-      'echo "installed a stand-in Nix"',
-    ].join('\n')
-    server = createServer((request, response) => {
-      requests++
-      if (request.url === '/nix-2.99.0/install') response.end(installer)
-      else if (request.url === '/huge/install') response.end(Buffer.alloc(2 << 20, '#'))
-      else response.writeHead(404).end('not found')
-    })
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-    const address = server.address()
-    installerUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/nix-2.99.0/install`
+    installer = await startNixInstaller()
+    installerUrl = installer.url
   })
-  afterAll(() => new Promise<void>((done) => server.close(() => done())))
+  afterAll(() => installer.stop())
 
   const dryRun = (extra: Record<string, string>) => ({ ...readmeStepInputs('install/app'), push: 'false', ...extra })
 
   it('does not install when nix is on PATH', async () => {
-    const before = requests
+    const before = requests()
     const run = await runMain(
       dryRun({ 'nix-installer-url': installerUrl }),
       runnerFiles(),
@@ -306,7 +285,7 @@ describe('installing Nix', () => {
     )
     expect(run.code, run.stdout).toBe(0)
     expect(run.stdout).toMatch(/Nix found at \/\S+\/nix: not installing it/)
-    expect(requests).toBe(before)
+    expect(requests()).toBe(before)
   })
 
   it('installs Nix single-user when it is missing, configures it, and puts it on PATH for later steps', async () => {

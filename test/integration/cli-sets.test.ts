@@ -269,7 +269,7 @@ describe('a platform set, pushed as an OCI image index', () => {
   })
 })
 
-describe('native runners per platform (the README matrix)', () => {
+describe('native runners per platform (the matrix of docs/image-sets.md)', () => {
   it('each job pushes its member, --no-build refuses while one is missing, and assembles the index once all are there', async () => {
     const file = setsFile('matrix')
     // The amd64 job: builds and pushes its member; the arm64 one is left to the arm runner.

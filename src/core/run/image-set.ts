@@ -26,7 +26,18 @@ import {
   type SetImageSbom,
 } from './set-sbom.js'
 import type { ManifestInfo, RegistryClient } from '../registry/client.js'
-import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName, StepTimings } from '../types.js'
+import type {
+  EvaluatedImage,
+  Logger,
+  PushOptions,
+  PushResult,
+  SetEntry,
+  SetResult,
+  StepName,
+  StepTimings,
+} from '../types.js'
+import type { FoundRecord } from '../source/record.js'
+import { findRecorded, recordSource, sourceEligibility } from './source-record.js'
 import { OCI_INDEX } from '../registry/media-types.js'
 
 // Many images in one run, as a layer above the single-image pipeline (pipeline.ts): ONE `nix eval`
@@ -44,8 +55,13 @@ export type PushOutcome = { single: PushResult } | { set: SetResult }
  * evaluation handed over, not repeated); a set is planned, checked, built and pushed here.
  */
 export async function pushImages(options: PushOptions, logger: Logger): Promise<PushOutcome> {
-  const prepared = await prepareNix(options, logger)
   const registry = registryClient(options, options.image, logger)
+  const source = await sourceEligibility(options, logger)
+  // The Action asks before it installs Nix (pushFromRecord), and not twice.
+  const asked = options.sourceRecord !== false && options.sourceRecord?.checked === true
+  const recorded = asked ? undefined : await findRecorded(registry, source, logger)
+  if (recorded) return { single: await pushRecorded(options, logger, registry, recorded) }
+  const prepared = await prepareNix(options, logger)
   // As in pushImage: the registry's handshake runs while Nix evaluates.
   const connected = registry.connect()
   connected.catch(() => undefined)
@@ -56,15 +72,15 @@ export async function pushImages(options: PushOptions, logger: Logger): Promise<
   )
   const evaluateMs = timings.evaluate ?? 0
   if (evaluation.type === 'image') {
-    return {
-      single: await pushImage(options, logger, {
-        nix: prepared,
-        evaluated: evaluation.evaluated,
-        evaluateMs,
-        registry,
-        connected,
-      }),
-    }
+    const single = await pushImage(options, logger, {
+      nix: prepared,
+      evaluated: evaluation.evaluated,
+      evaluateMs,
+      registry,
+      connected,
+    })
+    await recordSource(registry, source, options, evaluation.evaluated, single, logger)
+    return { single }
   }
   if (options.manifestFile)
     throw new NixImageError('manifest-file names one image: leave it out when pushing a set of images')
@@ -92,6 +108,47 @@ interface SetContext {
   evaluateMs: number
   /** The client for the image option's own repository, already connecting. */
   registry: RegistryClient
+}
+
+/**
+ * The run, answered from the source's record where one holds, before anything about Nix is
+ * known or installed (the Action asks this before it installs Nix); undefined otherwise.
+ */
+export async function pushFromRecord(options: PushOptions, logger: Logger): Promise<PushResult | undefined> {
+  const registry = registryClient(options, options.image, logger)
+  const recorded = await findRecorded(registry, await sourceEligibility(options, logger), logger)
+  return recorded ? pushRecorded(options, logger, registry, recorded) : undefined
+}
+
+/**
+ * A single image known from its source record: the run that skips, with no Nix behind it (the
+ * store is never asked, and an SBOM the image lacks is left to a run that evaluates).
+ */
+async function pushRecorded(
+  options: PushOptions,
+  logger: Logger,
+  registry: RegistryClient,
+  found: FoundRecord,
+): Promise<PushResult> {
+  const { installable } = options
+  const nix: PreparedNix = {
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    // Only named in messages: nothing here evaluates or builds it.
+    installable:
+      installable.type === 'packages'
+        ? { type: 'file', file: describeInstallable(installable), attr: '' }
+        : installable,
+    version: Promise.resolve(''),
+  }
+  const evaluated: EvaluatedImage = { ...found.image }
+  return pushImage(options, logger, {
+    nix,
+    evaluated,
+    evaluateMs: 0,
+    registry,
+    connected: Promise.resolve(),
+    recorded: found.manifest,
+  })
 }
 
 /** What became of one image before its push: the plan's decision per image. */

@@ -48,14 +48,16 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
   // An image the store holds already needs no build: asked (a query, nothing is built) while the
   // registry is. nix2container's copyTo and builds that fill a binary cache take the build below.
   const held =
-    options.dryRun || options.binaryCache || evaluated.kind === 'nix2container'
+    given.recorded || options.dryRun || options.binaryCache || evaluated.kind === 'nix2container'
       ? Promise.resolve(false)
       : storeHolds([evaluated.outPath], nixContext)
   held.catch(() => undefined)
-  const existing = await step('check', `Check whether ${ref} exists`, async () => {
-    await connected
-    return registry.findManifest(evaluated.tag)
-  })
+  const existing =
+    given.recorded ??
+    (await step('check', `Check whether ${ref} exists`, async () => {
+      await connected
+      return registry.findManifest(evaluated.tag)
+    }))
   logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`)
 
   const result = (
@@ -115,13 +117,19 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
     // An image pushed before SBOMs were attached gets one now: built (or fetched) locally, never
     // pushed again; with no-build, by a later run that builds.
     const storePaths = (): Promise<ImageContents> =>
-      options.noBuild
+      given.recorded
         ? Promise.reject(
             new NixImageError(
-              'no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks',
+              'the source record answered this run without Nix: a run that evaluates (source-record: false) attaches the SBOM the image lacks',
             ),
           )
-        : builtStorePaths(installable, options, evaluated, nixContext, logger)
+        : options.noBuild
+          ? Promise.reject(
+              new NixImageError(
+                'no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks',
+              ),
+            )
+          : builtStorePaths(installable, options, evaluated, nixContext, logger)
     const sbom = sbomWanted
       ? await step('sbom', 'SBOM', () => sbomAndChanges(sbomArgs(existing, true, storePaths)))
       : {}
@@ -131,7 +139,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
       digest: existing.digest,
       pushed: false,
       skipped: true,
-      reason: `${ref} is already in the registry: nothing built, nothing pushed`,
+      reason: `${ref} is already in the registry${given.recorded ? ' (its source record answered, without Nix)' : ''}: nothing built, nothing pushed`,
       ...sbom,
     })
   }
@@ -267,6 +275,8 @@ export interface PreparedImage {
   registry: RegistryClient
   /** `registry.connect()`, started while Nix evaluated. */
   connected: Promise<void>
+  /** The image's manifest, when a source record told the image instead of evaluation (no Nix runs). */
+  recorded?: ManifestInfo
 }
 
 /** The store paths of an image already in the registry: built (a cache hit, usually), then read. */

@@ -60,7 +60,10 @@ export function recordManifest(key: SourceKey, subject: ManifestInfo, image: Eva
   )
 }
 
-/** Writes the record: the empty config (already there after an SBOM) and the manifest under its tag. */
+/**
+ * Writes the record under its tag: one request where the repository holds the empty config blob
+ * already (an SBOM put it there); else the blob first.
+ */
 export async function writeRecord(
   registry: RegistryClient,
   keyId: string,
@@ -68,8 +71,13 @@ export async function writeRecord(
   subject: ManifestInfo,
   image: EvaluatedImage,
 ): Promise<void> {
-  await registry.uploadBlob(EMPTY_JSON)
-  await registry.putManifest(recordTag(keyId), OCI_MANIFEST, recordManifest(key, subject, image))
+  const manifest = recordManifest(key, subject, image)
+  try {
+    await registry.putManifest(recordTag(keyId), OCI_MANIFEST, manifest)
+  } catch {
+    await registry.uploadBlob(EMPTY_JSON)
+    await registry.putManifest(recordTag(keyId), OCI_MANIFEST, manifest)
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-3Y7VZOVY.js";
+} from "./chunk-EAOKMJVC.js";
 import {
   parseImageName
 } from "./chunk-NLULD5Z7.js";

@@ -10,19 +10,19 @@ import {
 } from "./chunk-T5L5IJCS.js";
 import {
   evaluateTags
-} from "./chunk-4UBY55EH.js";
+} from "./chunk-V4NF27BC.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-MK4N3YUL.js";
+} from "./chunk-SHW2IZTO.js";
 import {
   privateTempDir
-} from "./chunk-3Y7VZOVY.js";
+} from "./chunk-EAOKMJVC.js";
 import {
   imageNameFor
-} from "./chunk-MTP5QXSG.js";
+} from "./chunk-OVN4KNOQ.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest

@@ -10,7 +10,7 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-MTP5QXSG.js";
+} from "./chunk-OVN4KNOQ.js";
 import {
   isDigest,
   isTag,
@@ -878,6 +878,8 @@ export {
   hasChanges,
   changesText,
   changesMarkdown,
+  EMPTY_JSON,
+  EMPTY_CONFIG,
   listReferrers,
   beginArtifactUploads,
   abandonUploads,

@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-GRL33FZ6.js";
+} from "./chunk-7XLUSPTJ.js";
 import {
   isDigest,
   parseImageName,

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-GRL33FZ6.js";
+} from "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import {
   CACHE_STATE
@@ -11,7 +11,7 @@ import {
   info,
   saveState,
   warning
-} from "./chunk-Q2NUYVSY.js";
+} from "./chunk-QF7X27IN.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
@@ -40,7 +40,7 @@ function cacheKeys(env, push) {
   return { key: `${prefix}${branch}-${run}`, restoreKeys: [`${prefix}${branch}-`, prefix] };
 }
 async function restoreCarriedCache(dir, keys) {
-  let cache = await import("./chunk-63WNSFG5.js");
+  let cache = await import("./chunk-AFGJAC4H.js");
   if (!cache.isFeatureAvailable()) {
     warning("cache: true, but the Actions cache service is not available to this job: nothing restored or saved");
     return;
@@ -62,7 +62,7 @@ async function saveCarriedCache() {
     info("The binary cache is unchanged: not saving it");
     return;
   }
-  let cache = await import("./chunk-63WNSFG5.js");
+  let cache = await import("./chunk-AFGJAC4H.js");
   try {
     let id = await cache.saveCache([dir], key);
     info(id === -1 ? "The binary cache was not saved" : `Saved the binary cache as ${key}`);

@@ -1,20 +1,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-MK4N3YUL.js";
+} from "./chunk-SHW2IZTO.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-3XPYS2V4.js";
+} from "./chunk-FDRBR5BH.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-MTP5QXSG.js";
+} from "./chunk-OVN4KNOQ.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-GRL33FZ6.js";
+import "./chunk-7XLUSPTJ.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference

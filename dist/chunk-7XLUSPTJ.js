@@ -416,6 +416,7 @@ export {
   packageImageName,
   nixpkgsSource,
   describeSource,
+  packageExpression,
   writePackageExpression,
   parseInstallable,
   describeInstallable,

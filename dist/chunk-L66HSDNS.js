@@ -6,8 +6,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-3Y7VZOVY.js";
+} from "./chunk-EAOKMJVC.js";
 import {
+  EMPTY_CONFIG,
+  EMPTY_JSON,
   PUSH_RETRY,
   RegistryClient,
   TransientError,
@@ -25,22 +27,26 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-3XPYS2V4.js";
+} from "./chunk-FDRBR5BH.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
+  MANIFEST_TYPES,
   OCI_INDEX,
+  OCI_MANIFEST,
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-MTP5QXSG.js";
+} from "./chunk-OVN4KNOQ.js";
 import {
   build,
   buildAttributes,
   buildSkopeo,
   buildableSystems,
   describeInstallable,
+  nixpkgsSource,
+  packageExpression,
   storeHolds
-} from "./chunk-GRL33FZ6.js";
+} from "./chunk-7XLUSPTJ.js";
 import {
   isDigest,
   parseImageName,
@@ -71,6 +77,7 @@ import {
 } from "./chunk-DS5E6ILG.js";
 import {
   imageStorePath,
+  isStorePath,
   storePathInMember
 } from "./chunk-CEKIY2MZ.js";
 import {
@@ -79,7 +86,8 @@ import {
 import {
   NixImageError,
   firstLines,
-  forLog
+  forLog,
+  visible
 } from "./chunk-BDWDUCXX.js";
 
 // src/adapter/exit.ts
@@ -111,10 +119,10 @@ async function timed(timings, name, work) {
 }
 
 // src/core/run/image-set.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp3, rm as rm3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/core/run/pipeline.ts
 import { existsSync } from "node:fs";
@@ -218,7 +226,7 @@ async function skopeoPlainCopy(archive, dir, ended) {
       if (handle && (await handle.stat()).size === size) return handle;
       await handle?.close();
     }
-    await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
+    await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
   }
 }
 
@@ -686,10 +694,10 @@ async function pushImage(options, logger, given) {
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, { nix: prepared, registry, connected } = given, { context: nixContext, installable } = prepared, what = describeInstallable(installable);
   timings.evaluate = given.evaluateMs;
-  let { evaluated } = given, image = options.image.name, ref = `${image}:${evaluated.tag}`, held = options.dryRun || options.binaryCache || evaluated.kind === "nix2container" ? Promise.resolve(!1) : storeHolds([evaluated.outPath], nixContext);
+  let { evaluated } = given, image = options.image.name, ref = `${image}:${evaluated.tag}`, held = given.recorded || options.dryRun || options.binaryCache || evaluated.kind === "nix2container" ? Promise.resolve(!1) : storeHolds([evaluated.outPath], nixContext);
   held.catch(() => {
   });
-  let existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
+  let existing = given.recorded ?? await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
   logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`);
   let result = (fields) => ({
     image,
@@ -731,7 +739,11 @@ async function pushImage(options, logger, given) {
       `${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`
     );
   if (existing && (options.skipExisting || options.noBuild)) {
-    let storePaths = () => options.noBuild ? Promise.reject(
+    let storePaths = () => given.recorded ? Promise.reject(
+      new NixImageError(
+        "the source record answered this run without Nix: a run that evaluates (source-record: false) attaches the SBOM the image lacks"
+      )
+    ) : options.noBuild ? Promise.reject(
       new NixImageError(
         "no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks"
       )
@@ -740,7 +752,7 @@ async function pushImage(options, logger, given) {
       digest: existing.digest,
       pushed: !1,
       skipped: !0,
-      reason: `${ref} is already in the registry: nothing built, nothing pushed`,
+      reason: `${ref} is already in the registry${given.recorded ? " (its source record answered, without Nix)" : ""}: nothing built, nothing pushed`,
       ...sbom
     });
   }
@@ -902,10 +914,250 @@ async function presentStorePaths(members, context) {
   } };
 }
 
+// src/core/source/key.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync3, realpathSync, statSync } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { delimiter, isAbsolute, join as join7, relative, resolve as resolve2, sep } from "node:path";
+var TAG_RULES_VERSION = 1;
+function nixIdentity(env) {
+  for (let dir of (env.PATH ?? "").split(delimiter)) {
+    let candidate = dir && join7(dir, "nix");
+    if (!candidate || !existsSync3(candidate)) continue;
+    let real = realpathSync(candidate), inStore = /^(\/[^/]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+/.exec(real)?.[0];
+    if (inStore) return inStore;
+    let { size, mtimeMs } = statSync(real);
+    return `${real}:${size}:${Math.trunc(mtimeMs)}`;
+  }
+}
+function runnerSystem(arch = process.arch, platform = process.platform) {
+  return `${{ x64: "x86_64", arm64: "aarch64", ia32: "i686", arm: "armv7l", riscv64: "riscv64" }[arch] ?? arch}-${platform}`;
+}
+function keyId(key) {
+  return createHash("sha256").update(canonicalKey(key)).digest("hex");
+}
+var canonicalKey = (key) => JSON.stringify(sortKeys(key));
+function sortKeys(value) {
+  return Array.isArray(value) ? value.map(sortKeys) : value && typeof value == "object" ? Object.fromEntries(
+    Object.entries(value).sort(([a], [b]) => a < b ? -1 : 1).map(([name, item]) => [name, sortKeys(item)])
+  ) : value;
+}
+async function sourceKey(options, context, expression) {
+  if (!context.nix) return { eligible: !1, why: "no Nix on PATH to name in the key" };
+  let base = {
+    rules: TAG_RULES_VERSION,
+    system: context.system ?? runnerSystem(),
+    nix: context.nix,
+    tag: options.tag ?? null,
+    image: options.image.name
+  }, installable = options.installable;
+  if (installable.type === "packages")
+    return expression ? eligible({
+      ...base,
+      source: { type: "packages", expression: createHash("sha256").update(expression).digest("hex") }
+    }) : { eligible: !1, why: "the package list has no pinned nixpkgs" };
+  if (installable.type === "file")
+    return {
+      eligible: !1,
+      why: "a Nix file may read anything (channels, NIX_PATH, the environment); only flakes and package lists are keyed"
+    };
+  let flake = await gitFlake(installable.ref, context);
+  return "why" in flake ? { eligible: !1, why: flake.why } : eligible({ ...base, source: { type: "git-flake", ...flake } });
+}
+var eligible = (key) => ({ eligible: !0, key, id: keyId(key) });
+async function gitFlake(ref, context) {
+  let hash = ref.indexOf("#"), location = ref.slice(0, hash), attr = ref.slice(hash + 1) || "default";
+  if (location !== "" && location !== "." && !location.startsWith("./") && !location.startsWith("/") && !location.startsWith("../"))
+    return { why: `the flake ${ref} is not a folder of a git checkout` };
+  if (/[?]/.test(location)) return { why: `the flake reference ${ref} has parameters` };
+  let dir = resolve2(context.cwd, location || "."), git = async (...args) => {
+    let result = await run("git", ["-C", dir, ...args], { env: context.env }).catch(() => {
+    });
+    return result?.exitCode === 0 ? result.stdout.trim() : void 0;
+  }, [top, commit, status] = await Promise.all([
+    git("rev-parse", "--show-toplevel"),
+    git("rev-parse", "--verify", "HEAD"),
+    git("status", "--porcelain", "--untracked-files=no")
+  ]);
+  if (!top || !commit || status === void 0) return { why: `${dir} is not in a git repository with a commit` };
+  if (status !== "") return { why: "tracked files are modified (git status)" };
+  let inRepo = relative(realpathSync(top), realpathSync(dir)), lockPath = inRepo ? `${inRepo.split(sep).join("/")}/flake.lock` : "flake.lock";
+  if (await git("ls-files", "--error-unmatch", "--", join7(realpathSync(dir), "flake.lock")) === void 0)
+    return { why: `${lockPath} is not tracked by git` };
+  let unlocked = await unlockedInput(join7(dir, "flake.lock"), realpathSync(top));
+  return unlocked ? { why: unlocked } : { commit, dir: inRepo.split(sep).join("/"), attr };
+}
+async function unlockedInput(lockFile, top) {
+  let lock;
+  try {
+    lock = JSON.parse(await readFile3(lockFile, "utf8"));
+  } catch {
+    return "flake.lock is not JSON";
+  }
+  let root = typeof lock.root == "string" ? lock.root : "root";
+  if (!lock.nodes || typeof lock.nodes != "object") return "flake.lock has no nodes";
+  for (let [name, node] of Object.entries(lock.nodes)) {
+    if (name === root) continue;
+    let locked = node?.locked;
+    if (!locked || typeof locked != "object" || typeof locked.narHash != "string")
+      return `flake.lock leaves input ${JSON.stringify(name).slice(0, 80)} unlocked`;
+    if (locked.type === "path") {
+      let path = typeof locked.path == "string" ? locked.path : "", target = isAbsolute(path) ? path : join7(top, path);
+      if (!path || relative(top, target).startsWith(".."))
+        return `input ${JSON.stringify(name).slice(0, 80)} is a path outside the repository`;
+    }
+  }
+}
+
+// src/core/source/record.ts
+var SOURCE_RECORD_TYPE = "application/vnd.nix-image.source-record.v1+json", KEY_ANNOTATION = "dev.nix-image.source.key", IMAGE_ANNOTATION = "dev.nix-image.source.image", MAX_RECORD_BYTES = 65536, recordTag = (keyId2) => `nix-image-source-${keyId2.slice(0, 40)}`;
+function recordManifest(key, subject, image) {
+  let recorded = {
+    tag: image.tag,
+    outPath: image.outPath,
+    drvName: image.drvName,
+    kind: image.kind,
+    tagSource: image.tagSource,
+    ...image.imageName ? { imageName: image.imageName } : {},
+    ...image.imageTag ? { imageTag: image.imageTag } : {}
+  };
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      artifactType: SOURCE_RECORD_TYPE,
+      config: EMPTY_CONFIG,
+      layers: [EMPTY_CONFIG],
+      subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+      annotations: { [KEY_ANNOTATION]: canonicalKey(key), [IMAGE_ANNOTATION]: JSON.stringify(recorded) }
+    })
+  );
+}
+async function writeRecord(registry, keyId2, key, subject, image) {
+  let manifest = recordManifest(key, subject, image);
+  try {
+    await registry.putManifest(recordTag(keyId2), OCI_MANIFEST, manifest);
+  } catch {
+    await registry.uploadBlob(EMPTY_JSON), await registry.putManifest(recordTag(keyId2), OCI_MANIFEST, manifest);
+  }
+}
+async function readRecord(registry, keyId2, key) {
+  let found = await registry.getManifestIfPresent(recordTag(keyId2));
+  if (!found) return;
+  let { subject, image } = parseRecord(found.body, key), current = await registry.findManifest(image.tag);
+  if (!current) throw new NixImageError(`the source record names ${image.tag}, which the registry no longer has`);
+  if (current.digest !== subject.digest)
+    throw new NixImageError(
+      `the source record names ${image.tag} at ${subject.digest}, but the tag now names ${current.digest}`
+    );
+  return { image, manifest: current };
+}
+function parseRecord(body, key) {
+  let refuse = (why) => new NixImageError(`the source record is not one nix-image wrote (${why})`);
+  if (body.length > MAX_RECORD_BYTES) throw refuse("too large");
+  let manifest;
+  try {
+    manifest = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw refuse("not JSON");
+  }
+  if (typeof manifest != "object" || manifest === null || manifest.artifactType !== SOURCE_RECORD_TYPE)
+    throw refuse("another artifact type");
+  let annotations = manifest.annotations;
+  if (typeof annotations != "object" || annotations === null) throw refuse("no annotations");
+  if (annotations[KEY_ANNOTATION] !== canonicalKey(key)) throw refuse("made for another source");
+  let subject = manifest.subject;
+  if (typeof subject != "object" || subject === null) throw refuse("no subject");
+  let { mediaType, digest, size } = subject;
+  if (typeof digest != "string" || !isDigest(digest)) throw refuse("its subject has no sha256 digest");
+  if (typeof mediaType != "string" || !MANIFEST_TYPES.includes(mediaType))
+    throw refuse("its subject is not an image manifest");
+  if (typeof size != "number" || !Number.isSafeInteger(size) || size <= 0) throw refuse("its subject has no size");
+  let image = parseImage(annotations[IMAGE_ANNOTATION], refuse);
+  return { subject: { mediaType, digest, size }, image };
+}
+var KINDS = ["docker-archive", "stream", "nix2container"], TAG_SOURCES = ["imageTag", "outPath", "option"];
+function parseImage(text, refuse) {
+  let image;
+  try {
+    image = JSON.parse(typeof text == "string" ? text : "");
+  } catch {
+    throw refuse("no image");
+  }
+  let { tag, outPath, drvName, kind, tagSource, imageName, imageTag } = image ?? {}, plain = (value) => typeof value == "string" && value.length <= 256 && visible(value) === value;
+  if (typeof tag != "string") throw refuse("no tag");
+  try {
+    validateTag(tag);
+  } catch {
+    throw refuse("its tag is not a tag");
+  }
+  if (typeof outPath != "string" || !isStorePath(outPath)) throw refuse("its out path is not a store path");
+  if (!plain(drvName) || !/^[A-Za-z0-9+._?=-]+$/.test(drvName)) throw refuse("its derivation name is not one");
+  if (!KINDS.includes(kind)) throw refuse("its image kind is unknown");
+  if (!TAG_SOURCES.includes(tagSource)) throw refuse("its tag source is unknown");
+  if (imageName !== void 0 && !plain(imageName)) throw refuse("its image name is not plain text");
+  if (imageTag !== void 0 && !plain(imageTag)) throw refuse("its image tag is not plain text");
+  return {
+    tag,
+    outPath,
+    drvName,
+    kind,
+    tagSource,
+    ...imageName !== void 0 ? { imageName } : {},
+    ...imageTag !== void 0 ? { imageTag } : {}
+  };
+}
+
+// src/core/run/source-record.ts
+async function sourceEligibility(options, logger) {
+  if (options.sourceRecord === !1 || !options.skipExisting) return;
+  let nix = options.sourceRecord?.nix ?? nixIdentity(options.nixEnv ?? options.env ?? process.env), { installable } = options, expression;
+  if (installable.type === "packages") {
+    let source = nixpkgsSource(installable.list, options.nixPath);
+    source.type !== "unpinned" && (expression = packageExpression(installable.list.packages, source));
+  }
+  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression);
+  return eligibility.eligible || logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
+}
+async function findRecorded(registry, eligibility, logger) {
+  if (eligibility?.eligible)
+    try {
+      let found = await readRecord(registry, eligibility.id, eligibility.key);
+      return found ? logger.info(
+        `Source record: ${describeSource(eligibility)} is ${found.image.tag} (${found.manifest.digest}); Nix is not run`
+      ) : logger.info(`No source record for ${describeSource(eligibility)}: evaluating`), found;
+    } catch (error) {
+      if (!(error instanceof NixImageError)) throw error;
+      logger.warn(`Source record refused: ${error.message}; evaluating`);
+      return;
+    }
+}
+async function recordSource(registry, eligibility, options, evaluated, result, logger) {
+  if (!(!eligibility?.eligible || !(result.pushed || result.skipped) || !result.digest))
+    try {
+      let again = await sourceEligibility({ ...options, sourceRecord: { nix: eligibility.key.nix } }, logger);
+      if (!again?.eligible || again.id !== eligibility.id) {
+        logger.info("Not recording the source: the run changed what its key covers (flake.lock written?)");
+        return;
+      }
+      let subject = await registry.findManifest(evaluated.tag);
+      if (subject?.digest !== result.digest) return;
+      await writeRecord(registry, eligibility.id, eligibility.key, subject, evaluated), logger.info(`Recorded ${describeSource(eligibility)} \u2192 ${evaluated.tag}: a rerun needs no Nix`);
+    } catch (error) {
+      logger.warn(`Could not record the source (a rerun evaluates): ${error.message}`);
+    }
+}
+function describeSource(eligibility) {
+  let { source } = eligibility.key;
+  return source.type === "packages" ? "the package list" : `commit ${source.commit.slice(0, 12)}${source.dir ? ` (${source.dir})` : ""} #${source.attr}`;
+}
+
 // src/core/run/image-set.ts
 var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
 async function pushImages(options, logger) {
-  let prepared = await prepareNix(options, logger), registry = registryClient(options, options.image, logger), connected = registry.connect();
+  let registry = registryClient(options, options.image, logger), source = await sourceEligibility(options, logger), recorded = options.sourceRecord !== !1 && options.sourceRecord?.checked === !0 ? void 0 : await findRecorded(registry, source, logger);
+  if (recorded) return { single: await pushRecorded(options, logger, registry, recorded) };
+  let prepared = await prepareNix(options, logger), connected = registry.connect();
   connected.catch(() => {
   });
   let timings = {}, what = describeInstallable(prepared.installable), evaluation = await stepRunner(timings, logger)(
@@ -913,16 +1165,16 @@ async function pushImages(options, logger) {
     `Evaluate ${what}`,
     () => evaluateInstallable(prepared, options.tag)
   ), evaluateMs = timings.evaluate ?? 0;
-  if (evaluation.type === "image")
-    return {
-      single: await pushImage(options, logger, {
-        nix: prepared,
-        evaluated: evaluation.evaluated,
-        evaluateMs,
-        registry,
-        connected
-      })
-    };
+  if (evaluation.type === "image") {
+    let single = await pushImage(options, logger, {
+      nix: prepared,
+      evaluated: evaluation.evaluated,
+      evaluateMs,
+      registry,
+      connected
+    });
+    return await recordSource(registry, source, options, evaluation.evaluated, single, logger), { single };
+  }
   if (options.manifestFile)
     throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
   options.binaryCache && logger.warn("binary-cache and cache apply to a single image; this set of images is built without them");
@@ -936,6 +1188,26 @@ async function pushImages(options, logger) {
       registry
     })
   };
+}
+async function pushFromRecord(options, logger) {
+  let registry = registryClient(options, options.image, logger), recorded = await findRecorded(registry, await sourceEligibility(options, logger), logger);
+  return recorded ? pushRecorded(options, logger, registry, recorded) : void 0;
+}
+async function pushRecorded(options, logger, registry, found) {
+  let { installable } = options, nix = {
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    // Only named in messages: nothing here evaluates or builds it.
+    installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable,
+    version: Promise.resolve("")
+  }, evaluated = { ...found.image };
+  return pushImage(options, logger, {
+    nix,
+    evaluated,
+    evaluateMs: 0,
+    registry,
+    connected: Promise.resolve(),
+    recorded: found.manifest
+  });
 }
 async function pushSet(plan, options, context) {
   let timings = { evaluate: context.evaluateMs }, extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), sbomWanted = options.sbom !== !1 && !options.dryRun, run2 = {
@@ -956,7 +1228,7 @@ async function pushSet(plan, options, context) {
   };
   for (let { repositorySuffix } of [...run2.images, ...plan.indexes]) clientFor(run2, repositorySuffix);
   sbomWanted && options.sbomFile && checkSbomFiles(run2.images, options.sbomFile), await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
-  let shared = { ...timings }, tempDir = await mkdtemp3(join7(options.tempDir ?? tmpdir3(), "nix-image-set-"));
+  let shared = { ...timings }, tempDir = await mkdtemp3(join8(options.tempDir ?? tmpdir3(), "nix-image-set-"));
   try {
     await pushAll(run2, tempDir, shared), await sbomOfPresent(run2);
     let failed = [];
@@ -1037,7 +1309,7 @@ async function buildMissing(run2) {
     ]), { failure, errors } = await buildAttributes(run2.context.installable, run2.context.nixContext, paths);
     for (let image of building) {
       let { outPath, kind } = image.evaluated;
-      existsSync3(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync3(image.copyToPath)) || run2.decisions.set(image, {
+      existsSync4(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync4(image.copyToPath)) || run2.decisions.set(image, {
         action: "failed",
         reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}`
       });
@@ -1049,7 +1321,7 @@ async function pushAll(run2, tempDir, shared) {
   if (pushing.length === 0) return;
   let { options } = run2, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, started = performance.now();
   await mapLimit(pushing, options.jobs ?? DEFAULT_JOBS, async (image) => {
-    let imageTemp = await mkdtemp3(join7(tempDir, "image-"));
+    let imageTemp = await mkdtemp3(join8(tempDir, "image-"));
     try {
       run2.entries.set(image, await pushOne(run2, image, { tempDir: imageTemp, authFile, shared }));
     } catch (error) {
@@ -1305,5 +1577,6 @@ function messageOf(error) {
 export {
   failureMessage,
   formatMs,
-  pushImages
+  pushImages,
+  pushFromRecord
 };

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-MTP5QXSG.js";
+} from "./chunk-OVN4KNOQ.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,7 +10,7 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-GRL33FZ6.js";
+} from "./chunk-7XLUSPTJ.js";
 import {
   validateTag
 } from "./chunk-NLULD5Z7.js";
