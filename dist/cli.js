@@ -2,51 +2,51 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-V4NF27BC.js";
+} from "./chunk-M5DR2IWQ.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-SHW2IZTO.js";
+} from "./chunk-YRWEFWPQ.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-L66HSDNS.js";
-import "./chunk-HOOVAETZ.js";
+} from "./chunk-2JB7NRB4.js";
+import "./chunk-H2AIARLI.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-EAOKMJVC.js";
-import "./chunk-FDRBR5BH.js";
-import "./chunk-OVN4KNOQ.js";
+} from "./chunk-VNNMYFGU.js";
+import "./chunk-RNQR2XZJ.js";
+import "./chunk-7DPBECNX.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-6E2RXNAH.js";
 import "./chunk-CFOQQU3C.js";
-import "./chunk-NLULD5Z7.js";
+import "./chunk-CJLFPP7D.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-NPKTZAS5.js";
+import "./chunk-SY2URYBV.js";
 import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-DBS6EOOQ.js";
+} from "./chunk-UVQ44XLM.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-LBX4IQWZ.js";
+import "./chunk-2MYN74C3.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-FHGS43TQ.js")).verify(args, logger);
+      return (await import("./chunk-5FIRZ4NC.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-FHGS43TQ.js")).pin(args, logger);
+      return (await import("./chunk-5FIRZ4NC.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-DPHMY7CM.js")).diff(args, logger);
+      return (await import("./chunk-LGKKRAIN.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -1,12 +1,14 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { CYCLONEDX_MEDIA_TYPE } from '../../src/core/registry/media-types.js'
 import { parseImageName } from '../../src/core/registry/reference.js'
 import { attachArtifact, stageArtifact } from '../../src/core/registry/referrers.js'
+import type { PushResult } from '../../src/core/types.js'
 import { errorLine, runCli } from '../helpers/cli.js'
+import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
 import { silentLogger } from '../helpers/logger.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { useRegistry } from '../helpers/use-registry.js'
@@ -14,6 +16,7 @@ import { useRegistry } from '../helpers/use-registry.js'
 // Another tool's SBOM, attached to an earlier image in CNCF Distribution, read by "what changed"
 // (nix-image diff, compare-to): its size, its components and the names in them are anyone's.
 
+const root = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-hostile-sbom-'))
 const registry = useRegistry()
 let env: NodeJS.ProcessEnv
@@ -108,5 +111,46 @@ describe('a foreign SBOM that would make the comparison endless', () => {
     expect(errorLine(run)).toMatch(
       /^nix-image: error: the application\/vnd\.cyclonedx\+json artifact sha256:\w+ is \d+ bytes, more than the 16\.0 MiB a document may have$/,
     )
+  })
+})
+
+describe('a foreign SBOM whose names and numbers exceed what a report may hold', () => {
+  it('60,000 packages, one named with U+2028: the Action succeeds after its push, metadata escapes it, the summary stays under 1 MiB', async () => {
+    const before = await push('foreign-wide', 'f/wide', '--no-sbom', '--tag', 'latest')
+    const names = (i: number): string => (i === 0 ? 'line\u2028separator' : `foreign-package-number-${i}`)
+    await attachForeignSbom(
+      'f/wide',
+      before,
+      components(60_000, (i) => ({ name: names(i), version: '1.0' })),
+    )
+    const files = runnerFiles()
+    const action = await runMain(
+      {
+        installable: writeVariant(work, 'foreign-wide-2'),
+        attr: 'layeredZstd',
+        image: `${registry.host}/f/wide`,
+        'extra-tags': 'latest',
+        'registry-username': registry.username,
+        'registry-password': registry.password,
+        'insecure-registry': 'true',
+      },
+      files,
+      testEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'octocat' }),
+      { 'github.token': '' },
+      root,
+    )
+    expect(action.code, action.stdout).toBe(0)
+    const outputs = readCommandFile(files.output)
+    expect(readFileSync(files.output, 'utf8')).not.toContain('\u2028')
+    const result = JSON.parse(outputs.metadata ?? '{}') as PushResult
+    expect(result.pushed).toBe(true)
+    expect(result.changes?.removed).toHaveLength(60_000)
+    expect(result.changes?.removed).toContainEqual({ name: 'line\u2028separator', version: '1.0' })
+    expect(outputs['digest-ref']).toBe(result.digestRef)
+    // The summary keeps the push's result and counts the rows it had no room for.
+    expect(statSync(files.summary).size).toBeLessThanOrEqual(1 << 20)
+    const summary = readFileSync(files.summary, 'utf8')
+    expect(summary).toContain(result.digestRef)
+    expect(summary).toMatch(/\| …and \d{1,3}(,\d{3})* more \| \| \|/)
   })
 })

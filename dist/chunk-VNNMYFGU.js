@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-OVN4KNOQ.js";
+} from "./chunk-7DPBECNX.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,16 +10,16 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-7XLUSPTJ.js";
+} from "./chunk-6E2RXNAH.js";
 import {
   validateTag
-} from "./chunk-NLULD5Z7.js";
+} from "./chunk-CJLFPP7D.js";
 import {
   signalChildren
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-DBS6EOOQ.js";
+} from "./chunk-UVQ44XLM.js";
 import {
   isNixHash,
   isStorePath,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 
 // src/core/report/result.ts
 function resultRecord(result) {

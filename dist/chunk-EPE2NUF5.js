@@ -6,8 +6,8 @@ import {
   NAR_HASH_PROPERTY,
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY
-} from "./chunk-LBX4IQWZ.js";
-import "./chunk-BDWDUCXX.js";
+} from "./chunk-2MYN74C3.js";
+import "./chunk-7ZO66DX4.js";
 import {
   __commonJS,
   __require,

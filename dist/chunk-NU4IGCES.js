@@ -2,13 +2,13 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import "./chunk-UN3NZ6PW.js";
 import {
   CHUNK
-} from "./chunk-NPKTZAS5.js";
+} from "./chunk-SY2URYBV.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
+import "./chunk-UVQ44XLM.js";
 import "./chunk-DS5E6ILG.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/layer-proof.ts

@@ -7,11 +7,11 @@ import {
 import {
   CHUNK,
   withDecompressed
-} from "./chunk-NPKTZAS5.js";
+} from "./chunk-SY2URYBV.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
+import "./chunk-UVQ44XLM.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-BDWDUCXX.js";
+import "./chunk-7ZO66DX4.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/reuse-source.ts

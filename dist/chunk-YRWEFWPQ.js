@@ -7,13 +7,13 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-OVN4KNOQ.js";
+} from "./chunk-7DPBECNX.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -1,32 +1,32 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-SHW2IZTO.js";
+} from "./chunk-YRWEFWPQ.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-FDRBR5BH.js";
+} from "./chunk-RNQR2XZJ.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-OVN4KNOQ.js";
+} from "./chunk-7DPBECNX.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-6E2RXNAH.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
-} from "./chunk-NLULD5Z7.js";
+} from "./chunk-CJLFPP7D.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
+import "./chunk-UVQ44XLM.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-LBX4IQWZ.js";
+import "./chunk-2MYN74C3.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/run/diff.ts

@@ -3,16 +3,16 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-7XLUSPTJ.js";
+} from "./chunk-6E2RXNAH.js";
 import {
   isDigest,
   parseImageName,
   validateTag
-} from "./chunk-NLULD5Z7.js";
+} from "./chunk-CJLFPP7D.js";
 import {
   NixImageError,
   hasControl
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 
 // src/adapter/credentials.ts
 import { existsSync } from "node:fs";

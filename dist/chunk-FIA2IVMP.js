@@ -2,14 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   canonicalName,
   splitReference
-} from "./chunk-NLULD5Z7.js";
+} from "./chunk-CJLFPP7D.js";
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-DBS6EOOQ.js";
+} from "./chunk-UVQ44XLM.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 import {
   __commonJS,
   __require,

@@ -10,28 +10,51 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-OVN4KNOQ.js";
+} from "./chunk-7DPBECNX.js";
 import {
   isDigest,
   isTag,
   requestReference
-} from "./chunk-NLULD5Z7.js";
+} from "./chunk-CJLFPP7D.js";
 import {
   fileError
-} from "./chunk-DBS6EOOQ.js";
+} from "./chunk-UVQ44XLM.js";
 import {
   formatBytes
 } from "./chunk-DS5E6ILG.js";
 import {
   sbomPackages
-} from "./chunk-LBX4IQWZ.js";
+} from "./chunk-2MYN74C3.js";
 import {
   NixImageError,
   RegistryAuthError,
   markdownCode,
   markdownText,
   visible
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
+
+// src/core/report/fit.ts
+var byteLength = (text) => Buffer.byteLength(text, "utf8"), andMore = (count) => `and ${count.toLocaleString("en-US")} more`;
+function fitting(items, maxBytes, separator = `
+`) {
+  let kept = [], used = 0, gap = byteLength(separator);
+  for (let item of items) {
+    let cost = byteLength(item) + (kept.length ? gap : 0);
+    if (used + cost > maxBytes) break;
+    kept.push(item), used += cost;
+  }
+  return { kept, left: items.length - kept.length };
+}
+function fitText(text, maxBytes) {
+  if (byteLength(text) <= maxBytes) return text;
+  let lines = text.split(`
+`), { kept, left } = fitting(lines, maxBytes - 64);
+  return `${kept.join(`
+`)}
+
+\u2026${andMore(left)} lines
+`;
+}
 
 // src/core/report/changes.ts
 function diffPackages(before, after) {
@@ -70,7 +93,7 @@ function changesText(changes) {
   let size = sizeText(changes);
   return size && lines.push(`  size     ${size}`), lines;
 }
-function changesMarkdown(changes) {
+function changesMarkdown(changes, maxBytes = Number.POSITIVE_INFINITY) {
   let head = `**What changed** since ${code(changes.from.ref)} (${code(shortDigest(changes.from.digest))})`;
   if (changes.from.digest === changes.to.digest) return `${head}: nothing, it is the same image.
 `;
@@ -78,23 +101,31 @@ function changesMarkdown(changes) {
     ...changes.changed.map((change) => [change.name, change.from, change.to]),
     ...changes.added.map((item) => [item.name, "\u2013", `${item.version ?? "(no version)"} (added)`]),
     ...changes.removed.map((item) => [item.name, item.version ?? "(no version)", "\u2013 (removed)"])
-  ], parts = [head];
-  parts.push(
-    rows.length ? [
-      "| package | before | after |",
-      "|---|---|---|",
-      ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
-    ].join(`
-`) : "No package changed."
-  ), changes.rebuilt.length && parts.push(
-    `Rebuilt at the same version (a dependency changed): ${changes.rebuilt.map((item) => code(label(item))).join(", ")}`
-  );
-  let size = sizeText(changes);
-  return size && parts.push(`Size: ${size}`), `${parts.join(`
+  ].map((row) => `| ${row.map(cell).join(" | ")} |`), size = sizeText(changes), sizeLine = size ? `Size: ${size}` : "", fixed = [head, TABLE_HEAD, REBUILT, sizeLine].reduce((total, part) => total + byteLength(part), MORE_ROOM), room = maxBytes - fixed, parts = [head];
+  if (rows.length) {
+    let table = fitting(rows, room);
+    room -= byteLength(table.kept.join(`
+`));
+    let more = table.left ? [`| \u2026${andMore(table.left)} | | |`] : [];
+    parts.push([TABLE_HEAD, ...table.kept, ...more].join(`
+`));
+  } else
+    parts.push("No package changed.");
+  if (changes.rebuilt.length) {
+    let rebuilt = fitting(
+      changes.rebuilt.map((item) => code(label(item))),
+      room,
+      ", "
+    );
+    parts.push(`${REBUILT}${[...rebuilt.kept, ...rebuilt.left ? [andMore(rebuilt.left)] : []].join(", ")}`);
+  }
+  return sizeLine && parts.push(sizeLine), `${parts.join(`
 
 `)}
 `;
 }
+var TABLE_HEAD = `| package | before | after |
+|---|---|---|`, REBUILT = "Rebuilt at the same version (a dependency changed): ", MORE_ROOM = 128;
 function sizeText(changes) {
   let { from, to } = changes;
   if (from.size === void 0 || to.size === void 0) return;
@@ -874,6 +905,8 @@ export {
   TransientError,
   withRetry,
   RegistryClient,
+  byteLength,
+  fitText,
   diffPackages,
   hasChanges,
   changesText,

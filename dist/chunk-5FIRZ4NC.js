@@ -7,35 +7,35 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-T5L5IJCS.js";
+} from "./chunk-FIA2IVMP.js";
 import {
   evaluateTags
-} from "./chunk-V4NF27BC.js";
+} from "./chunk-M5DR2IWQ.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-SHW2IZTO.js";
+} from "./chunk-YRWEFWPQ.js";
 import {
   privateTempDir
-} from "./chunk-EAOKMJVC.js";
+} from "./chunk-VNNMYFGU.js";
 import {
   imageNameFor
-} from "./chunk-OVN4KNOQ.js";
+} from "./chunk-7DPBECNX.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-6E2RXNAH.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest
-} from "./chunk-NLULD5Z7.js";
+} from "./chunk-CJLFPP7D.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
+import "./chunk-UVQ44XLM.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
 import {
   forLog
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts

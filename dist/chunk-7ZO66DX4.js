@@ -8,6 +8,12 @@ function hasControl(text) {
 function visible(text) {
   return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
+function jsonLine(value) {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
 function forLog(text) {
   return visible(text.replace(SGR, ""));
 }
@@ -42,6 +48,7 @@ function firstLines(text, max = 3) {
 export {
   hasControl,
   visible,
+  jsonLine,
   forLog,
   forGithubLog,
   forHtml,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DS5E6ILG.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 
 // src/core/base/files.ts
 import { constants } from "node:fs";

@@ -3,10 +3,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-EAOKMJVC.js";
+} from "./chunk-VNNMYFGU.js";
 import {
   parseImageName
-} from "./chunk-NLULD5Z7.js";
+} from "./chunk-CJLFPP7D.js";
 
 // src/core/run/evaluate.ts
 async function evaluateTags(options, logger, image) {

@@ -6,7 +6,7 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-HOOVAETZ.js";
+} from "./chunk-H2AIARLI.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/cache/binary-cache.ts

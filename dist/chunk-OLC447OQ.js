@@ -5,13 +5,13 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-T5L5IJCS.js";
+} from "./chunk-FIA2IVMP.js";
 import {
   parseImageName
-} from "./chunk-NLULD5Z7.js";
-import "./chunk-DBS6EOOQ.js";
+} from "./chunk-CJLFPP7D.js";
+import "./chunk-UVQ44XLM.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-BDWDUCXX.js";
+import "./chunk-7ZO66DX4.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/deploy/verify-after-push.ts

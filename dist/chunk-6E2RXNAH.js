@@ -12,7 +12,7 @@ import {
 import {
   NixImageError,
   firstLines
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-7ZO66DX4.js";
 
 // src/core/nix/packages.ts
 import { mkdtemp, writeFile } from "node:fs/promises";
