@@ -2,51 +2,51 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-M5DR2IWQ.js";
+} from "./chunk-KNPVZOER.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-YRWEFWPQ.js";
+} from "./chunk-EPN2VXV5.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-2JB7NRB4.js";
-import "./chunk-H2AIARLI.js";
+} from "./chunk-ONXTEVGW.js";
+import "./chunk-27Y5IHS7.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-VNNMYFGU.js";
-import "./chunk-RNQR2XZJ.js";
-import "./chunk-7DPBECNX.js";
+} from "./chunk-VYCP6X23.js";
+import "./chunk-GYRMSWZW.js";
+import "./chunk-ZQRRDX2C.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-6E2RXNAH.js";
+import "./chunk-VIV2222W.js";
 import "./chunk-CFOQQU3C.js";
-import "./chunk-CJLFPP7D.js";
+import "./chunk-R4NKGW3A.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-SY2URYBV.js";
+import "./chunk-NE54SC43.js";
 import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-UVQ44XLM.js";
+} from "./chunk-EAV4WHZI.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-2MYN74C3.js";
+import "./chunk-Z4TV6DJO.js";
 import {
   NixImageError,
   forLog
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -115,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-5FIRZ4NC.js")).verify(args, logger);
+      return (await import("./chunk-WYTYW5Q5.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-5FIRZ4NC.js")).pin(args, logger);
+      return (await import("./chunk-WYTYW5Q5.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-LGKKRAIN.js")).diff(args, logger);
+      return (await import("./chunk-VPRS5A6E.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

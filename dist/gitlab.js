@@ -2,22 +2,22 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   oneLineValues
-} from "./chunk-7V6VPU6F.js";
+} from "./chunk-6LAV3PBG.js";
 import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-2JB7NRB4.js";
-import "./chunk-H2AIARLI.js";
+} from "./chunk-ONXTEVGW.js";
+import "./chunk-27Y5IHS7.js";
 import {
   privateTempDir
-} from "./chunk-VNNMYFGU.js";
+} from "./chunk-VYCP6X23.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-RNQR2XZJ.js";
+} from "./chunk-GYRMSWZW.js";
 import {
   booleanInput,
   childEnvironments,
@@ -28,31 +28,31 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-7DPBECNX.js";
+} from "./chunk-ZQRRDX2C.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-6E2RXNAH.js";
+import "./chunk-VIV2222W.js";
 import "./chunk-CFOQQU3C.js";
-import "./chunk-CJLFPP7D.js";
+import "./chunk-R4NKGW3A.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-SY2URYBV.js";
+import "./chunk-NE54SC43.js";
 import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-UVQ44XLM.js";
+} from "./chunk-EAV4WHZI.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-2MYN74C3.js";
+import "./chunk-Z4TV6DJO.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
   markdownText
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -318,7 +318,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-OLC447OQ.js"), { stale, failures, passed } = await logger.group(
+  let { staleLine, verifyAfterPush } = await import("./chunk-YKHL2JS3.js"), { stale, failures, passed } = await logger.group(
     "Verify deploy manifests",
     () => verifyAfterPush(pushed, inputs.verify, process.cwd())
   );

@@ -4,27 +4,27 @@ import {
 } from "./chunk-R7THKIW6.js";
 import {
   oneLineValues
-} from "./chunk-7V6VPU6F.js";
+} from "./chunk-6LAV3PBG.js";
 import {
   failureMessage,
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-2JB7NRB4.js";
-import "./chunk-H2AIARLI.js";
+} from "./chunk-ONXTEVGW.js";
+import "./chunk-27Y5IHS7.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-VNNMYFGU.js";
+} from "./chunk-VYCP6X23.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-RNQR2XZJ.js";
+} from "./chunk-GYRMSWZW.js";
 import {
   booleanInput,
   childEnvironments,
@@ -34,13 +34,13 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-7DPBECNX.js";
+} from "./chunk-ZQRRDX2C.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-6E2RXNAH.js";
+import "./chunk-VIV2222W.js";
 import "./chunk-CFOQQU3C.js";
-import "./chunk-CJLFPP7D.js";
+import "./chunk-R4NKGW3A.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -62,24 +62,24 @@ import {
 } from "./chunk-QF7X27IN.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-SY2URYBV.js";
+import "./chunk-NE54SC43.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";
-import "./chunk-UVQ44XLM.js";
+import "./chunk-EAV4WHZI.js";
 import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-2MYN74C3.js";
+import "./chunk-Z4TV6DJO.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
   forHtml,
   jsonLine
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
@@ -388,7 +388,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-XQ7XMO6C.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-VPOEBQG4.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(
@@ -423,7 +423,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-OLC447OQ.js"), { stale, failures, passed } = await group(
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-YKHL2JS3.js"), { stale, failures, passed } = await group(
     "Verify deploy manifests",
     () => verifyAfterPush(pushed, inputs.verify, workspace)
   );

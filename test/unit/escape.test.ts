@@ -8,6 +8,7 @@ import { oneLineValues } from '../../src/adapter/outputs.js'
 import { forGithubLog, forHtml, forLog, hasControl, jsonLine, markdownCode } from '../../src/core/base/escape.js'
 import { gitlabLogger } from '../../src/gitlab/logger.js'
 import { mergeRequestNote } from '../../src/gitlab/api.js'
+import { diffPackages } from '../../src/core/report/changes.js'
 import { dotenvReport } from '../../src/gitlab/dotenv.js'
 import type { PushResult } from '../../src/core/types.js'
 
@@ -106,6 +107,36 @@ describe('Markdown code spans for the merge request note', () => {
       dryRun: false,
     } as PushResult
     expect(mergeRequestNote(result)).toContain('`` r/app:`x` ``')
+  })
+})
+
+describe("mentions and references from another tool's names", () => {
+  it('no @all, @user, #123, !123, ~label or &epic reaches the merge request note outside a code span', () => {
+    const hostile = ['@all', 'ping@someone', '#123', 'group/project#7', '!123', '~security', '%v1', '$5', '&9']
+    const changes = {
+      from: { ref: 'r/app:latest', digest: `sha256:${'1'.repeat(64)}` },
+      to: { ref: 'r/app:new', digest: `sha256:${'2'.repeat(64)}` },
+      ...diffPackages(
+        hostile.map((name) => ({ name, version: '1' })),
+        hostile.map((name) => ({ name: `${name}-new`, version: '@all' })),
+      ),
+    }
+    const note = mergeRequestNote({
+      ref: 'r/app:new',
+      digestRef: 'r/app@sha256:2',
+      tag: 'new',
+      kind: 'stream',
+      changes,
+    } as PushResult)
+    // What GitLab reads for references: the text outside code spans, once Markdown is rendered (escapes and entities undone).
+    const text = note
+      .replace(/(`+)[^`]*?\1/g, '')
+      .replace(/\\(.)/g, '$1')
+      .replace(/&(amp|lt|gt|quot);/g, (_all, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name] ?? '')
+    expect(text).not.toMatch(/(?:^|[^\p{L}\p{N}_])[@#!~%$&][\p{L}\p{N}_]/mu)
+    expect(text).not.toMatch(/[#!][0-9]/)
+    // Still readable: the sign is there, a zero-width space after it.
+    expect(note).toContain('@\u200ball')
   })
 })
 

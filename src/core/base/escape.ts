@@ -71,9 +71,16 @@ export function markdownCode(text: string): string {
 }
 
 /**
- * Plain text in Markdown (a table cell, a sentence of a note): one line, entities for HTML, and a
- * backslash before each character Markdown would read as markup (a pipe would end a table cell).
+ * Plain text in Markdown (a table cell, a sentence of a note): one line, entities for HTML, a
+ * backslash before each character Markdown would read as markup (a pipe would end a table cell),
+ * and no GitLab reference: `@all` would notify every member, `#123`, `!123`, `~label`,
+ * `%milestone`, `$123` and `&123` would cross-link an issue, merge request, label, milestone,
+ * snippet or epic. A backslash does not stop those (GitLab finds them in the rendered text), a
+ * zero-width space after the sign does; code spans need none (references are not read there).
  */
 export function markdownText(text: string): string {
-  return forHtml(text).replace(/([\\`*_[\]|#!~])/g, '\\$1')
+  return forHtml(text.replace(REFERENCE, '$1\u200b')).replace(/([\\`*_[\]|#!~])/g, '\\$1')
 }
+
+// A sign GitLab reads as the start of a reference or mention, and the character that would follow it.
+const REFERENCE = /([@#!~%$&])(?=[\p{L}\p{N}_])/gu

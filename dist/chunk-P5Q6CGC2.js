@@ -28,8 +28,9 @@ function markdownCode(text) {
   return `${fence}${pad}${value}${pad}${fence}`;
 }
 function markdownText(text) {
-  return forHtml(text).replace(/([\\`*_[\]|#!~])/g, "\\$1");
+  return forHtml(text.replace(REFERENCE, "$1\u200B")).replace(/([\\`*_[\]|#!~])/g, "\\$1");
 }
+var REFERENCE = /([@#!~%$&])(?=[\p{L}\p{N}_])/gu;
 
 // src/core/base/errors.ts
 var NixImageError = class extends Error {

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-6E2RXNAH.js";
+} from "./chunk-VIV2222W.js";
 import "./chunk-CFOQQU3C.js";
 import {
   CACHE_STATE
@@ -13,7 +13,7 @@ import {
   warning
 } from "./chunk-QF7X27IN.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-7ZO66DX4.js";
+import "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/cache.ts

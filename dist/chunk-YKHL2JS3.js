@@ -5,13 +5,13 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-FIA2IVMP.js";
+} from "./chunk-F5E6JCPK.js";
 import {
   parseImageName
-} from "./chunk-CJLFPP7D.js";
-import "./chunk-UVQ44XLM.js";
+} from "./chunk-R4NKGW3A.js";
+import "./chunk-EAV4WHZI.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-7ZO66DX4.js";
+import "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/deploy/verify-after-push.ts

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-7DPBECNX.js";
+} from "./chunk-ZQRRDX2C.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,16 +10,16 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-6E2RXNAH.js";
+} from "./chunk-VIV2222W.js";
 import {
   validateTag
-} from "./chunk-CJLFPP7D.js";
+} from "./chunk-R4NKGW3A.js";
 import {
   signalChildren
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-UVQ44XLM.js";
+} from "./chunk-EAV4WHZI.js";
 import {
   isNixHash,
   isStorePath,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 
 // src/core/report/result.ts
 function resultRecord(result) {

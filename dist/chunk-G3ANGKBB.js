@@ -6,8 +6,8 @@ import {
   NAR_HASH_PROPERTY,
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY
-} from "./chunk-2MYN74C3.js";
-import "./chunk-7ZO66DX4.js";
+} from "./chunk-Z4TV6DJO.js";
+import "./chunk-P5Q6CGC2.js";
 import {
   __commonJS,
   __require,

@@ -3,16 +3,16 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-6E2RXNAH.js";
+} from "./chunk-VIV2222W.js";
 import {
   isDigest,
   parseImageName,
   validateTag
-} from "./chunk-CJLFPP7D.js";
+} from "./chunk-R4NKGW3A.js";
 import {
   NixImageError,
   hasControl
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 
 // src/adapter/credentials.ts
 import { existsSync } from "node:fs";

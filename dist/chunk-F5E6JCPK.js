@@ -2,14 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   canonicalName,
   splitReference
-} from "./chunk-CJLFPP7D.js";
+} from "./chunk-R4NKGW3A.js";
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-UVQ44XLM.js";
+} from "./chunk-EAV4WHZI.js";
 import {
   NixImageError
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 import {
   __commonJS,
   __require,

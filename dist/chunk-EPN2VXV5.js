@@ -7,13 +7,13 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-7DPBECNX.js";
+} from "./chunk-ZQRRDX2C.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import {
   NixImageError
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -12,7 +12,7 @@ import {
 import {
   NixImageError,
   firstLines
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 
 // src/core/nix/packages.ts
 import { mkdtemp, writeFile } from "node:fs/promises";

@@ -7,11 +7,11 @@ import {
 import {
   CHUNK,
   withDecompressed
-} from "./chunk-SY2URYBV.js";
+} from "./chunk-NE54SC43.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-UVQ44XLM.js";
+import "./chunk-EAV4WHZI.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-7ZO66DX4.js";
+import "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/reuse-source.ts

@@ -5,11 +5,11 @@ import {
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-UVQ44XLM.js";
+} from "./chunk-EAV4WHZI.js";
 import {
   NixImageError,
   firstLines
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 
 // src/core/archive/decompress.ts
 import { createReadStream, createWriteStream } from "node:fs";

@@ -1,32 +1,32 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-YRWEFWPQ.js";
+} from "./chunk-EPN2VXV5.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-RNQR2XZJ.js";
+} from "./chunk-GYRMSWZW.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-7DPBECNX.js";
+} from "./chunk-ZQRRDX2C.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-6E2RXNAH.js";
+import "./chunk-VIV2222W.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
-} from "./chunk-CJLFPP7D.js";
+} from "./chunk-R4NKGW3A.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-UVQ44XLM.js";
+import "./chunk-EAV4WHZI.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-2MYN74C3.js";
+import "./chunk-Z4TV6DJO.js";
 import {
   NixImageError
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/run/diff.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DS5E6ILG.js";
 import {
   NixImageError
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 
 // src/core/base/files.ts
 import { constants } from "node:fs";

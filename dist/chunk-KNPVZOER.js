@@ -3,10 +3,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-VNNMYFGU.js";
+} from "./chunk-VYCP6X23.js";
 import {
   parseImageName
-} from "./chunk-CJLFPP7D.js";
+} from "./chunk-R4NKGW3A.js";
 
 // src/core/run/evaluate.ts
 async function evaluateTags(options, logger, image) {

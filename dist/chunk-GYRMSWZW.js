@@ -10,28 +10,28 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-7DPBECNX.js";
+} from "./chunk-ZQRRDX2C.js";
 import {
   isDigest,
   isTag,
   requestReference
-} from "./chunk-CJLFPP7D.js";
+} from "./chunk-R4NKGW3A.js";
 import {
   fileError
-} from "./chunk-UVQ44XLM.js";
+} from "./chunk-EAV4WHZI.js";
 import {
   formatBytes
 } from "./chunk-DS5E6ILG.js";
 import {
   sbomPackages
-} from "./chunk-2MYN74C3.js";
+} from "./chunk-Z4TV6DJO.js";
 import {
   NixImageError,
   RegistryAuthError,
   markdownCode,
   markdownText,
   visible
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 
 // src/core/report/fit.ts
 var byteLength = (text) => Buffer.byteLength(text, "utf8"), andMore = (count) => `and ${count.toLocaleString("en-US")} more`;

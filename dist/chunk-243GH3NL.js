@@ -2,13 +2,13 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import "./chunk-UN3NZ6PW.js";
 import {
   CHUNK
-} from "./chunk-SY2URYBV.js";
+} from "./chunk-NE54SC43.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-UVQ44XLM.js";
+import "./chunk-EAV4WHZI.js";
 import "./chunk-DS5E6ILG.js";
 import {
   NixImageError
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/layer-proof.ts

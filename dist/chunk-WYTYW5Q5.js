@@ -7,35 +7,35 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-FIA2IVMP.js";
+} from "./chunk-F5E6JCPK.js";
 import {
   evaluateTags
-} from "./chunk-M5DR2IWQ.js";
+} from "./chunk-KNPVZOER.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-YRWEFWPQ.js";
+} from "./chunk-EPN2VXV5.js";
 import {
   privateTempDir
-} from "./chunk-VNNMYFGU.js";
+} from "./chunk-VYCP6X23.js";
 import {
   imageNameFor
-} from "./chunk-7DPBECNX.js";
+} from "./chunk-ZQRRDX2C.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-6E2RXNAH.js";
+import "./chunk-VIV2222W.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest
-} from "./chunk-CJLFPP7D.js";
+} from "./chunk-R4NKGW3A.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-UVQ44XLM.js";
+import "./chunk-EAV4WHZI.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
 import {
   forLog
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts

@@ -6,7 +6,7 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-H2AIARLI.js";
+} from "./chunk-27Y5IHS7.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
-} from "./chunk-7ZO66DX4.js";
+} from "./chunk-P5Q6CGC2.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/cache/binary-cache.ts
