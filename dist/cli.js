@@ -2,51 +2,52 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-KNPVZOER.js";
+} from "./chunk-XNM44UNY.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-EPN2VXV5.js";
+} from "./chunk-LHQRVR54.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-ONXTEVGW.js";
-import "./chunk-27Y5IHS7.js";
+} from "./chunk-PGZNS7FN.js";
+import "./chunk-N5IZOCXM.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-VYCP6X23.js";
-import "./chunk-GYRMSWZW.js";
-import "./chunk-ZQRRDX2C.js";
+} from "./chunk-LMU6WSYF.js";
+import "./chunk-R4DCTMK5.js";
+import "./chunk-RFZTTAL7.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-VIV2222W.js";
+import "./chunk-RJ56G5XM.js";
 import "./chunk-CFOQQU3C.js";
-import "./chunk-R4NKGW3A.js";
+import "./chunk-I3OH45FY.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-NE54SC43.js";
+import "./chunk-BMVR6XFH.js";
 import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-EAV4WHZI.js";
+} from "./chunk-PJ44H5F3.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-Z4TV6DJO.js";
+import "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
-  forLog
-} from "./chunk-P5Q6CGC2.js";
+  forLog,
+  jsonLine
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -99,11 +100,11 @@ async function main(argv) {
       let outputs = parseOutputFiles(args.values.output ?? []), outcome = await pushImages({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
       if ("single" in outcome)
         return await writeOutputFiles(outputs, outcome.single), process.stdout.write(
-          args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}
+          args.values.json ? `${jsonLine(resultRecord(outcome.single))}
 ` : humanResult(outcome.single)
         ), 0;
       outputs.length && logger.warn("--output writes one image's results: a set of images wrote none (use --json)"), process.stdout.write(
-        args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}
+        args.values.json ? `${jsonLine(setResultRecord(outcome.set))}
 ` : humanSetResult(outcome.set)
       );
       for (let { name, reason } of outcome.set.failed)
@@ -115,11 +116,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-WYTYW5Q5.js")).verify(args, logger);
+      return (await import("./chunk-HF7DJLBK.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-WYTYW5Q5.js")).pin(args, logger);
+      return (await import("./chunk-HF7DJLBK.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-VPRS5A6E.js")).diff(args, logger);
+      return (await import("./chunk-RZRMRLDJ.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -131,7 +132,7 @@ async function printTag(args, logger) {
   if (evaluation.type === "image") {
     let { image } = evaluation;
     return process.stdout.write(
-      args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
+      args.values.json ? `${jsonLine({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
 `
     ), 0;
@@ -144,7 +145,7 @@ async function printTag(args, logger) {
     outPath
   }));
   return process.stdout.write(
-    args.values.json ? `${JSON.stringify({ images })}
+    args.values.json ? `${jsonLine({ images })}
 ` : images.map((image) => `${forLog(image.name || ".")} ${image.tag}
 `).join("")
   ), 0;
@@ -160,7 +161,7 @@ function humanResult(result) {
     ...result.sbom ? [
       `sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${counted(result.sbom.components, "store path")})`}${result.sbom.state === "present" ? ", attached before" : ""}`
     ] : []
-  ].join(`
+  ].map(forLog).join(`
 `)}
 `;
 }

@@ -2,22 +2,22 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   oneLineValues
-} from "./chunk-6LAV3PBG.js";
+} from "./chunk-2JXNLVRF.js";
 import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-ONXTEVGW.js";
-import "./chunk-27Y5IHS7.js";
+} from "./chunk-PGZNS7FN.js";
+import "./chunk-N5IZOCXM.js";
 import {
   privateTempDir
-} from "./chunk-VYCP6X23.js";
+} from "./chunk-LMU6WSYF.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-GYRMSWZW.js";
+} from "./chunk-R4DCTMK5.js";
 import {
   booleanInput,
   childEnvironments,
@@ -28,31 +28,31 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-ZQRRDX2C.js";
+} from "./chunk-RFZTTAL7.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-VIV2222W.js";
+import "./chunk-RJ56G5XM.js";
 import "./chunk-CFOQQU3C.js";
-import "./chunk-R4NKGW3A.js";
+import "./chunk-I3OH45FY.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-NE54SC43.js";
+import "./chunk-BMVR6XFH.js";
 import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-EAV4WHZI.js";
+} from "./chunk-PJ44H5F3.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-Z4TV6DJO.js";
+import "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
   markdownText
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -318,7 +318,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-YKHL2JS3.js"), { stale, failures, passed } = await logger.group(
+  let { staleLine, verifyAfterPush } = await import("./chunk-J2UJPWCM.js"), { stale, failures, passed } = await logger.group(
     "Verify deploy manifests",
     () => verifyAfterPush(pushed, inputs.verify, process.cwd())
   );

@@ -4,27 +4,27 @@ import {
 } from "./chunk-R7THKIW6.js";
 import {
   oneLineValues
-} from "./chunk-6LAV3PBG.js";
+} from "./chunk-2JXNLVRF.js";
 import {
   failureMessage,
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-ONXTEVGW.js";
-import "./chunk-27Y5IHS7.js";
+} from "./chunk-PGZNS7FN.js";
+import "./chunk-N5IZOCXM.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-VYCP6X23.js";
+} from "./chunk-LMU6WSYF.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-GYRMSWZW.js";
+} from "./chunk-R4DCTMK5.js";
 import {
   booleanInput,
   childEnvironments,
@@ -34,13 +34,13 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-ZQRRDX2C.js";
+} from "./chunk-RFZTTAL7.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-VIV2222W.js";
+import "./chunk-RJ56G5XM.js";
 import "./chunk-CFOQQU3C.js";
-import "./chunk-R4NKGW3A.js";
+import "./chunk-I3OH45FY.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -62,24 +62,24 @@ import {
 } from "./chunk-QF7X27IN.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-NE54SC43.js";
+import "./chunk-BMVR6XFH.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";
-import "./chunk-EAV4WHZI.js";
+import "./chunk-PJ44H5F3.js";
 import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-Z4TV6DJO.js";
+import "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
   forHtml,
   jsonLine
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
@@ -388,7 +388,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-VPOEBQG4.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-6DQEKZWQ.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(
@@ -423,7 +423,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-YKHL2JS3.js"), { stale, failures, passed } = await group(
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-J2UJPWCM.js"), { stale, failures, passed } = await group(
     "Verify deploy manifests",
     () => verifyAfterPush(pushed, inputs.verify, workspace)
   );

@@ -154,3 +154,38 @@ describe('a foreign SBOM whose names and numbers exceed what a report may hold',
     expect(summary).toMatch(/\| …and \d{1,3}(,\d{3})* more \| \| \|/)
   })
 })
+
+describe('a foreign SBOM whose names hold terminal controls', () => {
+  it('ESC, CR, BEL, a C1 CSI and U+2028 in names: nix-image diff shows them as text, and --json escapes them', async () => {
+    const before = await push('foreign-controls', 'f/controls', '--no-sbom')
+    const hostile = ['clear\u001b[2J\u001b[H', 'over\rwritten', 'bell\u0007', 'csi\u009b31m', 'line\u2028break']
+    await attachForeignSbom(
+      'f/controls',
+      before,
+      components(hostile.length, (i) => ({ name: hostile[i], version: '1' })),
+    )
+    const after = await push('foreign-controls-2', 'f/controls')
+    const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/
+    const text = await runCli(
+      ['diff', `${registry.host}/f/controls@${before.digest}`, after.ref, '--insecure-registry'],
+      env,
+    )
+    expect(text.code, text.stderr).toBe(0)
+    expect(text.stdout).not.toMatch(raw)
+    expect(text.stdout).toContain('removed  clear\\e[2J\\e[H 1')
+    expect(text.stdout).toContain('removed  over\\rwritten 1')
+    expect(text.stdout).toContain('removed  bell\\x07 1')
+    expect(text.stdout).toContain('removed  csi\\x9b31m 1')
+    expect(text.stdout).toContain('removed  line\\u2028break 1')
+    const json = await runCli(
+      ['diff', `${registry.host}/f/controls@${before.digest}`, after.ref, '--insecure-registry', '--json'],
+      env,
+    )
+    expect(json.code, json.stderr).toBe(0)
+    expect(json.stdout).not.toMatch(raw)
+    const removed = (JSON.parse(json.stdout) as { changes: { removed: { name: string }[] } }).changes.removed.map(
+      (item) => item.name,
+    )
+    expect(removed.sort()).toEqual([...hostile].sort())
+  })
+})

@@ -20,7 +20,13 @@ export function hasControl(text: string): boolean {
 
 /** Every control character made visible (`\e`, `\n`, `\x07`…): a log line stays one line of text. */
 export function visible(text: string): string {
-  return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return text.replace(CONTROL, (char) => NAMED[char] ?? codeOf(char))
+}
+
+/** `\x07`, `\x9b`; `\u2028` for the separators, whose code needs four digits. */
+const codeOf = (char: string): string => {
+  const code = char.charCodeAt(0)
+  return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`
 }
 
 /**

@@ -1,4 +1,4 @@
-import { markdownCode, markdownText } from '../base/escape.js'
+import { forLog, markdownCode, markdownText } from '../base/escape.js'
 import type { ImageChanges, PackageVersion, SbomPackage } from '../types.js'
 import { formatBytes } from '../base/words.js'
 import { andMore, byteLength, fitting } from './fit.js'
@@ -48,8 +48,15 @@ export function hasChanges(changes: ImageChanges): boolean {
   )
 }
 
-/** Plain lines for a terminal or a CI log. */
+/**
+ * Plain lines for a terminal or a CI log (`nix-image diff` writes them to stdout): another tool's
+ * names may hold ESC, CR or BEL, shown as text (forLog) so none moves the cursor or rings.
+ */
 export function changesText(changes: ImageChanges): string[] {
+  return changesLines(changes).map(forLog)
+}
+
+function changesLines(changes: ImageChanges): string[] {
   const lines = [`What changed since ${changes.from.ref} (${shortDigest(changes.from.digest)}):`]
   if (changes.from.digest === changes.to.digest) return [...lines, '  nothing: it is the same image']
   for (const change of changes.changed) lines.push(`  changed  ${change.name} ${change.from} → ${change.to}`)

@@ -2,13 +2,13 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import "./chunk-UN3NZ6PW.js";
 import {
   CHUNK
-} from "./chunk-NE54SC43.js";
+} from "./chunk-BMVR6XFH.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-EAV4WHZI.js";
+import "./chunk-PJ44H5F3.js";
 import "./chunk-DS5E6ILG.js";
 import {
   NixImageError
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/layer-proof.ts

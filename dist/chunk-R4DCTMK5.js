@@ -10,28 +10,29 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-ZQRRDX2C.js";
+} from "./chunk-RFZTTAL7.js";
 import {
   isDigest,
   isTag,
   requestReference
-} from "./chunk-R4NKGW3A.js";
+} from "./chunk-I3OH45FY.js";
 import {
   fileError
-} from "./chunk-EAV4WHZI.js";
+} from "./chunk-PJ44H5F3.js";
 import {
   formatBytes
 } from "./chunk-DS5E6ILG.js";
 import {
   sbomPackages
-} from "./chunk-Z4TV6DJO.js";
+} from "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
   RegistryAuthError,
+  forLog,
   markdownCode,
   markdownText,
   visible
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/report/fit.ts
 var byteLength = (text) => Buffer.byteLength(text, "utf8"), andMore = (count) => `and ${count.toLocaleString("en-US")} more`;
@@ -84,6 +85,9 @@ function hasChanges(changes) {
   return changes.added.length + changes.removed.length + changes.changed.length + changes.rebuilt.length > 0 || changes.from.digest !== changes.to.digest;
 }
 function changesText(changes) {
+  return changesLines(changes).map(forLog);
+}
+function changesLines(changes) {
   let lines = [`What changed since ${changes.from.ref} (${shortDigest(changes.from.digest)}):`];
   if (changes.from.digest === changes.to.digest) return [...lines, "  nothing: it is the same image"];
   for (let change of changes.changed) lines.push(`  changed  ${change.name} ${change.from} \u2192 ${change.to}`);

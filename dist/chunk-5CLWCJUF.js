@@ -7,11 +7,11 @@ import {
 import {
   CHUNK,
   withDecompressed
-} from "./chunk-NE54SC43.js";
+} from "./chunk-BMVR6XFH.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-EAV4WHZI.js";
+import "./chunk-PJ44H5F3.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-P5Q6CGC2.js";
+import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/reuse-source.ts

@@ -3,10 +3,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-VYCP6X23.js";
+} from "./chunk-LMU6WSYF.js";
 import {
   parseImageName
-} from "./chunk-R4NKGW3A.js";
+} from "./chunk-I3OH45FY.js";
 
 // src/core/run/evaluate.ts
 async function evaluateTags(options, logger, image) {

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-VIV2222W.js";
+} from "./chunk-RJ56G5XM.js";
 import "./chunk-CFOQQU3C.js";
 import {
   CACHE_STATE
@@ -13,7 +13,7 @@ import {
   warning
 } from "./chunk-QF7X27IN.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-P5Q6CGC2.js";
+import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/cache.ts

@@ -6,7 +6,7 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-27Y5IHS7.js";
+} from "./chunk-N5IZOCXM.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/cache/binary-cache.ts

@@ -6,8 +6,8 @@ import {
   NAR_HASH_PROPERTY,
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY
-} from "./chunk-Z4TV6DJO.js";
-import "./chunk-P5Q6CGC2.js";
+} from "./chunk-2T2RK7HW.js";
+import "./chunk-FDZB3QCX.js";
 import {
   __commonJS,
   __require,

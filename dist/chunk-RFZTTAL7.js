@@ -3,16 +3,16 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-VIV2222W.js";
+} from "./chunk-RJ56G5XM.js";
 import {
   isDigest,
   parseImageName,
   validateTag
-} from "./chunk-R4NKGW3A.js";
+} from "./chunk-I3OH45FY.js";
 import {
   NixImageError,
   hasControl
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/adapter/credentials.ts
 import { existsSync } from "node:fs";

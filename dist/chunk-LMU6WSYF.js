@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-ZQRRDX2C.js";
+} from "./chunk-RFZTTAL7.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,16 +10,16 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-VIV2222W.js";
+} from "./chunk-RJ56G5XM.js";
 import {
   validateTag
-} from "./chunk-R4NKGW3A.js";
+} from "./chunk-I3OH45FY.js";
 import {
   signalChildren
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-EAV4WHZI.js";
+} from "./chunk-PJ44H5F3.js";
 import {
   isNixHash,
   isStorePath,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/report/result.ts
 function resultRecord(result) {

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   pathInfos
-} from "./chunk-27Y5IHS7.js";
+} from "./chunk-N5IZOCXM.js";
 import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-VYCP6X23.js";
+} from "./chunk-LMU6WSYF.js";
 import {
   EMPTY_CONFIG,
   EMPTY_JSON,
@@ -27,7 +27,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-GYRMSWZW.js";
+} from "./chunk-R4DCTMK5.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   MANIFEST_TYPES,
@@ -36,7 +36,7 @@ import {
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-ZQRRDX2C.js";
+} from "./chunk-RFZTTAL7.js";
 import {
   build,
   buildAttributes,
@@ -46,13 +46,13 @@ import {
   nixpkgsSource,
   packageExpression,
   storeHolds
-} from "./chunk-VIV2222W.js";
+} from "./chunk-RJ56G5XM.js";
 import {
   isDigest,
   parseImageName,
   resolveReference,
   validateTag
-} from "./chunk-R4NKGW3A.js";
+} from "./chunk-I3OH45FY.js";
 import {
   fileSource,
   streamSource,
@@ -63,7 +63,7 @@ import {
   compressionOf,
   decompressToFile,
   withDecompressed
-} from "./chunk-NE54SC43.js";
+} from "./chunk-BMVR6XFH.js";
 import {
   CommandNotFoundError,
   run
@@ -71,7 +71,7 @@ import {
 import {
   fileError,
   writeFileWithin
-} from "./chunk-EAV4WHZI.js";
+} from "./chunk-PJ44H5F3.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
@@ -82,13 +82,13 @@ import {
 } from "./chunk-CEKIY2MZ.js";
 import {
   sbomPackages
-} from "./chunk-Z4TV6DJO.js";
+} from "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
   firstLines,
   forLog,
   visible
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/adapter/exit.ts
 function failureMessage(error) {
@@ -411,8 +411,8 @@ async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.pairs.size === 0) return;
   let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([
-    import("./chunk-HST4UQEF.js"),
-    import("./chunk-243GH3NL.js")
+    import("./chunk-5CLWCJUF.js"),
+    import("./chunk-IBVPXM4N.js")
   ]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
@@ -575,7 +575,7 @@ async function readBuiltStorePaths(outPath, kind, options, logger) {
 // src/core/sbom/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-G3ANGKBB.js"), writer;
+  return writer ??= import("./chunk-LUEUQTGJ.js"), writer;
 }
 function storePathsReader(kind, options) {
   return {
@@ -690,7 +690,7 @@ async function documentFor(args, digest) {
 
 // src/core/run/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-VWGDG3GM.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-GELJ5MMM.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, { nix: prepared, registry, connected } = given, { context: nixContext, installable } = prepared, what = describeInstallable(installable);
   timings.evaluate = given.evaluateMs;
@@ -756,7 +756,7 @@ async function pushImage(options, logger, given) {
       ...sbom
     });
   }
-  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-LRYJEL2J.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-KUQB2HH3.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
   skopeo?.catch(() => {
   });
   let parent = resolve(options.tempDir ?? tmpdir2()), tempDir = await mkdtemp2(join6(parent, "nix-image-")).catch((error) => {
@@ -1332,7 +1332,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-LRYJEL2J.js").then(
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-KUQB2HH3.js").then(
     ({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)
   ), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
     options: { ...options, image: memberImage },

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DS5E6ILG.js";
 import {
   NixImageError
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/base/files.ts
 import { constants } from "node:fs";

@@ -7,35 +7,36 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-F5E6JCPK.js";
+} from "./chunk-XFA6SOCY.js";
 import {
   evaluateTags
-} from "./chunk-KNPVZOER.js";
+} from "./chunk-XNM44UNY.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-EPN2VXV5.js";
+} from "./chunk-LHQRVR54.js";
 import {
   privateTempDir
-} from "./chunk-VYCP6X23.js";
+} from "./chunk-LMU6WSYF.js";
 import {
   imageNameFor
-} from "./chunk-ZQRRDX2C.js";
+} from "./chunk-RFZTTAL7.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-VIV2222W.js";
+import "./chunk-RJ56G5XM.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest
-} from "./chunk-R4NKGW3A.js";
+} from "./chunk-I3OH45FY.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-EAV4WHZI.js";
+import "./chunk-PJ44H5F3.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import "./chunk-CEKIY2MZ.js";
 import {
-  forLog
-} from "./chunk-P5Q6CGC2.js";
+  forLog,
+  jsonLine
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts
@@ -44,8 +45,7 @@ async function verify(args, logger) {
   let target = await manifestTarget(args, logger);
   if (target.type === "set") {
     let checks = await verifySetManifests(target.expected, target.options), reports = checks.map(({ report: report2 }) => report2), fixes = checks.flatMap(({ fix: fix2 }) => fix2 ? [fix2] : []);
-    if (args.values.json)
-      process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}
+    if (args.values.json) process.stdout.write(`${jsonLine({ images: reports, fixes, ok: fixes.length === 0 })}
 `);
     else for (let report2 of reports) printMismatches(report2);
     for (let fix2 of fixes)
@@ -54,7 +54,7 @@ async function verify(args, logger) {
     return fixes.length ? 1 : (logger.info(passedLine(reports)), 0);
   }
   let { report, fix } = await checkManifests(target.options);
-  return args.values.json ? process.stdout.write(`${JSON.stringify({ ...report, fix })}
+  return args.values.json ? process.stdout.write(`${jsonLine({ ...report, fix })}
 `) : printMismatches(report), fix ? (process.stderr.write(
     `nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}
 `

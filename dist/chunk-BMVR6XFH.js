@@ -5,11 +5,11 @@ import {
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-EAV4WHZI.js";
+} from "./chunk-PJ44H5F3.js";
 import {
   NixImageError,
   firstLines
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/archive/decompress.ts
 import { createReadStream, createWriteStream } from "node:fs";

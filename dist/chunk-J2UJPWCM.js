@@ -5,13 +5,13 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-F5E6JCPK.js";
+} from "./chunk-XFA6SOCY.js";
 import {
   parseImageName
-} from "./chunk-R4NKGW3A.js";
-import "./chunk-EAV4WHZI.js";
+} from "./chunk-I3OH45FY.js";
+import "./chunk-PJ44H5F3.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-P5Q6CGC2.js";
+import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/deploy/verify-after-push.ts

@@ -7,13 +7,13 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-ZQRRDX2C.js";
+} from "./chunk-RFZTTAL7.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import {
   NixImageError
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

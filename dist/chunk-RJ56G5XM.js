@@ -12,7 +12,7 @@ import {
 import {
   NixImageError,
   firstLines
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/nix/packages.ts
 import { mkdtemp, writeFile } from "node:fs/promises";

@@ -6,8 +6,12 @@ function hasControl(text) {
   return new RegExp(CONTROL.source).test(text);
 }
 function visible(text) {
-  return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text.replace(CONTROL, (char) => NAMED[char] ?? codeOf(char));
 }
+var codeOf = (char) => {
+  let code = char.charCodeAt(0);
+  return code > 255 ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, "0")}`;
+};
 function jsonLine(value) {
   return JSON.stringify(value).replace(
     /[\u007f-\u009f\u2028\u2029]/g,

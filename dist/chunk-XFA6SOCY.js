@@ -2,14 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   canonicalName,
   splitReference
-} from "./chunk-R4NKGW3A.js";
+} from "./chunk-I3OH45FY.js";
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-EAV4WHZI.js";
+} from "./chunk-PJ44H5F3.js";
 import {
   NixImageError
-} from "./chunk-P5Q6CGC2.js";
+} from "./chunk-FDZB3QCX.js";
 import {
   __commonJS,
   __require,

@@ -1,32 +1,33 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-EPN2VXV5.js";
+} from "./chunk-LHQRVR54.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-GYRMSWZW.js";
+} from "./chunk-R4DCTMK5.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-ZQRRDX2C.js";
+} from "./chunk-RFZTTAL7.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-VIV2222W.js";
+import "./chunk-RJ56G5XM.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
-} from "./chunk-R4NKGW3A.js";
+} from "./chunk-I3OH45FY.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-EAV4WHZI.js";
+import "./chunk-PJ44H5F3.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-Z4TV6DJO.js";
+import "./chunk-2T2RK7HW.js";
 import {
-  NixImageError
-} from "./chunk-P5Q6CGC2.js";
+  NixImageError,
+  jsonLine
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/run/diff.ts
@@ -66,7 +67,7 @@ async function diff(args, logger) {
     insecureRegistry: args.values["insecure-registry"] ?? !1,
     logger
   });
-  return process.stdout.write(args.values.json ? `${JSON.stringify({ changes })}
+  return process.stdout.write(args.values.json ? `${jsonLine({ changes })}
 ` : `${changesText(changes).join(`
 `)}
 `), 0;
