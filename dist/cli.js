@@ -2,7 +2,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-XNM44UNY.js";
+} from "./chunk-H2G5B4HT.js";
 import {
   USAGE,
   UsageError,
@@ -12,11 +12,11 @@ import {
 } from "./chunk-LHQRVR54.js";
 import {
   describeReport
-} from "./chunk-R7THKIW6.js";
+} from "./chunk-ECPXLCYN.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-PGZNS7FN.js";
+} from "./chunk-3DFGPNQ7.js";
 import "./chunk-N5IZOCXM.js";
 import {
   OUTPUT_NAMES,
@@ -24,8 +24,8 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-LMU6WSYF.js";
-import "./chunk-R4DCTMK5.js";
+} from "./chunk-4JBU6S5O.js";
+import "./chunk-4ZLEMUB3.js";
 import "./chunk-RFZTTAL7.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-RJ56G5XM.js";
@@ -33,14 +33,12 @@ import "./chunk-CFOQQU3C.js";
 import "./chunk-I3OH45FY.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-BMVR6XFH.js";
+import "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";
 import {
+  counted,
   writeFileWithin
-} from "./chunk-PJ44H5F3.js";
-import {
-  counted
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-2T2RK7HW.js";
 import {
@@ -116,11 +114,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-HF7DJLBK.js")).verify(args, logger);
+      return (await import("./chunk-RCQTLKJY.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-HF7DJLBK.js")).pin(args, logger);
+      return (await import("./chunk-RCQTLKJY.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-RZRMRLDJ.js")).diff(args, logger);
+      return (await import("./chunk-7XILQJDF.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -7,17 +7,17 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-PGZNS7FN.js";
+} from "./chunk-3DFGPNQ7.js";
 import "./chunk-N5IZOCXM.js";
 import {
   privateTempDir
-} from "./chunk-LMU6WSYF.js";
+} from "./chunk-4JBU6S5O.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-R4DCTMK5.js";
+} from "./chunk-4ZLEMUB3.js";
 import {
   booleanInput,
   childEnvironments,
@@ -37,14 +37,12 @@ import "./chunk-CFOQQU3C.js";
 import "./chunk-I3OH45FY.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-BMVR6XFH.js";
+import "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";
 import {
+  counted,
   writeFileWithin
-} from "./chunk-PJ44H5F3.js";
-import {
-  counted
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-2T2RK7HW.js";
 import {
@@ -318,7 +316,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-J2UJPWCM.js"), { stale, failures, passed } = await logger.group(
+  let { staleLine, verifyAfterPush } = await import("./chunk-KQ45SM42.js"), { stale, failures, passed } = await logger.group(
     "Verify deploy manifests",
     () => verifyAfterPush(pushed, inputs.verify, process.cwd())
   );

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeReport
-} from "./chunk-R7THKIW6.js";
+} from "./chunk-ECPXLCYN.js";
 import {
   oneLineValues
 } from "./chunk-2JXNLVRF.js";
@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-PGZNS7FN.js";
+} from "./chunk-3DFGPNQ7.js";
 import "./chunk-N5IZOCXM.js";
 import {
   privateTempDir,
@@ -18,13 +18,13 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-LMU6WSYF.js";
+} from "./chunk-4JBU6S5O.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-R4DCTMK5.js";
+} from "./chunk-4ZLEMUB3.js";
 import {
   booleanInput,
   childEnvironments,
@@ -62,15 +62,15 @@ import {
 } from "./chunk-QF7X27IN.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-BMVR6XFH.js";
+import "./chunk-VBRHQM7V.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";
-import "./chunk-PJ44H5F3.js";
 import {
   counted,
-  formatBytes
-} from "./chunk-DS5E6ILG.js";
+  formatBytes,
+  writeFileWithin
+} from "./chunk-VOSNRITM.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-2T2RK7HW.js";
 import {
@@ -88,7 +88,7 @@ import { join as join2 } from "node:path";
 
 // src/github/install-nix.ts
 import { existsSync } from "node:fs";
-import { appendFile, chmod, mkdir, writeFile } from "node:fs/promises";
+import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { homedir, userInfo } from "node:os";
 import { join } from "node:path";
 var BASE_CONFIG = "experimental-features = nix-command flakes";
@@ -129,7 +129,7 @@ async function installNix(options) {
 }
 async function appendUserConfig(settings) {
   let dir = join(process.env.XDG_CONFIG_HOME || join(homedir(), ".config"), "nix");
-  await mkdir(dir, { recursive: !0 }), await appendFile(join(dir, "nix.conf"), settings, { mode: 384 });
+  await mkdir(dir, { recursive: !0 }), await writeFileWithin(join(dir, "nix.conf"), settings, "nix.conf", process.cwd(), { mode: 384, append: !0 });
 }
 function canRunDaemon() {
   return existsSync("/run/systemd/system") ? process.getuid?.() === 0 || existsSync("/usr/bin/sudo") : !1;
@@ -423,7 +423,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-J2UJPWCM.js"), { stale, failures, passed } = await group(
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-KQ45SM42.js"), { stale, failures, passed } = await group(
     "Verify deploy manifests",
     () => verifyAfterPush(pushed, inputs.verify, workspace)
   );

@@ -2,10 +2,9 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import "./chunk-UN3NZ6PW.js";
 import {
   CHUNK
-} from "./chunk-BMVR6XFH.js";
+} from "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-PJ44H5F3.js";
-import "./chunk-DS5E6ILG.js";
+import "./chunk-VOSNRITM.js";
 import {
   NixImageError
 } from "./chunk-FDZB3QCX.js";

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-LMU6WSYF.js";
+} from "./chunk-4JBU6S5O.js";
 import {
   parseImageName
 } from "./chunk-I3OH45FY.js";

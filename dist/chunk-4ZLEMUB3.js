@@ -17,11 +17,9 @@ import {
   requestReference
 } from "./chunk-I3OH45FY.js";
 import {
-  fileError
-} from "./chunk-PJ44H5F3.js";
-import {
+  fileError,
   formatBytes
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import {
   sbomPackages
 } from "./chunk-2T2RK7HW.js";

@@ -5,12 +5,11 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-XFA6SOCY.js";
+} from "./chunk-VSVJ4JR3.js";
 import {
   parseImageName
 } from "./chunk-I3OH45FY.js";
-import "./chunk-PJ44H5F3.js";
-import "./chunk-DS5E6ILG.js";
+import "./chunk-VOSNRITM.js";
 import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 

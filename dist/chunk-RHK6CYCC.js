@@ -7,10 +7,9 @@ import {
 import {
   CHUNK,
   withDecompressed
-} from "./chunk-BMVR6XFH.js";
+} from "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-PJ44H5F3.js";
-import "./chunk-DS5E6ILG.js";
+import "./chunk-VOSNRITM.js";
 import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 

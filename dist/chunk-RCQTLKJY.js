@@ -7,17 +7,17 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-XFA6SOCY.js";
+} from "./chunk-VSVJ4JR3.js";
 import {
   evaluateTags
-} from "./chunk-XNM44UNY.js";
+} from "./chunk-H2G5B4HT.js";
 import {
   UsageError,
   evaluateOptions
 } from "./chunk-LHQRVR54.js";
 import {
   privateTempDir
-} from "./chunk-LMU6WSYF.js";
+} from "./chunk-4JBU6S5O.js";
 import {
   imageNameFor
 } from "./chunk-RFZTTAL7.js";
@@ -28,10 +28,9 @@ import {
   isDigest
 } from "./chunk-I3OH45FY.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-PJ44H5F3.js";
 import {
   counted
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import "./chunk-CEKIY2MZ.js";
 import {
   forLog,

@@ -8,7 +8,7 @@ import {
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-R4DCTMK5.js";
+} from "./chunk-4ZLEMUB3.js";
 import {
   credentialsFromEnv,
   findAuthFile
@@ -21,8 +21,7 @@ import {
 } from "./chunk-I3OH45FY.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-PJ44H5F3.js";
-import "./chunk-DS5E6ILG.js";
+import "./chunk-VOSNRITM.js";
 import "./chunk-2T2RK7HW.js";
 import {
   NixImageError,

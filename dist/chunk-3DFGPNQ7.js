@@ -6,7 +6,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-LMU6WSYF.js";
+} from "./chunk-4JBU6S5O.js";
 import {
   EMPTY_CONFIG,
   EMPTY_JSON,
@@ -27,7 +27,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-R4DCTMK5.js";
+} from "./chunk-4ZLEMUB3.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   MANIFEST_TYPES,
@@ -63,18 +63,16 @@ import {
   compressionOf,
   decompressToFile,
   withDecompressed
-} from "./chunk-BMVR6XFH.js";
+} from "./chunk-VBRHQM7V.js";
 import {
   CommandNotFoundError,
   run
 } from "./chunk-6OAMBA3J.js";
 import {
+  counted,
   fileError,
   writeFileWithin
-} from "./chunk-PJ44H5F3.js";
-import {
-  counted
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import {
   imageStorePath,
   isStorePath,
@@ -411,8 +409,8 @@ async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.pairs.size === 0) return;
   let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([
-    import("./chunk-5CLWCJUF.js"),
-    import("./chunk-IBVPXM4N.js")
+    import("./chunk-RHK6CYCC.js"),
+    import("./chunk-SQHIFMON.js")
   ]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
@@ -463,9 +461,6 @@ function registryOpener(options, own, logger) {
 function registryFor(image, open2, own, ownImage) {
   return own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository ? own : open2(image);
 }
-
-// src/core/sbom/sbom.ts
-import { writeFile } from "node:fs/promises";
 
 // src/core/sbom/contents.ts
 import { mkdtemp, rm } from "node:fs/promises";
@@ -671,7 +666,7 @@ async function attachAndCompare(args) {
   } else attached.status === "rejected" && logger.warn(`could not attach the SBOM to ${args.ref}: ${attached.reason.message}`);
   if (args.file)
     try {
-      await writeFile(args.file, document), sbom && (sbom.file = args.file);
+      await writeFileWithin(args.file, document, "SBOM file", process.cwd()), sbom && (sbom.file = args.file);
     } catch (error) {
       logger.warn(`could not write the SBOM to ${args.file}: ${error.message}`);
     }
@@ -690,7 +685,7 @@ async function documentFor(args, digest) {
 
 // src/core/run/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-GELJ5MMM.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-T7QGILVF.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, { nix: prepared, registry, connected } = given, { context: nixContext, installable } = prepared, what = describeInstallable(installable);
   timings.evaluate = given.evaluateMs;
@@ -756,7 +751,7 @@ async function pushImage(options, logger, given) {
       ...sbom
     });
   }
-  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-KUQB2HH3.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-5DS23RXA.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
   skopeo?.catch(() => {
   });
   let parent = resolve(options.tempDir ?? tmpdir2()), tempDir = await mkdtemp2(join6(parent, "nix-image-")).catch((error) => {
@@ -1332,7 +1327,7 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-KUQB2HH3.js").then(
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-5DS23RXA.js").then(
     ({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)
   ), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
     options: { ...options, image: memberImage },

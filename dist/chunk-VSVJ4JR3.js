@@ -6,7 +6,7 @@ import {
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-PJ44H5F3.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError
 } from "./chunk-FDZB3QCX.js";

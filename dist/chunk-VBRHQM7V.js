@@ -5,7 +5,7 @@ import {
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-PJ44H5F3.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError,
   firstLines
