@@ -16,7 +16,7 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-3DFGPNQ7.js";
+} from "./chunk-7CCBY4TW.js";
 import "./chunk-N5IZOCXM.js";
 import {
   OUTPUT_NAMES,
@@ -31,7 +31,7 @@ import "./chunk-WRHLYAW5.js";
 import "./chunk-RJ56G5XM.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-I3OH45FY.js";
-import "./chunk-SU5INMAU.js";
+import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";

@@ -7,7 +7,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-3DFGPNQ7.js";
+} from "./chunk-7CCBY4TW.js";
 import "./chunk-N5IZOCXM.js";
 import {
   privateTempDir
@@ -35,7 +35,7 @@ import {
 import "./chunk-RJ56G5XM.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-I3OH45FY.js";
-import "./chunk-SU5INMAU.js";
+import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";

@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-3DFGPNQ7.js";
+} from "./chunk-7CCBY4TW.js";
 import "./chunk-N5IZOCXM.js";
 import {
   privateTempDir,
@@ -60,7 +60,7 @@ import {
   warning,
   which
 } from "./chunk-QF7X27IN.js";
-import "./chunk-SU5INMAU.js";
+import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";
 import {

@@ -54,10 +54,11 @@ import {
   validateTag
 } from "./chunk-I3OH45FY.js";
 import {
+  MAX_ARCHIVE_JSON_BYTES,
   fileSource,
   streamSource,
   walkTar
-} from "./chunk-SU5INMAU.js";
+} from "./chunk-XDT2UUH5.js";
 import {
   NoZstdError,
   compressionOf,
@@ -409,7 +410,7 @@ async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.pairs.size === 0) return;
   let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([
-    import("./chunk-RHK6CYCC.js"),
+    import("./chunk-CRLZSECF.js"),
     import("./chunk-SQHIFMON.js")
   ]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
@@ -502,8 +503,13 @@ async function archivePaths(file, options) {
   let byMember = /* @__PURE__ */ new Map(), manifest;
   if (await withArchive(file, options, (source) => walkTar(source, async (entry, outer) => {
     let name = entry.name.replace(/^\.\//, "");
-    if (name === "manifest.json")
+    if (name === "manifest.json") {
+      if (entry.size > MAX_ARCHIVE_JSON_BYTES)
+        throw new NixImageError(
+          `${file} has a manifest.json of ${entry.size} bytes, more than the 4 MiB docker save's ever is: not read`
+        );
       return manifest = await outer.read(entry.size), manifest.length;
+    }
     if (!name.endsWith(".tar") && !name.startsWith("blobs/")) return 0;
     let found = /* @__PURE__ */ new Set();
     byMember.set(name, found);
@@ -529,13 +535,23 @@ async function archivePaths(file, options) {
       return byMember.delete(name), consumed;
     }
   })), !manifest) throw new NixImageError(`${file} is not a docker-archive: it has no manifest.json`);
-  let layers = JSON.parse(manifest.toString("utf8"))[0]?.Layers ?? [], paths = /* @__PURE__ */ new Set();
+  let layers = layersOf(manifest, file), paths = /* @__PURE__ */ new Set();
   for (let layer of layers) {
     let found = byMember.get(layer.replace(/^\.\//, ""));
     if (!found) throw new NixImageError(`cannot read layer ${layer} of ${file}: it is not a plain tar`);
     for (let path of found) paths.add(path);
   }
   return paths;
+}
+function layersOf(manifest, file) {
+  let entries;
+  try {
+    entries = JSON.parse(manifest.toString("utf8"));
+  } catch {
+    throw new NixImageError(`${file} has a manifest.json that is not JSON`);
+  }
+  let layers = Array.isArray(entries) ? entries[0]?.Layers : void 0;
+  return Array.isArray(layers) ? layers.filter((layer) => typeof layer == "string") : [];
 }
 async function withArchive(file, options, use) {
   let compression = await compressionOf(file);
