@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-H2G5B4HT.js";
+} from "./chunk-I7W2JNNW.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-LHQRVR54.js";
+} from "./chunk-Z64NNCHJ.js";
 import {
   describeReport
 } from "./chunk-ECPXLCYN.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-7CCBY4TW.js";
+} from "./chunk-AV7NX5OG.js";
 import "./chunk-N5IZOCXM.js";
 import {
   OUTPUT_NAMES,
@@ -24,13 +24,15 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-4JBU6S5O.js";
-import "./chunk-4ZLEMUB3.js";
-import "./chunk-RFZTTAL7.js";
+} from "./chunk-M3ZEH4FZ.js";
+import "./chunk-LQH5P7ZJ.js";
+import "./chunk-VNDB6JVO.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-RJ56G5XM.js";
+import "./chunk-JRTNCLIH.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-I3OH45FY.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-2T2RK7HW.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";
@@ -39,8 +41,6 @@ import {
   counted,
   writeFileWithin
 } from "./chunk-VOSNRITM.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
   forLog,
@@ -114,11 +114,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-RCQTLKJY.js")).verify(args, logger);
+      return (await import("./chunk-BESRJ2Q3.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-RCQTLKJY.js")).pin(args, logger);
+      return (await import("./chunk-BESRJ2Q3.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-7XILQJDF.js")).diff(args, logger);
+      return (await import("./chunk-6OVEIUNE.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -7,17 +7,17 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-7CCBY4TW.js";
+} from "./chunk-AV7NX5OG.js";
 import "./chunk-N5IZOCXM.js";
 import {
   privateTempDir
-} from "./chunk-4JBU6S5O.js";
+} from "./chunk-M3ZEH4FZ.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-4ZLEMUB3.js";
+} from "./chunk-LQH5P7ZJ.js";
 import {
   booleanInput,
   childEnvironments,
@@ -28,13 +28,15 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-RFZTTAL7.js";
+} from "./chunk-VNDB6JVO.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-RJ56G5XM.js";
+import "./chunk-JRTNCLIH.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-I3OH45FY.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-2T2RK7HW.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";
@@ -43,8 +45,6 @@ import {
   counted,
   writeFileWithin
 } from "./chunk-VOSNRITM.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
   forLog,

@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-7CCBY4TW.js";
+} from "./chunk-AV7NX5OG.js";
 import "./chunk-N5IZOCXM.js";
 import {
   privateTempDir,
@@ -18,13 +18,13 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-4JBU6S5O.js";
+} from "./chunk-M3ZEH4FZ.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-4ZLEMUB3.js";
+} from "./chunk-LQH5P7ZJ.js";
 import {
   booleanInput,
   childEnvironments,
@@ -34,11 +34,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-RFZTTAL7.js";
+} from "./chunk-VNDB6JVO.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-RJ56G5XM.js";
+import "./chunk-JRTNCLIH.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-I3OH45FY.js";
 import {
@@ -60,6 +60,8 @@ import {
   warning,
   which
 } from "./chunk-QF7X27IN.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-2T2RK7HW.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";
@@ -71,8 +73,6 @@ import {
   formatBytes,
   writeFileWithin
 } from "./chunk-VOSNRITM.js";
-import "./chunk-CEKIY2MZ.js";
-import "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
   firstLines,
@@ -388,7 +388,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-6DQEKZWQ.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-AY7NBDC7.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

@@ -1,5 +1,6 @@
 import { NixImageError } from '../base/errors.js'
 import type { Logger } from '../types.js'
+import { mediaTypeOf } from './answers.js'
 import { isDigest } from './reference.js'
 
 // A manifest or index as a registry serves it, parsed in one place. Its fields are the registry's
@@ -99,4 +100,14 @@ function platformOf(value: unknown): { platform: NonNullable<Descriptor['platfor
   >
   if (typeof os !== 'string' || typeof architecture !== 'string') return undefined
   return { platform: { os, architecture, ...(typeof variant === 'string' && variant ? { variant } : {}) } }
+}
+
+/** A manifest names its own media type (OCI and Docker v2 both carry `mediaType`). */
+export function mediaTypeOfBody(body: Buffer): string | undefined {
+  try {
+    const { mediaType } = parseManifest(body)
+    return typeof mediaType === 'string' ? mediaTypeOf(mediaType) : undefined
+  } catch {
+    return undefined
+  }
 }

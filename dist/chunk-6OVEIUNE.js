@@ -1,28 +1,28 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-LHQRVR54.js";
+} from "./chunk-Z64NNCHJ.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-4ZLEMUB3.js";
+} from "./chunk-LQH5P7ZJ.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-RFZTTAL7.js";
+} from "./chunk-VNDB6JVO.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-RJ56G5XM.js";
+import "./chunk-JRTNCLIH.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
 } from "./chunk-I3OH45FY.js";
+import "./chunk-2T2RK7HW.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-VOSNRITM.js";
-import "./chunk-2T2RK7HW.js";
 import {
   NixImageError,
   jsonLine

@@ -14,15 +14,15 @@ import {
   stderrFailure
 } from "./chunk-CFOQQU3C.js";
 import {
+  storePathHash
+} from "./chunk-CEKIY2MZ.js";
+import {
   run
 } from "./chunk-6OAMBA3J.js";
 import {
   folderWithin,
   writeFileWithin
 } from "./chunk-VOSNRITM.js";
-import {
-  storePathHash
-} from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-FDZB3QCX.js";

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-4JBU6S5O.js";
+} from "./chunk-M3ZEH4FZ.js";
 import {
   parseImageName
 } from "./chunk-I3OH45FY.js";

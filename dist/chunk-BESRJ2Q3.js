@@ -10,28 +10,29 @@ import {
 } from "./chunk-VSVJ4JR3.js";
 import {
   evaluateTags
-} from "./chunk-H2G5B4HT.js";
+} from "./chunk-I7W2JNNW.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-LHQRVR54.js";
+} from "./chunk-Z64NNCHJ.js";
 import {
   privateTempDir
-} from "./chunk-4JBU6S5O.js";
+} from "./chunk-M3ZEH4FZ.js";
 import {
   imageNameFor
-} from "./chunk-RFZTTAL7.js";
+} from "./chunk-VNDB6JVO.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-RJ56G5XM.js";
+import "./chunk-JRTNCLIH.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest
 } from "./chunk-I3OH45FY.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import {
   counted
 } from "./chunk-VOSNRITM.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   forLog,
   jsonLine

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-RJ56G5XM.js";
+} from "./chunk-JRTNCLIH.js";
 import "./chunk-CFOQQU3C.js";
 import {
   CACHE_STATE
