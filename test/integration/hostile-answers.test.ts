@@ -18,7 +18,8 @@ import { runCli } from '../helpers/cli.js'
 import { silentLogger } from '../helpers/logger.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { CYCLONEDX, ociClient } from '../helpers/oci.js'
-import { startProxy, type RegistryProxy } from '../helpers/proxy.js'
+import { isSkopeoUpload, startProxy, type RegistryProxy } from '../helpers/proxy.js'
+import { startFakeRegistry } from '../helpers/fake-registry.js'
 import { useRegistry } from '../helpers/use-registry.js'
 
 // Round 3 of the hostile registry: what the features of round 2 read from a registry (tag lists,
@@ -294,5 +295,51 @@ describe('the referrers tag index with two writers', () => {
       expect.stringMatching(/^"sha256:[0-9a-f]{64}"$/),
     ])
     expect(seen).toEqual([])
+  })
+})
+
+describe('a blob upload Location on another host (SECURITY.md, accepted)', () => {
+  it("skopeo (containers/image) sends the registry's credentials there; nix-image's own client does not", async () => {
+    const elsewhere = await startFakeRegistry()
+    try {
+      elsewhere.handle((_req, res) => void res.writeHead(500).end())
+      const isPost = (req: IncomingMessage): boolean =>
+        req.method === 'POST' && (req.url ?? '').includes('/blobs/uploads/')
+      // The registry's answer to skopeo's first upload names another host; nix-image's own
+      // uploads (the SBOM's, begun as skopeo starts) get the same answer.
+      const relocate = (body: Buffer, answer: IncomingMessage) => ({
+        body,
+        headers: {
+          location: `http://${elsewhere.host}${new URL(String(answer.headers.location), 'http://x').pathname}`,
+        },
+      })
+      proxy.addFaults({
+        match: (req) => isPost(req) && isSkopeoUpload(req),
+        fault: { kind: 'body', rewrite: relocate },
+        times: 1,
+      })
+      // The push's next attempt finds the registry's own Location again and completes.
+      const run = await push(writeVariant(work, 'relocated-upload'), proxy.host, 'h/relocated')
+      proxy.clearFaults()
+      expect(run.code, run.stderr).toBe(0)
+      // containers/image's setupRequestAuth adds the credentials to a request for any URL (docker/docker_client.go).
+      expect(elsewhere.log.map((entry) => entry.authorization)).toContain(basicAuth())
+
+      // nix-image's own uploads (the SBOM's) given the same answer: nothing is sent there.
+      const before = elsewhere.log.length
+      const injected = proxy.faultsInjected()
+      proxy.addFaults({
+        match: (req) => isPost(req) && !isSkopeoUpload(req),
+        fault: { kind: 'body', rewrite: relocate },
+        times: 2,
+      })
+      const own = await push(writeVariant(work, 'relocated-own-upload'), proxy.host, 'h/relocated')
+      proxy.clearFaults()
+      expect(own.code, own.stderr).toBe(0)
+      expect(proxy.faultsInjected()).toBeGreaterThan(injected)
+      expect(elsewhere.log.slice(before)).toEqual([])
+    } finally {
+      await elsewhere.stop()
+    }
   })
 })
