@@ -2,37 +2,37 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-I7W2JNNW.js";
+} from "./chunk-TXMAM4BX.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-Z64NNCHJ.js";
+} from "./chunk-763HSZBK.js";
 import {
   describeReport
 } from "./chunk-ECPXLCYN.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-AV7NX5OG.js";
-import "./chunk-N5IZOCXM.js";
+} from "./chunk-YZOBFPER.js";
+import "./chunk-V62EFNZX.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-M3ZEH4FZ.js";
-import "./chunk-LQH5P7ZJ.js";
-import "./chunk-VNDB6JVO.js";
+} from "./chunk-EK2J3ODJ.js";
+import "./chunk-D4GKJWG3.js";
+import "./chunk-DKJBVLHU.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-JRTNCLIH.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FVWKXPNO.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-I3OH45FY.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-2T2RK7HW.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";
@@ -114,11 +114,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-BESRJ2Q3.js")).verify(args, logger);
+      return (await import("./chunk-3UERRDSI.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-BESRJ2Q3.js")).pin(args, logger);
+      return (await import("./chunk-3UERRDSI.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-6OVEIUNE.js")).diff(args, logger);
+      return (await import("./chunk-7XVH7GCI.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

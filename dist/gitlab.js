@@ -7,17 +7,17 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-AV7NX5OG.js";
-import "./chunk-N5IZOCXM.js";
+} from "./chunk-YZOBFPER.js";
+import "./chunk-V62EFNZX.js";
 import {
   privateTempDir
-} from "./chunk-M3ZEH4FZ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-LQH5P7ZJ.js";
+} from "./chunk-D4GKJWG3.js";
 import {
   booleanInput,
   childEnvironments,
@@ -28,15 +28,15 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-VNDB6JVO.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-JRTNCLIH.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FVWKXPNO.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-I3OH45FY.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-2T2RK7HW.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";

@@ -10,21 +10,21 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-AV7NX5OG.js";
-import "./chunk-N5IZOCXM.js";
+} from "./chunk-YZOBFPER.js";
+import "./chunk-V62EFNZX.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-M3ZEH4FZ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-LQH5P7ZJ.js";
+} from "./chunk-D4GKJWG3.js";
 import {
   booleanInput,
   childEnvironments,
@@ -34,12 +34,12 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-VNDB6JVO.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-JRTNCLIH.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FVWKXPNO.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-I3OH45FY.js";
 import {
   TEMP_DIR_STATE
@@ -60,8 +60,8 @@ import {
   warning,
   which
 } from "./chunk-QF7X27IN.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-2T2RK7HW.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-VBRHQM7V.js";
@@ -388,7 +388,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-AY7NBDC7.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-CQ3VZQRF.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

@@ -5,6 +5,7 @@ import { streamToFile } from '../archive/unpack.js'
 import { pathInfos } from '../nix/store.js'
 import { imageStorePaths } from './store-paths.js'
 import type { ImageKind, Logger, PushOptions } from '../types.js'
+import { nixEnvOf, toolEnvOf } from '../base/children.js'
 
 // What the SBOM says of an image: its store paths, read from the image itself (store-paths.ts),
 // and what the local Nix store knows of each, its NAR hash and size (nixpkgs' `nix:narinfo:`
@@ -28,8 +29,8 @@ export async function readImageContents(
   kind: ImageKind,
   options: Pick<PushOptions, 'env' | 'nixEnv'>,
 ): Promise<ImageContents> {
-  const paths = await imageStorePaths(file, kind, { env: options.env })
-  return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) }
+  const paths = await imageStorePaths(file, kind, { env: toolEnvOf(options) })
+  return { paths, nar: await narInfos(paths, nixEnvOf(options)) }
 }
 
 /** Optional facts: when Nix cannot tell (paths it lacks, a store it cannot open), the SBOM goes without. */
@@ -53,7 +54,7 @@ export async function readBuiltStorePaths(
   if (kind !== 'stream') return readImageContents(outPath, kind, options)
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
   try {
-    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), 'stream', options)
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, toolEnvOf(options)), 'stream', options)
   } finally {
     await rm(tempDir, { recursive: true, force: true })
   }

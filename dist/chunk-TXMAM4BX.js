@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-M3ZEH4FZ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
   parseImageName
 } from "./chunk-I3OH45FY.js";

@@ -7,7 +7,7 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-VNDB6JVO.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-JRTNCLIH.js";
+} from "./chunk-FVWKXPNO.js";
 import {
   isDigest,
   parseImageName,

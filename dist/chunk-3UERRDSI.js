@@ -10,20 +10,20 @@ import {
 } from "./chunk-VSVJ4JR3.js";
 import {
   evaluateTags
-} from "./chunk-I7W2JNNW.js";
+} from "./chunk-TXMAM4BX.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-Z64NNCHJ.js";
+} from "./chunk-763HSZBK.js";
 import {
   privateTempDir
-} from "./chunk-M3ZEH4FZ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
   imageNameFor
-} from "./chunk-VNDB6JVO.js";
+} from "./chunk-DKJBVLHU.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-JRTNCLIH.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FVWKXPNO.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   isDigest
 } from "./chunk-I3OH45FY.js";

@@ -1,8 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-JRTNCLIH.js";
-import "./chunk-CFOQQU3C.js";
+} from "./chunk-FVWKXPNO.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -12,6 +12,7 @@ import {
   saveState,
   warning
 } from "./chunk-QF7X27IN.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  storePathInfo
-} from "./chunk-CEKIY2MZ.js";
-import {
   NAR_HASH_PROPERTY,
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY
 } from "./chunk-2T2RK7HW.js";
+import {
+  storePathInfo
+} from "./chunk-CEKIY2MZ.js";
 import "./chunk-FDZB3QCX.js";
 import {
   __commonJS,

@@ -20,7 +20,7 @@ import {
   parseManifest,
   redact,
   sha256Digest
-} from "./chunk-VNDB6JVO.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   isDigest,
   isTag,

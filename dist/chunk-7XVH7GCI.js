@@ -1,25 +1,26 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-Z64NNCHJ.js";
+} from "./chunk-763HSZBK.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-LQH5P7ZJ.js";
+} from "./chunk-D4GKJWG3.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-VNDB6JVO.js";
+} from "./chunk-DKJBVLHU.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-JRTNCLIH.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FVWKXPNO.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   resolveReference
 } from "./chunk-I3OH45FY.js";
 import "./chunk-2T2RK7HW.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-VOSNRITM.js";
