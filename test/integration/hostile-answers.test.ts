@@ -303,10 +303,11 @@ describe('a blob upload Location on another host (SECURITY.md, accepted)', () =>
     const elsewhere = await startFakeRegistry()
     try {
       elsewhere.handle((_req, res) => void res.writeHead(500).end())
+      // A session for an upload, not a cross-repository mount (skopeo tries one for a blob its
+      // blob-info cache saw in another repository: answered 201, its Location never followed).
       const isPost = (req: IncomingMessage): boolean =>
-        req.method === 'POST' && (req.url ?? '').includes('/blobs/uploads/')
-      // The registry's answer to skopeo's first upload names another host; nix-image's own
-      // uploads (the SBOM's, begun as skopeo starts) get the same answer.
+        req.method === 'POST' && (req.url ?? '').includes('/blobs/uploads/') && !(req.url ?? '').includes('mount=')
+      // The registry's answer to one of skopeo's uploads names another host, as the Location.
       const relocate = (body: Buffer, answer: IncomingMessage) => ({
         body,
         headers: {
