@@ -2,51 +2,50 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-PHZVFESP.js";
+} from "./chunk-TXMAM4BX.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-JTHXYLXK.js";
+} from "./chunk-763HSZBK.js";
 import {
   describeReport
-} from "./chunk-R7THKIW6.js";
+} from "./chunk-ECPXLCYN.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-AOBC5W75.js";
-import "./chunk-X5FZC26P.js";
+} from "./chunk-YZOBFPER.js";
+import "./chunk-V62EFNZX.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-GNT34OMQ.js";
-import "./chunk-7PK7RVZP.js";
-import "./chunk-IN4262YH.js";
+} from "./chunk-EK2J3ODJ.js";
+import "./chunk-D4GKJWG3.js";
+import "./chunk-DKJBVLHU.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-CJTG4E6S.js";
+import "./chunk-FVWKXPNO.js";
 import "./chunk-CQ3L7TZC.js";
-import "./chunk-FILF72AM.js";
-import "./chunk-EUK2HJ2Z.js";
+import "./chunk-I3OH45FY.js";
+import "./chunk-2T2RK7HW.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-SU5INMAU.js";
+import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-NPKTZAS5.js";
+import "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";
 import {
+  counted,
   writeFileWithin
-} from "./chunk-DBS6EOOQ.js";
-import {
-  counted
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError,
-  forLog
-} from "./chunk-BDWDUCXX.js";
+  forLog,
+  jsonLine
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/main.ts
@@ -99,11 +98,11 @@ async function main(argv) {
       let outputs = parseOutputFiles(args.values.output ?? []), outcome = await pushImages({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
       if ("single" in outcome)
         return await writeOutputFiles(outputs, outcome.single), process.stdout.write(
-          args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}
+          args.values.json ? `${jsonLine(resultRecord(outcome.single))}
 ` : humanResult(outcome.single)
         ), 0;
       outputs.length && logger.warn("--output writes one image's results: a set of images wrote none (use --json)"), process.stdout.write(
-        args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}
+        args.values.json ? `${jsonLine(setResultRecord(outcome.set))}
 ` : humanSetResult(outcome.set)
       );
       for (let { name, reason } of outcome.set.failed)
@@ -115,11 +114,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-VR3P2SP6.js")).verify(args, logger);
+      return (await import("./chunk-3UERRDSI.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-VR3P2SP6.js")).pin(args, logger);
+      return (await import("./chunk-3UERRDSI.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-B3AOVDG3.js")).diff(args, logger);
+      return (await import("./chunk-7XVH7GCI.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -131,7 +130,7 @@ async function printTag(args, logger) {
   if (evaluation.type === "image") {
     let { image } = evaluation;
     return process.stdout.write(
-      args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
+      args.values.json ? `${jsonLine({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
 `
     ), 0;
@@ -144,7 +143,7 @@ async function printTag(args, logger) {
     outPath
   }));
   return process.stdout.write(
-    args.values.json ? `${JSON.stringify({ images })}
+    args.values.json ? `${jsonLine({ images })}
 ` : images.map((image) => `${forLog(image.name || ".")} ${image.tag}
 `).join("")
   ), 0;
@@ -160,7 +159,7 @@ function humanResult(result) {
     ...result.sbom ? [
       `sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${counted(result.sbom.components, "store path")})`}${result.sbom.state === "present" ? ", attached before" : ""}`
     ] : []
-  ].join(`
+  ].map(forLog).join(`
 `)}
 `;
 }

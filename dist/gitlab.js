@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  oneLineValue
-} from "./chunk-GYMSUIDK.js";
+  oneLineValues
+} from "./chunk-2JXNLVRF.js";
 import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-AOBC5W75.js";
-import "./chunk-X5FZC26P.js";
+} from "./chunk-YZOBFPER.js";
+import "./chunk-V62EFNZX.js";
 import {
   privateTempDir
-} from "./chunk-GNT34OMQ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
+  byteLength,
   changesMarkdown,
+  fitText,
   hasChanges
-} from "./chunk-7PK7RVZP.js";
+} from "./chunk-D4GKJWG3.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,31 +28,29 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-IN4262YH.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-CJTG4E6S.js";
+import "./chunk-FVWKXPNO.js";
 import "./chunk-CQ3L7TZC.js";
-import "./chunk-FILF72AM.js";
-import "./chunk-EUK2HJ2Z.js";
+import "./chunk-I3OH45FY.js";
+import "./chunk-2T2RK7HW.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-SU5INMAU.js";
+import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-NPKTZAS5.js";
+import "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";
 import {
+  counted,
   writeFileWithin
-} from "./chunk-DBS6EOOQ.js";
-import {
-  counted
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError,
   forLog,
   markdownCode,
   markdownText
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/gitlab/main.ts
@@ -106,17 +106,19 @@ async function annotate(what, context, options, logger) {
   ), logger.info(`Noted ${what.image} on merge request !${context.mergeRequestIid}`));
 }
 function mergeRequestNote(result) {
-  let what = result.skipped ? "was already in the registry" : result.dryRun ? "was checked (dry run)" : "was built and pushed";
-  return [
+  let what = result.skipped ? "was already in the registry" : result.dryRun ? "was checked (dry run)" : "was built and pushed", lines2 = [
     `**nix-image**: ${markdownCode(result.ref)} ${what}.`,
     "",
     `- digest ref: ${markdownCode(result.digestRef || "none yet")}`,
     `- tag: ${markdownCode(result.tag)} (${result.tagSource === "option" ? "given" : "the Nix hash"}), kind ${markdownCode(result.kind)}`,
     ...result.sbom ? [`- SBOM: CycloneDX, ${markdownCode(result.sbom.artifact)}`] : [],
-    ...result.changes ? ["", changesMarkdown(result.changes).trimEnd()] : result.changesNote ? ["", markdownText(result.changesNote)] : []
-  ].join(`
-`);
+    ...result.changesNote && !result.changes ? ["", markdownText(result.changesNote)] : []
+  ];
+  return result.changes && lines2.push("", changesMarkdown(result.changes, room(lines2)).trimEnd()), fitText(lines2.join(`
+`), MAX_NOTE_BYTES);
 }
+var MAX_NOTE_BYTES = 1e6, room = (lines2) => MAX_NOTE_BYTES - byteLength(lines2.join(`
+`)) - 64;
 function setMergeRequestNote(result, image) {
   let state = (entry) => entry.dryRun ? "checked (dry run)" : entry.pushed ? "built and pushed" : entry.skipped ? "already in the registry" : "not pushed by this job", lines2 = [`**nix-image**: ${counted(result.images.length, "image")} under ${markdownCode(image)}.`, ""];
   for (let entry of result.images)
@@ -124,9 +126,9 @@ function setMergeRequestNote(result, image) {
   for (let failure of result.failed)
     lines2.push(`- ${markdownCode(failure.name || ".")} failed: ${markdownText(failure.reason)}`);
   for (let entry of result.images)
-    entry.changes && hasChanges(entry.changes) && lines2.push("", `#### ${markdownCode(entry.name || ".")}`, "", changesMarkdown(entry.changes).trimEnd());
-  return lines2.join(`
-`);
+    entry.changes && hasChanges(entry.changes) && (lines2.push("", `#### ${markdownCode(entry.name || ".")}`, ""), lines2.push(changesMarkdown(entry.changes, room(lines2)).trimEnd()));
+  return fitText(lines2.join(`
+`), MAX_NOTE_BYTES);
 }
 async function call(what, request) {
   try {
@@ -148,8 +150,8 @@ function validateDotenvPrefix(value) {
     );
   return value;
 }
-function dotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
-  return lines({
+function dotenvReport(result, prefix, warn) {
+  return lines(warn, {
     [prefix]: result.image,
     [`${prefix}_TAG`]: result.tag,
     [`${prefix}_REF`]: result.ref,
@@ -160,7 +162,7 @@ function dotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
     [`${prefix}_SBOM_DIGEST`]: result.sbom?.artifact ?? ""
   });
 }
-function setDotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
+function setDotenvReport(result, prefix, warn) {
   let values = {}, owners = /* @__PURE__ */ new Map();
   for (let entry of result.images) {
     let key = entry.name ? `${prefix}_${entry.name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}` : prefix, other = owners.get(key);
@@ -178,9 +180,9 @@ function setDotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
       [`${key}_SBOM_DIGEST`]: entry.sbom?.artifact ?? ""
     });
   }
-  return lines(values);
+  return lines(warn, values);
 }
-var lines = (values) => Object.entries(values).map(([key, value]) => `${key}=${oneLineValue(key, value)}
+var lines = (warn, values) => Object.entries(oneLineValues(values, warn)).map(([key, value]) => `${key}=${value}
 `).join("");
 async function writeDotenv(path, report) {
   await writeFileWithin(path, report, "dotenv report", process.cwd());
@@ -272,7 +274,7 @@ async function run() {
   let logger = gitlabLogger(), inputs = readInputs(process.env), outcome = await pushImages({ ...inputs.push, tempDir: privateTempDir(tmpdir()) }, logger);
   if ("set" in outcome) return reportSet(inputs, outcome.set, logger);
   let result = outcome.single;
-  await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix)), logger.info(result.reason), logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || "(none yet)"}`), logger.info(
+  await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix, logger.warn)), logger.info(result.reason), logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || "(none yet)"}`), logger.info(
     `Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(", ")}`
   );
   let token = inputs.api.token;
@@ -290,7 +292,7 @@ async function run() {
   }
 }
 async function reportSet(inputs, result, logger) {
-  await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
+  await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix, logger.warn));
   for (let entry of result.images)
     logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
   if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length)
@@ -314,7 +316,7 @@ async function reportSet(inputs, result, logger) {
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-MREU4A6N.js"), { stale, failures, passed } = await logger.group(
+  let { staleLine, verifyAfterPush } = await import("./chunk-KQ45SM42.js"), { stale, failures, passed } = await logger.group(
     "Verify deploy manifests",
     () => verifyAfterPush(pushed, inputs.verify, process.cwd())
   );

@@ -1,28 +1,30 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeReport
-} from "./chunk-R7THKIW6.js";
+} from "./chunk-ECPXLCYN.js";
 import {
-  oneLineValue
-} from "./chunk-GYMSUIDK.js";
+  oneLineValues
+} from "./chunk-2JXNLVRF.js";
 import {
   failureMessage,
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-AOBC5W75.js";
-import "./chunk-X5FZC26P.js";
+} from "./chunk-YZOBFPER.js";
+import "./chunk-V62EFNZX.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-GNT34OMQ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
+  byteLength,
   changesMarkdown,
+  fitText,
   hasChanges
-} from "./chunk-7PK7RVZP.js";
+} from "./chunk-D4GKJWG3.js";
 import {
   booleanInput,
   childEnvironments,
@@ -32,13 +34,13 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-IN4262YH.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-CJTG4E6S.js";
+import "./chunk-FVWKXPNO.js";
 import "./chunk-CQ3L7TZC.js";
-import "./chunk-FILF72AM.js";
+import "./chunk-I3OH45FY.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -58,25 +60,26 @@ import {
   warning,
   which
 } from "./chunk-QF7X27IN.js";
-import "./chunk-EUK2HJ2Z.js";
+import "./chunk-2T2RK7HW.js";
 import "./chunk-CEKIY2MZ.js";
-import "./chunk-SU5INMAU.js";
+import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-NPKTZAS5.js";
+import "./chunk-VBRHQM7V.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
 import {
   counted,
-  formatBytes
-} from "./chunk-DS5E6ILG.js";
+  formatBytes,
+  writeFileWithin
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError,
   firstLines,
   forGithubLog,
-  forHtml
-} from "./chunk-BDWDUCXX.js";
+  forHtml,
+  jsonLine
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/main.ts
@@ -85,7 +88,7 @@ import { join as join2 } from "node:path";
 
 // src/github/install-nix.ts
 import { existsSync } from "node:fs";
-import { appendFile, chmod, mkdir, writeFile } from "node:fs/promises";
+import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { homedir, userInfo } from "node:os";
 import { join } from "node:path";
 var BASE_CONFIG = "experimental-features = nix-command flakes";
@@ -126,7 +129,7 @@ async function installNix(options) {
 }
 async function appendUserConfig(settings) {
   let dir = join(process.env.XDG_CONFIG_HOME || join(homedir(), ".config"), "nix");
-  await mkdir(dir, { recursive: !0 }), await appendFile(join(dir, "nix.conf"), settings, { mode: 384 });
+  await mkdir(dir, { recursive: !0 }), await writeFileWithin(join(dir, "nix.conf"), settings, "nix.conf", process.cwd(), { mode: 384, append: !0 });
 }
 function canRunDaemon() {
   return existsSync("/run/systemd/system") ? process.getuid?.() === 0 || existsSync("/usr/bin/sudo") : !1;
@@ -243,12 +246,12 @@ function setOutputs(result) {
     ...resultOutputs(result),
     "sbom-file": result.sbom?.file ?? "",
     "sbom-digest": result.sbom?.artifact ?? "",
-    metadata: JSON.stringify(resultRecord(result))
+    metadata: jsonLine(resultRecord(result))
   };
-  for (let [name, value] of Object.entries(outputs)) setOutput(name, oneLineValue(`output ${name}`, value));
+  write(outputs);
 }
 function setSetOutputs(result) {
-  let outputs = { images: JSON.stringify(setResultRecord(result)) }, index = result.images.find((entry) => entry.kind === "index" && entry.name === "");
+  let outputs = { images: jsonLine(setResultRecord(result)) }, index = result.images.find((entry) => entry.kind === "index" && entry.name === "");
   index && Object.assign(outputs, {
     image: index.image,
     tag: index.tag,
@@ -258,8 +261,11 @@ function setSetOutputs(result) {
     kind: "index",
     pushed: String(index.pushed),
     skipped: String(index.skipped)
-  });
-  for (let [name, value] of Object.entries(outputs)) setOutput(name, oneLineValue(`output ${name}`, value));
+  }), write(outputs);
+}
+function write(outputs) {
+  let lines = oneLineValues(outputs, (message) => warning(forGithubLog(`output ${message}`)));
+  for (let [name, value] of Object.entries(lines)) setOutput(name, value);
 }
 
 // src/github/summary.ts
@@ -293,10 +299,8 @@ async function writeSummary(result) {
       `CycloneDX, ${result.sbom.components === void 0 ? "" : `${counted(result.sbom.components, "store path")}, `}${state}: ${code(result.sbom.artifact)}`
     ]);
   }
-  let summary2 = summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0);
-  result.changes ? summary2.addRaw(`
-${changesMarkdown(result.changes)}
-`, !0) : result.changesNote && summary2.addRaw(`<p>${forHtml(result.changesNote)}</p>`, !0), await summary2.addTable([
+  let summary2 = summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0), sections = result.changes ? [result.changes] : [];
+  result.changes ? summary2.addRaw(placeholder(0), !0) : result.changesNote && summary2.addRaw(`<p>${forHtml(result.changesNote)}</p>`, !0), summary2.addTable([
     [
       { data: "Field", header: !0 },
       { data: "Value", header: !0 }
@@ -308,7 +312,7 @@ ${changesMarkdown(result.changes)}
       { data: "Time", header: !0 }
     ],
     ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step], formatMs(ms)])
-  ]).write();
+  ]), await writeWithChanges(sections);
 }
 async function writeSetSummary(result) {
   let state = (entry) => entry.dryRun ? "\u{1F50D} dry run" : entry.pushed ? "\u{1F4E6} pushed" : entry.skipped ? "\u23ED\uFE0F present" : "\u23F3 waiting", summary2 = summary.addHeading("nix-image", 2).addTable([
@@ -336,11 +340,20 @@ async function writeSetSummary(result) {
     ],
     ...result.failed.map((failure) => [code(failure.name || "."), forHtml(failure.reason)])
   ]);
+  let sections = [];
   for (let entry of result.images)
-    entry.changes && hasChanges(entry.changes) && summary2.addHeading(code(entry.name || "."), 3).addRaw(`
-${changesMarkdown(entry.changes)}
-`, !0);
-  await summary2.write();
+    entry.changes && hasChanges(entry.changes) && (summary2.addHeading(code(entry.name || "."), 3).addRaw(placeholder(sections.length), !0), sections.push(entry.changes));
+  await writeWithChanges(sections);
+}
+var MAX_SUMMARY_BYTES = (1 << 20) - 65536, placeholder = (index) => `<!-- nix-image changes ${index} -->`;
+async function writeWithChanges(sections) {
+  let built = summary.stringify(), room = MAX_SUMMARY_BYTES - byteLength(built), filled = built.replace(/<!-- nix-image changes (\d+) -->/g, (_all, index) => {
+    let section = `
+${changesMarkdown(sections[Number(index)], room)}
+`;
+    return room -= byteLength(section), section;
+  });
+  await summary.emptyBuffer().addRaw(fitText(filled, MAX_SUMMARY_BYTES)).write();
 }
 async function writeVerifySummary(report, fix) {
   await summary.addHeading("Deploy manifests", 3).addRaw(
@@ -375,7 +388,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-RN4K535V.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-CQ3VZQRF.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(
@@ -410,7 +423,7 @@ async function reportSet(inputs, result) {
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-MREU4A6N.js"), { stale, failures, passed } = await group(
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-KQ45SM42.js"), { stale, failures, passed } = await group(
     "Verify deploy manifests",
     () => verifyAfterPush(pushed, inputs.verify, workspace)
   );

@@ -1,3 +1,4 @@
+import { jsonLine } from '../core/base/escape.js'
 import { credentialsFromEnv, findAuthFile } from '../adapter/credentials.js'
 import { diffImages } from '../core/run/diff.js'
 import { changesText } from '../core/report/changes.js'
@@ -17,6 +18,6 @@ export async function diff(args: ParsedArgs, logger: Logger): Promise<number> {
     insecureRegistry: args.values['insecure-registry'] ?? false,
     logger,
   })
-  process.stdout.write(args.values.json ? `${JSON.stringify({ changes })}\n` : `${changesText(changes).join('\n')}\n`)
+  process.stdout.write(args.values.json ? `${jsonLine({ changes })}\n` : `${changesText(changes).join('\n')}\n`)
   return 0
 }

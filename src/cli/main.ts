@@ -2,7 +2,7 @@
 import { tmpdir } from 'node:os'
 import { failureMessage } from '../adapter/exit.js'
 import { NixImageError } from '../core/base/errors.js'
-import { forLog } from '../core/base/escape.js'
+import { forLog, jsonLine } from '../core/base/escape.js'
 import { pushImages } from '../core/run/push.js'
 import { evaluateTags } from '../core/run/evaluate.js'
 import { resultRecord, setResultRecord } from '../core/report/result.js'
@@ -34,13 +34,13 @@ async function main(argv: string[]): Promise<number> {
       if ('single' in outcome) {
         await writeOutputFiles(outputs, outcome.single)
         process.stdout.write(
-          args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}\n` : humanResult(outcome.single),
+          args.values.json ? `${jsonLine(resultRecord(outcome.single))}\n` : humanResult(outcome.single),
         )
         return 0
       }
       if (outputs.length) logger.warn("--output writes one image's results: a set of images wrote none (use --json)")
       process.stdout.write(
-        args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}\n` : humanSetResult(outcome.set),
+        args.values.json ? `${jsonLine(setResultRecord(outcome.set))}\n` : humanSetResult(outcome.set),
       )
       // One line per image that failed, saying why; the others were pushed all the same.
       for (const { name, reason } of outcome.set.failed)
@@ -70,7 +70,7 @@ async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
     const { image } = evaluation
     process.stdout.write(
       args.values.json
-        ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n`
+        ? `${jsonLine({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n`
         : `${image.tag}\n`,
     )
     return 0
@@ -85,7 +85,7 @@ async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
   }))
   process.stdout.write(
     args.values.json
-      ? `${JSON.stringify({ images })}\n`
+      ? `${jsonLine({ images })}\n`
       : images.map((image) => `${forLog(image.name || '.')} ${image.tag}\n`).join(''),
   )
   return 0
@@ -105,7 +105,8 @@ function humanResult(result: PushResult): string {
         ]
       : []),
   ]
-  return `${lines.join('\n')}\n`
+  // The reason may quote a registry's or Nix's words.
+  return `${lines.map(forLog).join('\n')}\n`
 }
 
 function humanSetResult(result: SetResult): string {

@@ -15,7 +15,7 @@ import { imageNameFor } from '../adapter/installable.js'
 import { evaluateTags } from '../core/run/evaluate.js'
 import { isDigest } from '../adapter/inputs.js'
 import { privateTempDir } from '../core/base/temp.js'
-import { forLog } from '../core/base/escape.js'
+import { forLog, jsonLine } from '../core/base/escape.js'
 import type { Logger } from '../core/types.js'
 import { UsageError, evaluateOptions, type ParsedArgs } from './args.js'
 import { counted } from '../core/base/words.js'
@@ -27,8 +27,7 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
     const checks = await verifySetManifests(target.expected, target.options)
     const reports = checks.map(({ report }) => report)
     const fixes = checks.flatMap(({ fix }) => (fix ? [fix] : []))
-    if (args.values.json)
-      process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}\n`)
+    if (args.values.json) process.stdout.write(`${jsonLine({ images: reports, fixes, ok: fixes.length === 0 })}\n`)
     else for (const report of reports) printMismatches(report)
     for (const fix of fixes)
       process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix}`)}\n`)
@@ -38,7 +37,7 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
   }
   const { report, fix } = await checkManifests(target.options)
   if (args.values.json) {
-    process.stdout.write(`${JSON.stringify({ ...report, fix })}\n`)
+    process.stdout.write(`${jsonLine({ ...report, fix })}\n`)
   } else {
     printMismatches(report)
   }

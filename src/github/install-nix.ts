@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { which } from '@actions/io'
 import { existsSync } from 'node:fs'
-import { appendFile, chmod, mkdir, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, writeFile } from 'node:fs/promises'
+import { writeFileWithin } from '../core/base/files.js'
 import { homedir, userInfo } from 'node:os'
 import { join } from 'node:path'
 import { childEnvironments } from '../adapter/child-env.js'
@@ -97,7 +98,7 @@ async function installNix(options: NixInstallOptions): Promise<void> {
 async function appendUserConfig(settings: string): Promise<void> {
   const dir = join(process.env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'nix')
   await mkdir(dir, { recursive: true })
-  await appendFile(join(dir, 'nix.conf'), settings, { mode: 0o600 })
+  await writeFileWithin(join(dir, 'nix.conf'), settings, 'nix.conf', process.cwd(), { mode: 0o600, append: true })
 }
 
 /** A daemon needs systemd to run it and root (or sudo) to install it; containers and root-only runners have neither. */

@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import { changesMarkdown, hasChanges } from '../core/report/changes.js'
+import { byteLength, fitText } from '../core/report/fit.js'
 import { forHtml } from '../core/base/escape.js'
 import { describeReport } from '../core/report/cache.js'
 import { formatMs } from '../core/base/timing.js'
 import { tagExplanation } from '../core/report/result.js'
 import type { ManifestReport } from '../core/deploy/manifests.js'
-import type { PushResult, SetResult, StepName } from '../core/types.js'
+import type { ImageChanges, PushResult, SetResult, StepName } from '../core/types.js'
 import { counted } from '../core/base/words.js'
 
 const STEP_TITLES: Record<StepName, string> = {
@@ -51,9 +52,10 @@ export async function writeSummary(result: PushResult): Promise<void> {
     .addHeading('nix-image', 2)
     .addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, true)
   // What changed comes first after the headline: it is what a reviewer reads.
-  if (result.changes) summary.addRaw(`\n${changesMarkdown(result.changes)}\n`, true)
+  const sections = result.changes ? [result.changes] : []
+  if (result.changes) summary.addRaw(placeholder(0), true)
   else if (result.changesNote) summary.addRaw(`<p>${forHtml(result.changesNote)}</p>`, true)
-  await summary
+  summary
     .addTable([
       [
         { data: 'Field', header: true },
@@ -68,7 +70,7 @@ export async function writeSummary(result: PushResult): Promise<void> {
       ],
       ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step as StepName], formatMs(ms)]),
     ])
-    .write()
+  await writeWithChanges(sections)
 }
 
 /** A set's summary: one row per image and index, then one per failure. */
@@ -103,11 +105,39 @@ export async function writeSetSummary(result: SetResult): Promise<void> {
     ])
   }
   // What changed: one short section per image that changed against its own compared tag.
+  const sections: ImageChanges[] = []
   for (const entry of result.images) {
-    if (entry.changes && hasChanges(entry.changes))
-      summary.addHeading(code(entry.name || '.'), 3).addRaw(`\n${changesMarkdown(entry.changes)}\n`, true)
+    if (entry.changes && hasChanges(entry.changes)) {
+      summary.addHeading(code(entry.name || '.'), 3).addRaw(placeholder(sections.length), true)
+      sections.push(entry.changes)
+    }
   }
-  await summary.write()
+  await writeWithChanges(sections)
+}
+
+/**
+ * GitHub keeps a step's summary up to 1 MiB and drops a larger one whole, the push's result with
+ * it; the deploy manifests' section may still follow in the same step.
+ */
+const MAX_SUMMARY_BYTES = (1 << 20) - (64 << 10)
+
+// Marks where a section of what changed goes. Nothing from outside reaches the summary unescaped,
+// so no name can hold one.
+const placeholder = (index: number): string => `<!-- nix-image changes ${index} -->`
+
+/**
+ * Writes the summary built so far, each placeholder replaced by its section of what changed, in
+ * the room the rest leaves: another tool's SBOM may list 100,000 packages.
+ */
+async function writeWithChanges(sections: ImageChanges[]): Promise<void> {
+  const built = core.summary.stringify()
+  let room = MAX_SUMMARY_BYTES - byteLength(built)
+  const filled = built.replace(/<!-- nix-image changes (\d+) -->/g, (_all, index: string) => {
+    const section = `\n${changesMarkdown(sections[Number(index)]!, room)}\n`
+    room -= byteLength(section)
+    return section
+  })
+  await core.summary.emptyBuffer().addRaw(fitText(filled, MAX_SUMMARY_BYTES)).write()
 }
 
 /** Stale references in the deploy manifests, and the command that fixes them. */

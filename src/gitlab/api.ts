@@ -1,4 +1,5 @@
 import { changesMarkdown, hasChanges } from '../core/report/changes.js'
+import { byteLength, fitText } from '../core/report/fit.js'
 import { NixImageError } from '../core/base/errors.js'
 import { markdownCode, markdownText } from '../core/base/escape.js'
 import type { Logger, PushResult, SetResult } from '../core/types.js'
@@ -107,19 +108,25 @@ export function mergeRequestNote(result: PushResult): string {
       : 'was built and pushed'
   // Values only inside code spans that cannot be broken out of (markdownCode): no Markdown or
   // HTML from a registry answer or an input reaches the note as markup.
-  return [
+  const lines = [
     `**nix-image**: ${markdownCode(result.ref)} ${what}.`,
     '',
     `- digest ref: ${markdownCode(result.digestRef || 'none yet')}`,
     `- tag: ${markdownCode(result.tag)} (${result.tagSource === 'option' ? 'given' : 'the Nix hash'}), kind ${markdownCode(result.kind)}`,
     ...(result.sbom ? [`- SBOM: CycloneDX, ${markdownCode(result.sbom.artifact)}`] : []),
-    ...(result.changes
-      ? ['', changesMarkdown(result.changes).trimEnd()]
-      : result.changesNote
-        ? ['', markdownText(result.changesNote)]
-        : []),
-  ].join('\n')
+    ...(result.changesNote && !result.changes ? ['', markdownText(result.changesNote)] : []),
+  ]
+  if (result.changes) lines.push('', changesMarkdown(result.changes, room(lines)).trimEnd())
+  return fitText(lines.join('\n'), MAX_NOTE_BYTES)
 }
+
+/**
+ * GitLab refuses a note of more than 1,000,000 characters (and the job would fail after its
+ * push): counted in UTF-8 bytes, which are never fewer.
+ */
+const MAX_NOTE_BYTES = 1_000_000
+/** What the note's `lines` leave for a section of what changed (and its separating lines). */
+const room = (lines: string[]): number => MAX_NOTE_BYTES - byteLength(lines.join('\n')) - 64
 
 /**
  * A set's note: a line per image and index, then what changed, one short section per image that
@@ -140,10 +147,12 @@ export function setMergeRequestNote(result: SetResult, image: string): string {
   for (const failure of result.failed)
     lines.push(`- ${markdownCode(failure.name || '.')} failed: ${markdownText(failure.reason)}`)
   for (const entry of result.images) {
-    if (entry.changes && hasChanges(entry.changes))
-      lines.push('', `#### ${markdownCode(entry.name || '.')}`, '', changesMarkdown(entry.changes).trimEnd())
+    if (entry.changes && hasChanges(entry.changes)) {
+      lines.push('', `#### ${markdownCode(entry.name || '.')}`, '')
+      lines.push(changesMarkdown(entry.changes, room(lines)).trimEnd())
+    }
   }
-  return lines.join('\n')
+  return fitText(lines.join('\n'), MAX_NOTE_BYTES)
 }
 
 async function call(what: string, request: () => Promise<unknown>): Promise<void> {

@@ -1,5 +1,5 @@
 import { NixImageError } from '../core/base/errors.js'
-import { oneLineValue } from '../adapter/outputs.js'
+import { oneLineValues } from '../adapter/outputs.js'
 import { writeFileWithin } from '../core/base/files.js'
 import type { PushResult, SetResult } from '../core/types.js'
 
@@ -20,8 +20,8 @@ export function validateDotenvPrefix(value: string): string {
  * The `artifacts: reports: dotenv:` file later jobs read: one `KEY=value` a line, references and
  * digests only (never a credential), far under GitLab's 5 KB limit.
  */
-export function dotenvReport(result: PushResult, prefix = DEFAULT_DOTENV_PREFIX): string {
-  return lines({
+export function dotenvReport(result: PushResult, prefix: string, warn: (message: string) => void): string {
+  return lines(warn, {
     [prefix]: result.image,
     [`${prefix}_TAG`]: result.tag,
     [`${prefix}_REF`]: result.ref,
@@ -39,7 +39,7 @@ export function dotenvReport(result: PushResult, prefix = DEFAULT_DOTENV_PREFIX)
  * attribute path uppercased with every other character `_` (a platform set's own index, named by
  * no attribute, is `<PREFIX>_REF`…).
  */
-export function setDotenvReport(result: SetResult, prefix = DEFAULT_DOTENV_PREFIX): string {
+export function setDotenvReport(result: SetResult, prefix: string, warn: (message: string) => void): string {
   const values: Record<string, string> = {}
   const owners = new Map<string, string>()
   for (const entry of result.images) {
@@ -60,14 +60,14 @@ export function setDotenvReport(result: SetResult, prefix = DEFAULT_DOTENV_PREFI
       [`${key}_SBOM_DIGEST`]: entry.sbom?.artifact ?? '',
     })
   }
-  return lines(values)
+  return lines(warn, values)
 }
 
-const lines = (values: Record<string, string>): string =>
-  Object.entries(values)
-    // Each value was validated where it came from (the image grammar, an OCI digest); a newline
-    // that got through anyway would add a variable to every later job, so it is refused.
-    .map(([key, value]) => `${key}=${oneLineValue(key, value)}\n`)
+// Each value was validated where it came from (the image grammar, an OCI digest); a newline that
+// got through anyway would add a variable to every later job, so the value is left empty.
+const lines = (warn: (message: string) => void, values: Record<string, string>): string =>
+  Object.entries(oneLineValues(values, warn))
+    .map(([key, value]) => `${key}=${value}\n`)
     .join('')
 
 export async function writeDotenv(path: string, report: string): Promise<void> {

@@ -21,7 +21,7 @@ async function run(): Promise<void> {
   const outcome = await pushImages({ ...inputs.push, tempDir: privateTempDir(tmpdir()) }, logger)
   if ('set' in outcome) return reportSet(inputs, outcome.set, logger)
   const result = outcome.single
-  await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix))
+  await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix, logger.warn))
   logger.info(result.reason)
   logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || '(none yet)'}`)
   logger.info(
@@ -49,7 +49,7 @@ async function run(): Promise<void> {
 /** A set: the dotenv names per image, one log line per image, one error line per failure. */
 async function reportSet(inputs: ComponentInputs, result: SetResult, logger: Logger): Promise<void> {
   // Written whatever failed: the images that were pushed are there for later jobs.
-  await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix))
+  await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix, logger.warn))
   for (const entry of result.images)
     logger.info(`${entry.name || 'index'}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ''}`)
   logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`)

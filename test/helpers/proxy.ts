@@ -9,6 +9,11 @@ export type Fault =
   | { kind: 'delay'; ms: number }
   /** Forwards, and replaces these headers of the registry's answer (a lying proxy). */
   | { kind: 'headers'; set: Record<string, string> }
+  /** Forwards, and answers what `rewrite` makes of the registry's answer (a lying proxy); the length follows. */
+  | {
+      kind: 'body'
+      rewrite: (body: Buffer, answer: IncomingMessage) => { body: Buffer; headers?: Record<string, string | undefined> }
+    }
 
 export interface FaultRule {
   /** Which requests the rule applies to, e.g. `(req) => req.method === 'PATCH'`. */
@@ -63,15 +68,34 @@ export async function startProxy(
     return rule.fault
   }
 
-  const forward = (req: IncomingMessage, res: ServerResponse, replaced: Record<string, string> = {}): void => {
+  const forward = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    replaced: Record<string, string> = {},
+    rewrite?: Extract<Fault, { kind: 'body' }>['rewrite'],
+  ): void => {
     const isUpload = (req.method === 'PATCH' || req.method === 'PUT') && (req.url ?? '').includes('/blobs/uploads/')
     const outgoing = httpRequest(
       // The Host header stays the proxy's: the registry builds upload Locations from it, and the
       // client must come back through the proxy for every chunk.
       { host: upstreamHost, port: Number(upstreamPort), method: req.method, path: req.url, headers: req.headers },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...replaced })
-        answer.pipe(res)
+        if (!rewrite) {
+          res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...replaced })
+          answer.pipe(res)
+          return
+        }
+        const chunks: Buffer[] = []
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+        answer.on('end', () => {
+          const { body, headers = {} } = rewrite(Buffer.concat(chunks), answer)
+          // A HEAD answer keeps the length the registry announced, unless the rewrite sets one.
+          const length = req.method === 'HEAD' ? answer.headers['content-length'] : String(body.length)
+          const merged: Record<string, unknown> = { ...answer.headers, 'content-length': length, ...headers }
+          for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name]
+          res.writeHead(answer.statusCode ?? 502, merged as Record<string, string>)
+          res.end(req.method === 'HEAD' ? undefined : body)
+        })
       },
     )
     outgoing.on('error', () => res.destroy())
@@ -101,6 +125,9 @@ export async function startProxy(
         return
       case 'headers':
         forward(req, res, fault.set)
+        return
+      case 'body':
+        forward(req, res, {}, fault.rewrite)
         return
     }
   })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildIndex, indexEntryFor } from '../../src/core/registry/image-index.js'
+import { buildIndex, indexEntryFor, indexPlatforms } from '../../src/core/registry/image-index.js'
+import { compareImages, previousImage } from '../../src/core/sbom/compare.js'
 import { parseImageName } from '../../src/core/registry/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { startFakeRegistry, type FakeRegistry } from '../helpers/fake-registry.js'
@@ -25,12 +26,12 @@ afterAll(async () => {
   await elsewhere?.stop()
 })
 
-const client = (): RegistryClient =>
+const client = (logger = silentLogger): RegistryClient =>
   new RegistryClient({
     image: parseImageName(`${fake.host}/multi/app`),
     credentials: { username: 'ci-user', password },
     insecure: true,
-    logger: silentLogger,
+    logger,
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadlineMs: 10_000 },
   })
 
@@ -135,6 +136,93 @@ describe('index assembly against a registry that lies', () => {
     })
     const amd64Only = withIndex(entry(amd64, 'amd64'))
     await expect(indexEntryFor(client(), amd64Only, 'app:latest', client(), newArm64.digest)).rejects.toThrow(
+      'app:latest is an index with no linux/arm64 image',
+    )
+  })
+
+  it('an index entry whose digest is a path to another repository: never requested', async () => {
+    const arm64 = member({ os: 'linux', architecture: 'arm64' })
+    const elsewhere = `${arm64.digest}/../../../../other/app/manifests/latest`
+    const body = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [
+          { mediaType: DOCKER, digest: elsewhere, size: 500, platform: { os: 'linux', architecture: 'arm64' } },
+        ],
+      }),
+    )
+    fake.handle((req, res) => {
+      if (req.url === '/v2/multi/app/manifests/latest' || req.url === `/v2/multi/app/manifests/${digestOf(body)}`)
+        return void res
+          .writeHead(200, {
+            'content-type': OCI_INDEX,
+            'docker-content-digest': digestOf(body),
+            'content-length': String(body.length),
+          })
+          .end(req.method === 'HEAD' ? undefined : body)
+      if (req.url === `/v2/multi/app/manifests/${arm64.digest}`)
+        return void res.writeHead(200, { 'content-type': DOCKER }).end(arm64.manifest)
+      if (req.url === `/v2/multi/app/blobs/${arm64.configDigest}`) return void res.writeHead(200).end(arm64.config)
+      res.writeHead(404).end()
+    })
+    const before = fake.log.length
+    // What the SBOM step does with compare-to: where the tag points, then that image read.
+    const compared = previousImage(
+      { registry: client(), reference: 'latest', ref: 'app:latest' },
+      client(),
+      arm64.digest,
+    ).then((found) =>
+      compareImages(
+        { registry: client(), reference: 'latest', ref: 'app:latest', found },
+        { side: { ref: 'app:new', digest: arm64.digest }, packages: [] },
+      ),
+    )
+    await compared.catch(() => undefined)
+    expect(
+      fake.log
+        .slice(before)
+        .map((entry) => entry.path)
+        .filter((path) => !path.startsWith('/v2/multi/app/') && path !== '/v2/'),
+    ).toEqual([])
+  })
+
+  it('null, a string and an entry without a digest in a present index: skipped with one warning, never a crash', async () => {
+    const amd64 = member({ os: 'linux', architecture: 'amd64' })
+    const arm64 = member({ os: 'linux', architecture: 'arm64' })
+    const good = {
+      mediaType: DOCKER,
+      digest: amd64.digest,
+      size: amd64.manifest.length,
+      platform: { os: 'linux', architecture: 'amd64' },
+    }
+    const body = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [null, 'x', { mediaType: DOCKER, platform: null }, { ...good, platform: null }, good],
+      }),
+    )
+    const info = { digest: digestOf(body), mediaType: OCI_INDEX, size: body.length }
+    fake.handle((req, res) => {
+      if (req.url === `/v2/multi/app/manifests/${info.digest}`)
+        return void res.writeHead(200, { 'content-type': OCI_INDEX }).end(body)
+      if (req.url === `/v2/multi/app/manifests/${arm64.digest}`)
+        return void res.writeHead(200, { 'content-type': DOCKER }).end(arm64.manifest)
+      if (req.url === `/v2/multi/app/blobs/${arm64.configDigest}`) return void res.writeHead(200).end(arm64.config)
+      res.writeHead(404).end()
+    })
+    const warnings: string[] = []
+    const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) }
+    // A rerun of a fully pushed platform set reports the index it found.
+    expect(await indexPlatforms(client(logger), info.digest)).toEqual([
+      { platform: '', digest: amd64.digest },
+      { platform: 'linux/amd64', digest: amd64.digest },
+    ])
+    expect(warnings).toEqual([
+      `the index ${info.digest} lists 3 entries that are not a descriptor (an object with a media type, a sha256 digest and a size): skipped`,
+    ])
+    await expect(indexEntryFor(client(logger), info, 'app:latest', client(), arm64.digest)).rejects.toThrow(
       'app:latest is an index with no linux/arm64 image',
     )
   })

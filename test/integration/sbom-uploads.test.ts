@@ -73,7 +73,7 @@ describe('SBOM uploads begun during the push', () => {
     const begun = beginArtifactUploads(registryClient)
     const session = await begun.session
     expect(await isOpen(session)).toBe(true)
-    await attachArtifact(registryClient, subject, stageArtifact(registryClient, subject.digest, sbom('used'), begun))
+    await attachArtifact(registryClient, subject, stageArtifact(registryClient, sbom('used'), begun))
     expect(await isOpen(session)).toBe(false)
     const found = await ociClient(registry).sbom('begun/used', subject.digest)
     expect(JSON.parse(found?.document ?? '{}')).toEqual({ bomFormat: 'CycloneDX', name: 'used' })
@@ -86,7 +86,7 @@ describe('SBOM uploads begun during the push', () => {
     const session = await begun.session
     await registryClient.cancelUpload(session)
     expect(await isOpen(session)).toBe(false)
-    await attachArtifact(registryClient, subject, stageArtifact(registryClient, subject.digest, sbom('lost'), begun))
+    await attachArtifact(registryClient, subject, stageArtifact(registryClient, sbom('lost'), begun))
     const found = await ociClient(registry).sbom('begun/lost', subject.digest)
     expect(JSON.parse(found?.document ?? '{}')).toEqual({ bomFormat: 'CycloneDX', name: 'lost' })
   })

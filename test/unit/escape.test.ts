@@ -4,10 +4,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeVerifySummary } from '../../src/github/summary.js'
 import type { ManifestReport } from '../../src/core/deploy/manifests.js'
-import { oneLineValue } from '../../src/adapter/outputs.js'
-import { forGithubLog, forHtml, forLog, markdownCode } from '../../src/core/base/escape.js'
+import { oneLineValues } from '../../src/adapter/outputs.js'
+import { forGithubLog, forHtml, forLog, hasControl, jsonLine, markdownCode } from '../../src/core/base/escape.js'
 import { gitlabLogger } from '../../src/gitlab/logger.js'
 import { mergeRequestNote } from '../../src/gitlab/api.js'
+import { diffPackages } from '../../src/core/report/changes.js'
 import { dotenvReport } from '../../src/gitlab/dotenv.js'
 import type { PushResult } from '../../src/core/types.js'
 
@@ -109,11 +110,49 @@ describe('Markdown code spans for the merge request note', () => {
   })
 })
 
+describe("mentions and references from another tool's names", () => {
+  it('no @all, @user, #123, !123, ~label or &epic reaches the merge request note outside a code span', () => {
+    const hostile = ['@all', 'ping@someone', '#123', 'group/project#7', '!123', '~security', '%v1', '$5', '&9']
+    const changes = {
+      from: { ref: 'r/app:latest', digest: `sha256:${'1'.repeat(64)}` },
+      to: { ref: 'r/app:new', digest: `sha256:${'2'.repeat(64)}` },
+      ...diffPackages(
+        hostile.map((name) => ({ name, version: '1' })),
+        hostile.map((name) => ({ name: `${name}-new`, version: '@all' })),
+      ),
+    }
+    const note = mergeRequestNote({
+      ref: 'r/app:new',
+      digestRef: 'r/app@sha256:2',
+      tag: 'new',
+      kind: 'stream',
+      changes,
+    } as PushResult)
+    // What GitLab reads for references: the text outside code spans, once Markdown is rendered (escapes and entities undone).
+    const text = note
+      .replace(/(`+)[^`]*?\1/g, '')
+      .replace(/\\(.)/g, '$1')
+      .replace(/&(amp|lt|gt|quot);/g, (_all, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name] ?? '')
+    expect(text).not.toMatch(/(?:^|[^\p{L}\p{N}_])[@#!~%$&][\p{L}\p{N}_]/mu)
+    expect(text).not.toMatch(/[#!][0-9]/)
+    // Still readable: the sign is there, a zero-width space after it.
+    expect(note).toContain('@\u200ball')
+  })
+})
+
 describe('dotenv and step outputs', () => {
-  it('a value with a newline is refused, not written as a second variable', () => {
-    expect(() => oneLineValue('NIX_IMAGE_DIGEST', 'sha256:0\nLD_PRELOAD=/tmp/x')).toThrow(
-      /NIX_IMAGE_DIGEST holds a control character/,
-    )
+  it('a value with a newline is left empty with a warning, never written as a second variable, never a failure', () => {
+    const warnings: string[] = []
+    expect(
+      oneLineValues(
+        { NIX_IMAGE_DIGEST: 'sha256:0\nLD_PRELOAD=/tmp/x', NIX_IMAGE_TAG: 't' },
+        (message) => void warnings.push(message),
+      ),
+    ).toEqual({
+      NIX_IMAGE_DIGEST: '',
+      NIX_IMAGE_TAG: 't',
+    })
+    expect(warnings).toEqual(['NIX_IMAGE_DIGEST holds a control character (sha256:0\\nLD_PRELOAD=/tmp/x): left empty'])
     const result = {
       image: 'r/app',
       tag: 't',
@@ -122,6 +161,16 @@ describe('dotenv and step outputs', () => {
       digestRef: '',
       pushed: true,
     } as PushResult
-    expect(() => dotenvReport(result)).toThrow(/control character/)
+    const report = dotenvReport(result, 'NIX_IMAGE', () => undefined)
+    expect(report).toContain('NIX_IMAGE_DIGEST=\n')
+    expect(report).not.toContain('EVIL')
+  })
+
+  it('JSON for a step output: line and paragraph separators, DEL and C1 escaped, the same value once parsed', () => {
+    const value = { name: 'a\u2028b\u2029c\u0085d\u009be\u007ff\n' }
+    const line = jsonLine(value)
+    expect(hasControl(line)).toBe(false)
+    expect(line).toBe('{"name":"a\\u2028b\\u2029c\\u0085d\\u009be\\u007ff\\n"}')
+    expect(JSON.parse(line)).toEqual(value)
   })
 })

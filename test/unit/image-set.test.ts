@@ -148,11 +148,15 @@ describe('GitLab dotenv', () => {
     timings: {},
     ...fields,
   })
+  const noWarning = (message: string): never => {
+    throw new Error(`unexpected warning: ${message}`)
+  }
   it('names each image <PREFIX>_<NAME>_*, NAME uppercased with other characters _; a platform set index is <PREFIX>_*', () => {
     const sbom = { artifact: 'sha256:s', state: 'attached' as const, file: 'backend.api.cdx.json' }
     const report = setDotenvReport(
       { images: [entry('api', { sbom }), entry('app.aarch64-linux'), entry('', { kind: 'index' })], failed: [] },
       'BACKEND',
+      noWarning,
     )
     const keys = ['REF', 'DIGEST', 'DIGEST_REF', 'TAG', 'PUSHED', 'SBOM_FILE', 'SBOM_DIGEST']
     expect(
@@ -170,12 +174,12 @@ describe('GitLab dotenv', () => {
     expect(report).toContain('BACKEND_APP_AARCH64_LINUX_SBOM_FILE=\n')
   })
   it('refuses two names that would share variables, and a prefix that is no variable name', () => {
-    expect(() => setDotenvReport({ images: [entry('a-b'), entry('a_b')], failed: [] })).toThrow(
+    expect(() => setDotenvReport({ images: [entry('a-b'), entry('a_b')], failed: [] }, 'NIX_IMAGE', noWarning)).toThrow(
       /share the dotenv names NIX_IMAGE_A_B_\*/,
     )
     expect(() => validateDotenvPrefix('1X')).toThrow(/dotenv_prefix/)
   })
   it('a single image keeps its names, under the prefix', () => {
-    expect(dotenvReport(entry('') as never, 'WEB')).toMatch(/^WEB=r\/\nWEB_TAG=t\n/)
+    expect(dotenvReport(entry('') as never, 'WEB', noWarning)).toMatch(/^WEB=r\/\nWEB_TAG=t\n/)
   })
 })

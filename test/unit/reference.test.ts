@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeName, parseImageName, validateTag } from '../../src/core/registry/reference.js'
+import {
+  normalizeName,
+  parseImageName,
+  requestReference,
+  resolveReference,
+  validateTag,
+} from '../../src/core/registry/reference.js'
 
 describe('parseImageName', () => {
   it.each([
@@ -51,5 +57,41 @@ describe('validateTag', () => {
   })
   it('says when a tag is too long', () => {
     expect(() => validateTag('x'.repeat(129))).toThrow(/129 characters long \(at most 128\)/)
+  })
+})
+
+describe('requestReference: what may become part of a request path', () => {
+  const digest = `sha256:${'a'.repeat(64)}`
+  it.each([['latest'], ['v1.2_3-rc'], [digest], [`sha256-${'a'.repeat(64)}`]])('%s is a reference', (value) => {
+    expect(requestReference(value, 'r.example')).toBe(value)
+  })
+
+  it.each([
+    ['../../other/app/manifests/latest'],
+    ['latest?n=1'],
+    ['latest#x'],
+    [`${digest}/../../other`],
+    ['%2e%2e'],
+    [''],
+    [`sha512:${'a'.repeat(128)}`],
+    ['a\u001b[2Jb'],
+  ])('%j is refused, shown as text', (value) => {
+    expect(() => requestReference(value, 'r.example')).toThrow(
+      /^not asking registry r\.example for '[^\u001b]*': it is not a tag or a sha256:<64 hex digits> digest/,
+    )
+  })
+
+  it('a blob or a referrers list takes a digest only', () => {
+    expect(requestReference(digest, 'r.example', true)).toBe(digest)
+    expect(() => requestReference('latest', 'r.example', true)).toThrow(/it is not a sha256:<64 hex digits> digest/)
+  })
+
+  it('a digest or tag given by the user is checked where it is read', () => {
+    expect(() => resolveReference('r.example/app@sha256:../../x', undefined, 'compare-to')).toThrow(
+      /^compare-to 'r\.example\/app@sha256:\.\.\/\.\.\/x' has the digest/,
+    )
+    expect(() => resolveReference('r.example/app:a?b', undefined, 'compare-to')).toThrow(
+      /^compare-to 'a\?b' is not a valid tag/,
+    )
   })
 })

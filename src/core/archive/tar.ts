@@ -28,6 +28,14 @@ export interface TarEntry {
 export type TarVisitor = (entry: TarEntry, source: ByteSource) => Promise<number | undefined>
 
 /**
+ * A GNU long name or a PAX extended header is a path and a few attributes (PATH_MAX is 4 KiB);
+ * one past this is not from a tar tool, and would be held in memory whole.
+ */
+export const MAX_HEADER_RECORD_BYTES = 1 << 20
+/** docker save's manifest.json and an image config are a few KiB; anything past this is not one. */
+export const MAX_ARCHIVE_JSON_BYTES = 4 << 20
+
+/**
  * Walks the headers of the tar at the source's position, at most `limit` bytes of it (the size
  * of an enclosing member), and returns the bytes it consumed. Reads GNU long names and PAX paths.
  */
@@ -47,6 +55,12 @@ export async function walkTar(
     if (offset + padded > limit) throw new TarFormatError(`a member of ${size} bytes runs past the end of its archive`)
     const type = String.fromCharCode(header[156] || 48)
     if (type === 'L' || type === 'x') {
+      // Held whole to be parsed: capped before it is read, as registry answers are.
+      if (size > MAX_HEADER_RECORD_BYTES) {
+        throw new TarFormatError(
+          `a ${type === 'L' ? 'GNU long name' : 'PAX header'} of ${size} bytes, more than the ${MAX_HEADER_RECORD_BYTES >> 20} MiB any archive needs`,
+        )
+      }
       const data = await source.read(padded)
       offset += padded
       const name = type === 'L' ? cString(data.subarray(0, size)) : paxPath(data.subarray(0, size))

@@ -1,7 +1,7 @@
 // Escaping for where a value goes. Installables, manifest contents, registry answers and tool
 // output are untrusted: each destination has its own way of being broken out of (a terminal or
 // GitLab log by ESC and CR, a GitHub log by a leading `::`, HTML by `<`, a Markdown code span by
-// a backtick; a dotenv or output file by a newline, which src/adapter/outputs.ts refuses). Every
+// a backtick; a dotenv or output file by a newline, which src/adapter/outputs.ts keeps out). Every
 // adapter escapes through this module.
 
 // C0 controls, DEL and C1 controls (0x80-0x9f: U+009B is a one-character CSI on some terminals),
@@ -20,7 +20,26 @@ export function hasControl(text: string): boolean {
 
 /** Every control character made visible (`\e`, `\n`, `\x07`…): a log line stays one line of text. */
 export function visible(text: string): string {
-  return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return text.replace(CONTROL, (char) => NAMED[char] ?? codeOf(char))
+}
+
+/** `\x07`, `\x9b`; `\u2028` for the separators, whose code needs four digits. */
+const codeOf = (char: string): string => {
+  const code = char.charCodeAt(0)
+  return code > 0xff ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, '0')}`
+}
+
+/**
+ * JSON on one line that every reader of a `KEY=value` file or a terminal takes as one line: the
+ * characters JSON leaves raw in strings and some readers end a line at, or a terminal obeys
+ * (U+2028, U+2029, DEL and the C1 controls), written as `\u` escapes, so the value is the same
+ * once parsed. (JSON.stringify escapes the C0 controls itself.)
+ */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 /**
@@ -58,9 +77,16 @@ export function markdownCode(text: string): string {
 }
 
 /**
- * Plain text in Markdown (a table cell, a sentence of a note): one line, entities for HTML, and a
- * backslash before each character Markdown would read as markup (a pipe would end a table cell).
+ * Plain text in Markdown (a table cell, a sentence of a note): one line, entities for HTML, a
+ * backslash before each character Markdown would read as markup (a pipe would end a table cell),
+ * and no GitLab reference: `@all` would notify every member, `#123`, `!123`, `~label`,
+ * `%milestone`, `$123` and `&123` would cross-link an issue, merge request, label, milestone,
+ * snippet or epic. A backslash does not stop those (GitLab finds them in the rendered text), a
+ * zero-width space after the sign does; code spans need none (references are not read there).
  */
 export function markdownText(text: string): string {
-  return forHtml(text).replace(/([\\`*_[\]|#!~])/g, '\\$1')
+  return forHtml(text.replace(REFERENCE, '$1\u200b')).replace(/([\\`*_[\]|#!~])/g, '\\$1')
 }
+
+// A sign GitLab reads as the start of a reference or mention, and the character that would follow it.
+const REFERENCE = /([@#!~%$&])(?=[\p{L}\p{N}_])/gu

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs'
 import { type FileHandle, open, realpath } from 'node:fs/promises'
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { NixImageError } from './errors.js'
 import { formatBytes } from './words.js'
 
@@ -43,21 +43,37 @@ export async function readRegularFile(path: string, what: string, maxBytes = MAX
  * Writes `data` to `path` where the user meant it: a path inside the working tree `tree` may not
  * lead out of it through a symlink (the file or a folder above it); the last component is opened
  * with O_NOFOLLOW, so a link put there in the meantime is refused too. Paths outside the tree
- * were given explicitly and are written as given, the last component still not followed.
+ * were given explicitly and are written as given, the last component still not followed. Every
+ * file nix-image writes outside its private temporary folder goes through here (the SBOM file,
+ * manifests, the manifest file, output files, the dotenv report, a cache folder's key, nix.conf).
+ * `mode` makes it a private file: set even when the file existed (a secret must not keep a
+ * readable mode), and never written through a symlink, not even one inside the tree (a link to a
+ * published file would publish the secret); `append` adds to the file instead of replacing it.
  */
-export async function writeFileWithin(path: string, data: string, what: string, tree: string): Promise<void> {
-  const target = await realTarget(path, what, tree)
+export async function writeFileWithin(
+  path: string,
+  data: string,
+  what: string,
+  tree: string,
+  options: { mode?: number; append?: boolean } = {},
+): Promise<void> {
+  const target =
+    options.mode === undefined
+      ? await realTarget(path, what, tree)
+      : join(await realTarget(dirname(resolve(tree, path)), what, tree, 'folder'), basename(path))
+  const flags =
+    constants.O_WRONLY |
+    constants.O_CREAT |
+    constants.O_NOFOLLOW |
+    (options.append ? constants.O_APPEND : constants.O_TRUNC)
   let handle: FileHandle | undefined
   try {
-    handle = await open(
-      target,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
-      0o644,
-    )
+    handle = await open(target, flags, options.mode ?? 0o644)
   } catch (error) {
     throw fileError('write', what, path, error)
   }
   try {
+    if (options.mode !== undefined) await handle.chmod(options.mode)
     await handle.writeFile(data)
   } catch (error) {
     throw fileError('write', what, path, error)
@@ -66,7 +82,16 @@ export async function writeFileWithin(path: string, data: string, what: string, 
   }
 }
 
-async function realTarget(path: string, what: string, tree: string): Promise<string> {
+/**
+ * A folder nix-image writes into and prunes (a carried binary cache): inside the working tree it
+ * may not lead out of it through a symlink, or a committed link (or one a CI cache restored)
+ * would have files written, and deleted, elsewhere. Returns the folder's real path.
+ */
+export async function folderWithin(path: string, what: string, tree: string): Promise<string> {
+  return realTarget(path, what, tree, 'folder')
+}
+
+async function realTarget(path: string, what: string, tree: string, kind = 'file'): Promise<string> {
   const absolute = resolve(tree, path)
   if (!isInside(tree, absolute)) return absolute
   const realTree = await realpath(tree)
@@ -80,7 +105,7 @@ async function realTarget(path: string, what: string, tree: string): Promise<str
   })
   if (!isInside(realTree, real)) {
     throw new NixImageError(
-      `${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a file`,
+      `${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a ${kind}`,
     )
   }
   return real

@@ -3,6 +3,7 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } fr
 import { join } from 'node:path'
 import { run } from '../base/exec.js'
 import { NixImageError } from '../base/errors.js'
+import { folderWithin } from '../base/files.js'
 import {
   forgetEntries,
   hasEntry,
@@ -94,6 +95,10 @@ export async function prepareCaches(
     targets.push({ url, shown: shownUrl(url), dir, keyFile })
   }
   if (options.localDir) {
+    // Entries are written and pruned there: a committed link, or one the CI cache restored, must
+    // not lead that elsewhere.
+    for (const folder of [options.localDir, join(options.localDir, 'nar')])
+      await folderWithin(folder, 'binary cache folder', process.cwd())
     const local = await localCacheKey(options.localDir, key)
     const localKeyFile = local.key === key ? keyFile : join(options.localDir, KEY_FILES.secret)
     trusted.add(local.key.publicKey)

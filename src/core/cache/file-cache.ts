@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, stat, utimes } from 'node:fs/promises'
+import { writeFileWithin } from '../base/files.js'
 import { join } from 'node:path'
 import { generateSigningKey, parseSecretKey, type SigningKey } from './signing-key.js'
 import { storePathHash } from '../nix/store-path.js'
@@ -37,8 +38,9 @@ export async function localCacheKey(
     }
   }
   const key = generateSigningKey(`nix-image-cache-${randomBytes(4).toString('hex')}`)
-  await writeFile(secretFile, `${key.secret}\n`, { mode: 0o600 })
-  await writeFile(join(dir, KEY_FILES.public), `${key.publicKey}\n`)
+  // The folder may be in the checkout (GitLab's cache:): the secret goes through no link.
+  await writeFileWithin(secretFile, `${key.secret}\n`, 'the binary cache signing key', process.cwd(), { mode: 0o600 })
+  await writeFileWithin(join(dir, KEY_FILES.public), `${key.publicKey}\n`, 'the binary cache public key', process.cwd())
   return { key, generated: true }
 }
 

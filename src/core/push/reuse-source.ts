@@ -3,7 +3,14 @@ import { mkdir, open, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CHUNK, withDecompressed, type Compression } from '../archive/decompress.js'
 import type { LayerPairs, RegistryLayers } from './layer-pairs.js'
-import { fileSource, streamSource, walkTar, type ByteSource, type TarEntry } from '../archive/tar.js'
+import {
+  fileSource,
+  MAX_ARCHIVE_JSON_BYTES,
+  streamSource,
+  walkTar,
+  type ByteSource,
+  type TarEntry,
+} from '../archive/tar.js'
 import type { LayerCounts } from '../types.js'
 
 // A push of a changed image that costs what its changed layers cost: skopeo gets a `dir:` image
@@ -123,8 +130,6 @@ async function writeSource(
 
 const normalise = (name: string): string => name.replace(/^(\.\/)+/, '')
 const isFile = (entry: TarEntry): boolean => entry.type === '0' || entry.type === '7'
-// Configs and docker save's manifest.json are a few KiB; anything bigger is not one.
-const MAX_JSON = 4 << 20
 
 /** Copies `size` bytes from the source's position into a new file, in 1 MiB pieces. */
 async function copyOut(source: ByteSource, size: number, target: string): Promise<void> {
@@ -153,7 +158,7 @@ async function fromTarFile(archive: string, dir: string, layers: RegistryLayers)
     walkTar(source, async (entry, data) => {
       const name = normalise(entry.name)
       if (isFile(entry)) sizes.set(name, entry.size)
-      if (!isFile(entry) || !name.endsWith('.json') || entry.size > MAX_JSON) return 0
+      if (!isFile(entry) || !name.endsWith('.json') || entry.size > MAX_ARCHIVE_JSON_BYTES) return 0
       small.set(name, await data.read(entry.size))
       return entry.size
     }),

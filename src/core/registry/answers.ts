@@ -22,6 +22,14 @@ export function digestHeader(value: string | undefined): DigestHeader {
   return isDigest(value) ? { kind: 'valid', digest: value } : { kind: 'invalid', quoted: visible(value).slice(0, 100) }
 }
 
+/**
+ * A strong `ETag` (RFC 9110 8.8.3), for an `If-Match` on the next write; undefined for a weak
+ * one (If-Match compares strongly), several, or anything that is not a quoted tag.
+ */
+export function entityTag(value: string | undefined): string | undefined {
+  return value !== undefined && value.length <= 256 && /^"[\x21\x23-\x7e]*"$/.test(value) ? value : undefined
+}
+
 /** A Content-Length as a manifest size: a whole number within the manifest cap, else undefined. */
 export function manifestSize(value: string | undefined): number | undefined {
   if (value === undefined || !/^\d{1,10}$/.test(value)) return undefined

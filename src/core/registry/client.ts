@@ -1,8 +1,8 @@
 import { NixImageError } from '../base/errors.js'
 import { visible } from '../base/escape.js'
-import { isDigest } from './reference.js'
+import { isDigest, isTag, requestReference } from './reference.js'
 import { withRetry } from '../base/retry.js'
-import { digestHeader, invalidDigest, manifestSize, mediaTypeOf, sha256Digest } from './answers.js'
+import { digestHeader, entityTag, invalidDigest, manifestSize, mediaTypeOf, sha256Digest } from './answers.js'
 import { httpRequest, httpStream, type HttpResponse } from './http.js'
 import { MANIFEST_TYPES, OCI_INDEX } from './media-types.js'
 import { mediaTypeOfBody } from './manifest.js'
@@ -15,6 +15,16 @@ export interface ManifestInfo {
   mediaType: string
   size: number
 }
+
+/** A manifest as read: its facts, its bytes, and the registry's ETag for a conditional write. */
+export interface ManifestRead {
+  info: ManifestInfo
+  body: Buffer
+  etag?: string
+}
+
+/** A write that only happens if the tag is as read (If-Match its ETag), or absent (If-None-Match: *). */
+export type WriteCondition = { ifMatch: string } | { ifAbsent: true }
 
 /**
  * Per registry host, whether it has the referrers API: a registry that has it never answers 404
@@ -69,19 +79,16 @@ export class RegistryClient extends RegistryTransport {
   }
 
   /** GET the manifest: its digest is the hash of the bytes received, whatever the headers claim. */
-  async getManifest(reference: string): Promise<{ info: ManifestInfo; body: Buffer }> {
+  async getManifest(reference: string): Promise<ManifestRead> {
     return (await this.readManifest(reference, false))!
   }
 
   /** As getManifest, in one request where findManifest and getManifest take two; undefined when absent. */
-  async getManifestIfPresent(reference: string): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
+  async getManifestIfPresent(reference: string): Promise<ManifestRead | undefined> {
     return this.readManifest(reference, true)
   }
 
-  private async readManifest(
-    reference: string,
-    absentOk: boolean,
-  ): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
+  private async readManifest(reference: string, absentOk: boolean): Promise<ManifestRead | undefined> {
     const response = await this.manifestRequest('GET', reference)
     if (absentOk && response.status === 404) return undefined
     this.expectOk(response, `GET manifest ${reference}`)
@@ -97,13 +104,23 @@ export class RegistryClient extends RegistryTransport {
     const mediaType = mediaTypeOf(response.headers['content-type']) ?? mediaTypeOfBody(body)
     if (!mediaType)
       throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`)
-    return { info: { digest, mediaType, size: body.length }, body }
+    return { info: { digest, mediaType, size: body.length }, body, etag: entityTag(response.headers.etag) }
   }
 
   /** A manifest request, asking for every type a tag may point at. */
   private manifestRequest(method: 'HEAD' | 'GET', reference: string): Promise<HttpResponse> {
     const accept = { accept: MANIFEST_TYPES.join(', ') }
-    return this.send(method, this.inRepository(`manifests/${reference}`), accept, 'pull', undefined, MAX_MANIFEST_BYTES)
+    return this.send(method, this.manifestPath(reference), accept, 'pull', undefined, MAX_MANIFEST_BYTES)
+  }
+
+  // Every reference in a path is checked here: tags and digests from a tag list, an index or a
+  // referrers list are the registry's words (reference.ts says why).
+  private manifestPath(reference: string): string {
+    return this.inRepository(`manifests/${requestReference(reference, this.image.registry)}`)
+  }
+
+  private blobPath(digest: string): string {
+    return this.inRepository(`blobs/${requestReference(digest, this.image.registry, true)}`)
   }
 
   /**
@@ -113,7 +130,8 @@ export class RegistryClient extends RegistryTransport {
   async listTags(limit: number): Promise<string[]> {
     const { status, tags } = await this.tagPage(limit)
     if (status !== 200) return []
-    return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string').slice(0, limit) : []
+    // A listed name that is no tag (`../../other/app/manifests/latest`) is not one of this repository's images.
+    return Array.isArray(tags) ? tags.filter(isTag).slice(0, limit) : []
   }
 
   /** One page of the tag list: the answer's status, and its `tags` as the registry claims them. */
@@ -128,7 +146,7 @@ export class RegistryClient extends RegistryTransport {
     const { info, body } = await this.getManifest(digest)
     const response = await this.send(
       'PUT',
-      this.inRepository(`manifests/${tag}`),
+      this.manifestPath(tag),
       { 'content-type': info.mediaType },
       'pull,push',
       body,
@@ -182,22 +200,32 @@ export class RegistryClient extends RegistryTransport {
   /**
    * Stores a manifest (an image index, an artifact) under `reference`; its digest is the hash of
    * the bytes sent. `ociSubject`: the registry's OCI-Subject answer, which a registry with the
-   * referrers API gives to a manifest that has a subject.
+   * referrers API gives to a manifest that has a subject. With a `condition`, a registry that
+   * honours it answers 412 when the tag moved since it was read: `stale`, nothing written.
+   * (CNCF Distribution 2.8 sends an ETag but ignores If-Match: it always writes.)
    */
   async putManifest(
     reference: string,
     mediaType: string,
     body: Buffer,
-  ): Promise<ManifestInfo & { ociSubject?: string }> {
+    condition?: WriteCondition,
+  ): Promise<ManifestInfo & { ociSubject?: string; stale?: boolean }> {
+    const conditional: Record<string, string> = !condition
+      ? {}
+      : 'ifMatch' in condition
+        ? { 'if-match': condition.ifMatch }
+        : { 'if-none-match': '*' }
     const response = await this.send(
       'PUT',
-      this.inRepository(`manifests/${reference}`),
-      { 'content-type': mediaType },
+      this.manifestPath(reference),
+      { 'content-type': mediaType, ...conditional },
       'pull,push',
       body,
     )
+    const info = { digest: sha256Digest(body), mediaType, size: body.length }
+    if (condition && response.status === 412) return { ...info, stale: true }
     this.expectOk(response, `PUT manifest ${reference}`)
-    return { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers['oci-subject'] }
+    return { ...info, ociSubject: response.headers['oci-subject'] }
   }
 
   /**
@@ -206,7 +234,7 @@ export class RegistryClient extends RegistryTransport {
    * (or plain HTTP where the registry itself was declared insecure).
    */
   async getBlob(digest: string, maxBytes = MAX_MANIFEST_BYTES): Promise<Buffer> {
-    const path = this.inRepository(`blobs/${digest}`)
+    const path = this.blobPath(digest)
     let response = await this.send('GET', path, {}, 'pull', undefined, maxBytes)
     const redirect = this.blobRedirect(response, path, digest)
     if (redirect)
@@ -226,7 +254,7 @@ export class RegistryClient extends RegistryTransport {
    * the bytes are: the caller hashes them as it reads.
    */
   async streamBlob(digest: string, maxBytes: number, timeoutMs: number): Promise<AsyncIterable<Buffer> | undefined> {
-    const path = this.inRepository(`blobs/${digest}`)
+    const path = this.blobPath(digest)
     const options = {
       ...this.httpOptions(),
       timeoutMs,
@@ -291,7 +319,7 @@ export class RegistryClient extends RegistryTransport {
     const index = OCI_INDEX
     const response = await this.send(
       'GET',
-      this.inRepository(`referrers/${digest}`),
+      this.inRepository(`referrers/${requestReference(digest, this.image.registry, true)}`),
       { accept: index },
       'pull',
       undefined,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { NixImageError } from '../base/errors.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
 import { OCI_INDEX } from './media-types.js'
-import { entries as descriptors, parseManifest } from './manifest.js'
+import { descriptors, parseManifest, parseObject } from './manifest.js'
 
 // A platform set's OCI image index: one manifest naming each member's manifest with its platform.
 // skopeo cannot write one (containers/skopeo#1136), so nix-image PUTs it itself, after every
@@ -71,17 +71,11 @@ async function imagePlatform(
       `${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`,
     )
   }
-  const config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString('utf8')) as Partial<Platform>
-  if (!config.os || !config.architecture)
+  const config = parseObject(await registry.getBlob(manifest.config.digest), what.config)
+  const { os, architecture, variant } = config
+  if (typeof os !== 'string' || !os || typeof architecture !== 'string' || !architecture)
     throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`)
-  return {
-    info,
-    platform: {
-      os: config.os,
-      architecture: config.architecture,
-      ...(config.variant ? { variant: config.variant } : {}),
-    },
-  }
+  return { info, platform: { os, architecture, ...(typeof variant === 'string' && variant ? { variant } : {}) } }
 }
 
 /**
@@ -97,35 +91,17 @@ export async function indexEntryFor(
   subject: string,
 ): Promise<ManifestInfo> {
   const { body } = await registry.getManifest(index.digest)
-  const entries = (
-    descriptors(parseManifest(body).manifests) as Array<{
-      mediaType?: unknown
-      digest?: unknown
-      size?: unknown
-      platform?: Partial<Platform>
-    }>
-  ).filter(
-    (entry) =>
-      typeof entry.digest === 'string' && typeof entry.mediaType === 'string' && Number.isSafeInteger(entry.size),
-  )
+  const entries = descriptors(parseManifest(body).manifests, `the index ${ref} (${index.digest})`, registry.logger)
   const info = (entry: (typeof entries)[number]): ManifestInfo => ({
-    digest: entry.digest as string,
-    mediaType: entry.mediaType as string,
-    size: entry.size as number,
+    digest: entry.digest,
+    mediaType: entry.mediaType,
+    size: entry.size,
   })
   const same = entries.find((entry) => entry.digest === subject)
   if (same) return info(same)
   const { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` })
   const wanted = platformText(platform)
-  const match = entries.find(
-    (entry) =>
-      entry.platform &&
-      platformText({
-        os: entry.platform.os ?? '',
-        architecture: entry.platform.architecture ?? '',
-        variant: entry.platform.variant,
-      }) === wanted,
-  )
+  const match = entries.find((entry) => entry.platform && platformText(entry.platform) === wanted)
   if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`)
   return info(match)
 }
@@ -175,8 +151,8 @@ export async function indexPlatforms(
   digest: string,
 ): Promise<{ platform: string; digest: string }[]> {
   const { manifests } = parseManifest((await registry.getManifest(digest)).body)
-  return (descriptors(manifests) as Array<{ digest: string; platform?: Partial<Platform> }>).map((entry) => ({
-    platform: [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join('/'),
+  return descriptors(manifests, `the index ${digest}`, registry.logger).map((entry) => ({
+    platform: entry.platform ? platformText(entry.platform) : '',
     digest: entry.digest,
   }))
 }

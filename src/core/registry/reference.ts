@@ -1,4 +1,5 @@
 import { NixImageError } from '../base/errors.js'
+import { visible } from '../base/escape.js'
 import type { ImageName } from '../types.js'
 
 // Grammar from the OCI distribution spec and containers/image's reference package.
@@ -88,6 +89,24 @@ export function isDigest(value: string): boolean {
   return DIGEST.test(value)
 }
 
+export function isTag(value: unknown): value is string {
+  return typeof value === 'string' && TAG.test(value)
+}
+
+/**
+ * What may follow `manifests/` (or, `digestOnly`, `blobs/` and `referrers/`) in a request path: a
+ * tag or a sha256 digest, nothing else. Tags from a tag list and digests from an index or a
+ * referrers list are a registry's words: `../../other/app/manifests/latest` would be a request
+ * for another repository once the URL is resolved, `x?n=1` another query. Checked where every
+ * path is built (the registry client), so no caller can forget.
+ */
+export function requestReference(value: string, registry: string, digestOnly = false): string {
+  if (isDigest(value) || (!digestOnly && isTag(value))) return value
+  throw new NixImageError(
+    `not asking registry ${registry} for '${visible(value).slice(0, 120)}': it is not ${digestOnly ? 'a' : 'a tag or a'} sha256:<64 hex digits> digest (a registry answer named it)`,
+  )
+}
+
 /** A reference as found in a manifest: `name[:tag][@digest]`, the name as written. */
 export interface SplitReference {
   name: string
@@ -126,6 +145,12 @@ export function resolveReference(
     throw new NixImageError(
       `${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:…`,
     )
+  if (split.digest !== undefined && !isDigest(split.digest)) {
+    throw new NixImageError(
+      `${inputName} '${reference}' has the digest '${visible(split.digest)}', which is not sha256:<64 lowercase hex digits>`,
+    )
+  }
+  if (split.tag !== undefined) validateTag(split.tag, inputName)
   const image = parseImageName(split.name, inputName)
   return { image, reference: target, ref: reference }
 }

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto'
 import { NixImageError } from '../base/errors.js'
+import { formatBytes } from '../base/words.js'
+import { sha256Digest } from './answers.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
 import { MAX_DOCUMENT_BYTES } from './limits.js'
-import { OCI_EMPTY, OCI_INDEX, OCI_MANIFEST } from './media-types.js'
-import { entries, parseManifest } from './manifest.js'
+import { isIndex, OCI_EMPTY, OCI_INDEX, OCI_MANIFEST } from './media-types.js'
+import { descriptors, entries, parseManifest, type Descriptor } from './manifest.js'
 
 // Artifacts attached to an image the OCI 1.1 way (image-spec "Guidelines for Artifact Usage",
 // distribution-spec "Listing Referrers"): a manifest whose `subject` is the image, found through
@@ -18,18 +19,17 @@ export const EMPTY_CONFIG = {
   size: 2,
 }
 
-export interface Descriptor {
-  mediaType: string
-  digest: string
-  size: number
-  artifactType?: string
-  annotations?: Record<string, string>
-}
+export type { Descriptor }
 
+/** A referrers index as read: what may be followed, and every entry as written, for writing it back. */
 interface ImageIndex {
-  schemaVersion: 2
-  mediaType: string
-  manifests: Descriptor[]
+  /** The hash of the bytes read, and the registry's ETag: what a write checks it replaces. */
+  digest: string
+  etag?: string
+  /** The entries nix-image may follow (descriptors with a sha256 digest). */
+  referrers: Descriptor[]
+  /** Every object entry as the registry holds it: another client's, in a form we do not follow, is kept. */
+  manifests: Array<Record<string, unknown>>
 }
 
 /** The tag under which the referrers tag schema keeps the index for `digest`. */
@@ -44,9 +44,11 @@ export async function listReferrers(
   artifactType?: string,
 ): Promise<Descriptor[]> {
   const fromApi = await registry.getReferrers(subject)
-  const index = fromApi ? parseIndex(fromApi) : await readTagIndex(registry, subject)
-  const manifests = index?.manifests ?? []
-  return artifactType ? manifests.filter((descriptor) => descriptor.artifactType === artifactType) : manifests
+  const index = fromApi
+    ? parseIndex(fromApi, `the referrers of ${subject}`, registry)
+    : await readTagIndex(registry, subject).catch(skipNotIndex(registry))
+  const referrers = index?.referrers ?? []
+  return artifactType ? referrers.filter((descriptor) => descriptor.artifactType === artifactType) : referrers
 }
 
 export interface Attached {
@@ -87,26 +89,19 @@ export interface Artifact {
   title: string
 }
 
-/** An artifact's blobs on their way up and its subject's tag schema index being read: all that attaching waits for before the manifest. */
+/** An artifact's blobs on their way up: all that attaching waits for before the manifest. */
 export interface StagedArtifact {
   artifact: Artifact
   /** The layer's (the document's) digest, once both blobs are in the registry. */
   blobs: Promise<string>
-  index: Promise<ImageIndex | undefined>
 }
 
 /**
- * Starts what attaching `artifact` to the manifest `subjectDigest` needs before its manifest: the
- * empty config and the document uploaded (through `begun` where given: whatever of it failed is
- * done again) and the tag schema's index read, all at once.
+ * Starts what attaching `artifact` needs before its manifest: the empty config and the document
+ * uploaded (through `begun` where given: whatever of it failed is done again). The tag schema's
+ * index is not read here: read this early, it would be seconds old when written back.
  */
-export function stageArtifact(
-  registry: RegistryClient,
-  subjectDigest: string,
-  artifact: Artifact,
-  begun?: BegunUploads,
-): StagedArtifact {
-  const index = readTagIndex(registry, subjectDigest)
+export function stageArtifact(registry: RegistryClient, artifact: Artifact, begun?: BegunUploads): StagedArtifact {
   const blobs = Promise.all([
     begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
     begun
@@ -116,17 +111,16 @@ export function stageArtifact(
       : registry.uploadBlob(artifact.document),
   ]).then(([, layer]) => layer)
   // Awaited by attachArtifact; staged work nobody attaches (a push that failed) must not be an unhandled rejection.
-  index.catch(() => undefined)
   blobs.catch(() => undefined)
-  return { artifact, blobs, index }
+  return { artifact, blobs }
 }
 
 /**
  * Pushes a staged artifact's manifest, referring to `subject`, and, where the registry does not
  * index referrers itself, adds it to the tag schema's index, keeping whatever other referrers
  * (signatures, attestations) are listed there. Round trips dominate (the document is a few
- * KiB): after the staged uploads, the manifest, then the index, which must name only manifests
- * the registry has.
+ * KiB): after the staged uploads, the manifest, then the index (read, written, read again),
+ * which must name only manifests the registry has.
  */
 export async function attachArtifact(
   registry: RegistryClient,
@@ -151,16 +145,23 @@ export async function attachArtifact(
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
   }
   const body = Buffer.from(JSON.stringify(manifest))
-  const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+  const digest = sha256Digest(body)
   const answer = await registry.putManifest(digest, OCI_MANIFEST, body)
   // A registry with the referrers API must answer such a PUT with OCI-Subject, and then lists
   // the artifact itself; without the header, clients look for the tag schema's index.
   if (answer.ociSubject) return { digest, via: 'api' }
-  await addToTagIndex(registry, subject.digest, await staged.index, {
+  await addToTagIndex(registry, subject.digest, {
     mediaType: OCI_MANIFEST,
     digest,
     size: body.length,
     artifactType: artifact.artifactType,
+  }).catch((error: unknown) => {
+    if (error instanceof NotAnIndex) {
+      throw new NixImageError(
+        `${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`,
+      )
+    }
+    throw error
   })
   return { digest, via: 'tag' }
 }
@@ -178,40 +179,128 @@ export async function fetchArtifact(
 /** The single layer of an artifact manifest: its document. */
 export async function fetchDocument(registry: RegistryClient, descriptor: Descriptor): Promise<Buffer> {
   const { body } = await registry.getManifest(descriptor.digest)
-  const layers = entries(parseManifest(body).layers) as unknown as Descriptor[]
+  const layers = descriptors(parseManifest(body).layers, `the artifact ${descriptor.digest}`, registry.logger)
   const layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0]
   if (!layer) throw new NixImageError(`the ${descriptor.artifactType ?? ''} artifact ${descriptor.digest} has no layer`)
+  // Refused before reading when it says it is too large; getBlob stops one that lies about it.
+  if (layer.size > MAX_DOCUMENT_BYTES) {
+    throw new NixImageError(
+      `the ${descriptor.artifactType ?? ''} artifact ${descriptor.digest} is ${layer.size} bytes, more than the ${formatBytes(MAX_DOCUMENT_BYTES)} a document may have`,
+    )
+  }
   return registry.getBlob(layer.digest, MAX_DOCUMENT_BYTES)
 }
 
+/**
+ * The referrers tag schema's index for `subject`, if the tag exists. A tag holding anything but
+ * an index (an image manifest, say) is another client's mistake or a trap: the distribution spec
+ * has a client report it and leave the tag alone, so this throws a NotAnIndex.
+ */
 async function readTagIndex(registry: RegistryClient, subject: string): Promise<ImageIndex | undefined> {
-  const found = await registry.getManifestIfPresent(referrersTag(subject))
-  return found && parseIndex(found.body)
+  const tag = referrersTag(subject)
+  const found = await registry.getManifestIfPresent(tag)
+  if (!found) return undefined
+  const document = parseManifest(found.body)
+  const named = typeof document.mediaType === 'string' ? document.mediaType : found.info.mediaType
+  if (
+    !isIndex(found.info) ||
+    !isIndex({ mediaType: named }) ||
+    document.config !== undefined ||
+    document.layers !== undefined
+  ) {
+    throw new NotAnIndex(`the referrers tag ${tag} holds a ${named} (${found.info.digest}), not an image index`)
+  }
+  return parseIndex(found.body, `the referrers tag ${tag}`, registry, found.etag)
 }
+
+/** A referrers tag that holds no index: listing warns and finds nothing there; attaching refuses to overwrite it. */
+class NotAnIndex extends NixImageError {}
+
+const skipNotIndex =
+  (registry: RegistryClient) =>
+  (error: unknown): undefined => {
+    if (!(error instanceof NotAnIndex)) throw error
+    registry.logger.warn(`${error.message}: its referrers are not read`)
+    return undefined
+  }
 
 /**
- * Appends to the index as read (`index`), keeping every other referrer (signatures,
- * attestations), and writes it back. The spec leaves concurrent writers to clients; a digest
- * already listed is not added twice.
+ * Writes of the tag schema's index per attach: each after the last was overwritten by another
+ * client (or refused as stale), so two attaching at once converge in a write or two.
  */
-async function addToTagIndex(
-  registry: RegistryClient,
-  subject: string,
-  index: ImageIndex | undefined,
-  descriptor: Descriptor,
-): Promise<void> {
-  const updated = index ?? { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }
-  if (updated.manifests.some((entry) => entry.digest === descriptor.digest)) return
-  updated.manifests.push(descriptor)
-  await registry.putManifest(referrersTag(subject), OCI_INDEX, Buffer.from(JSON.stringify(updated)))
+const INDEX_WRITES = 4
+/** How long a write settles before the last read: longer than another writer's read-to-write on loopback, short beside a push. */
+const SETTLE_MIN_MS = 50
+const SETTLE_MAX_MS = 2000
+
+/**
+ * Reads the index, appends, keeping every other referrer (signatures, attestations), writes it
+ * back and reads it again, since the spec leaves concurrent writers to clients: two runs
+ * attaching to one subject may both read the index before either writes, and the second write
+ * would drop the first's entry. The write is conditional (If-Match
+ * the ETag read, or If-None-Match for a new tag), which a registry that honours it refuses when
+ * the index moved; CNCF Distribution 2.8 ignores it, so the read after the write is what tells.
+ * An index that lost the entry is merged again and rewritten, a few times at most. Another
+ * writer seen, on a registry that never refused a stale write, is a warning: a client writing
+ * later from an older read can still drop the entry, and nothing here can prevent it.
+ */
+async function addToTagIndex(registry: RegistryClient, subject: string, descriptor: Descriptor): Promise<void> {
+  const tag = referrersTag(subject)
+  const listed = (index: ImageIndex | undefined): boolean =>
+    Boolean(index?.referrers.some((entry) => entry.digest === descriptor.digest))
+  let index = await readTagIndex(registry, subject)
+  if (listed(index)) return
+  let contended = false
+  let refused = false
+  for (let writes = 0; ; ) {
+    if (writes === INDEX_WRITES) {
+      throw new NixImageError(
+        `another client rewrote the referrers tag ${tag} after each of ${INDEX_WRITES} writes, dropping ${descriptor.digest}: the artifact is in the registry but not listed; run again to list it`,
+      )
+    }
+    if (writes > 0) {
+      // Dropped, or refused as stale: another writer. Two in step would overwrite each other
+      // again, so a short random wait breaks the step.
+      contended = true
+      await pause(50 + Math.random() * 200)
+    }
+    const started = performance.now()
+    const updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...(index?.manifests ?? []), descriptor] }
+    const condition = !index ? { ifAbsent: true as const } : index.etag ? { ifMatch: index.etag } : undefined
+    const written = await registry.putManifest(tag, OCI_INDEX, Buffer.from(JSON.stringify(updated)), condition)
+    writes++
+    if (written.stale) refused = true
+    index = await readTagIndex(registry, subject)
+    if (!listed(index)) continue
+    // Listed, in an index this run did not write: another writer came after and kept the entry.
+    if (!written.stale && index?.digest !== written.digest) contended = true
+    // A writer that read before this write may still be writing back its older read: read once
+    // more, after about as long as this write took, and write again if the entry is gone.
+    await pause(Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, 2 * (performance.now() - started))))
+    const settled = await readTagIndex(registry, subject)
+    if (!listed(settled)) {
+      index = settled
+      continue
+    }
+    if (settled?.digest !== index?.digest) contended = true
+    break
+  }
+  if (contended && !refused) {
+    registry.logger.warn(
+      `another client wrote the referrers tag ${tag} while this run did: ${descriptor.digest} is listed now, but the registry does not refuse a write from an older read (no If-Match), so a writer that read before this one may still drop it; check with a later run`,
+    )
+  }
 }
 
-function parseIndex(body: Buffer): ImageIndex {
-  const parsed = parseManifest(body) as Partial<ImageIndex>
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** An index's entries: the followable ones checked (the rest skipped with a warning), every object kept for writing back. */
+function parseIndex(body: Buffer, where: string, registry: RegistryClient, etag?: string): ImageIndex {
+  const { manifests } = parseManifest(body)
   return {
-    schemaVersion: 2,
-    mediaType: OCI_INDEX,
-    ...parsed,
-    manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [],
+    digest: sha256Digest(body),
+    etag,
+    referrers: descriptors(manifests, where, registry.logger),
+    manifests: entries(manifests),
   }
 }

@@ -29,7 +29,8 @@ export class RegistryTransport {
   protected readonly image: ImageName
   protected readonly credentials?: Credentials
   protected readonly insecure: boolean
-  protected readonly logger: Logger
+  /** Where readers of its answers warn about what they skip. */
+  readonly logger: Logger
   protected readonly retry?: RetryPolicy
   protected readonly timeoutMs: number
   protected dispatcher?: Dispatcher

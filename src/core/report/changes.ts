@@ -1,6 +1,7 @@
-import { markdownCode, markdownText } from '../base/escape.js'
+import { forLog, markdownCode, markdownText } from '../base/escape.js'
 import type { ImageChanges, PackageVersion, SbomPackage } from '../types.js'
 import { formatBytes } from '../base/words.js'
+import { andMore, byteLength, fitting } from './fit.js'
 
 // "What changed" between two images, from their SBOMs: packages added, removed, and changed in
 // version, the ones rebuilt at the same version (a dependency moved), and the size change.
@@ -47,8 +48,15 @@ export function hasChanges(changes: ImageChanges): boolean {
   )
 }
 
-/** Plain lines for a terminal or a CI log. */
+/**
+ * Plain lines for a terminal or a CI log (`nix-image diff` writes them to stdout): another tool's
+ * names may hold ESC, CR or BEL, shown as text (forLog) so none moves the cursor or rings.
+ */
 export function changesText(changes: ImageChanges): string[] {
+  return changesLines(changes).map(forLog)
+}
+
+function changesLines(changes: ImageChanges): string[] {
   const lines = [`What changed since ${changes.from.ref} (${shortDigest(changes.from.digest)}):`]
   if (changes.from.digest === changes.to.digest) return [...lines, '  nothing: it is the same image']
   for (const change of changes.changed) lines.push(`  changed  ${change.name} ${change.from} → ${change.to}`)
@@ -64,34 +72,48 @@ export function changesText(changes: ImageChanges): string[] {
 
 /**
  * Markdown for the job summary and the merge request note: a reviewer reads it in seconds. The
- * previous SBOM may come from any tool, so every name is escaped for Markdown and HTML.
+ * previous SBOM may come from any tool, so every name is escaped for Markdown and HTML, and the
+ * rows and names that would take the text past `maxBytes` (the room its destination leaves) are
+ * counted instead of listed.
  */
-export function changesMarkdown(changes: ImageChanges): string {
+export function changesMarkdown(changes: ImageChanges, maxBytes = Number.POSITIVE_INFINITY): string {
   const head = `**What changed** since ${code(changes.from.ref)} (${code(shortDigest(changes.from.digest))})`
   if (changes.from.digest === changes.to.digest) return `${head}: nothing, it is the same image.\n`
   const rows = [
     ...changes.changed.map((change) => [change.name, change.from, change.to]),
     ...changes.added.map((item) => [item.name, '–', `${item.version ?? '(no version)'} (added)`]),
     ...changes.removed.map((item) => [item.name, item.version ?? '(no version)', '– (removed)']),
-  ]
-  const parts = [head]
-  parts.push(
-    rows.length
-      ? [
-          '| package | before | after |',
-          '|---|---|---|',
-          ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-        ].join('\n')
-      : 'No package changed.',
-  )
-  if (changes.rebuilt.length)
-    parts.push(
-      `Rebuilt at the same version (a dependency changed): ${changes.rebuilt.map((item) => code(label(item))).join(', ')}`,
-    )
+  ].map((row) => `| ${row.map(cell).join(' | ')} |`)
   const size = sizeText(changes)
-  if (size) parts.push(`Size: ${size}`)
+  const sizeLine = size ? `Size: ${size}` : ''
+  // Always written: the head, the table's header, the rebuilt line's start, the size, and room
+  // for the two "and N more" notes; the rows, then the rebuilt names, share what is left.
+  const fixed = [head, TABLE_HEAD, REBUILT, sizeLine].reduce((total, part) => total + byteLength(part), MORE_ROOM)
+  let room = maxBytes - fixed
+  const parts = [head]
+  if (rows.length) {
+    const table = fitting(rows, room)
+    room -= byteLength(table.kept.join('\n'))
+    const more = table.left ? [`| …${andMore(table.left)} | | |`] : []
+    parts.push([TABLE_HEAD, ...table.kept, ...more].join('\n'))
+  } else {
+    parts.push('No package changed.')
+  }
+  if (changes.rebuilt.length) {
+    const rebuilt = fitting(
+      changes.rebuilt.map((item) => code(label(item))),
+      room,
+      ', ',
+    )
+    parts.push(`${REBUILT}${[...rebuilt.kept, ...(rebuilt.left ? [andMore(rebuilt.left)] : [])].join(', ')}`)
+  }
+  if (sizeLine) parts.push(sizeLine)
   return `${parts.join('\n\n')}\n`
 }
+
+const TABLE_HEAD = '| package | before | after |\n|---|---|---|'
+const REBUILT = 'Rebuilt at the same version (a dependency changed): '
+const MORE_ROOM = 128
 
 function sizeText(changes: ImageChanges): string | undefined {
   const { from, to } = changes
@@ -106,9 +128,14 @@ const label = (item: PackageVersion): string => (item.version ? `${item.name} ${
 const cell = markdownText
 const code = markdownCode
 
+/** One pass, each package appended where its name is: a name listed n times costs n, not n² (another tool's SBOM may list one name a million times). */
 function byName(packages: readonly SbomPackage[]): Map<string, SbomPackage[]> {
   const map = new Map<string, SbomPackage[]>()
-  for (const item of packages) map.set(item.name, [...(map.get(item.name) ?? []), item])
+  for (const item of packages) {
+    const group = map.get(item.name)
+    if (group) group.push(item)
+    else map.set(item.name, [item])
+  }
   return map
 }
 

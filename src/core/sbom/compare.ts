@@ -26,7 +26,7 @@ export async function readImage(
   ])
   return {
     side: { ref, digest: found.digest, size },
-    packages: sbom ? sbomPackages(sbom.document.toString('utf8')) : undefined,
+    packages: sbom ? sbomPackages(sbom.document.toString('utf8'), `the SBOM of ${ref}`) : undefined,
   }
 }
 

@@ -11,17 +11,30 @@ export const NAR_HASH_PROPERTY = 'nix:narinfo:nar_hash'
 export const NAR_SIZE_PROPERTY = 'nix:narinfo:nar_size'
 
 /**
- * The packages of a CycloneDX JSON document, ours or another tool's: name and version of each
- * component, and its store path from `nix:store_path` when it has one.
+ * How many components a comparison reads. A nixpkgs image lists a few thousand store paths at
+ * most; another tool's SBOM (up to MAX_DOCUMENT_BYTES, 16 MiB) could list a million, and every
+ * one costs work in the diff and a line in the report.
  */
-export function sbomPackages(document: string): SbomPackage[] {
+export const MAX_SBOM_COMPONENTS = 100_000
+
+/**
+ * The packages of a CycloneDX JSON document, ours or another tool's: name and version of each
+ * component, and its store path from `nix:store_path` when it has one. A document listing more
+ * than MAX_SBOM_COMPONENTS is refused in one line before anything else reads it.
+ */
+export function sbomPackages(document: string, what = 'the SBOM'): SbomPackage[] {
   let parsed: { bomFormat?: unknown; components?: unknown }
   try {
     parsed = JSON.parse(document)
   } catch {
-    throw new NixImageError('the SBOM is not JSON')
+    throw new NixImageError(`${what} is not JSON`)
   }
-  if (parsed?.bomFormat !== 'CycloneDX') throw new NixImageError('the SBOM is not a CycloneDX document')
+  if (parsed?.bomFormat !== 'CycloneDX') throw new NixImageError(`${what} is not a CycloneDX document`)
+  if (Array.isArray(parsed.components) && parsed.components.length > MAX_SBOM_COMPONENTS) {
+    throw new NixImageError(
+      `${what} lists ${parsed.components.length} components, more than the ${MAX_SBOM_COMPONENTS} a comparison reads`,
+    )
+  }
   const components = (Array.isArray(parsed.components) ? parsed.components : []) as Array<{
     name?: unknown
     version?: unknown

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import { changesText } from '../report/changes.js'
 import { readImageContents, type ImageContents } from './contents.js'
 import { registryFor, type OpenRegistry } from '../registry/clients.js'
@@ -15,6 +14,7 @@ import {
 } from '../registry/referrers.js'
 import type { ManifestInfo, RegistryClient } from '../registry/client.js'
 import type { ImageChanges, ImageKind, ImageName, ImageSide, Logger, PushOptions, SbomOutcome } from '../types.js'
+import { writeFileWithin } from '../base/files.js'
 import { counted } from '../base/words.js'
 import { compareImages, imageSize, noPrevious, previousImage } from './compare.js'
 import { sbomPackages } from './document.js'
@@ -88,7 +88,7 @@ export function stageSbom(
   digest: string,
 ): EarlySbom {
   const document = documentFor(args, digest)
-  const staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), uploads))
+  const staged = document.then((text) => stageArtifact(args.registry, sbomArtifact(text), uploads))
   // Awaited by the SBOM step; a push that fails to confirm never gets there.
   document.catch(() => undefined)
   staged.catch(() => undefined)
@@ -189,7 +189,7 @@ async function attachAndCompare(
       ? Promise.resolve(undefined)
       : (early
           ? early.staged
-          : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))
+          : Promise.resolve(stageArtifact(registry, sbomArtifact(document), args.early?.uploads))
         ).then((staged) => attachArtifact(registry, subject, staged)),
     target
       ? previous.then(async (before) => {
@@ -220,7 +220,8 @@ async function attachAndCompare(
   if (args.file) {
     try {
       // The document holds store paths and the image's name and digest: nothing secret.
-      await writeFile(args.file, document)
+      // Like every file nix-image writes: never through a symlink out of the working tree.
+      await writeFileWithin(args.file, document, 'SBOM file', process.cwd())
       if (sbom) sbom.file = args.file
     } catch (error) {
       logger.warn(`could not write the SBOM to ${args.file}: ${(error as Error).message}`)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { compressionOf, withDecompressed } from '../archive/decompress.js'
 import { NixImageError } from '../base/errors.js'
-import { fileSource, streamSource, walkTar, type ByteSource } from '../archive/tar.js'
+import { fileSource, MAX_ARCHIVE_JSON_BYTES, streamSource, walkTar, type ByteSource } from '../archive/tar.js'
 import type { ImageKind } from '../types.js'
 import { imageStorePath, storePathInMember } from '../nix/store-path.js'
 
@@ -72,6 +72,11 @@ async function archivePaths(file: string, options: ReadOptions): Promise<Set<str
     walkTar(source, async (entry, outer) => {
       const name = entry.name.replace(/^\.\//, '')
       if (name === 'manifest.json') {
+        if (entry.size > MAX_ARCHIVE_JSON_BYTES) {
+          throw new NixImageError(
+            `${file} has a manifest.json of ${entry.size} bytes, more than the 4 MiB docker save's ever is: not read`,
+          )
+        }
         manifest = await outer.read(entry.size)
         return manifest.length
       }
@@ -109,7 +114,7 @@ async function archivePaths(file: string, options: ReadOptions): Promise<Set<str
 
   await withArchive(file, options, walk)
   if (!manifest) throw new NixImageError(`${file} is not a docker-archive: it has no manifest.json`)
-  const layers = (JSON.parse(manifest.toString('utf8')) as Array<{ Layers?: string[] }>)[0]?.Layers ?? []
+  const layers = layersOf(manifest, file)
   const paths = new Set<string>()
   for (const layer of layers) {
     const found = byMember.get(layer.replace(/^\.\//, ''))
@@ -117,6 +122,18 @@ async function archivePaths(file: string, options: ReadOptions): Promise<Set<str
     for (const path of found) paths.add(path)
   }
   return paths
+}
+
+/** The first image's `Layers` in docker save's manifest.json: `[{"Config", "RepoTags", "Layers"}]`. */
+function layersOf(manifest: Buffer, file: string): string[] {
+  let entries: unknown
+  try {
+    entries = JSON.parse(manifest.toString('utf8'))
+  } catch {
+    throw new NixImageError(`${file} has a manifest.json that is not JSON`)
+  }
+  const layers = Array.isArray(entries) ? (entries[0] as { Layers?: unknown } | null)?.Layers : undefined
+  return Array.isArray(layers) ? layers.filter((layer): layer is string => typeof layer === 'string') : []
 }
 
 /** Opens the archive plain (seeking over data), or decompresses gzip or zstd as a stream. */

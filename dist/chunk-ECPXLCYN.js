@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   formatBytes
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 
 // src/core/report/cache.ts
 function describeReport(report) {

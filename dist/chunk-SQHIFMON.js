@@ -2,13 +2,12 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import "./chunk-UN3NZ6PW.js";
 import {
   CHUNK
-} from "./chunk-NPKTZAS5.js";
+} from "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
-import "./chunk-DS5E6ILG.js";
+import "./chunk-VOSNRITM.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/layer-proof.ts

@@ -3,10 +3,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-GNT34OMQ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
   parseImageName
-} from "./chunk-FILF72AM.js";
+} from "./chunk-I3OH45FY.js";
 
 // src/core/run/evaluate.ts
 async function evaluateTags(options, logger, image) {

@@ -7,13 +7,13 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-IN4262YH.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

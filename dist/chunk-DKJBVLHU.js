@@ -3,18 +3,18 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-CJTG4E6S.js";
+} from "./chunk-FVWKXPNO.js";
 import {
   isDigest,
   parseImageName,
   validateTag
-} from "./chunk-FILF72AM.js";
+} from "./chunk-I3OH45FY.js";
 import {
   NixImageError,
   RegistryAuthError,
   hasControl,
   visible
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/adapter/credentials.ts
 import { existsSync } from "node:fs";
@@ -144,6 +144,9 @@ function mediaTypeOf(contentType) {
 function digestHeader(value) {
   return value === void 0 || value === "" ? { kind: "absent" } : isDigest(value) ? { kind: "valid", digest: value } : { kind: "invalid", quoted: visible(value).slice(0, 100) };
 }
+function entityTag(value) {
+  return value !== void 0 && value.length <= 256 && /^"[\x21\x23-\x7e]*"$/.test(value) ? value : void 0;
+}
 function manifestSize(value) {
   if (value === void 0 || !/^\d{1,10}$/.test(value)) return;
   let size = Number(value);
@@ -182,12 +185,46 @@ function authError(image, hasCredentials, status) {
 }
 
 // src/core/registry/manifest.ts
-function parseManifest(body) {
-  let parsed = JSON.parse(body.toString("utf8"));
-  return typeof parsed == "object" && parsed !== null ? parsed : {};
+function parseManifest(body, what = "a manifest the registry answered") {
+  return parseObject(body, what);
+}
+function parseObject(body, what) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new NixImageError(`${what} is not JSON`);
+  }
+  return typeof parsed == "object" && parsed !== null && !Array.isArray(parsed) ? parsed : {};
 }
 function entries(list) {
-  return Array.isArray(list) ? list.filter((item) => typeof item == "object" && item !== null) : [];
+  return Array.isArray(list) ? list.filter(
+    (item) => typeof item == "object" && item !== null && !Array.isArray(item)
+  ) : [];
+}
+function descriptors(list, where, logger) {
+  let all = Array.isArray(list) ? list : [], found = [];
+  for (let item of entries(all)) {
+    let { mediaType, digest, size, artifactType, annotations, platform } = item;
+    typeof mediaType != "string" || typeof digest != "string" || !isDigest(digest) || !Number.isSafeInteger(size) || size < 0 || found.push({
+      mediaType,
+      digest,
+      size,
+      ...typeof artifactType == "string" ? { artifactType } : {},
+      ...stringRecord(annotations) ? { annotations } : {},
+      ...platformOf(platform) ?? {}
+    });
+  }
+  let skipped = all.length - found.length;
+  return skipped > 0 && logger.warn(
+    `${where} lists ${skipped} ${skipped === 1 ? "entry that is" : "entries that are"} not a descriptor (an object with a media type, a sha256 digest and a size): skipped`
+  ), found;
+}
+var stringRecord = (value) => typeof value == "object" && value !== null && !Array.isArray(value) && Object.values(value).every((field) => typeof field == "string");
+function platformOf(value) {
+  let { os, architecture, variant } = typeof value == "object" && value !== null ? value : {};
+  if (!(typeof os != "string" || typeof architecture != "string"))
+    return { platform: { os, architecture, ...typeof variant == "string" && variant ? { variant } : {} } };
 }
 function mediaTypeOfBody(body) {
   try {
@@ -225,34 +262,19 @@ async function imagePlatform(registry, digest, what) {
     throw new NixImageError(
       `${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`
     );
-  let config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString("utf8"));
-  if (!config.os || !config.architecture)
+  let config = parseObject(await registry.getBlob(manifest.config.digest), what.config), { os, architecture, variant } = config;
+  if (typeof os != "string" || !os || typeof architecture != "string" || !architecture)
     throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`);
-  return {
-    info,
-    platform: {
-      os: config.os,
-      architecture: config.architecture,
-      ...config.variant ? { variant: config.variant } : {}
-    }
-  };
+  return { info, platform: { os, architecture, ...typeof variant == "string" && variant ? { variant } : {} } };
 }
 async function indexEntryFor(registry, index, ref, own, subject) {
-  let { body } = await registry.getManifest(index.digest), entries2 = entries(parseManifest(body).manifests).filter(
-    (entry) => typeof entry.digest == "string" && typeof entry.mediaType == "string" && Number.isSafeInteger(entry.size)
-  ), info = (entry) => ({
+  let { body } = await registry.getManifest(index.digest), entries2 = descriptors(parseManifest(body).manifests, `the index ${ref} (${index.digest})`, registry.logger), info = (entry) => ({
     digest: entry.digest,
     mediaType: entry.mediaType,
     size: entry.size
   }), same = entries2.find((entry) => entry.digest === subject);
   if (same) return info(same);
-  let { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` }), wanted = platformText(platform), match = entries2.find(
-    (entry) => entry.platform && platformText({
-      os: entry.platform.os ?? "",
-      architecture: entry.platform.architecture ?? "",
-      variant: entry.platform.variant
-    }) === wanted
-  );
+  let { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` }), wanted = platformText(platform), match = entries2.find((entry) => entry.platform && platformText(entry.platform) === wanted);
   if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`);
   return info(match);
 }
@@ -285,8 +307,8 @@ async function buildIndex(registry, members) {
 }
 async function indexPlatforms(registry, digest) {
   let { manifests } = parseManifest((await registry.getManifest(digest)).body);
-  return entries(manifests).map((entry) => ({
-    platform: [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join("/"),
+  return descriptors(manifests, `the index ${digest}`, registry.logger).map((entry) => ({
+    platform: entry.platform ? platformText(entry.platform) : "",
     digest: entry.digest
   }));
 }
@@ -300,6 +322,7 @@ export {
   isIndex,
   mediaTypeOf,
   digestHeader,
+  entityTag,
   manifestSize,
   sha256Digest,
   redact,
@@ -308,6 +331,7 @@ export {
   authError,
   parseManifest,
   entries,
+  descriptors,
   mediaTypeOfBody,
   indexTag,
   indexEntryFor,

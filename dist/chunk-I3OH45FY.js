@@ -1,7 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  NixImageError
-} from "./chunk-BDWDUCXX.js";
+  NixImageError,
+  visible
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/registry/reference.ts
 var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*", REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`), TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/, HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/, MAX_NAME_LENGTH = 255, DOCKER_HUB = "docker.io", DOCKER_HUB_API = "registry-1.docker.io";
@@ -56,6 +57,15 @@ function validateTag(tag, inputName = "tag") {
 function isDigest(value) {
   return DIGEST.test(value);
 }
+function isTag(value) {
+  return typeof value == "string" && TAG.test(value);
+}
+function requestReference(value, registry, digestOnly = !1) {
+  if (isDigest(value) || !digestOnly && isTag(value)) return value;
+  throw new NixImageError(
+    `not asking registry ${registry} for '${visible(value).slice(0, 120)}': it is not ${digestOnly ? "a" : "a tag or a"} sha256:<64 hex digits> digest (a registry answer named it)`
+  );
+}
 function splitReference(reference) {
   let at = reference.indexOf("@"), digest = at === -1 ? void 0 : reference.slice(at + 1), rest = at === -1 ? reference : reference.slice(0, at), colon = rest.lastIndexOf(":");
   return colon === -1 || colon < rest.lastIndexOf("/") ? { name: rest, digest } : { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
@@ -72,13 +82,19 @@ function resolveReference(reference, own, inputName) {
     throw new NixImageError(
       `${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`
     );
-  return { image: parseImageName(split.name, inputName), reference: target, ref: reference };
+  if (split.digest !== void 0 && !isDigest(split.digest))
+    throw new NixImageError(
+      `${inputName} '${reference}' has the digest '${visible(split.digest)}', which is not sha256:<64 lowercase hex digits>`
+    );
+  return split.tag !== void 0 && validateTag(split.tag, inputName), { image: parseImageName(split.name, inputName), reference: target, ref: reference };
 }
 
 export {
   parseImageName,
   validateTag,
   isDigest,
+  isTag,
+  requestReference,
   splitReference,
   canonicalName,
   resolveReference

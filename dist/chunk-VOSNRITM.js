@@ -1,15 +1,24 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
-  formatBytes
-} from "./chunk-DS5E6ILG.js";
-import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
+
+// src/core/base/words.ts
+function counted(count, singular, plural = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let units = ["KiB", "MiB", "GiB"], value = bytes / 1024, unit = 0;
+  for (; value >= 1024 && unit < units.length - 1; )
+    value /= 1024, unit++;
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
 
 // src/core/base/files.ts
 import { constants } from "node:fs";
 import { open, realpath } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var MAX_MANIFEST_FILE_BYTES = 16 << 20;
 async function readRegularFile(path, what, maxBytes = MAX_MANIFEST_FILE_BYTES) {
   let handle;
@@ -34,26 +43,25 @@ async function readRegularFile(path, what, maxBytes = MAX_MANIFEST_FILE_BYTES) {
     await handle.close();
   }
 }
-async function writeFileWithin(path, data, what, tree) {
-  let target = await realTarget(path, what, tree), handle;
+async function writeFileWithin(path, data, what, tree, options = {}) {
+  let target = options.mode === void 0 ? await realTarget(path, what, tree) : join(await realTarget(dirname(resolve(tree, path)), what, tree, "folder"), basename(path)), flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (options.append ? constants.O_APPEND : constants.O_TRUNC), handle;
   try {
-    handle = await open(
-      target,
-      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
-      420
-    );
+    handle = await open(target, flags, options.mode ?? 420);
   } catch (error) {
     throw fileError("write", what, path, error);
   }
   try {
-    await handle.writeFile(data);
+    options.mode !== void 0 && await handle.chmod(options.mode), await handle.writeFile(data);
   } catch (error) {
     throw fileError("write", what, path, error);
   } finally {
     await handle.close();
   }
 }
-async function realTarget(path, what, tree) {
+async function folderWithin(path, what, tree) {
+  return realTarget(path, what, tree, "folder");
+}
+async function realTarget(path, what, tree, kind = "file") {
   let absolute = resolve(tree, path);
   if (!isInside(tree, absolute)) return absolute;
   let realTree = await realpath(tree), real = await realpath(absolute).catch(async (error) => {
@@ -65,7 +73,7 @@ async function realTarget(path, what, tree) {
   });
   if (!isInside(realTree, real))
     throw new NixImageError(
-      `${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a file`
+      `${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a ${kind}`
     );
   return real;
 }
@@ -92,7 +100,10 @@ function kindOf(stat) {
 }
 
 export {
+  counted,
+  formatBytes,
   readRegularFile,
   writeFileWithin,
+  folderWithin,
   fileError
 };

@@ -5,13 +5,12 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-7RRBXKRL.js";
+} from "./chunk-VSVJ4JR3.js";
 import {
   parseImageName
-} from "./chunk-FILF72AM.js";
-import "./chunk-DBS6EOOQ.js";
-import "./chunk-DS5E6ILG.js";
-import "./chunk-BDWDUCXX.js";
+} from "./chunk-I3OH45FY.js";
+import "./chunk-VOSNRITM.js";
+import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/deploy/verify-after-push.ts

@@ -7,7 +7,7 @@ import {
 } from "./chunk-6OAMBA3J.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/nix/store.ts
 var FEATURES = ["--extra-experimental-features", "nix-command"], CHUNK = 500;

@@ -7,36 +7,36 @@ import {
   staleFindings,
   staleLine,
   verifySetManifests
-} from "./chunk-7RRBXKRL.js";
+} from "./chunk-VSVJ4JR3.js";
 import {
   evaluateTags
-} from "./chunk-PHZVFESP.js";
+} from "./chunk-TXMAM4BX.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-JTHXYLXK.js";
+} from "./chunk-763HSZBK.js";
 import {
   privateTempDir
-} from "./chunk-GNT34OMQ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
   imageNameFor
-} from "./chunk-IN4262YH.js";
+} from "./chunk-DKJBVLHU.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-CJTG4E6S.js";
+import "./chunk-FVWKXPNO.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   isDigest
-} from "./chunk-FILF72AM.js";
+} from "./chunk-I3OH45FY.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
 import {
   counted
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import {
-  forLog
-} from "./chunk-BDWDUCXX.js";
+  forLog,
+  jsonLine
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/cli/manifests.ts
@@ -45,8 +45,7 @@ async function verify(args, logger) {
   let target = await manifestTarget(args, logger);
   if (target.type === "set") {
     let checks = await verifySetManifests(target.expected, target.options), reports = checks.map(({ report: report2 }) => report2), fixes = checks.flatMap(({ fix: fix2 }) => fix2 ? [fix2] : []);
-    if (args.values.json)
-      process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}
+    if (args.values.json) process.stdout.write(`${jsonLine({ images: reports, fixes, ok: fixes.length === 0 })}
 `);
     else for (let report2 of reports) printMismatches(report2);
     for (let fix2 of fixes)
@@ -55,7 +54,7 @@ async function verify(args, logger) {
     return fixes.length ? 1 : (logger.info(passedLine(reports)), 0);
   }
   let { report, fix } = await checkManifests(target.options);
-  return args.values.json ? process.stdout.write(`${JSON.stringify({ ...report, fix })}
+  return args.values.json ? process.stdout.write(`${jsonLine({ ...report, fix })}
 `) : printMismatches(report), fix ? (process.stderr.write(
     `nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}
 `

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-CJTG4E6S.js";
+} from "./chunk-FVWKXPNO.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   CACHE_STATE
@@ -14,7 +14,7 @@ import {
 } from "./chunk-QF7X27IN.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-BDWDUCXX.js";
+import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/cache.ts

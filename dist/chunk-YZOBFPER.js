@@ -1,14 +1,14 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   pathInfos
-} from "./chunk-X5FZC26P.js";
+} from "./chunk-V62EFNZX.js";
 import {
   evaluateInstallable,
   nixEnvOf,
   prepareNix,
   runPlan,
   toolEnvOf
-} from "./chunk-GNT34OMQ.js";
+} from "./chunk-EK2J3ODJ.js";
 import {
   EMPTY_CONFIG,
   EMPTY_JSON,
@@ -29,7 +29,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-7PK7RVZP.js";
+} from "./chunk-D4GKJWG3.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   MANIFEST_TYPES,
@@ -38,7 +38,7 @@ import {
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-IN4262YH.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   FEATURES,
   describeInstallable,
@@ -48,7 +48,7 @@ import {
   nixpkgsSource,
   packageExpression,
   storeDerivation
-} from "./chunk-CJTG4E6S.js";
+} from "./chunk-FVWKXPNO.js";
 import {
   NixLog,
   STRUCTURED_LOG,
@@ -59,43 +59,42 @@ import {
   parseImageName,
   resolveReference,
   validateTag
-} from "./chunk-FILF72AM.js";
+} from "./chunk-I3OH45FY.js";
 import {
   sbomPackages
-} from "./chunk-EUK2HJ2Z.js";
+} from "./chunk-2T2RK7HW.js";
 import {
   imageStorePath,
   isStorePath,
   storePathInMember
 } from "./chunk-CEKIY2MZ.js";
 import {
+  MAX_ARCHIVE_JSON_BYTES,
   fileSource,
   streamSource,
   walkTar
-} from "./chunk-SU5INMAU.js";
+} from "./chunk-XDT2UUH5.js";
 import {
   NoZstdError,
   compressionOf,
   decompressToFile,
   withDecompressed
-} from "./chunk-NPKTZAS5.js";
+} from "./chunk-VBRHQM7V.js";
 import {
   CommandNotFoundError,
   run
 } from "./chunk-6OAMBA3J.js";
 import {
+  counted,
   fileError,
   writeFileWithin
-} from "./chunk-DBS6EOOQ.js";
-import {
-  counted
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError,
   firstLines,
   forLog,
   visible
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/adapter/exit.ts
 function failureMessage(error) {
@@ -750,8 +749,13 @@ async function archivePaths(file, options) {
   let byMember = /* @__PURE__ */ new Map(), manifest;
   if (await withArchive(file, options, (source) => walkTar(source, async (entry, outer) => {
     let name = entry.name.replace(/^\.\//, "");
-    if (name === "manifest.json")
+    if (name === "manifest.json") {
+      if (entry.size > MAX_ARCHIVE_JSON_BYTES)
+        throw new NixImageError(
+          `${file} has a manifest.json of ${entry.size} bytes, more than the 4 MiB docker save's ever is: not read`
+        );
       return manifest = await outer.read(entry.size), manifest.length;
+    }
     if (!name.endsWith(".tar") && !name.startsWith("blobs/")) return 0;
     let found = /* @__PURE__ */ new Set();
     byMember.set(name, found);
@@ -777,13 +781,23 @@ async function archivePaths(file, options) {
       return byMember.delete(name), consumed;
     }
   })), !manifest) throw new NixImageError(`${file} is not a docker-archive: it has no manifest.json`);
-  let layers = JSON.parse(manifest.toString("utf8"))[0]?.Layers ?? [], paths = /* @__PURE__ */ new Set();
+  let layers = layersOf(manifest, file), paths = /* @__PURE__ */ new Set();
   for (let layer of layers) {
     let found = byMember.get(layer.replace(/^\.\//, ""));
     if (!found) throw new NixImageError(`cannot read layer ${layer} of ${file}: it is not a plain tar`);
     for (let path of found) paths.add(path);
   }
   return paths;
+}
+function layersOf(manifest, file) {
+  let entries;
+  try {
+    entries = JSON.parse(manifest.toString("utf8"));
+  } catch {
+    throw new NixImageError(`${file} has a manifest.json that is not JSON`);
+  }
+  let layers = Array.isArray(entries) ? entries[0]?.Layers : void 0;
+  return Array.isArray(layers) ? layers.filter((layer) => typeof layer == "string") : [];
 }
 async function withArchive(file, options, use) {
   let compression = await compressionOf(file);
@@ -816,10 +830,9 @@ async function readBuiltStorePaths(outPath, kind, options, logger) {
 }
 
 // src/core/sbom/sbom.ts
-import { writeFile } from "node:fs/promises";
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-UWCZVL4J.js"), writer;
+  return writer ??= import("./chunk-2OGLWA2Q.js"), writer;
 }
 function storePathsReader(kind, options) {
   return {
@@ -832,7 +845,7 @@ function storePathsReader(kind, options) {
   };
 }
 function stageSbom(args, uploads, digest) {
-  let document = documentFor(args, digest), staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), uploads));
+  let document = documentFor(args, digest), staged = document.then((text) => stageArtifact(args.registry, sbomArtifact(text), uploads));
   return document.catch(() => {
   }), staged.catch(() => {
   }), { uploads, digest, document, staged };
@@ -893,7 +906,7 @@ async function attachAndCompare(args) {
     return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
   }
   let packages = sbomPackages(document), started = performance.now(), [attached, compared] = await Promise.allSettled([
-    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))).then((staged) => attachArtifact(registry, subject, staged)),
+    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, sbomArtifact(document), args.early?.uploads))).then((staged) => attachArtifact(registry, subject, staged)),
     target ? previous.then(async (before) => {
       let side = {
         ref: args.ref,
@@ -915,7 +928,7 @@ async function attachAndCompare(args) {
   } else attached.status === "rejected" && logger.warn(`could not attach the SBOM to ${args.ref}: ${attached.reason.message}`);
   if (args.file)
     try {
-      await writeFile(args.file, document), sbom && (sbom.file = args.file);
+      await writeFileWithin(args.file, document, "SBOM file", process.cwd()), sbom && (sbom.file = args.file);
     } catch (error) {
       logger.warn(`could not write the SBOM to ${args.file}: ${error.message}`);
     }
@@ -1174,8 +1187,8 @@ async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.pairs.size === 0) return;
   let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([
-    import("./chunk-QPMUUKJ7.js"),
-    import("./chunk-2XACMKTQ.js")
+    import("./chunk-CRLZSECF.js"),
+    import("./chunk-SQHIFMON.js")
   ]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
@@ -1218,7 +1231,7 @@ async function resolveSkopeo(installable, context, env) {
 function prefetch(run2) {
   let pushing = imagesTo(run2, "push"), images = /* @__PURE__ */ new Map();
   for (let image of pushing) {
-    let layersMayExist = image.registry.hasAnyTag(), registryLayers = image.image.evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-AFTT5VBT.js").then(
+    let layersMayExist = image.registry.hasAnyTag(), registryLayers = image.image.evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-5DS23RXA.js").then(
       ({ readLayerPairs }) => readLayerPairs(image.registry, image.extraTags, image.logger)
     );
     layersMayExist.catch(() => {
@@ -1450,7 +1463,7 @@ async function pushImages(options, logger) {
   if (!plan.single && options.manifestFile)
     throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
   !plan.single && options.binaryCache && logger.warn("binary-cache and cache apply to a single image; this set of images is built without them");
-  let runOptions = plan.single ? options : { ...options, binaryCache: void 0 }, binaryCache = runOptions.binaryCache ? await import("./chunk-CXKM4MQX.js") : void 0;
+  let runOptions = plan.single ? options : { ...options, binaryCache: void 0 }, binaryCache = runOptions.binaryCache ? await import("./chunk-FWVOSCZ4.js") : void 0;
   runOptions.binaryCache && binaryCache?.checkCacheOptions(runOptions.binaryCache);
   let run2 = createRun(plan, runOptions, nix, own, logger, timings);
   !plan.single && run2.sbom.wanted && options.sbomFile && checkSbomFiles(plan.images.concat(plan.indexes.flatMap((index) => index.members)), options.sbomFile);

@@ -3,11 +3,11 @@ import {
   NAR_HASH_PROPERTY,
   NAR_SIZE_PROPERTY,
   STORE_PATH_PROPERTY
-} from "./chunk-EUK2HJ2Z.js";
+} from "./chunk-2T2RK7HW.js";
 import {
   storePathInfo
 } from "./chunk-CEKIY2MZ.js";
-import "./chunk-BDWDUCXX.js";
+import "./chunk-FDZB3QCX.js";
 import {
   __commonJS,
   __require,

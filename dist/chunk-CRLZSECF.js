@@ -1,17 +1,17 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  MAX_ARCHIVE_JSON_BYTES,
   fileSource,
   streamSource,
   walkTar
-} from "./chunk-SU5INMAU.js";
+} from "./chunk-XDT2UUH5.js";
 import {
   CHUNK,
   withDecompressed
-} from "./chunk-NPKTZAS5.js";
+} from "./chunk-VBRHQM7V.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
-import "./chunk-DS5E6ILG.js";
-import "./chunk-BDWDUCXX.js";
+import "./chunk-VOSNRITM.js";
+import "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/reuse-source.ts
@@ -77,7 +77,7 @@ async function writeSource(dir, image, pairs, place) {
   return await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest)), await writeFile(join(dir, "version"), `Directory Transport Version: 1.1
 `), { dir, layers: { uploaded, skipped: image.layers.length - uploaded } };
 }
-var normalise = (name) => name.replace(/^(\.\/)+/, ""), isFile = (entry) => entry.type === "0" || entry.type === "7", MAX_JSON = 4 << 20;
+var normalise = (name) => name.replace(/^(\.\/)+/, ""), isFile = (entry) => entry.type === "0" || entry.type === "7";
 async function copyOut(source, size, target) {
   let file = await open(target, "wx", 384);
   try {
@@ -96,7 +96,7 @@ async function fromTarFile(archive, dir, layers) {
     archive,
     (source) => walkTar(source, async (entry, data) => {
       let name = normalise(entry.name);
-      return isFile(entry) && sizes.set(name, entry.size), !isFile(entry) || !name.endsWith(".json") || entry.size > MAX_JSON ? 0 : (small.set(name, await data.read(entry.size)), entry.size);
+      return isFile(entry) && sizes.set(name, entry.size), !isFile(entry) || !name.endsWith(".json") || entry.size > MAX_ARCHIVE_JSON_BYTES ? 0 : (small.set(name, await data.read(entry.size)), entry.size);
     })
   );
   let image = describeArchive((name) => small.get(name));

@@ -7,7 +7,9 @@ import {
   OCI_MANIFEST,
   answerError,
   authError,
+  descriptors,
   digestHeader,
+  entityTag,
   entries,
   indexEntryFor,
   invalidDigest,
@@ -18,25 +20,49 @@ import {
   parseManifest,
   redact,
   sha256Digest
-} from "./chunk-IN4262YH.js";
+} from "./chunk-DKJBVLHU.js";
 import {
-  isDigest
-} from "./chunk-FILF72AM.js";
+  isDigest,
+  isTag,
+  requestReference
+} from "./chunk-I3OH45FY.js";
 import {
   sbomPackages
-} from "./chunk-EUK2HJ2Z.js";
+} from "./chunk-2T2RK7HW.js";
 import {
-  fileError
-} from "./chunk-DBS6EOOQ.js";
-import {
+  fileError,
   formatBytes
-} from "./chunk-DS5E6ILG.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError,
+  forLog,
   markdownCode,
   markdownText,
   visible
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
+
+// src/core/report/fit.ts
+var byteLength = (text) => Buffer.byteLength(text, "utf8"), andMore = (count) => `and ${count.toLocaleString("en-US")} more`;
+function fitting(items, maxBytes, separator = `
+`) {
+  let kept = [], used = 0, gap = byteLength(separator);
+  for (let item of items) {
+    let cost = byteLength(item) + (kept.length ? gap : 0);
+    if (used + cost > maxBytes) break;
+    kept.push(item), used += cost;
+  }
+  return { kept, left: items.length - kept.length };
+}
+function fitText(text, maxBytes) {
+  if (byteLength(text) <= maxBytes) return text;
+  let lines = text.split(`
+`), { kept, left } = fitting(lines, maxBytes - 64);
+  return `${kept.join(`
+`)}
+
+\u2026${andMore(left)} lines
+`;
+}
 
 // src/core/report/changes.ts
 function diffPackages(before, after) {
@@ -66,6 +92,9 @@ function hasChanges(changes) {
   return changes.added.length + changes.removed.length + changes.changed.length + changes.rebuilt.length > 0 || changes.from.digest !== changes.to.digest;
 }
 function changesText(changes) {
+  return changesLines(changes).map(forLog);
+}
+function changesLines(changes) {
   let lines = [`What changed since ${changes.from.ref} (${shortDigest(changes.from.digest)}):`];
   if (changes.from.digest === changes.to.digest) return [...lines, "  nothing: it is the same image"];
   for (let change of changes.changed) lines.push(`  changed  ${change.name} ${change.from} \u2192 ${change.to}`);
@@ -75,7 +104,7 @@ function changesText(changes) {
   let size = sizeText(changes);
   return size && lines.push(`  size     ${size}`), lines;
 }
-function changesMarkdown(changes) {
+function changesMarkdown(changes, maxBytes = Number.POSITIVE_INFINITY) {
   let head = `**What changed** since ${code(changes.from.ref)} (${code(shortDigest(changes.from.digest))})`;
   if (changes.from.digest === changes.to.digest) return `${head}: nothing, it is the same image.
 `;
@@ -83,23 +112,31 @@ function changesMarkdown(changes) {
     ...changes.changed.map((change) => [change.name, change.from, change.to]),
     ...changes.added.map((item) => [item.name, "\u2013", `${item.version ?? "(no version)"} (added)`]),
     ...changes.removed.map((item) => [item.name, item.version ?? "(no version)", "\u2013 (removed)"])
-  ], parts = [head];
-  parts.push(
-    rows.length ? [
-      "| package | before | after |",
-      "|---|---|---|",
-      ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
-    ].join(`
-`) : "No package changed."
-  ), changes.rebuilt.length && parts.push(
-    `Rebuilt at the same version (a dependency changed): ${changes.rebuilt.map((item) => code(label(item))).join(", ")}`
-  );
-  let size = sizeText(changes);
-  return size && parts.push(`Size: ${size}`), `${parts.join(`
+  ].map((row) => `| ${row.map(cell).join(" | ")} |`), size = sizeText(changes), sizeLine = size ? `Size: ${size}` : "", fixed = [head, TABLE_HEAD, REBUILT, sizeLine].reduce((total, part) => total + byteLength(part), MORE_ROOM), room = maxBytes - fixed, parts = [head];
+  if (rows.length) {
+    let table = fitting(rows, room);
+    room -= byteLength(table.kept.join(`
+`));
+    let more = table.left ? [`| \u2026${andMore(table.left)} | | |`] : [];
+    parts.push([TABLE_HEAD, ...table.kept, ...more].join(`
+`));
+  } else
+    parts.push("No package changed.");
+  if (changes.rebuilt.length) {
+    let rebuilt = fitting(
+      changes.rebuilt.map((item) => code(label(item))),
+      room,
+      ", "
+    );
+    parts.push(`${REBUILT}${[...rebuilt.kept, ...rebuilt.left ? [andMore(rebuilt.left)] : []].join(", ")}`);
+  }
+  return sizeLine && parts.push(sizeLine), `${parts.join(`
 
 `)}
 `;
 }
+var TABLE_HEAD = `| package | before | after |
+|---|---|---|`, REBUILT = "Rebuilt at the same version (a dependency changed): ", MORE_ROOM = 128;
 function sizeText(changes) {
   let { from, to } = changes;
   if (from.size === void 0 || to.size === void 0) return;
@@ -109,7 +146,10 @@ function sizeText(changes) {
 var shortDigest = (digest) => digest.slice(0, 19), label = (item) => item.version ? `${item.name} ${item.version}` : item.name, cell = markdownText, code = markdownCode;
 function byName(packages) {
   let map = /* @__PURE__ */ new Map();
-  for (let item of packages) map.set(item.name, [...map.get(item.name) ?? [], item]);
+  for (let item of packages) {
+    let group = map.get(item.name);
+    group ? group.push(item) : map.set(item.name, [item]);
+  }
   return map;
 }
 function versions(packages) {
@@ -386,6 +426,7 @@ var RegistryTransport = class {
   image;
   credentials;
   insecure;
+  /** Where readers of its answers warn about what they skip. */
   logger;
   retry;
   timeoutMs;
@@ -501,12 +542,20 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
     let mediaType = mediaTypeOf(response.headers["content-type"]) ?? mediaTypeOfBody(body);
     if (!mediaType)
       throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
-    return { info: { digest, mediaType, size: body.length }, body };
+    return { info: { digest, mediaType, size: body.length }, body, etag: entityTag(response.headers.etag) };
   }
   /** A manifest request, asking for every type a tag may point at. */
   manifestRequest(method, reference) {
     let accept = { accept: MANIFEST_TYPES.join(", ") };
-    return this.send(method, this.inRepository(`manifests/${reference}`), accept, "pull", void 0, 4194304);
+    return this.send(method, this.manifestPath(reference), accept, "pull", void 0, 4194304);
+  }
+  // Every reference in a path is checked here: tags and digests from a tag list, an index or a
+  // referrers list are the registry's words (reference.ts says why).
+  manifestPath(reference) {
+    return this.inRepository(`manifests/${requestReference(reference, this.image.registry)}`);
+  }
+  blobPath(digest) {
+    return this.inRepository(`blobs/${requestReference(digest, this.image.registry, !0)}`);
   }
   /**
    * Up to `limit` of the repository's tags (one page, in the registry's order); none when the
@@ -514,7 +563,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
    */
   async listTags(limit) {
     let { status, tags } = await this.tagPage(limit);
-    return status !== 200 ? [] : Array.isArray(tags) ? tags.filter((tag) => typeof tag == "string").slice(0, limit) : [];
+    return status !== 200 ? [] : Array.isArray(tags) ? tags.filter(isTag).slice(0, limit) : [];
   }
   /** One page of the tag list: the answer's status, and its `tags` as the registry claims them. */
   async tagPage(limit) {
@@ -525,7 +574,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
   async addTag(digest, tag) {
     let { info, body } = await this.getManifest(digest), response = await this.send(
       "PUT",
-      this.inRepository(`manifests/${tag}`),
+      this.manifestPath(tag),
       { "content-type": info.mediaType },
       "pull,push",
       body
@@ -569,17 +618,19 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
   /**
    * Stores a manifest (an image index, an artifact) under `reference`; its digest is the hash of
    * the bytes sent. `ociSubject`: the registry's OCI-Subject answer, which a registry with the
-   * referrers API gives to a manifest that has a subject.
+   * referrers API gives to a manifest that has a subject. With a `condition`, a registry that
+   * honours it answers 412 when the tag moved since it was read: `stale`, nothing written.
+   * (CNCF Distribution 2.8 sends an ETag but ignores If-Match: it always writes.)
    */
-  async putManifest(reference, mediaType, body) {
-    let response = await this.send(
+  async putManifest(reference, mediaType, body, condition) {
+    let conditional = condition ? "ifMatch" in condition ? { "if-match": condition.ifMatch } : { "if-none-match": "*" } : {}, response = await this.send(
       "PUT",
-      this.inRepository(`manifests/${reference}`),
-      { "content-type": mediaType },
+      this.manifestPath(reference),
+      { "content-type": mediaType, ...conditional },
       "pull,push",
       body
-    );
-    return this.expectOk(response, `PUT manifest ${reference}`), { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers["oci-subject"] };
+    ), info = { digest: sha256Digest(body), mediaType, size: body.length };
+    return condition && response.status === 412 ? { ...info, stale: !0 } : (this.expectOk(response, `PUT manifest ${reference}`), { ...info, ociSubject: response.headers["oci-subject"] });
   }
   /**
    * A small blob (an image config, an SBOM: `maxBytes`), checked against its digest. Registries on object storage
@@ -587,7 +638,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
    * (or plain HTTP where the registry itself was declared insecure).
    */
   async getBlob(digest, maxBytes = 4194304) {
-    let path = this.inRepository(`blobs/${digest}`), response = await this.send("GET", path, {}, "pull", void 0, maxBytes), redirect = this.blobRedirect(response, path, digest);
+    let path = this.blobPath(digest), response = await this.send("GET", path, {}, "pull", void 0, maxBytes), redirect = this.blobRedirect(response, path, digest);
     if (redirect && (response = await httpRequest({ ...this.httpOptions(), method: "GET", url: redirect, headers: {}, maxBytes })), this.expectOk(response, `GET blob ${digest}`), sha256Digest(response.body) !== digest)
       throw new NixImageError(
         `registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`
@@ -600,7 +651,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
    * the bytes are: the caller hashes them as it reads.
    */
   async streamBlob(digest, maxBytes, timeoutMs) {
-    let path = this.inRepository(`blobs/${digest}`), options = {
+    let path = this.blobPath(digest), options = {
       ...this.httpOptions(),
       timeoutMs,
       method: "GET",
@@ -651,7 +702,7 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
   async askReferrers(digest) {
     let index = OCI_INDEX, response = await this.send(
       "GET",
-      this.inRepository(`referrers/${digest}`),
+      this.inRepository(`referrers/${requestReference(digest, this.image.registry, !0)}`),
       { accept: index },
       "pull",
       void 0,
@@ -663,7 +714,6 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends Reg
 };
 
 // src/core/registry/referrers.ts
-import { createHash } from "node:crypto";
 var EMPTY_JSON = Buffer.from("{}"), EMPTY_CONFIG = {
   mediaType: OCI_EMPTY,
   digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
@@ -673,8 +723,8 @@ function referrersTag(digest) {
   return digest.replace(":", "-");
 }
 async function listReferrers(registry, subject, artifactType) {
-  let fromApi = await registry.getReferrers(subject), manifests = (fromApi ? parseIndex(fromApi) : await readTagIndex(registry, subject))?.manifests ?? [];
-  return artifactType ? manifests.filter((descriptor) => descriptor.artifactType === artifactType) : manifests;
+  let fromApi = await registry.getReferrers(subject), referrers = (fromApi ? parseIndex(fromApi, `the referrers of ${subject}`, registry) : await readTagIndex(registry, subject).catch(skipNotIndex(registry)))?.referrers ?? [];
+  return artifactType ? referrers.filter((descriptor) => descriptor.artifactType === artifactType) : referrers;
 }
 function beginArtifactUploads(registry) {
   let begun = { config: registry.uploadBlob(EMPTY_JSON), session: registry.startUpload() };
@@ -688,14 +738,13 @@ async function abandonUploads(registry, begun) {
   session && await registry.cancelUpload(session).catch(() => {
   });
 }
-function stageArtifact(registry, subjectDigest, artifact, begun) {
-  let index = readTagIndex(registry, subjectDigest), blobs = Promise.all([
+function stageArtifact(registry, artifact, begun) {
+  let blobs = Promise.all([
     begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
     begun ? begun.session.then((session) => registry.finishUpload(session, artifact.document)).catch(() => registry.uploadBlob(artifact.document)) : registry.uploadBlob(artifact.document)
   ]).then(([, layer]) => layer);
-  return index.catch(() => {
-  }), blobs.catch(() => {
-  }), { artifact, blobs, index };
+  return blobs.catch(() => {
+  }), { artifact, blobs };
 }
 async function attachArtifact(registry, subject, staged) {
   let { artifact } = staged, layer = await staged.blobs, manifest = {
@@ -712,12 +761,16 @@ async function attachArtifact(registry, subject, staged) {
       }
     ],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
-  }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash("sha256").update(body).digest("hex")}`;
-  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await staged.index, {
+  }, body = Buffer.from(JSON.stringify(manifest)), digest = sha256Digest(body);
+  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, {
     mediaType: OCI_MANIFEST,
     digest,
     size: body.length,
     artifactType: artifact.artifactType
+  }).catch((error) => {
+    throw error instanceof NotAnIndex ? new NixImageError(
+      `${error.message}: left as it is, so the artifact ${digest} is in the registry but not listed there; delete or retag what the tag holds`
+    ) : error;
   }), { digest, via: "tag" });
 }
 async function fetchArtifact(registry, subject, artifactType) {
@@ -725,25 +778,60 @@ async function fetchArtifact(registry, subject, artifactType) {
   return descriptor ? { descriptor, document: await fetchDocument(registry, descriptor) } : void 0;
 }
 async function fetchDocument(registry, descriptor) {
-  let { body } = await registry.getManifest(descriptor.digest), layers = entries(parseManifest(body).layers), layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0];
+  let { body } = await registry.getManifest(descriptor.digest), layers = descriptors(parseManifest(body).layers, `the artifact ${descriptor.digest}`, registry.logger), layer = layers.find((candidate) => candidate.mediaType === descriptor.artifactType) ?? layers[0];
   if (!layer) throw new NixImageError(`the ${descriptor.artifactType ?? ""} artifact ${descriptor.digest} has no layer`);
+  if (layer.size > 16777216)
+    throw new NixImageError(
+      `the ${descriptor.artifactType ?? ""} artifact ${descriptor.digest} is ${layer.size} bytes, more than the ${formatBytes(16777216)} a document may have`
+    );
   return registry.getBlob(layer.digest, 16777216);
 }
 async function readTagIndex(registry, subject) {
-  let found = await registry.getManifestIfPresent(referrersTag(subject));
-  return found && parseIndex(found.body);
+  let tag = referrersTag(subject), found = await registry.getManifestIfPresent(tag);
+  if (!found) return;
+  let document = parseManifest(found.body), named = typeof document.mediaType == "string" ? document.mediaType : found.info.mediaType;
+  if (!isIndex(found.info) || !isIndex({ mediaType: named }) || document.config !== void 0 || document.layers !== void 0)
+    throw new NotAnIndex(`the referrers tag ${tag} holds a ${named} (${found.info.digest}), not an image index`);
+  return parseIndex(found.body, `the referrers tag ${tag}`, registry, found.etag);
 }
-async function addToTagIndex(registry, subject, index, descriptor) {
-  let updated = index ?? { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
-  updated.manifests.some((entry) => entry.digest === descriptor.digest) || (updated.manifests.push(descriptor), await registry.putManifest(referrersTag(subject), OCI_INDEX, Buffer.from(JSON.stringify(updated))));
+var NotAnIndex = class extends NixImageError {
+}, skipNotIndex = (registry) => (error) => {
+  if (!(error instanceof NotAnIndex)) throw error;
+  registry.logger.warn(`${error.message}: its referrers are not read`);
+}, INDEX_WRITES = 4, SETTLE_MIN_MS = 50, SETTLE_MAX_MS = 2e3;
+async function addToTagIndex(registry, subject, descriptor) {
+  let tag = referrersTag(subject), listed = (index2) => !!index2?.referrers.some((entry) => entry.digest === descriptor.digest), index = await readTagIndex(registry, subject);
+  if (listed(index)) return;
+  let contended = !1, refused = !1;
+  for (let writes = 0; ; ) {
+    if (writes === INDEX_WRITES)
+      throw new NixImageError(
+        `another client rewrote the referrers tag ${tag} after each of ${INDEX_WRITES} writes, dropping ${descriptor.digest}: the artifact is in the registry but not listed; run again to list it`
+      );
+    writes > 0 && (contended = !0, await pause(50 + Math.random() * 200));
+    let started = performance.now(), updated = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [...index?.manifests ?? [], descriptor] }, condition = index ? index.etag ? { ifMatch: index.etag } : void 0 : { ifAbsent: !0 }, written = await registry.putManifest(tag, OCI_INDEX, Buffer.from(JSON.stringify(updated)), condition);
+    if (writes++, written.stale && (refused = !0), index = await readTagIndex(registry, subject), !listed(index)) continue;
+    !written.stale && index?.digest !== written.digest && (contended = !0), await pause(Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, 2 * (performance.now() - started))));
+    let settled = await readTagIndex(registry, subject);
+    if (!listed(settled)) {
+      index = settled;
+      continue;
+    }
+    settled?.digest !== index?.digest && (contended = !0);
+    break;
+  }
+  contended && !refused && registry.logger.warn(
+    `another client wrote the referrers tag ${tag} while this run did: ${descriptor.digest} is listed now, but the registry does not refuse a write from an older read (no If-Match), so a writer that read before this one may still drop it; check with a later run`
+  );
 }
-function parseIndex(body) {
-  let parsed = parseManifest(body);
+var pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function parseIndex(body, where, registry, etag) {
+  let { manifests } = parseManifest(body);
   return {
-    schemaVersion: 2,
-    mediaType: OCI_INDEX,
-    ...parsed,
-    manifests: Array.isArray(parsed.manifests) ? parsed.manifests : []
+    digest: sha256Digest(body),
+    etag,
+    referrers: descriptors(manifests, where, registry.logger),
+    manifests: entries(manifests)
   };
 }
 
@@ -757,7 +845,7 @@ async function readImage(registry, reference, ref, known) {
   ]);
   return {
     side: { ref, digest: found.digest, size },
-    packages: sbom ? sbomPackages(sbom.document.toString("utf8")) : void 0
+    packages: sbom ? sbomPackages(sbom.document.toString("utf8"), `the SBOM of ${ref}`) : void 0
   };
 }
 async function imageSize(registry, digest) {
@@ -792,6 +880,8 @@ export {
   stageArtifact,
   attachArtifact,
   fetchDocument,
+  byteLength,
+  fitText,
   diffPackages,
   hasChanges,
   changesText,

@@ -14,7 +14,7 @@ import {
 import {
   NixImageError,
   firstLines
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/nix/packages.ts
 import { mkdtemp, writeFile } from "node:fs/promises";

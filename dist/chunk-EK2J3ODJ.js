@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-IN4262YH.js";
+} from "./chunk-DKJBVLHU.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,10 +10,10 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-CJTG4E6S.js";
+} from "./chunk-FVWKXPNO.js";
 import {
   validateTag
-} from "./chunk-FILF72AM.js";
+} from "./chunk-I3OH45FY.js";
 import {
   isNixHash,
   isStorePath,
@@ -24,10 +24,10 @@ import {
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-DBS6EOOQ.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/report/result.ts
 function resultRecord(result) {

@@ -67,7 +67,7 @@ function provable(registry, pairs) {
   }, prove = async (diffId, uncompressedSize) => {
     let blob = pairs.get(diffId);
     if (!blob) throw new Error(`no blob in the registry is paired with ${diffId}`);
-    let { proveLayer } = await import("./chunk-2XACMKTQ.js");
+    let { proveLayer } = await import("./chunk-SQHIFMON.js");
     await slot();
     try {
       await proveLayer(registry, blob, diffId, uncompressedSize);

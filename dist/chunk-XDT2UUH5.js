@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 
 // src/core/archive/tar.ts
 import { open } from "node:fs/promises";
-var BLOCK = 512;
+var BLOCK = 512, MAX_HEADER_RECORD_BYTES = 1 << 20, MAX_ARCHIVE_JSON_BYTES = 4 << 20;
 async function walkTar(source, visit, limit = Number.POSITIVE_INFINITY) {
   let offset = 0, nextName;
   for (; offset + BLOCK <= limit; ) {
@@ -12,6 +12,10 @@ async function walkTar(source, visit, limit = Number.POSITIVE_INFINITY) {
     if (offset + padded > limit) throw new TarFormatError(`a member of ${size} bytes runs past the end of its archive`);
     let type = String.fromCharCode(header[156] || 48);
     if (type === "L" || type === "x") {
+      if (size > MAX_HEADER_RECORD_BYTES)
+        throw new TarFormatError(
+          `a ${type === "L" ? "GNU long name" : "PAX header"} of ${size} bytes, more than the ${MAX_HEADER_RECORD_BYTES >> 20} MiB any archive needs`
+        );
       let data = await source.read(padded);
       offset += padded;
       let name2 = type === "L" ? cString(data.subarray(0, size)) : paxPath(data.subarray(0, size));
@@ -117,6 +121,7 @@ function paxPath(data) {
 }
 
 export {
+  MAX_ARCHIVE_JSON_BYTES,
   walkTar,
   fileSource,
   streamSource

@@ -1,33 +1,33 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-JTHXYLXK.js";
+} from "./chunk-763HSZBK.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-7PK7RVZP.js";
+} from "./chunk-D4GKJWG3.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-IN4262YH.js";
+} from "./chunk-DKJBVLHU.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-CJTG4E6S.js";
+import "./chunk-FVWKXPNO.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   resolveReference
-} from "./chunk-FILF72AM.js";
-import "./chunk-EUK2HJ2Z.js";
+} from "./chunk-I3OH45FY.js";
+import "./chunk-2T2RK7HW.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-DBS6EOOQ.js";
-import "./chunk-DS5E6ILG.js";
+import "./chunk-VOSNRITM.js";
 import {
-  NixImageError
-} from "./chunk-BDWDUCXX.js";
+  NixImageError,
+  jsonLine
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/run/diff.ts
@@ -67,7 +67,7 @@ async function diff(args, logger) {
     insecureRegistry: args.values["insecure-registry"] ?? !1,
     logger
   });
-  return process.stdout.write(args.values.json ? `${JSON.stringify({ changes })}
+  return process.stdout.write(args.values.json ? `${jsonLine({ changes })}
 ` : `${changesText(changes).join(`
 `)}
 `), 0;

@@ -6,7 +6,17 @@ function hasControl(text) {
   return new RegExp(CONTROL.source).test(text);
 }
 function visible(text) {
-  return text.replace(CONTROL, (char) => NAMED[char] ?? `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text.replace(CONTROL, (char) => NAMED[char] ?? codeOf(char));
+}
+var codeOf = (char) => {
+  let code = char.charCodeAt(0);
+  return code > 255 ? `\\u${code.toString(16)}` : `\\x${code.toString(16).padStart(2, "0")}`;
+};
+function jsonLine(value) {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function forLog(text) {
   return visible(text.replace(SGR, ""));
@@ -22,8 +32,9 @@ function markdownCode(text) {
   return `${fence}${pad}${value}${pad}${fence}`;
 }
 function markdownText(text) {
-  return forHtml(text).replace(/([\\`*_[\]|#!~])/g, "\\$1");
+  return forHtml(text.replace(REFERENCE, "$1\u200B")).replace(/([\\`*_[\]|#!~])/g, "\\$1");
 }
+var REFERENCE = /([@#!~%$&])(?=[\p{L}\p{N}_])/gu;
 
 // src/core/base/errors.ts
 var NixImageError = class extends Error {
@@ -42,6 +53,7 @@ function firstLines(text, max = 3) {
 export {
   hasControl,
   visible,
+  jsonLine,
   forLog,
   forGithubLog,
   forHtml,

@@ -1,12 +1,12 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeReport
-} from "./chunk-R7THKIW6.js";
+} from "./chunk-ECPXLCYN.js";
 import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-X5FZC26P.js";
+} from "./chunk-V62EFNZX.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
@@ -19,21 +19,24 @@ import {
 import {
   run
 } from "./chunk-6OAMBA3J.js";
-import "./chunk-DS5E6ILG.js";
+import {
+  folderWithin,
+  writeFileWithin
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/cache/binary-cache.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { copyFile, mkdir as mkdir2, mkdtemp, readFile as readFile2, readdir as readdir2, rename, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir2, mkdtemp, readFile as readFile2, readdir as readdir2, rename, rm as rm2, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/core/cache/file-cache.ts
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, stat, utimes } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/core/cache/signing-key.ts
@@ -74,9 +77,9 @@ async function localCacheKey(dir, given) {
     } catch {
     }
   let key = generateSigningKey(`nix-image-cache-${randomBytes(4).toString("hex")}`);
-  return await writeFile(secretFile, `${key.secret}
-`, { mode: 384 }), await writeFile(join(dir, KEY_FILES.public), `${key.publicKey}
-`), { key, generated: !0 };
+  return await writeFileWithin(secretFile, `${key.secret}
+`, "the binary cache signing key", process.cwd(), { mode: 384 }), await writeFileWithin(join(dir, KEY_FILES.public), `${key.publicKey}
+`, "the binary cache public key", process.cwd()), { key, generated: !0 };
 }
 function hasEntry(dir, storePath) {
   return existsSync(join(dir, `${storePathHash(storePath)}.narinfo`));
@@ -132,7 +135,7 @@ function checkCacheOptions(options) {
 }
 async function prepareCaches(options, tempDir, logger) {
   let key = checkCacheOptions(options), keyFile = options.secretKeyFile;
-  keyFile && (key = parseSecretKey(await readFile2(keyFile, "utf8"), `binary-cache-secret-key-file ${keyFile}`)), key && !keyFile && (keyFile = join2(tempDir, "binary-cache-signing-key"), await writeFile2(keyFile, `${key.secret}
+  keyFile && (key = parseSecretKey(await readFile2(keyFile, "utf8"), `binary-cache-secret-key-file ${keyFile}`)), key && !keyFile && (keyFile = join2(tempDir, "binary-cache-signing-key"), await writeFile(keyFile, `${key.secret}
 `, { mode: 384 }));
   let targets = [], trusted = new Set(options.publicKeys);
   if (key && trusted.add(key.publicKey), options.url) {
@@ -142,6 +145,8 @@ async function prepareCaches(options, tempDir, logger) {
     ), targets.push({ url, shown: shownUrl(url), dir, keyFile });
   }
   if (options.localDir) {
+    for (let folder of [options.localDir, join2(options.localDir, "nar")])
+      await folderWithin(folder, "binary cache folder", process.cwd());
     let local = await localCacheKey(options.localDir, key), localKeyFile = local.key === key ? keyFile : join2(options.localDir, KEY_FILES.secret);
     trusted.add(local.key.publicKey), local.generated && logger.info(`Generated the signing key ${local.key.publicKey} for ${options.localDir}`), targets.push({
       url: `file://${options.localDir}`,
@@ -248,7 +253,7 @@ async function stagedUpload(target, dir, built, env, logger) {
   try {
     let own = new Set(built.map((info) => info.path)), references = [...new Set((await referencesOf([...own], env)).filter((path) => !own.has(path)))];
     for (let info of await pathInfos(references, env))
-      await writeFile2(
+      await writeFile(
         join2(staging, `${storePathHash(info.path)}.narinfo`),
         `StorePath: ${info.path}
 URL: nar/placeholder.nar

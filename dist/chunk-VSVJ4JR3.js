@@ -2,14 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   canonicalName,
   splitReference
-} from "./chunk-FILF72AM.js";
+} from "./chunk-I3OH45FY.js";
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-DBS6EOOQ.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 import {
   __commonJS,
   __require,

@@ -5,11 +5,11 @@ import {
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-DBS6EOOQ.js";
+} from "./chunk-VOSNRITM.js";
 import {
   NixImageError,
   firstLines
-} from "./chunk-BDWDUCXX.js";
+} from "./chunk-FDZB3QCX.js";
 
 // src/core/archive/decompress.ts
 import { createReadStream, createWriteStream } from "node:fs";
