@@ -91,7 +91,7 @@ describe('packageExpression', () => {
   it('calls buildLayeredImage with contents from quoted, checked names only', () => {
     const text = packageExpression(['shell', 'python3Packages.requests'], { type: 'flake', ref: `github:NixOS/nixpkgs/${commit}` })
     expect(text).toContain(`pkgs = import (builtins.getFlake "github:NixOS/nixpkgs/${commit}").outPath { config = { }; overlays = [ ]; };`)
-    expect(text).toContain('pkgs.dockerTools.buildLayeredImage {')
+    expect(text).toContain('in pkgs.dockerTools.buildLayeredImage args // { buildArgs = args; };')
     expect(text).toContain('contents = map attrAt paths;')
     expect(text).toContain('[ "python3Packages" "requests" ]')
     expect(text).toContain('SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt')

@@ -3,8 +3,9 @@ import { resolve } from 'node:path'
 import { CommandNotFoundError, run, type RunResult } from '../base/exec.js'
 import { NixImageError, firstLines } from '../base/errors.js'
 import { NixLog, STRUCTURED_LOG, describeFailure, failureText, type NixFailure } from './log.js'
+import { PACKAGE_META, packageMetas } from './package-meta.js'
 import { problemsMessage, type PackageProblem } from './packages.js'
-import type { GeneratedFile, Installable, Logger } from '../types.js'
+import type { GeneratedFile, Installable, Logger, PackageMeta } from '../types.js'
 
 type FileInstallable = Extract<Installable, { type: 'file' }>
 
@@ -25,6 +26,8 @@ export interface EvalInfo {
   system: string | null
   /** nix2container's copyTo out path, known before it is built. */
   copyToPath: string | null
+  /** An image's packages, as far as its value names them (package-meta.ts). */
+  packages?: PackageMeta[]
   /**
    * For an attribute set that is not a derivation: its attributes that are attribute sets, each
    * described the same way (two levels: a set of images, or of platform sets).
@@ -51,7 +54,9 @@ const DESCRIBE = `value: let
     hasCopyTo = value ? copyTo;
     system = let s = value.system or null; in if builtins.isString s then s else null;
     copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
+    packages = if (value.type or null) == "derivation" then packagesOf value else [ ];
   };
+${PACKAGE_META}
   walk = depth: value: let info = describe value; in
     if builtins.isAttrs value && !info.isDerivation && depth < 2
     then info // { members = builtins.mapAttrs (name: walk (depth + 1))
@@ -173,7 +178,7 @@ export async function evaluate(installable: Installable, context: NixContext): P
   return evalInfo(nixJson<RawEvalInfo>(result.stdout, `nix eval of ${describeInstallable(installable)}`))
 }
 
-type RawEvalInfo = Partial<Omit<EvalInfo, 'members'>> & { storePath?: string | null; members?: Record<string, RawEvalInfo> }
+type RawEvalInfo = Partial<Omit<EvalInfo, 'members' | 'packages'>> & { storePath?: string | null; packages?: unknown; members?: Record<string, RawEvalInfo> }
 
 function evalInfo(info: RawEvalInfo): EvalInfo {
   return {
@@ -187,6 +192,7 @@ function evalInfo(info: RawEvalInfo): EvalInfo {
     hasCopyTo: info.hasCopyTo ?? false,
     system: info.system ?? null,
     copyToPath: info.copyToPath ?? null,
+    packages: packageMetas(info.packages),
     ...(info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}),
   }
 }

@@ -271,7 +271,7 @@ async function pushOne(
     logger,
     layersMayExist,
     registryLayers: await registryLayers,
-    reader: sbomWanted ? storePathsReader(image.evaluated.kind, options) : undefined,
+    reader: sbomWanted ? storePathsReader(image.evaluated, options) : undefined,
   })
   own.push = Math.round(performance.now() - started)
   const storePaths = () => unwrap(push.read)

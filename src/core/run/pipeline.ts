@@ -163,7 +163,7 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
     // closing it would make the failure's report wait on a registry that may be failing too.)
     const uploads = sbomWanted && !existing ? beginArtifactUploads(registry) : undefined
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, reader: sbomWanted ? storePathsReader(evaluated.kind, options) : undefined, skopeo }),
+      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, reader: sbomWanted ? storePathsReader(evaluated, options) : undefined, skopeo }),
     )
     // Nothing reads the run's folder after the push (the store paths are read): it goes while
     // the registry is asked.
@@ -221,7 +221,7 @@ async function builtStorePaths(
 ): Promise<ImageContents> {
   logger.info(`Building ${describeInstallable(installable)} to read its store paths for the SBOM (nothing is pushed)`)
   const [outPath = evaluated.outPath] = await build(installable, nixContext)
-  return readBuiltStorePaths(outPath, evaluated.kind, options, logger)
+  return readBuiltStorePaths(outPath, evaluated, options, logger)
 }
 
 

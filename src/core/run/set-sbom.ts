@@ -125,9 +125,9 @@ export async function presentStorePaths(
   const storePaths = async (member: SetImageSbom): Promise<ImageContents> => {
     if (context.options.noBuild) throw new NixImageError('no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks')
     const { failure } = await buildOf(member)
-    const { outPath, kind } = member.image.evaluated
+    const { outPath } = member.image.evaluated
     if (!existsSync(outPath)) throw new NixImageError(`nix build failed: ${failure ?? 'no error message'}`)
-    return readBuiltStorePaths(outPath, kind, context.options, member.logger)
+    return readBuiltStorePaths(outPath, member.image.evaluated, context.options, member.logger)
   }
   return { listed, storePaths }
 }
