@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileSource, walkTar } from '../src/core/archive/tar.js'
 import { writeVariant } from '../test/helpers/nix.js'
@@ -17,7 +17,10 @@ export function outPathOf(file: string, attr: string, env: NodeJS.ProcessEnv): s
 }
 
 export function build(file: string, attrs: string[], env: NodeJS.ProcessEnv): void {
-  execFileSync('nix-build', ['--no-out-link', file, ...attrs.flatMap((attr) => ['-A', attr])], { env, stdio: ['ignore', 'ignore', 'pipe'] })
+  execFileSync('nix-build', ['--no-out-link', file, ...attrs.flatMap((attr) => ['-A', attr])], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
 }
 
 /**
@@ -25,16 +28,26 @@ export function build(file: string, attrs: string[], env: NodeJS.ProcessEnv): vo
  * build starts from nothing, as on a fresh CI runner whose store has no image in it.
  */
 export function buildOutputs(file: string, attr: string, env: NodeJS.ProcessEnv): string[] {
-  const drv = execFileSync('nix-instantiate', [file, '-A', attr], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-  const drvs = execFileSync('nix-store', ['-qR', drv], { env, encoding: 'utf8' }).split('\n').filter((path) => path.endsWith('.drv'))
-  return execFileSync('nix-store', ['-q', '--outputs', ...drvs], { env, encoding: 'utf8' }).split('\n').filter(Boolean)
+  const drv = execFileSync('nix-instantiate', [file, '-A', attr], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim()
+  const drvs = execFileSync('nix-store', ['-qR', drv], { env, encoding: 'utf8' })
+    .split('\n')
+    .filter((path) => path.endsWith('.drv'))
+  return execFileSync('nix-store', ['-q', '--outputs', ...drvs], { env, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
 }
 
 /** Deletes store paths and whatever refers to them (other images sharing a layer); gone ones are fine. */
 export function forget(paths: string[], env: NodeJS.ProcessEnv): void {
   const present = paths.filter((path) => existsSync(path))
   if (present.length === 0) return
-  const closure = execFileSync('nix-store', ['-q', '--referrers-closure', ...present], { env, encoding: 'utf8' }).split('\n').filter(Boolean)
+  const closure = execFileSync('nix-store', ['-q', '--referrers-closure', ...present], { env, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
   execFileSync('nix-store', ['--delete', ...closure], { env, stdio: ['ignore', 'ignore', 'pipe'] })
 }
 
@@ -42,7 +55,9 @@ export function forget(paths: string[], env: NodeJS.ProcessEnv): void {
 export function newLayerBytes(manifest: string, before: string): number {
   const layers = (text: string) => (JSON.parse(text) as { layers: { digest: string; size: number }[] }).layers
   const known = new Set(layers(before).map((layer) => layer.digest))
-  return layers(manifest).filter((layer) => !known.has(layer.digest)).reduce((sum, layer) => sum + layer.size, 0)
+  return layers(manifest)
+    .filter((layer) => !known.has(layer.digest))
+    .reduce((sum, layer) => sum + layer.size, 0)
 }
 
 /**
@@ -75,7 +90,10 @@ export async function lastLayerArchive(imageTar: string, dir: string): Promise<s
   mkdirSync(join(root, 'layer'))
   writeFileSync(join(root, 'layer', 'layer.tar'), read(layer))
   writeFileSync(join(root, 'config.json'), JSON.stringify(config))
-  writeFileSync(join(root, 'manifest.json'), JSON.stringify([{ Config: 'config.json', RepoTags: [], Layers: ['layer/layer.tar'] }]))
+  writeFileSync(
+    join(root, 'manifest.json'),
+    JSON.stringify([{ Config: 'config.json', RepoTags: [], Layers: ['layer/layer.tar'] }]),
+  )
   const out = join(dir, 'last-layer.tar')
   execFileSync('tar', ['-C', root, '-cf', out, 'manifest.json', 'config.json', 'layer'])
   return out

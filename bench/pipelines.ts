@@ -28,7 +28,18 @@ export interface Target {
 /** nix-image, as users run it: the bundled CLI in `dist`, credentials from the environment. */
 export function nixImage(kind: Kind, target: Target, dist: string): Command {
   return {
-    argv: [process.execPath, join(dist, 'cli.js'), 'push', target.file, '--attr', `big.${kind}`, '--image', target.repository, '--insecure-registry', '--json'],
+    argv: [
+      process.execPath,
+      join(dist, 'cli.js'),
+      'push',
+      target.file,
+      '--attr',
+      `big.${kind}`,
+      '--image',
+      target.repository,
+      '--insecure-registry',
+      '--json',
+    ],
     env: { ...target.env, NIX_IMAGE_REGISTRY_USERNAME: target.username, NIX_IMAGE_REGISTRY_PASSWORD: target.password },
   }
 }
@@ -38,12 +49,27 @@ export function nixImage(kind: Kind, target: Target, dist: string): Command {
  * the result, with the same skopeo nix-image uses. `outPath` is the image (from evaluation);
  * `scratch` a folder for the tar that stream images and gzip archives need on old skopeo.
  */
-export function handWritten(kind: Kind, target: Target, tag: string, paths: { outPath: string; scratch: string }, skopeoReadsGzip: boolean): Command[] {
+export function handWritten(
+  kind: Kind,
+  target: Target,
+  tag: string,
+  paths: { outPath: string; scratch: string },
+  skopeoReadsGzip: boolean,
+): Command[] {
   const env = target.env
   const destination = `docker://${target.repository}:${tag}`
   const nixBuild = (attr: string): Command => ({ argv: ['nix-build', '--no-out-link', target.file, '-A', attr], env })
   const skopeoCopy = (archive: string): Command => ({
-    argv: ['skopeo', '--insecure-policy', 'copy', '--dest-authfile', target.authFile, '--dest-tls-verify=false', `docker-archive:${archive}`, destination],
+    argv: [
+      'skopeo',
+      '--insecure-policy',
+      'copy',
+      '--dest-authfile',
+      target.authFile,
+      '--dest-tls-verify=false',
+      `docker-archive:${archive}`,
+      destination,
+    ],
     env,
   })
   const tar = join(paths.scratch, 'image.tar')
@@ -62,7 +88,16 @@ export function handWritten(kind: Kind, target: Target, tag: string, paths: { ou
       // nix2container's own way: `nix run .#image.copyTo -- docker://…`.
       return [
         nixBuild('big.n2c.copyTo'),
-        { argv: [join(paths.outPath, 'bin', 'copy-to'), '--dest-authfile', target.authFile, '--dest-tls-verify=false', destination], env },
+        {
+          argv: [
+            join(paths.outPath, 'bin', 'copy-to'),
+            '--dest-authfile',
+            target.authFile,
+            '--dest-tls-verify=false',
+            destination,
+          ],
+          env,
+        },
       ]
   }
 }

@@ -23,7 +23,9 @@ export async function timed(...commands: Command[]): Promise<Timed> {
 async function runChecked({ argv: [command = '', ...args], env, stdoutFile }: Command): Promise<string> {
   const result = await run(command, args, { env, stdoutFile })
   if (result.exitCode !== 0) {
-    throw new Error(`${[command, ...args].join(' ')} exited ${result.exitCode}:\n${result.stderr.trim().split('\n').slice(-5).join('\n')}`)
+    throw new Error(
+      `${[command, ...args].join(' ')} exited ${result.exitCode}:\n${result.stderr.trim().split('\n').slice(-5).join('\n')}`,
+    )
   }
   return result.stdout
 }

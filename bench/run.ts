@@ -74,7 +74,14 @@ function target(registry: TestRegistry, host: string, file: string, repository: 
   const authFile = join(work, `auth-${host.replace(/\W/g, '-')}.json`)
   const auth = Buffer.from(`${registry.username}:${registry.password}`).toString('base64')
   writeFileSync(authFile, JSON.stringify({ auths: { [host]: { auth } } }), { mode: 0o600 })
-  return { file, repository: `${host}/${repository}`, username: registry.username, password: registry.password, authFile, env }
+  return {
+    file,
+    repository: `${host}/${repository}`,
+    username: registry.username,
+    password: registry.password,
+    authFile,
+    env,
+  }
 }
 
 interface Pushed {
@@ -93,7 +100,11 @@ function expect(condition: boolean, what: string): void {
 }
 
 function rawManifest(registry: TestRegistry, ref: string): string {
-  return execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', '--authfile', registry.authFile, `docker://${ref}`], { encoding: 'utf8' })
+  return execFileSync(
+    'skopeo',
+    ['inspect', '--raw', '--tls-verify=false', '--authfile', registry.authFile, `docker://${ref}`],
+    { encoding: 'utf8' },
+  )
 }
 
 async function p1(kind: Kind): Promise<void> {
@@ -103,7 +114,9 @@ async function p1(kind: Kind): Promise<void> {
     const first = await runNixImage(nixImage(kind, to, dist))
     expect(first.result.pushed, `the first push of ${kind} pushed`)
     const paths = { outPath: outPathOf(images, handAttr(kind), env), scratch: work }
-    const builtOnTheWay = [...new Set([...buildOutputs(images, attr(kind), env), ...buildOutputs(images, handAttr(kind), env)])]
+    const builtOnTheWay = [
+      ...new Set([...buildOutputs(images, attr(kind), env), ...buildOutputs(images, handAttr(kind), env)]),
+    ]
     const ours: number[] = []
     const seedFresh: number[] = []
     const seedWarm: number[] = []
@@ -111,7 +124,10 @@ async function p1(kind: Kind): Promise<void> {
       // A fresh runner: no image in the Nix store, no skopeo blob-info cache.
       forget(builtOnTheWay, env)
       const rerun = await runNixImage(onFreshRunner(nixImage(kind, to, dist)))
-      expect(rerun.result.skipped && rerun.result.digest === first.result.digest, `the rerun of ${kind} skipped with the first digest`)
+      expect(
+        rerun.result.skipped && rerun.result.digest === first.result.digest,
+        `the rerun of ${kind} skipped with the first digest`,
+      )
       ours.push(rerun.ms)
       forget(builtOnTheWay, env)
       seedFresh.push((await timed(...handWritten(kind, to, 'seed', paths, skopeoReadsGzip).map(onFreshRunner))).ms)
@@ -119,8 +135,26 @@ async function p1(kind: Kind): Promise<void> {
       seedWarm.push((await timed(...handWritten(kind, to, 'seed', paths, skopeoReadsGzip).map(onFreshRunner))).ms)
     }
     const fast = median(ours)
-    rows.push({ scenario: 'P1 rerun, fresh runner', kind, nixImage: fast, baseline: median(seedFresh), unit: 'ms', ratio: median(seedFresh) / fast, target: '≥ 20× faster', met: median(seedFresh) / fast >= 20 })
-    rows.push({ scenario: 'P1 rerun, image in the Nix store', kind, nixImage: fast, baseline: median(seedWarm), unit: 'ms', ratio: median(seedWarm) / fast, target: '(context)', met: true })
+    rows.push({
+      scenario: 'P1 rerun, fresh runner',
+      kind,
+      nixImage: fast,
+      baseline: median(seedFresh),
+      unit: 'ms',
+      ratio: median(seedFresh) / fast,
+      target: '≥ 20× faster',
+      met: median(seedFresh) / fast >= 20,
+    })
+    rows.push({
+      scenario: 'P1 rerun, image in the Nix store',
+      kind,
+      nixImage: fast,
+      baseline: median(seedWarm),
+      unit: 'ms',
+      ratio: median(seedWarm) / fast,
+      target: '(context)',
+      met: true,
+    })
   } finally {
     await registry.stop()
   }
@@ -164,10 +198,28 @@ async function p2(kind: Kind, link?: number): Promise<void> {
   }
   const ratio = median(ours) / median(bare)
   const scenario = link ? `P2 cold push, ${(link * 8) / 1e9} Gbit/s link` : 'P2 cold push, loopback'
-  rows.push({ scenario, kind, nixImage: median(ours), baseline: median(bare), unit: 'ms', ratio, target: '≤ 1.05×', met: ratio <= 1.05 })
+  rows.push({
+    scenario,
+    kind,
+    nixImage: median(ours),
+    baseline: median(bare),
+    unit: 'ms',
+    ratio,
+    target: '≤ 1.05×',
+    met: ratio <= 1.05,
+  })
   if (noSbom.length) {
     const cost = median(ours) / median(noSbom)
-    rows.push({ scenario: 'P2 cold push, SBOM cost', kind, nixImage: median(ours), baseline: median(noSbom), unit: 'ms', ratio: cost, target: '≤ 1.05× --no-sbom', met: cost <= 1.05 })
+    rows.push({
+      scenario: 'P2 cold push, SBOM cost',
+      kind,
+      nixImage: median(ours),
+      baseline: median(noSbom),
+      unit: 'ms',
+      ratio: cost,
+      target: '≤ 1.05× --no-sbom',
+      met: cost <= 1.05,
+    })
   }
 }
 
@@ -253,9 +305,22 @@ async function p6(kind: Kind): Promise<void> {
       expect(run.result.pushed, `the changed ${kind} image pushed`)
       changedRuns.push(run.ms)
       layers = (run.result as { layers?: unknown }).layers
-      const copy = { argv: ['skopeo', '--insecure-policy', 'copy', '--dest-authfile', to('', images).authFile, '--dest-tls-verify=false', `docker-archive:${lastLayer}`, `docker://${registry.host}/p6-bare/${kind}-${i}:layer`], env }
+      const copy = {
+        argv: [
+          'skopeo',
+          '--insecure-policy',
+          'copy',
+          '--dest-authfile',
+          to('', images).authFile,
+          '--dest-tls-verify=false',
+          `docker-archive:${lastLayer}`,
+          `docker://${registry.host}/p6-bare/${kind}-${i}:layer`,
+        ],
+        env,
+      }
       bare.push((await timed(onFreshRunner(copy))).ms)
-      if (kind === 'stream') streaming.push((await timed({ argv: [outPathOf(changed, 'big.stream', env)], env, stdoutFile: streamTar })).ms)
+      if (kind === 'stream')
+        streaming.push((await timed({ argv: [outPathOf(changed, 'big.stream', env)], env, stdoutFile: streamTar })).ms)
     }
     const beyond = median(changedRuns) - median(skipping)
     const baseline = median(bare) + (kind === 'stream' ? median(streaming) : 0)
@@ -279,7 +344,10 @@ async function p6(kind: Kind): Promise<void> {
 async function p4(): Promise<void> {
   const nodes = [{ label: `node ${process.version}`, path: process.execPath }]
   if (process.env.ACTION_NODE) {
-    nodes.push({ label: `node ${execFileSync(process.env.ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()}`, path: process.env.ACTION_NODE })
+    nodes.push({
+      label: `node ${execFileSync(process.env.ACTION_NODE, ['--version'], { encoding: 'utf8' }).trim()}`,
+      path: process.env.ACTION_NODE,
+    })
   }
   for (const figure of await measureStartup(nodes, Math.max(runs, 10), dist)) {
     rows.push({
@@ -309,7 +377,10 @@ async function p5(): Promise<void> {
     const dependency = outPathOf(project.variant('v0'), 'dependency', env)
     const push = (app: string, cached: boolean): Command => {
       const base = nixImage('gz', target(registry, registry.host, project.variant(app), 'p5/app'), dist)
-      const argv = [...base.argv.filter((arg) => arg !== 'big.gz'), ...(cached ? ['--binary-cache', `file://${cache}`] : [])]
+      const argv = [
+        ...base.argv.filter((arg) => arg !== 'big.gz'),
+        ...(cached ? ['--binary-cache', `file://${cache}`] : []),
+      ]
       argv.splice(argv.indexOf('--attr') + 1, 0, 'image')
       return { argv, env: cached ? { ...base.env, NIX_IMAGE_BINARY_CACHE_SECRET_KEY: key.secret } : base.env }
     }
@@ -328,11 +399,31 @@ async function p5(): Promise<void> {
       expect(project.builds() === before, 'the cached run substituted the dependency instead of building it')
     }
     const hit = median(withCache) / median(without)
-    rows.push({ scenario: 'P5 changed app, fresh runner, binary cache', kind: '-', nixImage: median(withCache), baseline: median(without), unit: 'ms', ratio: hit, target: '≤ 0.5×', met: hit <= 0.5, note: `dependency: ${DEPENDENCY_SECONDS} s to build, ${DEPENDENCY_MIB} MiB; baseline: no cache` })
+    rows.push({
+      scenario: 'P5 changed app, fresh runner, binary cache',
+      kind: '-',
+      nixImage: median(withCache),
+      baseline: median(without),
+      unit: 'ms',
+      ratio: hit,
+      target: '≤ 0.5×',
+      met: hit <= 0.5,
+      note: `dependency: ${DEPENDENCY_SECONDS} s to build, ${DEPENDENCY_MIB} MiB; baseline: no cache`,
+    })
     // What the cache costs a run that finds nothing: its share of that run (store queries, upload).
     const upload = (miss.result as Pushed & { cache?: { uploadMs: number; uploaded: { bytes: number } } }).cache
     const share = (upload?.uploadMs ?? 0) / miss.ms
-    rows.push({ scenario: 'P5 first run, empty cache: upload time', kind: '-', nixImage: upload?.uploadMs ?? 0, baseline: miss.ms, unit: 'ms', ratio: share, target: '≤ 0.1× the run', met: share <= 0.1, note: `uploads ${mib(upload?.uploaded.bytes ?? 0)}; baseline: that whole run` })
+    rows.push({
+      scenario: 'P5 first run, empty cache: upload time',
+      kind: '-',
+      nixImage: upload?.uploadMs ?? 0,
+      baseline: miss.ms,
+      unit: 'ms',
+      ratio: share,
+      target: '≤ 0.1× the run',
+      met: share <= 0.1,
+      note: `uploads ${mib(upload?.uploaded.bytes ?? 0)}; baseline: that whole run`,
+    })
   } finally {
     await registry.stop()
   }
@@ -340,7 +431,8 @@ async function p5(): Promise<void> {
 
 const kib = (bytes: number): string => `${Math.round(bytes / 1024)} KiB`
 const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`
-const show = (value: number, unit: Row['unit']): string => (unit === 'bytes' ? mib(value) : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`)
+const show = (value: number, unit: Row['unit']): string =>
+  unit === 'bytes' ? mib(value) : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`
 
 function report(): string {
   const lines = [
@@ -349,7 +441,16 @@ function report(): string {
     '| scenario | kind | nix-image | baseline | ratio | target | met | note |',
     '|---|---|---:|---:|---:|---|---|---|',
     ...rows.map((row) =>
-      [row.scenario, row.kind === '-' ? '' : KIND_LABELS[row.kind], show(row.nixImage, row.unit), show(row.baseline, row.unit), `${row.ratio.toFixed(row.ratio >= 10 ? 0 : 2)}×`, row.target, row.met ? 'yes' : '**no**', row.note ?? '']
+      [
+        row.scenario,
+        row.kind === '-' ? '' : KIND_LABELS[row.kind],
+        show(row.nixImage, row.unit),
+        show(row.baseline, row.unit),
+        `${row.ratio.toFixed(row.ratio >= 10 ? 0 : 2)}×`,
+        row.target,
+        row.met ? 'yes' : '**no**',
+        row.note ?? '',
+      ]
         .join(' | ')
         .replace(/^/, '| ')
         .replace(/$/, ' |'),
@@ -357,13 +458,20 @@ function report(): string {
     '',
     '| entry point | parsed at start | loaded at most |',
     '|---|---:|---:|',
-    ...bundleSizes(dist).map(({ entry, startBytes, allBytes }) => `| ${entry} | ${kib(startBytes)} | ${kib(allBytes)} |`),
+    ...bundleSizes(dist).map(
+      ({ entry, startBytes, allBytes }) => `| ${entry} | ${kib(startBytes)} | ${kib(allBytes)} |`,
+    ),
   ]
   return lines.join('\n')
 }
 
 try {
-  if (scenarios.has('p1') || scenarios.has('p2') || scenarios.has('p3')) build(images, kinds.flatMap((kind) => [attr(kind), handAttr(kind)]), env)
+  if (scenarios.has('p1') || scenarios.has('p2') || scenarios.has('p3'))
+    build(
+      images,
+      kinds.flatMap((kind) => [attr(kind), handAttr(kind)]),
+      env,
+    )
   for (const kind of kinds) {
     if (scenarios.has('p1')) await p1(kind)
     if (scenarios.has('p2')) await p2(kind)

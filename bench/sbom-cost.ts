@@ -18,7 +18,14 @@ import { testEnv } from '../test/helpers/nix.js'
 import { onFreshRunner } from '../test/helpers/processes.js'
 import { startRegistry } from '../test/helpers/registry.js'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, kinds: { type: 'string', default: 'gz,zstd,tar,stream,n2c' }, image: { type: 'string', default: 'bigStore' }, dist: { type: 'string', default: 'dist' } } })
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    kinds: { type: 'string', default: 'gz,zstd,tar,stream,n2c' },
+    image: { type: 'string', default: 'bigStore' },
+    dist: { type: 'string', default: 'dist' },
+  },
+})
 const runs = Number(values.runs)
 // Several bundles (`--dist before,after`) are measured turn by turn, so each meets the same machine.
 const dists = values.dist.split(',')
@@ -30,7 +37,10 @@ type Samples = { push: number[]; sbom: number[]; total: number[] }
 const empty = (): Samples => ({ push: [], sbom: [], total: [] })
 
 for (const kind of values.kinds.split(',')) {
-  execFileSync('nix-build', [file, '-A', `${values.image}.${kind}`, '--no-out-link'], { env: testEnv(), stdio: 'ignore' })
+  execFileSync('nix-build', [file, '-A', `${values.image}.${kind}`, '--no-out-link'], {
+    env: testEnv(),
+    stdio: 'ignore',
+  })
   const samples = dists.map(() => ({ sbom: empty(), none: empty() }))
   let components = 0
   for (let i = 0; i < runs; i++) {
@@ -38,14 +48,35 @@ for (const kind of values.kinds.split(',')) {
       for (const side of ['sbom', 'none'] as const) {
         const registry = await startRegistry()
         try {
-          const argv = [process.execPath, resolve(dist, 'cli.js'), 'push', file, '--attr', `${values.image}.${kind}`, '--image', `${registry.host}/cost/${kind}`, '--insecure-registry', '--json']
+          const argv = [
+            process.execPath,
+            resolve(dist, 'cli.js'),
+            'push',
+            file,
+            '--attr',
+            `${values.image}.${kind}`,
+            '--image',
+            `${registry.host}/cost/${kind}`,
+            '--insecure-registry',
+            '--json',
+          ]
           if (side === 'none') argv.push('--no-sbom')
-          const env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
+          const env = testEnv({
+            NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+            NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+          })
           const command = onFreshRunner({ argv, env })
           const started = performance.now()
-          const stdout = execFileSync(command.argv[0]!, command.argv.slice(1), { env: command.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+          const stdout = execFileSync(command.argv[0]!, command.argv.slice(1), {
+            env: command.env,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+          })
           const total = performance.now() - started
-          const { timings, sbom } = JSON.parse(stdout) as { timings: { push: number; sbom?: number }; sbom?: { components?: number } }
+          const { timings, sbom } = JSON.parse(stdout) as {
+            timings: { push: number; sbom?: number }
+            sbom?: { components?: number }
+          }
           if (sbom?.components !== undefined) components = sbom.components
           samples[d]![side].push.push(timings.push)
           samples[d]![side].sbom.push(timings.sbom ?? 0)

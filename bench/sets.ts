@@ -32,7 +32,18 @@ writeFileSync(file, `import ${join(fixturesDir, 'sets.nix')} { content = "bench-
 const registry = await startRegistry()
 const env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
 const push = (attr: string, image: string): Command => ({
-  argv: [process.execPath, cli, 'push', file, '--attr', attr, '--image', `${registry.host}/${image}`, '--insecure-registry', '--json'],
+  argv: [
+    process.execPath,
+    cli,
+    'push',
+    file,
+    '--attr',
+    attr,
+    '--image',
+    `${registry.host}/${image}`,
+    '--insecure-registry',
+    '--json',
+  ],
   env,
 })
 const names = Array.from({ length: count }, (_, i) => `svc${i}`)

@@ -17,7 +17,11 @@ export interface StartupFigure {
  * P4: time from process start to the first `nix` call. A stand-in `nix` first on PATH records
  * the moment it starts (and fails, which ends the run), so nothing but start-up is measured.
  */
-export async function measureStartup(nodes: { label: string; path: string }[], runs: number, distDir: string): Promise<StartupFigure[]> {
+export async function measureStartup(
+  nodes: { label: string; path: string }[],
+  runs: number,
+  distDir: string,
+): Promise<StartupFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'nix-image-bench-startup-'))
   const stamp = join(dir, 'stamp')
   const fakeNix = join(dir, 'bin', 'nix')
@@ -43,7 +47,11 @@ export async function measureStartup(nodes: { label: string; path: string }[], r
     RUNNER_TEMP: runner,
   }
   const entries = [
-    { entry: 'dist/cli.js', args: [join(distDir, 'cli.js'), 'push', 'default.nix', '--image', '127.0.0.1:9/bench/startup'], env },
+    {
+      entry: 'dist/cli.js',
+      args: [join(distDir, 'cli.js'), 'push', 'default.nix', '--image', '127.0.0.1:9/bench/startup'],
+      env,
+    },
     { entry: 'dist/index.js', args: [join(distDir, 'index.js')], env: actionEnv },
   ]
 
@@ -56,7 +64,8 @@ export async function measureStartup(nodes: { label: string; path: string }[], r
   const figures: StartupFigure[] = []
   for (const node of nodes) {
     const bare: number[] = []
-    for (let i = 0; i < runs; i++) bare.push(await untilNix(node.path, ['-e', "require('node:child_process').spawnSync('nix')"], env))
+    for (let i = 0; i < runs; i++)
+      bare.push(await untilNix(node.path, ['-e', "require('node:child_process').spawnSync('nix')"], env))
     for (const { entry, args, env: childEnv } of entries) {
       const times: number[] = []
       for (let i = 0; i < runs; i++) times.push(await untilNix(node.path, args, childEnv))
@@ -86,8 +95,13 @@ export function bundleSizes(distDir: string): { entry: string; startBytes: numbe
     visit(entry)
     return seen
   }
-  const bytes = (files: Set<string>): number => [...files].reduce((sum, file) => sum + statSync(join(distDir, file)).size, 0)
+  const bytes = (files: Set<string>): number =>
+    [...files].reduce((sum, file) => sum + statSync(join(distDir, file)).size, 0)
   return readdirSync(distDir)
     .filter((file) => file.endsWith('.js') && !file.startsWith('chunk-'))
-    .map((entry) => ({ entry: `dist/${entry}`, startBytes: bytes(closure(entry, false)), allBytes: bytes(closure(entry, true)) }))
+    .map((entry) => ({
+      entry: `dist/${entry}`,
+      startBytes: bytes(closure(entry, false)),
+      allBytes: bytes(closure(entry, true)),
+    }))
 }

@@ -2,42 +2,42 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-WUJ2IMYC.js";
+} from "./chunk-4TPERN5S.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-FFRMVWQD.js";
+} from "./chunk-SUUYY63T.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
-import "./chunk-H25EXUAE.js";
+} from "./chunk-XFOENFNZ.js";
+import "./chunk-HOOVAETZ.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-EAPN2RXY.js";
-import "./chunk-ELS3BMZX.js";
-import "./chunk-BKFAA5JY.js";
+} from "./chunk-PPXW237G.js";
+import "./chunk-M3K6GD3N.js";
+import "./chunk-5WSFQ5CB.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
-import "./chunk-BNFTQQ2A.js";
+import "./chunk-7XLUSPTJ.js";
+import "./chunk-CFOQQU3C.js";
+import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-7DTIZSHL.js";
+import "./chunk-NPKTZAS5.js";
 import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-WSU4H3PR.js";
+} from "./chunk-DBS6EOOQ.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
@@ -98,11 +98,16 @@ async function main(argv) {
     case "push": {
       let outputs = parseOutputFiles(args.values.output ?? []), outcome = await pushImages({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger);
       if ("single" in outcome)
-        return await writeOutputFiles(outputs, outcome.single), process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}
-` : humanResult(outcome.single)), 0;
-      outputs.length && logger.warn("--output writes one image's results: a set of images wrote none (use --json)"), process.stdout.write(args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}
-` : humanSetResult(outcome.set));
-      for (let { name, reason } of outcome.set.failed) process.stderr.write(`nix-image: error: ${forLog(`${name || "index"}: ${reason}`)}
+        return await writeOutputFiles(outputs, outcome.single), process.stdout.write(
+          args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}
+` : humanResult(outcome.single)
+        ), 0;
+      outputs.length && logger.warn("--output writes one image's results: a set of images wrote none (use --json)"), process.stdout.write(
+        args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}
+` : humanSetResult(outcome.set)
+      );
+      for (let { name, reason } of outcome.set.failed)
+        process.stderr.write(`nix-image: error: ${forLog(`${name || "index"}: ${reason}`)}
 `);
       return outcome.set.failed.length ? 1 : 0;
     }
@@ -110,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-3UK25TWC.js")).verify(args, logger);
+      return (await import("./chunk-QK5ZIZUZ.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-3UK25TWC.js")).pin(args, logger);
+      return (await import("./chunk-QK5ZIZUZ.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-UYSSGI7C.js")).diff(args, logger);
+      return (await import("./chunk-WPI7SIQ5.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:
@@ -125,14 +130,24 @@ async function printTag(args, logger) {
   let options = evaluateOptions(args, process.env), evaluation = await evaluateTags({ ...options, tempDir: privateTempDir(tmpdir()) }, logger);
   if (evaluation.type === "image") {
     let { image } = evaluation;
-    return process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
+    return process.stdout.write(
+      args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}
 ` : `${image.tag}
-`), 0;
+`
+    ), 0;
   }
-  let images = evaluation.entries.map(({ name, tag, tagSource, kind, outPath }) => ({ name, tag, tagSource, kind, outPath }));
-  return process.stdout.write(args.values.json ? `${JSON.stringify({ images })}
+  let images = evaluation.entries.map(({ name, tag, tagSource, kind, outPath }) => ({
+    name,
+    tag,
+    tagSource,
+    kind,
+    outPath
+  }));
+  return process.stdout.write(
+    args.values.json ? `${JSON.stringify({ images })}
 ` : images.map((image) => `${forLog(image.name || ".")} ${image.tag}
-`).join("")), 0;
+`).join("")
+  ), 0;
 }
 function humanResult(result) {
   return `${[
@@ -142,16 +157,20 @@ function humanResult(result) {
     `digest ref ${result.digestRef || "(none)"}`,
     ...result.extraTags.length ? [`extra tags ${result.extraTags.join(", ")}`] : [],
     ...result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, "")}`] : [],
-    ...result.sbom ? [`sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${counted(result.sbom.components, "store path")})`}${result.sbom.state === "present" ? ", attached before" : ""}`] : []
+    ...result.sbom ? [
+      `sbom       ${result.sbom.artifact}${result.sbom.components === void 0 ? "" : ` (${counted(result.sbom.components, "store path")})`}${result.sbom.state === "present" ? ", attached before" : ""}`
+    ] : []
   ].join(`
 `)}
 `;
 }
 function humanSetResult(result) {
-  return result.images.map((entry) => `${forLog(`${entry.name || "."}: ${entry.reason}`)}${entry.digestRef ? `
+  return result.images.map(
+    (entry) => `${forLog(`${entry.name || "."}: ${entry.reason}`)}${entry.digestRef ? `
   ${entry.digestRef}` : ""}${entry.sbom?.file ? `
   sbom ${entry.sbom.file}` : ""}
-`).join("");
+`
+  ).join("");
 }
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

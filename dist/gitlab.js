@@ -2,20 +2,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   oneLineValue
-} from "./chunk-SGWYFRYS.js";
+} from "./chunk-GYMSUIDK.js";
 import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
-import "./chunk-H25EXUAE.js";
+} from "./chunk-XFOENFNZ.js";
+import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-PPXW237G.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-M3K6GD3N.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,20 +26,20 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-5WSFQ5CB.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
-import "./chunk-BNFTQQ2A.js";
+import "./chunk-7XLUSPTJ.js";
+import "./chunk-CFOQQU3C.js";
+import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-7DTIZSHL.js";
+import "./chunk-NPKTZAS5.js";
 import "./chunk-6OAMBA3J.js";
 import {
   writeFileWithin
-} from "./chunk-WSU4H3PR.js";
+} from "./chunk-DBS6EOOQ.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
@@ -59,7 +59,10 @@ import { tmpdir } from "node:os";
 // src/gitlab/api.ts
 function pipelineContext(env) {
   let missing = ["CI_API_V4_URL", "CI_PROJECT_ID", "CI_COMMIT_SHA"].filter((name) => !env[name]);
-  if (missing.length) throw new NixImageError(`api_token is set but ${missing.join(", ")} is not: the GitLab API notes need a GitLab pipeline`);
+  if (missing.length)
+    throw new NixImageError(
+      `api_token is set but ${missing.join(", ")} is not: the GitLab API notes need a GitLab pipeline`
+    );
   return {
     apiUrl: env.CI_API_V4_URL,
     projectId: env.CI_PROJECT_ID,
@@ -71,11 +74,21 @@ function pipelineContext(env) {
 }
 async function annotatePipeline(result, context, options, logger) {
   let description = `${result.skipped ? "in the registry" : result.dryRun ? "dry run" : "pushed"}: ${result.ref}`;
-  await annotate({ image: result.image, state: "success", description, note: () => mergeRequestNote(result) }, context, options, logger);
+  await annotate(
+    { image: result.image, state: "success", description, note: () => mergeRequestNote(result) },
+    context,
+    options,
+    logger
+  );
 }
 async function annotateSetPipeline(result, image, context, options, logger) {
   let pushed = result.images.filter((entry) => entry.pushed).length, present = result.images.filter((entry) => entry.skipped).length, failed = result.failed.length ? `, ${result.failed.length} failed` : "", description = `${pushed} pushed, ${present} in the registry${failed}: ${image}`, state = result.failed.length ? "failed" : "success";
-  await annotate({ image, state, description, note: () => setMergeRequestNote(result, image) }, context, options, logger);
+  await annotate(
+    { image, state, description, note: () => setMergeRequestNote(result, image) },
+    context,
+    options,
+    logger
+  );
 }
 async function annotate(what, context, options, logger) {
   let { Gitlab } = await import("./chunk-6KQKMB3C.js"), api = new Gitlab({ host: context.apiUrl.replace(/\/api\/v4\/?$/, ""), token: options.token });
@@ -87,7 +100,10 @@ async function annotate(what, context, options, logger) {
       targetUrl: context.pipelineUrl,
       description: what.description.slice(0, 255)
     })
-  ), logger.info(`Commit status set on ${context.commitSha.slice(0, 8)}: ${what.description}`), options.mergeRequestNote && context.mergeRequestIid && (await call("comment on the merge request", () => api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), what.note())), logger.info(`Noted ${what.image} on merge request !${context.mergeRequestIid}`));
+  ), logger.info(`Commit status set on ${context.commitSha.slice(0, 8)}: ${what.description}`), options.mergeRequestNote && context.mergeRequestIid && (await call(
+    "comment on the merge request",
+    () => api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), what.note())
+  ), logger.info(`Noted ${what.image} on merge request !${context.mergeRequestIid}`));
 }
 function mergeRequestNote(result) {
   let what = result.skipped ? "was already in the registry" : result.dryRun ? "was checked (dry run)" : "was built and pushed";
@@ -103,8 +119,10 @@ function mergeRequestNote(result) {
 }
 function setMergeRequestNote(result, image) {
   let state = (entry) => entry.dryRun ? "checked (dry run)" : entry.pushed ? "built and pushed" : entry.skipped ? "already in the registry" : "not pushed by this job", lines2 = [`**nix-image**: ${counted(result.images.length, "image")} under ${markdownCode(image)}.`, ""];
-  for (let entry of result.images) lines2.push(`- ${markdownCode(entry.name || ".")} ${state(entry)}: ${markdownCode(entry.digestRef || entry.ref)}`);
-  for (let failure of result.failed) lines2.push(`- ${markdownCode(failure.name || ".")} failed: ${markdownText(failure.reason)}`);
+  for (let entry of result.images)
+    lines2.push(`- ${markdownCode(entry.name || ".")} ${state(entry)}: ${markdownCode(entry.digestRef || entry.ref)}`);
+  for (let failure of result.failed)
+    lines2.push(`- ${markdownCode(failure.name || ".")} failed: ${markdownText(failure.reason)}`);
   for (let entry of result.images)
     entry.changes && hasChanges(entry.changes) && lines2.push("", `#### ${markdownCode(entry.name || ".")}`, "", changesMarkdown(entry.changes).trimEnd());
   return lines2.join(`
@@ -115,7 +133,9 @@ async function call(what, request) {
     await request();
   } catch (error) {
     let status = error.cause?.response?.status;
-    throw status === 401 || status === 403 ? new NixImageError(`the GitLab API refused to ${what} (HTTP ${status}): api_token needs the 'api' scope and Developer access to the project`) : new NixImageError(`could not ${what} through the GitLab API: ${error.message}`);
+    throw status === 401 || status === 403 ? new NixImageError(
+      `the GitLab API refused to ${what} (HTTP ${status}): api_token needs the 'api' scope and Developer access to the project`
+    ) : new NixImageError(`could not ${what} through the GitLab API: ${error.message}`);
   }
 }
 
@@ -123,7 +143,9 @@ async function call(what, request) {
 var DEFAULT_DOTENV_PREFIX = "NIX_IMAGE";
 function validateDotenvPrefix(value) {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
-    throw new NixImageError(`input dotenv_prefix is '${value}': use letters, digits and '_', not starting with a digit (e.g. API_IMAGE)`);
+    throw new NixImageError(
+      `input dotenv_prefix is '${value}': use letters, digits and '_', not starting with a digit (e.g. API_IMAGE)`
+    );
   return value;
 }
 function dotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
@@ -142,7 +164,10 @@ function setDotenvReport(result, prefix = DEFAULT_DOTENV_PREFIX) {
   let values = {}, owners = /* @__PURE__ */ new Map();
   for (let entry of result.images) {
     let key = entry.name ? `${prefix}_${entry.name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}` : prefix, other = owners.get(key);
-    if (other !== void 0) throw new NixImageError(`the images ${other} and ${entry.name} would share the dotenv names ${key}_*: rename one attribute`);
+    if (other !== void 0)
+      throw new NixImageError(
+        `the images ${other} and ${entry.name} would share the dotenv names ${key}_*: rename one attribute`
+      );
     owners.set(key, entry.name), Object.assign(values, {
       [`${key}_REF`]: entry.ref,
       [`${key}_DIGEST`]: entry.digest,
@@ -185,6 +210,7 @@ function readInputs(env) {
       authFile: credentials ? void 0 : findAuthFile(env),
       manifestFile: input("manifest_file") || void 0,
       sbom: booleanInput("sbom", input("sbom"), !0),
+      sourceRecord: booleanInput("source_record", input("source_record"), !0) ? void 0 : !1,
       // In the project directory, where `artifacts: reports: cyclonedx:` picks it up.
       sbomFile: booleanInput("sbom", input("sbom"), !0) ? input("sbom_file") || "nix-image.cdx.json" : void 0,
       compareTo: input("compare_to") || void 0,
@@ -209,7 +235,12 @@ function binaryCacheOptions(input, env) {
   let url = input("binary_cache") || void 0, carried = booleanInput("cache", input("cache"), !1);
   if (!url && !carried) return;
   let localDir = carried ? resolve(input("cache_dir") || ".nix-image-cache") : void 0;
-  return { url, publicKeys: listInput(input("binary_cache_public_key")), secretKey: env[SECRET_KEY_VARIABLE] || void 0, localDir };
+  return {
+    url,
+    publicKeys: listInput(input("binary_cache_public_key")),
+    secretKey: env[SECRET_KEY_VARIABLE] || void 0,
+    localDir
+  };
 }
 
 // src/gitlab/logger.ts
@@ -241,11 +272,18 @@ async function run() {
   let logger = gitlabLogger(), inputs = readInputs(process.env), outcome = await pushImages({ ...inputs.push, tempDir: privateTempDir(tmpdir()) }, logger);
   if ("set" in outcome) return reportSet(inputs, outcome.set, logger);
   let result = outcome.single;
-  await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix)), logger.info(result.reason), logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || "(none yet)"}`), logger.info(`Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(", ")}`);
+  await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix)), logger.info(result.reason), logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || "(none yet)"}`), logger.info(
+    `Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(", ")}`
+  );
   let token = inputs.api.token;
   if (token && await logger.group(
     "Note the image on the pipeline",
-    () => annotatePipeline(result, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger)
+    () => annotatePipeline(
+      result,
+      pipelineContext(process.env),
+      { token, mergeRequestNote: inputs.api.mergeRequestNote },
+      logger
+    )
   ), inputs.verify.patterns.length) {
     let [stale] = await verifyDeployManifests(inputs, { single: result, image: inputs.push.image }, logger);
     if (stale) throw new NixImageError(stale.message);
@@ -253,21 +291,33 @@ async function run() {
 }
 async function reportSet(inputs, result, logger) {
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix));
-  for (let entry of result.images) logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
+  for (let entry of result.images)
+    logger.info(`${entry.name || "index"}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ""}`);
   if (logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`), inputs.verify.patterns.length)
-    for (let { name, reason } of await verifyDeployManifests(inputs, { set: result.images }, logger)) result.failed.push({ name, reason });
+    for (let { name, reason } of await verifyDeployManifests(inputs, { set: result.images }, logger))
+      result.failed.push({ name, reason });
   let token = inputs.api.token;
   if (token && await logger.group(
     "Note the images on the pipeline",
-    () => annotateSetPipeline(result, inputs.push.image.name, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger)
+    () => annotateSetPipeline(
+      result,
+      inputs.push.image.name,
+      pipelineContext(process.env),
+      { token, mergeRequestNote: inputs.api.mergeRequestNote },
+      logger
+    )
   ), result.failed.length) {
-    for (let { name, reason } of result.failed) process.stderr.write(`\x1B[31mnix-image: error: ${forLog(`${name || "index"}: ${reason}`)}\x1B[0m
+    for (let { name, reason } of result.failed)
+      process.stderr.write(`\x1B[31mnix-image: error: ${forLog(`${name || "index"}: ${reason}`)}\x1B[0m
 `);
     process.exit(1);
   }
 }
 async function verifyDeployManifests(inputs, pushed, logger) {
-  let { staleLine, verifyAfterPush } = await import("./chunk-7YOKRP7D.js"), { stale, failures, passed } = await logger.group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, process.cwd()));
+  let { staleLine, verifyAfterPush } = await import("./chunk-MREU4A6N.js"), { stale, failures, passed } = await logger.group(
+    "Verify deploy manifests",
+    () => verifyAfterPush(pushed, inputs.verify, process.cwd())
+  );
   failures.length === 0 && logger.info(passed);
   for (let finding of stale) logger.info(staleLine(finding));
   return failures;

@@ -4,24 +4,25 @@ import {
 } from "./chunk-R7THKIW6.js";
 import {
   oneLineValue
-} from "./chunk-SGWYFRYS.js";
+} from "./chunk-GYMSUIDK.js";
 import {
   failureMessage,
   formatMs,
+  pushFromRecord,
   pushImages
-} from "./chunk-B2NLQNYJ.js";
-import "./chunk-H25EXUAE.js";
+} from "./chunk-XFOENFNZ.js";
+import "./chunk-HOOVAETZ.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-PPXW237G.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-M3K6GD3N.js";
 import {
   booleanInput,
   childEnvironments,
@@ -31,13 +32,13 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-5WSFQ5CB.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
-import "./chunk-BNFTQQ2A.js";
+import "./chunk-7XLUSPTJ.js";
+import "./chunk-CFOQQU3C.js";
+import "./chunk-FILF72AM.js";
 import {
   TEMP_DIR_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -56,14 +57,14 @@ import {
   summary,
   warning,
   which
-} from "./chunk-Q2NUYVSY.js";
+} from "./chunk-QF7X27IN.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
-import "./chunk-7DTIZSHL.js";
+import "./chunk-NPKTZAS5.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";
-import "./chunk-WSU4H3PR.js";
+import "./chunk-DBS6EOOQ.js";
 import {
   counted,
   formatBytes
@@ -101,7 +102,12 @@ function installerSettings(options) {
 async function installNix(options) {
   let daemon = canRunDaemon(), installer = join(options.tempDir, "install-nix"), config = join(options.tempDir, "nix.conf");
   await writeFile(installer, await download(options.installerUrl)), await chmod(installer, 448);
-  let settings = installerSettings({ daemon, trustUser: options.trustUser ?? !1, user: userInfo().username, extraConfig: options.extraConfig });
+  let settings = installerSettings({
+    daemon,
+    trustUser: options.trustUser ?? !1,
+    user: userInfo().username,
+    extraConfig: options.extraConfig
+  });
   await writeFile(config, settings);
   let args = [daemon ? "--daemon" : "--no-daemon", "--yes", "--no-channel-add", "--nix-extra-conf-file", config];
   info(`Installing Nix ${daemon ? "multi-user, with a daemon" : "single-user"}`);
@@ -130,14 +136,20 @@ async function download(url) {
   try {
     response = await fetch(url);
   } catch (error2) {
-    throw new NixImageError(`could not download the Nix installer from ${url}: ${error2.cause ?? error2.message}; check nix-installer-url`);
+    throw new NixImageError(
+      `could not download the Nix installer from ${url}: ${error2.cause ?? error2.message}; check nix-installer-url`
+    );
   }
   if (!response.ok)
-    throw new NixImageError(`could not download the Nix installer from ${url}: HTTP ${response.status}; check nix-version / nix-installer-url`);
+    throw new NixImageError(
+      `could not download the Nix installer from ${url}: HTTP ${response.status}; check nix-version / nix-installer-url`
+    );
   let chunks = [], size = 0;
   for await (let chunk of response.body ?? []) {
     if (size += chunk.length, size > MAX_INSTALLER_BYTES)
-      throw new NixImageError(`the Nix installer at ${url} is larger than ${formatBytes(MAX_INSTALLER_BYTES)}, which no installer script is: check nix-installer-url`);
+      throw new NixImageError(
+        `the Nix installer at ${url} is larger than ${formatBytes(MAX_INSTALLER_BYTES)}, which no installer script is: check nix-installer-url`
+      );
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -177,6 +189,7 @@ function readInputs(env) {
       jobs: getInput("jobs") ? parseJobs(getInput("jobs"), "input jobs") : void 0,
       binaryCache: binaryCacheOptions(env),
       sbom: booleanInput2("sbom", !0),
+      sourceRecord: booleanInput2("source-record", !0) ? void 0 : !1,
       compareTo: getInput("compare-to") || void 0
     },
     nix: {
@@ -204,7 +217,8 @@ function registryCredentials(registry, githubToken, env) {
   let password = singleLineSecret("registry-password", getInput("registry-password")) || (registry === "ghcr.io" ? githubToken : "");
   if (!password) return;
   let username = getInput("registry-username") || env.GITHUB_ACTOR;
-  if (!username) throw new NixImageError("input registry-username is empty: set it to the registry user the password belongs to");
+  if (!username)
+    throw new NixImageError("input registry-username is empty: set it to the registry user the password belongs to");
   return { username, password };
 }
 var listInput2 = (name) => listInput(getInput(name)), booleanInput2 = (name, fallback) => booleanInput(name, getInput(name), fallback);
@@ -267,31 +281,59 @@ async function writeSummary(result) {
     ["Kind", forHtml(result.kind)],
     ["Out path", code(result.outPath)]
   ];
-  if (result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push(["Pushed with", forHtml(`${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`)]), result.layers && rows.push(["Layers", `${result.layers.uploaded} uploaded, ${result.layers.skipped} already in the registry`]), result.cache && rows.push(["Binary cache", forHtml(describeReport(result.cache).replace(/^Binary cache: /, ""))]), result.sbom) {
+  if (result.extraTags.length && rows.push(["Extra tags", result.extraTags.map(code).join(", ")]), result.skopeo && rows.push([
+    "Pushed with",
+    forHtml(
+      `${result.skopeo.source === "nix2container" ? "nix2container's copy-to" : `skopeo ${result.skopeo.version} (${result.skopeo.source === "system" ? "from PATH" : "built with Nix"})`}`
+    )
+  ]), result.layers && rows.push(["Layers", `${result.layers.uploaded} uploaded, ${result.layers.skipped} already in the registry`]), result.cache && rows.push(["Binary cache", forHtml(describeReport(result.cache).replace(/^Binary cache: /, ""))]), result.sbom) {
     let state = result.sbom.state === "attached" ? "attached by this run" : "attached before";
-    rows.push(["SBOM", `CycloneDX, ${result.sbom.components === void 0 ? "" : `${counted(result.sbom.components, "store path")}, `}${state}: ${code(result.sbom.artifact)}`]);
+    rows.push([
+      "SBOM",
+      `CycloneDX, ${result.sbom.components === void 0 ? "" : `${counted(result.sbom.components, "store path")}, `}${state}: ${code(result.sbom.artifact)}`
+    ]);
   }
   let summary2 = summary.addHeading("nix-image", 2).addRaw(`<p>${headline(result)} ${forHtml(result.reason)}</p>`, !0);
   result.changes ? summary2.addRaw(`
 ${changesMarkdown(result.changes)}
-`, !0) : result.changesNote && summary2.addRaw(`<p>${forHtml(result.changesNote)}</p>`, !0), await summary2.addTable([[{ data: "Field", header: !0 }, { data: "Value", header: !0 }], ...rows]).addTable([
-    [{ data: "Step", header: !0 }, { data: "Time", header: !0 }],
+`, !0) : result.changesNote && summary2.addRaw(`<p>${forHtml(result.changesNote)}</p>`, !0), await summary2.addTable([
+    [
+      { data: "Field", header: !0 },
+      { data: "Value", header: !0 }
+    ],
+    ...rows
+  ]).addTable([
+    [
+      { data: "Step", header: !0 },
+      { data: "Time", header: !0 }
+    ],
     ...Object.entries(result.timings).map(([step, ms]) => [STEP_TITLES[step], formatMs(ms)])
   ]).write();
 }
 async function writeSetSummary(result) {
   let state = (entry) => entry.dryRun ? "\u{1F50D} dry run" : entry.pushed ? "\u{1F4E6} pushed" : entry.skipped ? "\u23ED\uFE0F present" : "\u23F3 waiting", summary2 = summary.addHeading("nix-image", 2).addTable([
-    [{ data: "Image", header: !0 }, { data: "State", header: !0 }, { data: "Ref", header: !0 }, { data: "Digest", header: !0 }, { data: "Kind", header: !0 }],
+    [
+      { data: "Image", header: !0 },
+      { data: "State", header: !0 },
+      { data: "Ref", header: !0 },
+      { data: "Digest", header: !0 },
+      { data: "Kind", header: !0 }
+    ],
     ...result.images.map((entry) => [
       code(entry.name || "."),
       state(entry),
       code(entry.ref),
       entry.digest ? code(entry.digest) : "\u2013",
-      forHtml(entry.platforms ? `index: ${entry.platforms.map((platform) => platform.platform).join(", ")}` : entry.kind)
+      forHtml(
+        entry.platforms ? `index: ${entry.platforms.map((platform) => platform.platform).join(", ")}` : entry.kind
+      )
     ])
   ]);
   result.failed.length && summary2.addTable([
-    [{ data: "Failed", header: !0 }, { data: "Why", header: !0 }],
+    [
+      { data: "Failed", header: !0 },
+      { data: "Why", header: !0 }
+    ],
     ...result.failed.map((failure) => [code(failure.name || "."), forHtml(failure.reason)])
   ]);
   for (let entry of result.images)
@@ -301,8 +343,15 @@ ${changesMarkdown(entry.changes)}
   await summary2.write();
 }
 async function writeVerifySummary(report, fix) {
-  await summary.addHeading("Deploy manifests", 3).addRaw(`<p>\u274C These references to <code>${forHtml(report.image)}</code> are not at <code>${forHtml(report.tag)}</code>:</p>`, !0).addTable([
-    [{ data: "Where", header: !0 }, { data: "Found", header: !0 }, { data: "Expected", header: !0 }],
+  await summary.addHeading("Deploy manifests", 3).addRaw(
+    `<p>\u274C These references to <code>${forHtml(report.image)}</code> are not at <code>${forHtml(report.tag)}</code>:</p>`,
+    !0
+  ).addTable([
+    [
+      { data: "Where", header: !0 },
+      { data: "Found", header: !0 },
+      { data: "Expected", header: !0 }
+    ],
     ...report.findings.filter((finding) => !finding.ok).map((finding) => [forHtml(`${finding.file}:${finding.line}`), code(finding.found), code(finding.expected)])
   ]).addRaw("<p>Fix them with:</p>", !0).addRaw(`<pre lang="sh"><code>${forHtml(fix)}</code></pre>`, !0).write();
 }
@@ -319,15 +368,26 @@ async function run2() {
   maskSecrets();
   let tempDir = privateTempDir(process.env.RUNNER_TEMP || tmpdir());
   saveState(TEMP_DIR_STATE, tempDir);
-  let inputs = readInputs(process.env), installed = await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache }), binaryCache = inputs.push.binaryCache;
+  let inputs = readInputs(process.env), onPath = await which("nix", !1), sourceRecord = inputs.push.sourceRecord === !1 ? !1 : {
+    nix: onPath || inputs.nix.install === "false" ? void 0 : `installer:${inputs.nix.installerUrl}`,
+    checked: !0
+  }, sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), early = childEnv(process.env, inputs.githubToken, inputs.nix.extraConfig), recorded = sourceRecord ? await pushFromRecord({ ...inputs.push, sourceRecord, sbomFile, tempDir, ...early }, actionsLogger) : void 0, installed = recorded && inputs.nix.install !== "true" ? !1 : await ensureNix({ ...inputs.nix, tempDir, trustUser: !!inputs.push.binaryCache });
+  if (recorded) return reportSingle(inputs, recorded);
+  let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-SNMXUNJU.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-674ORFL5.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
-  let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), sbomFile = inputs.push.sbom === !1 ? void 0 : join2(process.env.RUNNER_TEMP || tmpdir(), `nix-image-sbom-${process.pid}.cdx.json`), outcome = await pushImages({ ...inputs.push, sbomFile, binaryCache, tempDir, ...children }, actionsLogger);
-  if ("set" in outcome) return reportSet(inputs, outcome.set);
-  let result = outcome.single;
-  if (setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, { title: "nix-image" }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length) {
+  let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(
+    { ...inputs.push, sourceRecord, sbomFile, binaryCache, tempDir, ...children },
+    actionsLogger
+  );
+  return "set" in outcome ? reportSet(inputs, outcome.set) : reportSingle(inputs, outcome.single);
+}
+async function reportSingle(inputs, result) {
+  if (setOutputs(result), notice(result.skipped ? `${result.ref} is already in the registry (${result.digest})` : result.reason, {
+    title: "nix-image"
+  }), inputs.summary && await writeSummary(result), inputs.verify.patterns.length) {
     let [stale] = await verifyDeployManifests(inputs, { single: result, image: inputs.push.image });
     if (stale)
       throw inputs.summary && await writeVerifySummary(stale.report, stale.fix), new NixImageError(stale.message);
@@ -335,21 +395,32 @@ async function run2() {
 }
 async function reportSet(inputs, result) {
   if (setSetOutputs(result), inputs.verify.patterns.length)
-    for (let { name, reason } of await verifyDeployManifests(inputs, { set: result.images })) result.failed.push({ name, reason });
+    for (let { name, reason } of await verifyDeployManifests(inputs, { set: result.images }))
+      result.failed.push({ name, reason });
   inputs.summary && await writeSetSummary(result);
   for (let entry of result.images) info(forGithubLog(`${entry.name || "."}: ${entry.reason}`));
   if (result.failed.length !== 0) {
-    for (let { name, reason } of result.failed) error(forGithubLog(reason), { title: forGithubLog(`nix-image: ${name || "."}`) });
-    throw new SetFailure(`${result.failed.length} of the set failed: ${result.failed.map(({ name }) => name || ".").join(", ")}`);
+    for (let { name, reason } of result.failed)
+      error(forGithubLog(reason), { title: forGithubLog(`nix-image: ${name || "."}`) });
+    throw new SetFailure(
+      `${result.failed.length} of the set failed: ${result.failed.map(({ name }) => name || ".").join(", ")}`
+    );
   }
 }
 var SetFailure = class extends NixImageError {
 };
 async function verifyDeployManifests(inputs, pushed) {
-  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-7YOKRP7D.js"), { stale, failures, passed } = await group("Verify deploy manifests", () => verifyAfterPush(pushed, inputs.verify, workspace));
+  let workspace = process.env.GITHUB_WORKSPACE || process.cwd(), { verifyAfterPush } = await import("./chunk-MREU4A6N.js"), { stale, failures, passed } = await group(
+    "Verify deploy manifests",
+    () => verifyAfterPush(pushed, inputs.verify, workspace)
+  );
   failures.length === 0 && info(passed);
   for (let finding of stale)
-    error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), { title: "stale image reference", file: forGithubLog(finding.file), startLine: finding.line });
+    error(forGithubLog(`found ${finding.found}, expected ${finding.expected}`), {
+      title: "stale image reference",
+      file: forGithubLog(finding.file),
+      startLine: finding.line
+    });
   return failures;
 }
 run2().catch(async (error2) => {

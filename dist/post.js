@@ -7,15 +7,17 @@ import {
   getState,
   info,
   warning
-} from "./chunk-Q2NUYVSY.js";
+} from "./chunk-QF7X27IN.js";
 import "./chunk-SDIERYGD.js";
 
 // src/github/post.ts
 import { rmSync } from "node:fs";
 async function post() {
   if (getState(CACHE_STATE.key)) {
-    let { saveCarriedCache } = await import("./chunk-SNMXUNJU.js");
-    await saveCarriedCache().catch((error) => warning(`could not save the binary cache: ${error.message}`));
+    let { saveCarriedCache } = await import("./chunk-674ORFL5.js");
+    await saveCarriedCache().catch(
+      (error) => warning(`could not save the binary cache: ${error.message}`)
+    );
   }
   let tempDir = getState(TEMP_DIR_STATE);
   tempDir && (rmSync(tempDir, { recursive: !0, force: !0 }), info(`Removed ${tempDir}`));

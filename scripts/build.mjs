@@ -17,7 +17,8 @@ const check = process.argv.includes('--check')
 const outdir = check ? mkdtempSync(join(tmpdir(), 'nix-image-dist-')) : 'dist'
 
 // Chunk names carry content hashes: clear the old ones, or dist/ collects stale files.
-if (!check && existsSync(outdir)) for (const name of readdirSync(outdir)) if (name.endsWith('.js') || name === '.npmignore') rmSync(join(outdir, name))
+if (!check && existsSync(outdir))
+  for (const name of readdirSync(outdir)) if (name.endsWith('.js') || name === '.npmignore') rmSync(join(outdir, name))
 
 const { metafile } = await build({
   entryPoints,
@@ -56,8 +57,14 @@ const visit = (output) => {
 for (const [output, { entryPoint }] of Object.entries(metafile.outputs)) {
   if (binEntries.some((name) => entryPoint === entryPoints[name])) visit(output)
 }
-const actionOnly = Object.keys(metafile.outputs).filter((output) => !needed.has(output)).map((output) => basename(output)).sort()
-writeFileSync(join(outdir, '.npmignore'), `# Written by scripts/build.mjs: dist/ files only the GitHub Action runs, left out of the npm package.\n${actionOnly.join('\n')}\n`)
+const actionOnly = Object.keys(metafile.outputs)
+  .filter((output) => !needed.has(output))
+  .map((output) => basename(output))
+  .sort()
+writeFileSync(
+  join(outdir, '.npmignore'),
+  `# Written by scripts/build.mjs: dist/ files only the GitHub Action runs, left out of the npm package.\n${actionOnly.join('\n')}\n`,
+)
 
 if (check) {
   const fresh = readdirSync(outdir).sort()

@@ -23,7 +23,11 @@ const files = {
 // Everything that runs in the runner image names it: the component, and Tekton tasks if any.
 const runnerFiles = () => [
   files.template,
-  ...(existsSync(join(root, 'tekton')) ? readdirSync(join(root, 'tekton')).filter((name) => name.endsWith('.yaml')).map((name) => join(root, 'tekton', name)) : []),
+  ...(existsSync(join(root, 'tekton'))
+    ? readdirSync(join(root, 'tekton'))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => join(root, 'tekton', name))
+    : []),
 ]
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/
 // The `default:` of the job_image input: the component must name the runner image there.
@@ -45,7 +49,10 @@ const relative = (path) => path.slice(root.length + 1)
 function rewriteRunnerRefs(rewrite) {
   for (const path of runnerFiles()) {
     const text = readFileSync(path, 'utf8')
-    writeFileSync(path, text.replace(RUNNER_REF, (_all, repository, tag, digest) => rewrite(repository, tag, digest?.slice(1))))
+    writeFileSync(
+      path,
+      text.replace(RUNNER_REF, (_all, repository, tag, digest) => rewrite(repository, tag, digest?.slice(1))),
+    )
   }
 }
 
@@ -54,7 +61,9 @@ function check(tag) {
   if (!SEMVER.test(version)) fail(`package.json version ${version} is not MAJOR.MINOR.PATCH`)
   const lock = readJson(files.lock)
   if (lock.version !== version || lock.packages?.['']?.version !== version) {
-    fail(`package-lock.json says ${lock.version}, package.json ${version}: run 'node scripts/release-version.mjs set ${version}'`)
+    fail(
+      `package-lock.json says ${lock.version}, package.json ${version}: run 'node scripts/release-version.mjs set ${version}'`,
+    )
   }
   const jobImage = JOB_IMAGE_DEFAULT.exec(readFileSync(files.template, 'utf8'))?.[1]?.trim() ?? ''
   if (!new RegExp(`^${RUNNER_REF.source}$`).test(jobImage)) {
@@ -62,12 +71,18 @@ function check(tag) {
   }
   for (const path of runnerFiles()) {
     for (const [ref, , refTag] of readFileSync(path, 'utf8').matchAll(RUNNER_REF)) {
-      if (refTag !== version) fail(`${relative(path)} runs ${ref}, package.json is ${version}: run 'node scripts/release-version.mjs set ${version}'`)
+      if (refTag !== version)
+        fail(
+          `${relative(path)} runs ${ref}, package.json is ${version}: run 'node scripts/release-version.mjs set ${version}'`,
+        )
     }
   }
   if (tag !== undefined) {
     const name = tag.replace(/^refs\/tags\//, '')
-    if (name !== `v${version}`) fail(`tag ${name} is not v${version}, the version in package.json: tag v${version}, or run 'node scripts/release-version.mjs set ${name.replace(/^v/, '')}' and commit first`)
+    if (name !== `v${version}`)
+      fail(
+        `tag ${name} is not v${version}, the version in package.json: tag v${version}, or run 'node scripts/release-version.mjs set ${name.replace(/^v/, '')}' and commit first`,
+      )
   }
   console.log(`version=${version}\nmajor=v${version.split('.')[0]}`)
 }
@@ -88,8 +103,10 @@ function set(version) {
 
 function pin(digestRef) {
   const match = DIGEST_REF.exec(digestRef ?? '')
-  if (!match || !match[1].endsWith('/runner')) {
-    fail(`usage: pin REGISTRY/PATH/runner@sha256:DIGEST, the digest-ref the runner image was pushed as (got ${digestRef || 'nothing'})`)
+  if (!match?.[1].endsWith('/runner')) {
+    fail(
+      `usage: pin REGISTRY/PATH/runner@sha256:DIGEST, the digest-ref the runner image was pushed as (got ${digestRef || 'nothing'})`,
+    )
   }
   const { version } = readJson(files.package)
   rewriteRunnerRefs(() => `${match[1]}:${version}@${match[2]}`)

@@ -9,7 +9,10 @@ import type { PushOptions } from '../core/types.js'
 
 /** What a carried folder belongs to: a short hash of the repository and the installable. */
 export function carriedCacheIdentity(push: Pick<PushOptions, 'installable' | 'image'>): string {
-  return createHash('sha256').update(`${push.image.name}\n${describeInstallable(push.installable)}`).digest('hex').slice(0, 16)
+  return createHash('sha256')
+    .update(`${push.image.name}\n${describeInstallable(push.installable)}`)
+    .digest('hex')
+    .slice(0, 16)
 }
 
 /** Changes when an entry is added or dropped: the CI saves the folder only then. */

@@ -43,7 +43,13 @@ const NIX_FETCHERS = new Set(['SSH_AUTH_SOCK', 'GIT_SSH', 'GIT_SSH_COMMAND'])
 const NOT_NIX = 'NIX_IMAGE_'
 
 /** What skopeo and copy-to read besides: registries.conf, policy, docker's config folder. */
-const SKOPEO = new Set(['REGISTRIES_CONFIG_PATH', 'CONTAINERS_REGISTRIES_CONF', 'CONTAINERS_CONF', 'CONTAINERS_STORAGE_CONF', 'DOCKER_CONFIG'])
+const SKOPEO = new Set([
+  'REGISTRIES_CONFIG_PATH',
+  'CONTAINERS_REGISTRIES_CONF',
+  'CONTAINERS_CONF',
+  'CONTAINERS_STORAGE_CONF',
+  'DOCKER_CONFIG',
+])
 
 export interface ChildEnvironments {
   /** For skopeo, copy-to and an image's stream script: no token of any kind. */
@@ -58,17 +64,23 @@ export interface ChildEnvironments {
  * Nix alone, in NIX_CONFIG (so into no file and onto no command line), for github.com fetches;
  * `extraNixConfig` (the Action's extra-nix-config, when Nix was already installed) too.
  */
-export function childEnvironments(env: NodeJS.ProcessEnv, options: { githubToken?: string; extraNixConfig?: string } = {}): ChildEnvironments {
+export function childEnvironments(
+  env: NodeJS.ProcessEnv,
+  options: { githubToken?: string; extraNixConfig?: string } = {},
+): ChildEnvironments {
   const pick = (keep: (name: string) => boolean): NodeJS.ProcessEnv =>
     Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== undefined && keep(name)))
-  const common = (name: string): boolean => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix))
+  const common = (name: string): boolean =>
+    COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix))
   const nixSetting = (name: string): boolean => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX)
   const nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name))
   // Lines of NIX_CONFIG come after nix.conf's: extra-nix-config (remote builders, a shared cache)
   // reaches a Nix the Action did not install this way.
   const extra = options.extraNixConfig?.trim()
   if (options.githubToken || extra) {
-    nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join('\n')
+    nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`]
+      .filter(Boolean)
+      .join('\n')
   }
   // skopeo builds the image with Nix only through the core's Nix calls; it needs no NIX_ variable
   // but the certificate bundle Nix's installer points at.

@@ -16,7 +16,9 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv): Credentials | undefi
   const password = env.NIX_IMAGE_REGISTRY_PASSWORD
   if (!username && !password) return undefined
   if (!username || !password) {
-    throw new NixImageError('set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file')
+    throw new NixImageError(
+      'set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file',
+    )
   }
   return { username, password }
 }

@@ -25,13 +25,15 @@ export function booleanInput(name: string, value: string, fallback: boolean): bo
  * nix.conf (a `post-build-hook`), or a second header. Refused, never shown.
  */
 export function singleLineSecret(name: string, value: string): string {
-  if (hasControl(value)) throw new NixImageError(`input ${name} holds a newline or control character: give the token alone, on one line`)
+  if (hasControl(value))
+    throw new NixImageError(`input ${name} holds a newline or control character: give the token alone, on one line`)
   return value
 }
 
 /** The jobs option: a positive count of concurrent pushes. */
 export function parseJobs(value: string, inputName: string): number {
-  if (!/^[1-9][0-9]{0,2}$/.test(value.trim())) throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`)
+  if (!/^[1-9][0-9]{0,2}$/.test(value.trim()))
+    throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`)
   return Number(value)
 }
 

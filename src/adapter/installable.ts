@@ -21,7 +21,9 @@ export function installableFromInputs(inputs: InstallableInputs): Installable {
   const packages = inputs.packages?.trim()
   if (!packages) {
     if (inputs.nixpkgs?.trim() || inputs.allowUnpinned) {
-      throw new NixImageError('nixpkgs and allow-unpinned pin the nixpkgs of a package list: give packages too, or pin a Nix file with nix-path')
+      throw new NixImageError(
+        'nixpkgs and allow-unpinned pin the nixpkgs of a package list: give packages too, or pin a Nix file with nix-path',
+      )
     }
     return parseInstallable(inputs.installable, inputs.attr)
   }
@@ -30,11 +32,18 @@ export function installableFromInputs(inputs: InstallableInputs): Installable {
   }
   return {
     type: 'packages',
-    list: { packages: parsePackageList(packages), nixpkgs: inputs.nixpkgs?.trim() || undefined, allowUnpinned: inputs.allowUnpinned ?? false },
+    list: {
+      packages: parsePackageList(packages),
+      nixpkgs: inputs.nixpkgs?.trim() || undefined,
+      allowUnpinned: inputs.allowUnpinned ?? false,
+    },
   }
 }
 
 /** The `image` input for what is evaluated: under a namespace ending in `/`, a package list names its repository. */
 export function imageNameFor(image: string, installable: Installable, inputName = 'image'): ImageName {
-  return parseImageName(installable.type === 'packages' ? packageImageName(image, installable.list.packages) : image, inputName)
+  return parseImageName(
+    installable.type === 'packages' ? packageImageName(image, installable.list.packages) : image,
+    inputName,
+  )
 }

@@ -7,6 +7,7 @@ import { hasControl, visible } from '../core/base/escape.js'
  * reference would be wrong and a newline would add a variable.
  */
 export function oneLineValue(name: string, value: string): string {
-  if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`)
+  if (hasControl(value))
+    throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`)
   return value
 }

@@ -11,7 +11,7 @@ export const USAGE = `Usage:
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
                  [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--binary-cache URL
                  [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--no-sbom]
-                 [--sbom-file PATH] [--compare-to REF] [--json] [--verbose]
+                 [--no-source-record] [--sbom-file PATH] [--compare-to REF] [--json] [--verbose]
   nix-image diff REF REF [--insecure-registry] [--json]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq …' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=…) --image REG/REPO
@@ -71,6 +71,7 @@ const OPTIONS = {
   'binary-cache-public-key': { type: 'string', multiple: true },
   'binary-cache-secret-key-file': { type: 'string' },
   'no-sbom': { type: 'boolean' },
+  'no-source-record': { type: 'boolean' },
   'sbom-file': { type: 'string' },
   'compare-to': { type: 'string' },
   manifests: { type: 'string', multiple: true },
@@ -102,7 +103,8 @@ export function parseCommandLine(argv: string[]) {
 
 export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptions {
   const { values } = args
-  if (!values.image) throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
+  if (!values.image)
+    throw new UsageError('--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app')
   const credentials = credentialsFromEnv(env)
   const installable = installableOf(args)
   return {
@@ -121,6 +123,7 @@ export function pushOptions(args: ParsedArgs, env: NodeJS.ProcessEnv): PushOptio
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs, '--jobs'),
     binaryCache: binaryCacheOptions(values, env),
     sbom: !values['no-sbom'],
+    sourceRecord: values['no-source-record'] ? false : undefined,
     sbomFile: values['sbom-file'],
     compareTo: values['compare-to'],
     ...childEnv(env),

@@ -7,7 +7,10 @@ import { UsageError, type ParsedArgs } from './args.js'
 /** `nix-image diff REF REF`: what changed between two images that carry SBOMs. */
 export async function diff(args: ParsedArgs, logger: Logger): Promise<number> {
   const [first, second] = [args.installable, args.second]
-  if (!first || !second) throw new UsageError('diff needs two image references, e.g. nix-image diff ghcr.io/owner/app:latest ghcr.io/owner/app:<tag>')
+  if (!first || !second)
+    throw new UsageError(
+      'diff needs two image references, e.g. nix-image diff ghcr.io/owner/app:latest ghcr.io/owner/app:<tag>',
+    )
   const changes = await diffImages(first, second, {
     credentials: credentialsFromEnv(process.env),
     authFile: findAuthFile(process.env),

@@ -33,13 +33,18 @@ async function main(argv: string[]): Promise<number> {
       const outcome = await pushImages({ ...pushOptions(args, process.env), tempDir: privateTempDir(tmpdir()) }, logger)
       if ('single' in outcome) {
         await writeOutputFiles(outputs, outcome.single)
-        process.stdout.write(args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}\n` : humanResult(outcome.single))
+        process.stdout.write(
+          args.values.json ? `${JSON.stringify(resultRecord(outcome.single))}\n` : humanResult(outcome.single),
+        )
         return 0
       }
-      if (outputs.length) logger.warn('--output writes one image\'s results: a set of images wrote none (use --json)')
-      process.stdout.write(args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}\n` : humanSetResult(outcome.set))
+      if (outputs.length) logger.warn("--output writes one image's results: a set of images wrote none (use --json)")
+      process.stdout.write(
+        args.values.json ? `${JSON.stringify(setResultRecord(outcome.set))}\n` : humanSetResult(outcome.set),
+      )
       // One line per image that failed, saying why; the others were pushed all the same.
-      for (const { name, reason } of outcome.set.failed) process.stderr.write(`nix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\n`)
+      for (const { name, reason } of outcome.set.failed)
+        process.stderr.write(`nix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\n`)
       return outcome.set.failed.length ? 1 : 0
     }
     case 'tag':
@@ -63,12 +68,26 @@ async function printTag(args: ParsedArgs, logger: Logger): Promise<number> {
   const evaluation = await evaluateTags({ ...options, tempDir: privateTempDir(tmpdir()) }, logger)
   if (evaluation.type === 'image') {
     const { image } = evaluation
-    process.stdout.write(args.values.json ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n` : `${image.tag}\n`)
+    process.stdout.write(
+      args.values.json
+        ? `${JSON.stringify({ tag: image.tag, tagSource: image.tagSource, kind: image.kind, outPath: image.outPath })}\n`
+        : `${image.tag}\n`,
+    )
     return 0
   }
   // A set: one `NAME TAG` line per image and index (an index of the installable itself is named '.').
-  const images = evaluation.entries.map(({ name, tag, tagSource, kind, outPath }) => ({ name, tag, tagSource, kind, outPath }))
-  process.stdout.write(args.values.json ? `${JSON.stringify({ images })}\n` : images.map((image) => `${forLog(image.name || '.')} ${image.tag}\n`).join(''))
+  const images = evaluation.entries.map(({ name, tag, tagSource, kind, outPath }) => ({
+    name,
+    tag,
+    tagSource,
+    kind,
+    outPath,
+  }))
+  process.stdout.write(
+    args.values.json
+      ? `${JSON.stringify({ images })}\n`
+      : images.map((image) => `${forLog(image.name || '.')} ${image.tag}\n`).join(''),
+  )
   return 0
 }
 
@@ -81,7 +100,9 @@ function humanResult(result: PushResult): string {
     ...(result.extraTags.length ? [`extra tags ${result.extraTags.join(', ')}`] : []),
     ...(result.cache ? [`cache      ${describeReport(result.cache).replace(/^Binary cache: /, '')}`] : []),
     ...(result.sbom
-      ? [`sbom       ${result.sbom.artifact}${result.sbom.components === undefined ? '' : ` (${counted(result.sbom.components, 'store path')})`}${result.sbom.state === 'present' ? ', attached before' : ''}`]
+      ? [
+          `sbom       ${result.sbom.artifact}${result.sbom.components === undefined ? '' : ` (${counted(result.sbom.components, 'store path')})`}${result.sbom.state === 'present' ? ', attached before' : ''}`,
+        ]
       : []),
   ]
   return `${lines.join('\n')}\n`
@@ -90,7 +111,10 @@ function humanResult(result: PushResult): string {
 function humanSetResult(result: SetResult): string {
   // Names and reasons may quote the expression's attribute names and Nix's words.
   return result.images
-    .map((entry) => `${forLog(`${entry.name || '.'}: ${entry.reason}`)}${entry.digestRef ? `\n  ${entry.digestRef}` : ''}${entry.sbom?.file ? `\n  sbom ${entry.sbom.file}` : ''}\n`)
+    .map(
+      (entry) =>
+        `${forLog(`${entry.name || '.'}: ${entry.reason}`)}${entry.digestRef ? `\n  ${entry.digestRef}` : ''}${entry.sbom?.file ? `\n  sbom ${entry.sbom.file}` : ''}\n`,
+    )
     .join('')
 }
 

@@ -27,9 +27,11 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
     const checks = await verifySetManifests(target.expected, target.options)
     const reports = checks.map(({ report }) => report)
     const fixes = checks.flatMap(({ fix }) => (fix ? [fix] : []))
-    if (args.values.json) process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}\n`)
+    if (args.values.json)
+      process.stdout.write(`${JSON.stringify({ images: reports, fixes, ok: fixes.length === 0 })}\n`)
     else for (const report of reports) printMismatches(report)
-    for (const fix of fixes) process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix}`)}\n`)
+    for (const fix of fixes)
+      process.stderr.write(`nix-image: error: ${forLog(`image references not at their tag; fix with: ${fix}`)}\n`)
     if (fixes.length) return 1
     logger.info(passedLine(reports))
     return 0
@@ -41,7 +43,9 @@ export async function verify(args: ParsedArgs, logger: Logger): Promise<number> 
     printMismatches(report)
   }
   if (fix) {
-    process.stderr.write(`nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}\n`)
+    process.stderr.write(
+      `nix-image: error: ${forLog(`${mismatchCount(report)} of ${report.image} not at tag ${report.tag}; fix with: ${fix}`)}\n`,
+    )
     return 1
   }
   logger.info(passedLine([report]))
@@ -54,22 +58,34 @@ export async function pin(args: ParsedArgs, logger: Logger): Promise<number> {
   if (target.type === 'set') {
     const { reports, changed } = await pinSetManifests(target.expected, target.options)
     for (const report of reports) logFixes(report, logger)
-    logger.info(changed.length ? `Pinned ${reports.length} image(s) in ${changed.join(', ')}` : 'All references already point at their tags')
+    logger.info(
+      changed.length
+        ? `Pinned ${reports.length} image(s) in ${changed.join(', ')}`
+        : 'All references already point at their tags',
+    )
     return 0
   }
   const { report, changed } = await pinManifests(target.options)
   logFixes(report, logger)
-  logger.info(changed.length ? `Pinned ${report.image}:${report.tag} in ${changed.join(', ')}` : `All references already point at ${report.image}:${report.tag}`)
+  logger.info(
+    changed.length
+      ? `Pinned ${report.image}:${report.tag} in ${changed.join(', ')}`
+      : `All references already point at ${report.image}:${report.tag}`,
+  )
   return 0
 }
 
-type Target = { type: 'image'; options: ManifestOptions } | { type: 'set'; expected: ExpectedSetImage[]; options: Omit<ManifestOptions, 'image' | 'expected'> }
+type Target =
+  | { type: 'image'; options: ManifestOptions }
+  | { type: 'set'; expected: ExpectedSetImage[]; options: Omit<ManifestOptions, 'image' | 'expected'> }
 
 /** What to check: one image at its tag, or each image of a set (and each index) at its own. */
 async function manifestTarget(args: ParsedArgs, logger: Logger): Promise<Target> {
   const { values } = args
-  if (!values.image) throw new UsageError('--image is required: the repository whose references to check, e.g. ghcr.io/owner/app')
-  if (!values.manifests?.length) throw new UsageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"')
+  if (!values.image)
+    throw new UsageError('--image is required: the repository whose references to check, e.g. ghcr.io/owner/app')
+  if (!values.manifests?.length)
+    throw new UsageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"')
   if (values.digest !== undefined && !isDigest(values.digest)) {
     throw new UsageError(`--digest '${values.digest}' is not a sha256 digest: give it as sha256:<64 hex digits>`)
   }
@@ -82,12 +98,25 @@ async function manifestTarget(args: ParsedArgs, logger: Logger): Promise<Target>
     cwd: process.cwd(),
   }
   // A given tag names one image: nothing to evaluate.
-  if (evaluation.tag !== undefined) return { type: 'image', options: { image, expected: { tag: evaluation.tag, digest: values.digest }, ...common } }
-  const evaluated = await evaluateTags({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger, { name: image, inputName: '--image' })
-  if (evaluated.type === 'image') return { type: 'image', options: { image, expected: { tag: evaluated.image.tag, digest: values.digest }, ...common } }
-  if (values.digest) throw new UsageError('--digest names one image: leave it out for a set of images (each is checked against its own tag)')
+  if (evaluation.tag !== undefined)
+    return { type: 'image', options: { image, expected: { tag: evaluation.tag, digest: values.digest }, ...common } }
+  const evaluated = await evaluateTags({ ...evaluation, tempDir: privateTempDir(tmpdir()) }, logger, {
+    name: image,
+    inputName: '--image',
+  })
+  if (evaluated.type === 'image')
+    return {
+      type: 'image',
+      options: { image, expected: { tag: evaluated.image.tag, digest: values.digest }, ...common },
+    }
+  if (values.digest)
+    throw new UsageError(
+      '--digest names one image: leave it out for a set of images (each is checked against its own tag)',
+    )
   // A deployment names a platform set by its index, never by a member.
-  const expected = evaluated.entries.filter((entry) => !entry.member).map((entry) => ({ image: entry.image!, tag: entry.tag }))
+  const expected = evaluated.entries
+    .filter((entry) => !entry.member)
+    .map((entry) => ({ image: entry.image!, tag: entry.tag }))
   return { type: 'set', expected, options: common }
 }
 

@@ -102,6 +102,12 @@ export interface PushOptions {
   jobs?: number
   /** Nix binary caches: substituters for the build, and where the paths it built go. */
   binaryCache?: BinaryCacheOptions
+  /**
+   * A rerun of a source pushed before is answered from its source record, without Nix (source/);
+   * on unless false. `nix` names the Nix that would evaluate where none is on PATH yet (the
+   * Action's installer); `checked`: the adapter asked for the record already.
+   */
+  sourceRecord?: false | { nix?: string; checked?: boolean }
 }
 
 export interface BinaryCacheOptions {

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { carriedCacheIdentity, fingerprint } from '../adapter/carried-cache.js'
 import type { PushOptions } from '../core/types.js'
@@ -8,7 +7,6 @@ import { CACHE_STATE } from './state.js'
 // `cache: true` on GitHub: a `file://` binary cache folder carried between runs by the Actions
 // cache (@actions/cache: the v2 service on github.com, v1 on GHES), restored in main before the
 // build and saved in post, and only when the run added or dropped an entry.
-
 
 /**
  * The folder: the same path in every run (the Actions cache's version is a hash of the paths, so
@@ -44,7 +42,9 @@ export async function restoreCarriedCache(dir: string, keys: CacheKeys): Promise
   }
   try {
     const hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys)
-    core.info(hit ? `Restored the binary cache from ${hit}` : 'No binary cache saved yet for this image: starting an empty one')
+    core.info(
+      hit ? `Restored the binary cache from ${hit}` : 'No binary cache saved yet for this image: starting an empty one',
+    )
   } catch (error) {
     core.warning(`could not restore the binary cache: ${(error as Error).message}`)
   }

@@ -65,6 +65,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
       jobs: core.getInput('jobs') ? parseJobs(core.getInput('jobs'), 'input jobs') : undefined,
       binaryCache: binaryCacheOptions(env),
       sbom: booleanInput('sbom', true),
+      sourceRecord: booleanInput('source-record', true) ? undefined : false,
       compareTo: core.getInput('compare-to') || undefined,
     },
     nix: {
@@ -103,10 +104,13 @@ function defaultImage(env: NodeJS.ProcessEnv): string {
  * registry would hand it to a third party. Without a password, an existing docker login is used.
  */
 function registryCredentials(registry: string, githubToken: string, env: NodeJS.ProcessEnv): Credentials | undefined {
-  const password = singleLineSecret('registry-password', core.getInput('registry-password')) || (registry === 'ghcr.io' ? githubToken : '')
+  const password =
+    singleLineSecret('registry-password', core.getInput('registry-password')) ||
+    (registry === 'ghcr.io' ? githubToken : '')
   if (!password) return undefined
   const username = core.getInput('registry-username') || env.GITHUB_ACTOR
-  if (!username) throw new NixImageError('input registry-username is empty: set it to the registry user the password belongs to')
+  if (!username)
+    throw new NixImageError('input registry-username is empty: set it to the registry user the password belongs to')
   return { username, password }
 }
 
@@ -125,5 +129,8 @@ function installMode(): NixInstallMode {
  * environment, so it is written to no file, and extra-nix-config when Nix was already installed
  * (else the installer wrote it to nix.conf).
  */
-export const childEnv = (env: NodeJS.ProcessEnv, githubToken: string, extraNixConfig = ''): Pick<PushOptions, 'env' | 'nixEnv'> =>
-  childEnvironments(env, { githubToken, extraNixConfig })
+export const childEnv = (
+  env: NodeJS.ProcessEnv,
+  githubToken: string,
+  extraNixConfig = '',
+): Pick<PushOptions, 'env' | 'nixEnv'> => childEnvironments(env, { githubToken, extraNixConfig })

@@ -49,7 +49,12 @@ export async function ensureNix(options: NixInstallOptions): Promise<boolean> {
  * of a daemon when a binary cache is used (a daemon ignores the substituters and keys of an
  * untrusted client), then the workflow's extra-nix-config.
  */
-export function installerSettings(options: { daemon: boolean; trustUser: boolean; user: string; extraConfig: string }): string {
+export function installerSettings(options: {
+  daemon: boolean
+  trustUser: boolean
+  user: string
+  extraConfig: string
+}): string {
   const trusted = options.daemon && options.trustUser ? `extra-trusted-users = ${options.user}` : ''
   return `${[BASE_CONFIG, trusted, options.extraConfig.trim()].filter(Boolean).join('\n')}\n`
 }
@@ -60,7 +65,12 @@ async function installNix(options: NixInstallOptions): Promise<void> {
   const config = join(options.tempDir, 'nix.conf')
   await writeFile(installer, await download(options.installerUrl))
   await chmod(installer, 0o700)
-  const settings = installerSettings({ daemon, trustUser: options.trustUser ?? false, user: userInfo().username, extraConfig: options.extraConfig })
+  const settings = installerSettings({
+    daemon,
+    trustUser: options.trustUser ?? false,
+    user: userInfo().username,
+    extraConfig: options.extraConfig,
+  })
   await writeFile(config, settings)
 
   const args = [daemon ? '--daemon' : '--no-daemon', '--yes', '--no-channel-add', '--nix-extra-conf-file', config]
@@ -101,10 +111,14 @@ async function download(url: string): Promise<string> {
   try {
     response = await fetch(url)
   } catch (error) {
-    throw new NixImageError(`could not download the Nix installer from ${url}: ${(error as Error).cause ?? (error as Error).message}; check nix-installer-url`)
+    throw new NixImageError(
+      `could not download the Nix installer from ${url}: ${(error as Error).cause ?? (error as Error).message}; check nix-installer-url`,
+    )
   }
   if (!response.ok) {
-    throw new NixImageError(`could not download the Nix installer from ${url}: HTTP ${response.status}; check nix-version / nix-installer-url`)
+    throw new NixImageError(
+      `could not download the Nix installer from ${url}: HTTP ${response.status}; check nix-version / nix-installer-url`,
+    )
   }
   // The official installer is a 30 KB script that downloads Nix itself: anything far larger is
   // not an installer, and is not read to the end.
@@ -113,7 +127,9 @@ async function download(url: string): Promise<string> {
   for await (const chunk of response.body ?? []) {
     size += chunk.length
     if (size > MAX_INSTALLER_BYTES) {
-      throw new NixImageError(`the Nix installer at ${url} is larger than ${formatBytes(MAX_INSTALLER_BYTES)}, which no installer script is: check nix-installer-url`)
+      throw new NixImageError(
+        `the Nix installer at ${url} is larger than ${formatBytes(MAX_INSTALLER_BYTES)}, which no installer script is: check nix-installer-url`,
+      )
     }
     chunks.push(Buffer.from(chunk))
   }

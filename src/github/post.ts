@@ -10,7 +10,9 @@ async function post(): Promise<void> {
   if (core.getState(CACHE_STATE.key)) {
     // The cache code loads only for jobs that carry a cache.
     const { saveCarriedCache } = await import('./cache.js')
-    await saveCarriedCache().catch((error: unknown) => core.warning(`could not save the binary cache: ${(error as Error).message}`))
+    await saveCarriedCache().catch((error: unknown) =>
+      core.warning(`could not save the binary cache: ${(error as Error).message}`),
+    )
   }
   const tempDir = core.getState(TEMP_DIR_STATE)
   if (tempDir) {

@@ -19,7 +19,10 @@ export interface PipelineContext {
 
 export function pipelineContext(env: NodeJS.ProcessEnv): PipelineContext {
   const missing = ['CI_API_V4_URL', 'CI_PROJECT_ID', 'CI_COMMIT_SHA'].filter((name) => !env[name])
-  if (missing.length) throw new NixImageError(`api_token is set but ${missing.join(', ')} is not: the GitLab API notes need a GitLab pipeline`)
+  if (missing.length)
+    throw new NixImageError(
+      `api_token is set but ${missing.join(', ')} is not: the GitLab API notes need a GitLab pipeline`,
+    )
   return {
     apiUrl: env.CI_API_V4_URL as string,
     projectId: env.CI_PROJECT_ID as string,
@@ -41,7 +44,12 @@ export async function annotatePipeline(
   logger: Logger,
 ): Promise<void> {
   const description = `${result.skipped ? 'in the registry' : result.dryRun ? 'dry run' : 'pushed'}: ${result.ref}`
-  await annotate({ image: result.image, state: 'success', description, note: () => mergeRequestNote(result) }, context, options, logger)
+  await annotate(
+    { image: result.image, state: 'success', description, note: () => mergeRequestNote(result) },
+    context,
+    options,
+    logger,
+  )
 }
 
 /** A set's notes: one commit status for the whole set, and one merge request note listing every image. */
@@ -57,7 +65,12 @@ export async function annotateSetPipeline(
   const failed = result.failed.length ? `, ${result.failed.length} failed` : ''
   const description = `${pushed} pushed, ${present} in the registry${failed}: ${image}`
   const state = result.failed.length ? 'failed' : 'success'
-  await annotate({ image, state, description, note: () => setMergeRequestNote(result, image) }, context, options, logger)
+  await annotate(
+    { image, state, description, note: () => setMergeRequestNote(result, image) },
+    context,
+    options,
+    logger,
+  )
 }
 
 async function annotate(
@@ -79,13 +92,19 @@ async function annotate(
   )
   logger.info(`Commit status set on ${context.commitSha.slice(0, 8)}: ${what.description}`)
   if (options.mergeRequestNote && context.mergeRequestIid) {
-    await call('comment on the merge request', () => api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), what.note()))
+    await call('comment on the merge request', () =>
+      api.MergeRequestNotes.create(context.projectId, Number(context.mergeRequestIid), what.note()),
+    )
     logger.info(`Noted ${what.image} on merge request !${context.mergeRequestIid}`)
   }
 }
 
 export function mergeRequestNote(result: PushResult): string {
-  const what = result.skipped ? 'was already in the registry' : result.dryRun ? 'was checked (dry run)' : 'was built and pushed'
+  const what = result.skipped
+    ? 'was already in the registry'
+    : result.dryRun
+      ? 'was checked (dry run)'
+      : 'was built and pushed'
   // Values only inside code spans that cannot be broken out of (markdownCode): no Markdown or
   // HTML from a registry answer or an input reaches the note as markup.
   return [
@@ -94,7 +113,11 @@ export function mergeRequestNote(result: PushResult): string {
     `- digest ref: ${markdownCode(result.digestRef || 'none yet')}`,
     `- tag: ${markdownCode(result.tag)} (${result.tagSource === 'option' ? 'given' : 'the Nix hash'}), kind ${markdownCode(result.kind)}`,
     ...(result.sbom ? [`- SBOM: CycloneDX, ${markdownCode(result.sbom.artifact)}`] : []),
-    ...(result.changes ? ['', changesMarkdown(result.changes).trimEnd()] : result.changesNote ? ['', markdownText(result.changesNote)] : []),
+    ...(result.changes
+      ? ['', changesMarkdown(result.changes).trimEnd()]
+      : result.changesNote
+        ? ['', markdownText(result.changesNote)]
+        : []),
   ].join('\n')
 }
 
@@ -104,12 +127,21 @@ export function mergeRequestNote(result: PushResult): string {
  */
 export function setMergeRequestNote(result: SetResult, image: string): string {
   const state = (entry: SetResult['images'][number]): string =>
-    entry.dryRun ? 'checked (dry run)' : entry.pushed ? 'built and pushed' : entry.skipped ? 'already in the registry' : 'not pushed by this job'
+    entry.dryRun
+      ? 'checked (dry run)'
+      : entry.pushed
+        ? 'built and pushed'
+        : entry.skipped
+          ? 'already in the registry'
+          : 'not pushed by this job'
   const lines = [`**nix-image**: ${counted(result.images.length, 'image')} under ${markdownCode(image)}.`, '']
-  for (const entry of result.images) lines.push(`- ${markdownCode(entry.name || '.')} ${state(entry)}: ${markdownCode(entry.digestRef || entry.ref)}`)
-  for (const failure of result.failed) lines.push(`- ${markdownCode(failure.name || '.')} failed: ${markdownText(failure.reason)}`)
+  for (const entry of result.images)
+    lines.push(`- ${markdownCode(entry.name || '.')} ${state(entry)}: ${markdownCode(entry.digestRef || entry.ref)}`)
+  for (const failure of result.failed)
+    lines.push(`- ${markdownCode(failure.name || '.')} failed: ${markdownText(failure.reason)}`)
   for (const entry of result.images) {
-    if (entry.changes && hasChanges(entry.changes)) lines.push('', `#### ${markdownCode(entry.name || '.')}`, '', changesMarkdown(entry.changes).trimEnd())
+    if (entry.changes && hasChanges(entry.changes))
+      lines.push('', `#### ${markdownCode(entry.name || '.')}`, '', changesMarkdown(entry.changes).trimEnd())
   }
   return lines.join('\n')
 }
@@ -120,7 +152,9 @@ async function call(what: string, request: () => Promise<unknown>): Promise<void
   } catch (error) {
     const status = (error as { cause?: { response?: { status?: number } } }).cause?.response?.status
     if (status === 401 || status === 403) {
-      throw new NixImageError(`the GitLab API refused to ${what} (HTTP ${status}): api_token needs the 'api' scope and Developer access to the project`)
+      throw new NixImageError(
+        `the GitLab API refused to ${what} (HTTP ${status}): api_token needs the 'api' scope and Developer access to the project`,
+      )
     }
     throw new NixImageError(`could not ${what} through the GitLab API: ${(error as Error).message}`)
   }

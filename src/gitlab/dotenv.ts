@@ -9,7 +9,9 @@ export const DEFAULT_DOTENV_PREFIX = 'NIX_IMAGE'
 /** The `dotenv_prefix` input: a variable name's start, so two includes never write the same names. */
 export function validateDotenvPrefix(value: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) {
-    throw new NixImageError(`input dotenv_prefix is '${value}': use letters, digits and '_', not starting with a digit (e.g. API_IMAGE)`)
+    throw new NixImageError(
+      `input dotenv_prefix is '${value}': use letters, digits and '_', not starting with a digit (e.g. API_IMAGE)`,
+    )
   }
   return value
 }
@@ -43,7 +45,10 @@ export function setDotenvReport(result: SetResult, prefix = DEFAULT_DOTENV_PREFI
   for (const entry of result.images) {
     const key = entry.name ? `${prefix}_${entry.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}` : prefix
     const other = owners.get(key)
-    if (other !== undefined) throw new NixImageError(`the images ${other} and ${entry.name} would share the dotenv names ${key}_*: rename one attribute`)
+    if (other !== undefined)
+      throw new NixImageError(
+        `the images ${other} and ${entry.name} would share the dotenv names ${key}_*: rename one attribute`,
+      )
     owners.set(key, entry.name)
     Object.assign(values, {
       [`${key}_REF`]: entry.ref,

@@ -2,7 +2,6 @@ import { childEnvironments } from '../adapter/child-env.js'
 import { booleanInput as boolean, listInput as list, singleLineSecret } from '../adapter/inputs.js'
 import { resolve } from 'node:path'
 import { credentialsFromEnv, findAuthFile } from '../adapter/credentials.js'
-import { NixImageError } from '../core/base/errors.js'
 import { parseJobs } from '../adapter/inputs.js'
 import { imageNameFor, installableFromInputs } from '../adapter/installable.js'
 import { type Credentials, type ImageName, type PushOptions, SECRET_KEY_VARIABLE } from '../core/types.js'
@@ -52,6 +51,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ComponentInputs {
       authFile: credentials ? undefined : findAuthFile(env),
       manifestFile: input('manifest_file') || undefined,
       sbom: boolean('sbom', input('sbom'), true),
+      sourceRecord: boolean('source_record', input('source_record'), true) ? undefined : false,
       // In the project directory, where `artifacts: reports: cyclonedx:` picks it up.
       sbomFile: boolean('sbom', input('sbom'), true) ? input('sbom_file') || 'nix-image.cdx.json' : undefined,
       compareTo: input('compare_to') || undefined,
@@ -91,5 +91,10 @@ function binaryCacheOptions(input: (name: string) => string, env: NodeJS.Process
   if (!url && !carried) return undefined
   // The job starts in the project directory (CI_PROJECT_DIR): relative to it.
   const localDir = carried ? resolve(input('cache_dir') || '.nix-image-cache') : undefined
-  return { url, publicKeys: list(input('binary_cache_public_key')), secretKey: env[SECRET_KEY_VARIABLE] || undefined, localDir }
+  return {
+    url,
+    publicKeys: list(input('binary_cache_public_key')),
+    secretKey: env[SECRET_KEY_VARIABLE] || undefined,
+    localDir,
+  }
 }

@@ -16,7 +16,12 @@ export function gitlabLogger(write: (line: string) => void = (line) => process.s
       if (process.env.CI_DEBUG_TRACE === 'true') write(`debug: ${forLog(message)}`)
     },
     async group(title, fn) {
-      const name = `nix_image_${++sections}_${title.split(' ')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? ''}`
+      const name = `nix_image_${++sections}_${
+        title
+          .split(' ')[0]
+          ?.toLowerCase()
+          .replace(/[^a-z0-9]/g, '') ?? ''
+      }`
       write(`${ERASE}section_start:${unixTime()}:${name}[collapsed=true]\r${ERASE}${forLog(title)}`)
       try {
         return await fn()

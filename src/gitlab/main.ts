@@ -6,7 +6,7 @@ import { NixImageError } from '../core/base/errors.js'
 import { pushImages } from '../core/run/image-set.js'
 import { formatMs } from '../core/base/timing.js'
 import { privateTempDir } from '../core/base/temp.js'
-import type { Logger, PushResult, SetResult } from '../core/types.js'
+import type { Logger, SetResult } from '../core/types.js'
 import type { Pushed, StaleManifests } from '../core/deploy/verify-after-push.js'
 import { annotatePipeline, annotateSetPipeline, pipelineContext } from './api.js'
 import { dotenvReport, setDotenvReport, writeDotenv } from './dotenv.js'
@@ -24,11 +24,20 @@ async function run(): Promise<void> {
   await writeDotenv(inputs.dotenvFile, dotenvReport(result, inputs.dotenvPrefix))
   logger.info(result.reason)
   logger.info(`${inputs.dotenvFile}: ${inputs.dotenvPrefix}_DIGEST_REF=${result.digestRef || '(none yet)'}`)
-  logger.info(`Timings: ${Object.entries(result.timings).map(([step, ms]) => `${step} ${formatMs(ms)}`).join(', ')}`)
+  logger.info(
+    `Timings: ${Object.entries(result.timings)
+      .map(([step, ms]) => `${step} ${formatMs(ms)}`)
+      .join(', ')}`,
+  )
   const token = inputs.api.token
   if (token) {
     await logger.group('Note the image on the pipeline', () =>
-      annotatePipeline(result, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger),
+      annotatePipeline(
+        result,
+        pipelineContext(process.env),
+        { token, mergeRequestNote: inputs.api.mergeRequestNote },
+        logger,
+      ),
     )
   }
   if (inputs.verify.patterns.length) {
@@ -41,28 +50,43 @@ async function run(): Promise<void> {
 async function reportSet(inputs: ComponentInputs, result: SetResult, logger: Logger): Promise<void> {
   // Written whatever failed: the images that were pushed are there for later jobs.
   await writeDotenv(inputs.dotenvFile, setDotenvReport(result, inputs.dotenvPrefix))
-  for (const entry of result.images) logger.info(`${entry.name || 'index'}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ''}`)
+  for (const entry of result.images)
+    logger.info(`${entry.name || 'index'}: ${entry.reason}${entry.digestRef ? ` (${entry.digestRef})` : ''}`)
   logger.info(`${inputs.dotenvFile}: ${result.images.length} image(s) under ${inputs.dotenvPrefix}_<NAME>_*`)
   if (inputs.verify.patterns.length) {
-    for (const { name, reason } of await verifyDeployManifests(inputs, { set: result.images }, logger)) result.failed.push({ name, reason })
+    for (const { name, reason } of await verifyDeployManifests(inputs, { set: result.images }, logger))
+      result.failed.push({ name, reason })
   }
   const token = inputs.api.token
   if (token) {
     await logger.group('Note the images on the pipeline', () =>
-      annotateSetPipeline(result, inputs.push.image.name, pipelineContext(process.env), { token, mergeRequestNote: inputs.api.mergeRequestNote }, logger),
+      annotateSetPipeline(
+        result,
+        inputs.push.image.name,
+        pipelineContext(process.env),
+        { token, mergeRequestNote: inputs.api.mergeRequestNote },
+        logger,
+      ),
     )
   }
   if (result.failed.length) {
-    for (const { name, reason } of result.failed) process.stderr.write(`\u001b[31mnix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\u001b[0m\n`)
+    for (const { name, reason } of result.failed)
+      process.stderr.write(`\u001b[31mnix-image: error: ${forLog(`${name || 'index'}: ${reason}`)}\u001b[0m\n`)
     process.exit(1)
   }
 }
 
 /** After the push, so the image a fixed manifest names exists: each stale reference logged where it is. */
-async function verifyDeployManifests(inputs: ComponentInputs, pushed: Pushed, logger: Logger): Promise<StaleManifests[]> {
+async function verifyDeployManifests(
+  inputs: ComponentInputs,
+  pushed: Pushed,
+  logger: Logger,
+): Promise<StaleManifests[]> {
   // The YAML code loads only for runs that check manifests.
   const { staleLine, verifyAfterPush } = await import('../core/deploy/verify-after-push.js')
-  const { stale, failures, passed } = await logger.group('Verify deploy manifests', () => verifyAfterPush(pushed, inputs.verify, process.cwd()))
+  const { stale, failures, passed } = await logger.group('Verify deploy manifests', () =>
+    verifyAfterPush(pushed, inputs.verify, process.cwd()),
+  )
   if (failures.length === 0) logger.info(passed)
   for (const finding of stale) logger.info(staleLine(finding))
   return failures

@@ -65,13 +65,18 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
         return json(response, 200, { ok: true, signed_upload_url: blobUrl(id) })
       }
       case 'FinalizeCacheEntryUpload': {
-        const found = [...entries.entries()].find(([, entry]) => entry.key === key && entry.version === version && !entry.finalized)
-        if (!found || !found[1].blob || found[1].blob.length !== Number(body.size_bytes)) return json(response, 200, { ok: false, message: 'no upload to finalize' })
+        const found = [...entries.entries()].find(
+          ([, entry]) => entry.key === key && entry.version === version && !entry.finalized,
+        )
+        if (!found?.[1].blob || found[1].blob.length !== Number(body.size_bytes))
+          return json(response, 200, { ok: false, message: 'no upload to finalize' })
         found[1].finalized = true
         return json(response, 200, { ok: true, entry_id: found[0] })
       }
       case 'GetCacheEntryDownloadURL': {
-        const ready = [...entries.entries()].filter(([, entry]) => entry.finalized && entry.version === version).sort((a, b) => b[1].created - a[1].created)
+        const ready = [...entries.entries()]
+          .filter(([, entry]) => entry.finalized && entry.version === version)
+          .sort((a, b) => b[1].created - a[1].created)
         const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.map(String) : []
         const match =
           ready.find(([, entry]) => entry.key === key) ??
@@ -92,7 +97,8 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
     if (url.pathname.startsWith(SERVICE) && request.method === 'POST') {
       const method = url.pathname.slice(SERVICE.length)
       requests.push(`POST ${method}`)
-      if (request.headers.authorization !== `Bearer ${token}`) return json(response, 401, { code: 'unauthenticated', msg: 'bad token' })
+      if (request.headers.authorization !== `Bearer ${token}`)
+        return json(response, 401, { code: 'unauthenticated', msg: 'bad token' })
       return rpc(method, JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>, response)
     }
     requests.push(`${request.method} ${url.pathname}`)
@@ -100,13 +106,23 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
     const entry = id ? entries.get(id) : undefined
     if (!entry || url.searchParams.get('sig') !== signature) return void response.writeHead(403).end()
     if (request.method === 'PUT') {
-      if (request.headers['x-ms-blob-type'] !== 'BlockBlob' || url.searchParams.has('comp')) return void response.writeHead(501).end()
+      if (request.headers['x-ms-blob-type'] !== 'BlockBlob' || url.searchParams.has('comp'))
+        return void response.writeHead(501).end()
       entry.blob = body
-      response.writeHead(201, { etag: `"${id}"`, 'last-modified': new Date().toUTCString(), 'x-ms-request-id': id, 'x-ms-version': '2024-11-04' }).end()
+      response
+        .writeHead(201, {
+          etag: `"${id}"`,
+          'last-modified': new Date().toUTCString(),
+          'x-ms-request-id': id,
+          'x-ms-version': '2024-11-04',
+        })
+        .end()
       return
     }
     if (request.method === 'GET' && entry.finalized && entry.blob) {
-      response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': entry.blob.length }).end(entry.blob)
+      response
+        .writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': entry.blob.length })
+        .end(entry.blob)
       return
     }
     response.writeHead(404).end()
@@ -119,7 +135,10 @@ export async function startActionsCache(): Promise<ActionsCacheService> {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   return {
     env: { ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RESULTS_URL: base, ACTIONS_RUNTIME_TOKEN: token },
-    entries: () => [...entries.values()].filter((entry) => entry.finalized).map((entry) => ({ key: entry.key, version: entry.version, size: entry.blob?.length ?? 0 })),
+    entries: () =>
+      [...entries.values()]
+        .filter((entry) => entry.finalized)
+        .map((entry) => ({ key: entry.key, version: entry.version, size: entry.blob?.length ?? 0 })),
     requests,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   }

@@ -32,7 +32,11 @@ export function cacheProject(parent: string, salt: string, seconds = 3, sizeMiB 
   }
 }
 
-const nixEnv = (env: NodeJS.ProcessEnv) => ({ env, encoding: 'utf8' as const, stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'] })
+const nixEnv = (env: NodeJS.ProcessEnv) => ({
+  env,
+  encoding: 'utf8' as const,
+  stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
+})
 
 /** The dependency's store path, by evaluation. */
 export function dependencyPath(file: string, env: NodeJS.ProcessEnv): string {
@@ -60,7 +64,11 @@ export function nixKeyPair(dir: string, name: string): { secretFile: string; sec
   const secretFile = join(dir, `${name}.sec`)
   const publicFile = join(dir, `${name}.pub`)
   execFileSync('nix-store', ['--generate-binary-cache-key', name, secretFile, publicFile], { env: testEnv() })
-  return { secretFile, secret: readFileSync(secretFile, 'utf8').trim(), publicKey: readFileSync(publicFile, 'utf8').trim() }
+  return {
+    secretFile,
+    secret: readFileSync(secretFile, 'utf8').trim(),
+    publicKey: readFileSync(publicFile, 'utf8').trim(),
+  }
 }
 
 /** The store paths a `file://` cache folder holds, by their narinfo files. */

@@ -26,7 +26,10 @@ export function runCli(
   if (options.freshRunner) command = onFreshRunner(command)
   if (options.noVarTmp) command = withoutVarTmp(command)
   if (options.asNobody) command = asNobody(command)
-  const { argv: [program = '', ...rest], env: childEnv } = command
+  const {
+    argv: [program = '', ...rest],
+    env: childEnv,
+  } = command
   return new Promise((done) => {
     execFile(program, rest, { env: childEnv, cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
@@ -37,5 +40,10 @@ export function runCli(
 
 /** The single line a failed run ends with, the one users read. */
 export function errorLine(run: CliRun): string {
-  return run.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))[0] ?? ''
+  return (
+    run.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('nix-image:'))[0] ?? ''
+  )
 }

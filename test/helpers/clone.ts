@@ -22,7 +22,10 @@ export function run(argv: string[], options: { cwd?: string; env?: NodeJS.Proces
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd, encoding: 'utf8' }).trim()
+  return execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim()
 }
 
 /**

@@ -28,7 +28,27 @@ export function loopbackCertificate(): { key: string; cert: string; certPath: st
   const dir = mkdtempSync(join(tmpdir(), 'nix-image-fake-tls-'))
   const keyPath = join(dir, 'key.pem')
   const certPath = join(dir, 'cert.pem')
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  )
   return { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8'), certPath }
 }
 
@@ -61,7 +81,9 @@ export async function startFakeRegistry(options: { tls?: { key: string; cert: st
 }
 
 /** A manifest's bytes and the headers a registry sends with them. */
-export const MANIFEST = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: {}, layers: [] }))
+export const MANIFEST = Buffer.from(
+  JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: {}, layers: [] }),
+)
 
 /** Writes the status line and headers by hand: Node refuses to send what a hostile server would. */
 export function rawAnswer(res: ServerResponse, head: string, body = ''): void {

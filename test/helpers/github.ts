@@ -46,7 +46,10 @@ export function runnerFiles(): RunnerFiles {
   return {
     dir,
     runnerTemp,
-    ...(Object.fromEntries(Object.entries(files).map(([key, name]) => [key, join(dir, name)])) as Omit<RunnerFiles, 'dir' | 'runnerTemp'>),
+    ...(Object.fromEntries(Object.entries(files).map(([key, name]) => [key, join(dir, name)])) as Omit<
+      RunnerFiles,
+      'dir' | 'runnerTemp'
+    >),
   }
 }
 
@@ -65,19 +68,40 @@ export interface Expressions {
  * Starts `dist/index.js` as a runner starts a `node24` action's main: every input of action.yml
  * as `INPUT_<NAME>` (defaults filled in), and the runner's files in the environment.
  */
-export function runMain(inputs: Record<string, string>, files: RunnerFiles, env: NodeJS.ProcessEnv, expressions: Expressions, cwd?: string): Promise<StepRun> {
+export function runMain(
+  inputs: Record<string, string>,
+  files: RunnerFiles,
+  env: NodeJS.ProcessEnv,
+  expressions: Expressions,
+  cwd?: string,
+): Promise<StepRun> {
   return runStep(actionDefinition.runs.main, mainEnv(inputs, files, env, expressions), cwd)
 }
 
 /** The main step's command and environment, for a test that signals it (a cancelled job). */
-export function mainCommand(inputs: Record<string, string>, files: RunnerFiles, env: NodeJS.ProcessEnv, expressions: Expressions): { argv: string[]; env: NodeJS.ProcessEnv } {
+export function mainCommand(
+  inputs: Record<string, string>,
+  files: RunnerFiles,
+  env: NodeJS.ProcessEnv,
+  expressions: Expressions,
+): { argv: string[]; env: NodeJS.ProcessEnv } {
   return { argv: [actionNode, join(root, actionDefinition.runs.main)], env: mainEnv(inputs, files, env, expressions) }
 }
 
-function mainEnv(inputs: Record<string, string>, files: RunnerFiles, env: NodeJS.ProcessEnv, expressions: Expressions): NodeJS.ProcessEnv {
+function mainEnv(
+  inputs: Record<string, string>,
+  files: RunnerFiles,
+  env: NodeJS.ProcessEnv,
+  expressions: Expressions,
+): NodeJS.ProcessEnv {
   const inputEnv: NodeJS.ProcessEnv = {}
   for (const [name, definition] of Object.entries(actionDefinition.inputs)) {
-    const value = inputs[name] ?? String(definition.default ?? '').replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_all, key: string) => expressions[key as keyof Expressions] ?? '')
+    const value =
+      inputs[name] ??
+      String(definition.default ?? '').replace(
+        /\$\{\{\s*([\w.]+)\s*\}\}/g,
+        (_all, key: string) => expressions[key as keyof Expressions] ?? '',
+      )
     inputEnv[`INPUT_${name.toUpperCase()}`] = value
   }
   for (const name of Object.keys(inputs)) {
@@ -88,7 +112,9 @@ function mainEnv(inputs: Record<string, string>, files: RunnerFiles, env: NodeJS
 
 /** Starts `dist/post.js` as the runner does: the state main saved, as `STATE_<name>`. */
 export function runPost(files: RunnerFiles, env: NodeJS.ProcessEnv): Promise<StepRun> {
-  const state = Object.fromEntries(Object.entries(readCommandFile(files.state)).map(([name, value]) => [`STATE_${name}`, value]))
+  const state = Object.fromEntries(
+    Object.entries(readCommandFile(files.state)).map(([name, value]) => [`STATE_${name}`, value]),
+  )
   return runStep(actionDefinition.runs.post, { ...env, ...state, ...runnerEnv(files) })
 }
 

@@ -36,7 +36,8 @@ export function gitlabProject(
   cpSync(fixturesDir, dir, { recursive: true })
   writeFileSync(
     join(dir, 'flake.nix'),
-    options.flake ?? `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered; }; }\n`,
+    options.flake ??
+      `{ outputs = { self }: { packages.x86_64-linux.image = (import ./images.nix { system = "x86_64-linux"; content = ${JSON.stringify(content)}; }).layered; }; }\n`,
   )
   mkdirSync(join(dir, 'templates'))
   cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true })
@@ -59,7 +60,10 @@ export function gitlabProject(
   writeScript(bin, 'nix-image-gitlab', `exec "${process.execPath}" "${join(root, 'dist', 'gitlab.js')}" "$@"`)
   writeScript(bin, 'kubectl', `echo "$*" >> "${join(dir, 'kubectl.calls')}"`)
   const git = (...args: string[]): void => {
-    execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], { cwd: dir, stdio: 'ignore' })
+    execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+    })
   }
   git('init', '-q')
   git('remote', 'add', 'origin', 'https://gitlab.example.com/group/project.git')
@@ -81,7 +85,10 @@ export function gitlabProject(
 }
 
 /** The predefined variables of a job in project group/<project>, its registry on loopback. */
-export function ciVariables(registry: { host: string; username: string; password: string }, project = 'project'): Record<string, string> {
+export function ciVariables(
+  registry: { host: string; username: string; password: string },
+  project = 'project',
+): Record<string, string> {
   return {
     CI_REGISTRY: registry.host,
     CI_REGISTRY_IMAGE: `${registry.host}/group/${project}`,
@@ -99,15 +106,25 @@ export interface PipelineRun {
  * Runs the project's pipeline with gitlab-ci-local's shell executor and the given CI variables;
  * `options.args` replaces `--force-shell-executor` (job names, another executor).
  */
-export function runPipeline(project: GitlabProject, variables: Record<string, string>, env: NodeJS.ProcessEnv, options: { args?: string[] } = {}): Promise<PipelineRun> {
+export function runPipeline(
+  project: GitlabProject,
+  variables: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  options: { args?: string[] } = {},
+): Promise<PipelineRun> {
   const args = [...(options.args ?? ['--force-shell-executor']), '--home', join(project.dir, '.gitlab-ci-local-home')]
   for (const [name, value] of Object.entries(variables)) args.push('--variable', `${name}=${value}`)
   return new Promise((done) => {
     execFile(
       gitlabCiLocal,
       args,
-      { cwd: project.dir, env: { ...env, PATH: `${join(project.dir, '.bin')}:${env.PATH}` }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
+      {
+        cwd: project.dir,
+        env: { ...env, PATH: `${join(project.dir, '.bin')}:${env.PATH}` },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
     )
   })
 }

@@ -39,7 +39,9 @@ export async function startHttpBinaryCache(): Promise<HttpBinaryCache> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     storePaths: () =>
-      [...files.entries()].filter(([name]) => name.endsWith('.narinfo')).map(([, text]) => /^StorePath: (.+)$/m.exec(text.toString('utf8'))?.[1] ?? ''),
+      [...files.entries()]
+        .filter(([name]) => name.endsWith('.narinfo'))
+        .map(([, text]) => /^StorePath: (.+)$/m.exec(text.toString('utf8'))?.[1] ?? ''),
     puts,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   }

@@ -7,7 +7,12 @@ export const fixturesDir = resolve(import.meta.dirname, '../fixtures')
 // Debian's Nix as root without a daemon, offline: no build users, no binary cache (it would
 // wait for the network), and no sandbox so builtins-only builders can use the host's /bin/sh.
 // The product itself must not depend on these: real runners have a daemon and a sandbox.
-export const testNixConfig = ['build-users-group =', 'substituters =', 'sandbox = false', 'experimental-features = nix-command flakes'].join('\n')
+export const testNixConfig = [
+  'build-users-group =',
+  'substituters =',
+  'sandbox = false',
+  'experimental-features = nix-command flakes',
+].join('\n')
 
 export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { NIX_IMAGE_REGISTRY_USERNAME: _user, NIX_IMAGE_REGISTRY_PASSWORD: _password, ...base } = process.env

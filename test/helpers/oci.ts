@@ -1,5 +1,11 @@
 import type { TestRegistry } from './registry.js'
 
+/** An artifact manifest as a test reads it: its layers and subject are what the tests look at. */
+type ArtifactManifest = Record<string, unknown> & {
+  layers: { digest: string; mediaType: string }[]
+  subject: { digest: string }
+}
+
 export const CYCLONEDX = 'application/vnd.cyclonedx+json'
 
 /**
@@ -14,7 +20,11 @@ export function ociClient(registry: TestRegistry) {
       return fetch(`http://${registry.host}/v2/${path}`, { headers: { accept, authorization } })
     },
     /** Referrers of `digest` with `artifactType`: the API, or on 404 the `sha256-<hex>` index. */
-    async referrers(repo: string, digest: string, artifactType: string): Promise<Array<{ digest: string; artifactType?: string }>> {
+    async referrers(
+      repo: string,
+      digest: string,
+      artifactType: string,
+    ): Promise<Array<{ digest: string; artifactType?: string }>> {
       const index = 'application/vnd.oci.image.index.v1+json'
       let response = await oci.get(`${repo}/referrers/${digest}`, index)
       if (response.status === 404) response = await oci.get(`${repo}/manifests/${digest.replace(':', '-')}`, index)
@@ -23,11 +33,13 @@ export function ociClient(registry: TestRegistry) {
       return manifests.filter((entry) => entry.artifactType === artifactType)
     },
     /** The CycloneDX SBOM attached to `digest`: its artifact manifest and its document. */
-    async sbom(repo: string, digest: string): Promise<{ manifest: Record<string, any>; document: string } | undefined> {
+    async sbom(repo: string, digest: string): Promise<{ manifest: ArtifactManifest; document: string } | undefined> {
       const [referrer] = await oci.referrers(repo, digest, CYCLONEDX)
       if (!referrer) return undefined
-      const manifest = (await (await oci.get(`${repo}/manifests/${referrer.digest}`, 'application/vnd.oci.image.manifest.v1+json')).json()) as Record<string, any>
-      const document = await (await oci.get(`${repo}/blobs/${manifest.layers[0].digest}`, '*/*')).text()
+      const manifest = (await (
+        await oci.get(`${repo}/manifests/${referrer.digest}`, 'application/vnd.oci.image.manifest.v1+json')
+      ).json()) as ArtifactManifest
+      const document = await (await oci.get(`${repo}/blobs/${manifest.layers[0]!.digest}`, '*/*')).text()
       return { manifest, document }
     },
   }

@@ -96,5 +96,8 @@ export function processesWith(...parts: string[]): number[] {
 /** The same command as an unprivileged user (nobody): root ignores file modes, users do not. Root only. */
 export function asNobody<T extends FreshRunnerCommand>(command: T): T {
   if (process.getuid?.() !== 0) throw new Error('asNobody needs root (setpriv)')
-  return { ...command, argv: ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', ...command.argv] }
+  return {
+    ...command,
+    argv: ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', ...command.argv],
+  }
 }

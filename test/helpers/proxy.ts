@@ -22,7 +22,8 @@ export interface FaultRule {
  * skopeo's blob uploads, not nix-image's own (user agent `nix-image`), which begins its SBOM's
  * uploads as skopeo starts: what a test waits for to know the push is under way.
  */
-export const isSkopeoUpload = (req: IncomingMessage): boolean => (req.url ?? '').includes('/blobs/uploads/') && req.headers['user-agent'] !== 'nix-image'
+export const isSkopeoUpload = (req: IncomingMessage): boolean =>
+  (req.url ?? '').includes('/blobs/uploads/') && req.headers['user-agent'] !== 'nix-image'
 
 export interface RegistryProxy {
   /** `127.0.0.1:PORT`, to use in place of the registry's host. */

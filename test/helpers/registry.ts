@@ -78,7 +78,11 @@ export async function startRegistry(options: { token?: TokenAuth } = {}): Promis
       if (attempt < 3 && /address already in use/.test(stderr)) continue
       throw new Error(`docker-registry did not start: ${stderr.trim()}`)
     }
-    writeFileSync(authFile, JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } }), { mode: 0o600 })
+    writeFileSync(
+      authFile,
+      JSON.stringify({ auths: { [host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } }),
+      { mode: 0o600 },
+    )
     return {
       host,
       username,

@@ -6,7 +6,15 @@ const run = promisify(execFile)
 
 /** The manifest digest the registry serves for a reference, as skopeo sees it. */
 export async function inspectDigest(registry: TestRegistry, ref: string): Promise<string> {
-  const { stdout } = await run('skopeo', ['inspect', '--tls-verify=false', '--authfile', registry.authFile, '--format', '{{.Digest}}', `docker://${ref}`])
+  const { stdout } = await run('skopeo', [
+    'inspect',
+    '--tls-verify=false',
+    '--authfile',
+    registry.authFile,
+    '--format',
+    '{{.Digest}}',
+    `docker://${ref}`,
+  ])
   return stdout.trim()
 }
 
@@ -14,9 +22,19 @@ export async function inspectDigest(registry: TestRegistry, ref: string): Promis
  * The repository's image tags; empty when the repository does not exist. The OCI referrers tag
  * schema's `sha256-<hex>` tags (where SBOMs are listed) are left out unless asked for.
  */
-export async function listTags(registry: TestRegistry, repository: string, options: { referrers?: boolean } = {}): Promise<string[]> {
+export async function listTags(
+  registry: TestRegistry,
+  repository: string,
+  options: { referrers?: boolean } = {},
+): Promise<string[]> {
   try {
-    const { stdout } = await run('skopeo', ['list-tags', '--tls-verify=false', '--authfile', registry.authFile, `docker://${registry.host}/${repository}`])
+    const { stdout } = await run('skopeo', [
+      'list-tags',
+      '--tls-verify=false',
+      '--authfile',
+      registry.authFile,
+      `docker://${registry.host}/${repository}`,
+    ])
     const tags = (JSON.parse(stdout) as { Tags: string[] | null }).Tags ?? []
     return options.referrers ? tags : tags.filter((tag) => !/^sha256-[0-9a-f]{64}$/.test(tag))
   } catch (error) {

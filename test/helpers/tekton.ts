@@ -14,25 +14,79 @@ type Obj = Record<string, unknown>
 const KEYS = {
   task: ['apiVersion', 'kind', 'metadata', 'spec'],
   metadata: ['name', 'namespace', 'labels', 'annotations'],
-  taskSpec: ['params', 'displayName', 'description', 'steps', 'volumes', 'stepTemplate', 'sidecars', 'workspaces', 'results'],
+  taskSpec: [
+    'params',
+    'displayName',
+    'description',
+    'steps',
+    'volumes',
+    'stepTemplate',
+    'sidecars',
+    'workspaces',
+    'results',
+  ],
   paramSpec: ['name', 'type', 'description', 'properties', 'default'],
   workspace: ['name', 'description', 'mountPath', 'readOnly', 'optional'],
   result: ['name', 'type', 'properties', 'description', 'value'],
   step: [
-    'name', 'image', 'command', 'args', 'workingDir', 'envFrom', 'env', 'computeResources', 'volumeMounts', 'volumeDevices',
-    'imagePullPolicy', 'securityContext', 'script', 'timeout', 'workspaces', 'onError', 'stdoutConfig', 'stderrConfig', 'ref',
+    'name',
+    'image',
+    'command',
+    'args',
+    'workingDir',
+    'envFrom',
+    'env',
+    'computeResources',
+    'volumeMounts',
+    'volumeDevices',
+    'imagePullPolicy',
+    'securityContext',
+    'script',
+    'timeout',
+    'workspaces',
+    'onError',
+    'stdoutConfig',
+    'stderrConfig',
+    'ref',
   ],
   envVar: ['name', 'value', 'valueFrom'],
   pipelineSpec: ['displayName', 'description', 'tasks', 'params', 'workspaces', 'results', 'finally'],
   pipelineWorkspace: ['name', 'description', 'optional'],
   pipelineTask: [
-    'name', 'displayName', 'description', 'taskRef', 'taskSpec', 'when', 'onError', 'workspaces', 'params', 'matrix', 'runAfter',
-    'retries', 'timeout', 'pipelineRef', 'pipelineSpec',
+    'name',
+    'displayName',
+    'description',
+    'taskRef',
+    'taskSpec',
+    'when',
+    'onError',
+    'workspaces',
+    'params',
+    'matrix',
+    'runAfter',
+    'retries',
+    'timeout',
+    'pipelineRef',
+    'pipelineSpec',
   ],
   taskRef: ['name', 'kind', 'apiVersion', 'resolver', 'params'],
   param: ['name', 'value'],
   workspaceBinding: ['name', 'workspace', 'subPath'],
-  embeddedTask: ['metadata', 'spec', 'apiVersion', 'kind', 'params', 'displayName', 'description', 'steps', 'volumes', 'stepTemplate', 'sidecars', 'workspaces', 'results'],
+  embeddedTask: [
+    'metadata',
+    'spec',
+    'apiVersion',
+    'kind',
+    'params',
+    'displayName',
+    'description',
+    'steps',
+    'volumes',
+    'stepTemplate',
+    'sidecars',
+    'workspaces',
+    'results',
+  ],
 }
 const PARAM_NAME = /^[a-zA-Z_][a-zA-Z0-9_.-]*$/
 const RESULT_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/
@@ -51,7 +105,8 @@ function keysOf(value: unknown, allowed: string[], where: string, problems: stri
 const list = (value: unknown): Obj[] => (Array.isArray(value) ? (value as Obj[]) : [])
 
 function unique(names: string[], where: string, problems: string[]): void {
-  for (const name of names) if (names.indexOf(name) !== names.lastIndexOf(name)) problems.push(`${where}: '${name}' declared twice`)
+  for (const name of names)
+    if (names.indexOf(name) !== names.lastIndexOf(name)) problems.push(`${where}: '${name}' declared twice`)
 }
 
 /** Problems of a TaskSpec (a Task's spec or a Pipeline's embedded taskSpec); [] when valid. */
@@ -61,39 +116,62 @@ export function checkTaskSpec(spec: Obj, where: string, problems: string[] = [])
     if (!PARAM_NAME.test(String(param.name))) problems.push(`${where}: param name '${param.name}' is invalid`)
     const type = (param.type as string | undefined) ?? 'string'
     if (!TYPES.includes(type)) problems.push(`${where}: param ${param.name} has type ${type}`)
-    if (param.default !== undefined && type === 'string' && typeof param.default !== 'string') problems.push(`${where}: param ${param.name}'s default is not a string`)
-    if (param.description !== undefined && typeof param.description !== 'string') problems.push(`${where}: param ${param.name}'s description is not a string`)
+    if (param.default !== undefined && type === 'string' && typeof param.default !== 'string')
+      problems.push(`${where}: param ${param.name}'s default is not a string`)
+    if (param.description !== undefined && typeof param.description !== 'string')
+      problems.push(`${where}: param ${param.name}'s description is not a string`)
   }
-  unique(params.map((param) => String(param.name)), `${where}.params`, problems)
-  const workspaces = list(spec.workspaces).map((workspace, i) => keysOf(workspace, KEYS.workspace, `${where}.workspaces[${i}]`, problems))
+  unique(
+    params.map((param) => String(param.name)),
+    `${where}.params`,
+    problems,
+  )
+  const workspaces = list(spec.workspaces).map((workspace, i) =>
+    keysOf(workspace, KEYS.workspace, `${where}.workspaces[${i}]`, problems),
+  )
   for (const workspace of workspaces) {
     for (const flag of ['readOnly', 'optional']) {
-      if (workspace[flag] !== undefined && typeof workspace[flag] !== 'boolean') problems.push(`${where}: workspace ${workspace.name}.${flag} is not a boolean`)
+      if (workspace[flag] !== undefined && typeof workspace[flag] !== 'boolean')
+        problems.push(`${where}: workspace ${workspace.name}.${flag} is not a boolean`)
     }
   }
-  unique(workspaces.map((workspace) => String(workspace.name)), `${where}.workspaces`, problems)
+  unique(
+    workspaces.map((workspace) => String(workspace.name)),
+    `${where}.workspaces`,
+    problems,
+  )
   const results = list(spec.results).map((result, i) => keysOf(result, KEYS.result, `${where}.results[${i}]`, problems))
   for (const result of results) {
     if (!RESULT_NAME.test(String(result.name))) problems.push(`${where}: result name '${result.name}' is invalid`)
-    if (result.type !== undefined && !TYPES.includes(String(result.type))) problems.push(`${where}: result ${result.name} has type ${result.type}`)
+    if (result.type !== undefined && !TYPES.includes(String(result.type)))
+      problems.push(`${where}: result ${result.name} has type ${result.type}`)
   }
   const steps = list(spec.steps)
   if (steps.length === 0) problems.push(`${where}: no steps`)
   steps.forEach((raw, i) => {
     const step = keysOf(raw, KEYS.step, `${where}.steps[${i}]`, problems)
     if (!DNS_LABEL.test(String(step.name))) problems.push(`${where}: step name '${step.name}' is not a DNS label`)
-    if (step.script !== undefined && step.command !== undefined) problems.push(`${where}: step ${step.name} has both script and command`)
-    list(step.env).forEach((env, j) => keysOf(env, KEYS.envVar, `${where}.steps[${i}].env[${j}]`, problems))
+    if (step.script !== undefined && step.command !== undefined)
+      problems.push(`${where}: step ${step.name} has both script and command`)
+    for (const [j, env] of list(step.env).entries())
+      keysOf(env, KEYS.envVar, `${where}.steps[${i}].env[${j}]`, problems)
     // Params in script text would be spliced into code: they must reach it through env.
-    if (/\$\((params|inputs|results|workspaces|tasks|context)\b/.test(String(step.script ?? ''))) problems.push(`${where}: step ${step.name} splices a $(…) variable into its script`)
+    if (/\$\((params|inputs|results|workspaces|tasks|context)\b/.test(String(step.script ?? '')))
+      problems.push(`${where}: step ${step.name} splices a $(…) variable into its script`)
     for (const text of [JSON.stringify(step.env ?? []), String(step.workingDir ?? '')]) {
       for (const [, kind, name] of text.matchAll(/\$\((params|results|workspaces)\.([^.)[]+)/g)) {
-        const declared = { params, results, workspaces }[kind as 'params' | 'results' | 'workspaces'].map((item) => item.name)
+        const declared = { params, results, workspaces }[kind as 'params' | 'results' | 'workspaces'].map(
+          (item) => item.name,
+        )
         if (!declared.includes(name)) problems.push(`${where}: step ${step.name} refers to undeclared ${kind} ${name}`)
       }
     }
   })
-  unique(steps.map((step) => String(step.name)), `${where}.steps`, problems)
+  unique(
+    steps.map((step) => String(step.name)),
+    `${where}.steps`,
+    problems,
+  )
   return problems
 }
 
@@ -101,7 +179,8 @@ export function checkTaskSpec(spec: Obj, where: string, problems: string[] = [])
 export function checkTask(task: Obj): string[] {
   const problems: string[] = []
   keysOf(task, KEYS.task, 'Task', problems)
-  if (task.apiVersion !== 'tekton.dev/v1' || task.kind !== 'Task') problems.push(`not a tekton.dev/v1 Task: ${task.apiVersion} ${task.kind}`)
+  if (task.apiVersion !== 'tekton.dev/v1' || task.kind !== 'Task')
+    problems.push(`not a tekton.dev/v1 Task: ${task.apiVersion} ${task.kind}`)
   const metadata = keysOf(task.metadata, KEYS.metadata, 'metadata', problems)
   if (!DNS_LABEL.test(String(metadata.name))) problems.push(`metadata.name '${metadata.name}' is invalid`)
   return checkTaskSpec(keysOf(task.spec, KEYS.taskSpec, 'spec', problems), 'spec', problems)
@@ -110,10 +189,13 @@ export function checkTask(task: Obj): string[] {
 /** Problems of a `tekton.dev/v1` Pipeline whose taskRefs name `tasks`; [] when valid. */
 export function checkPipeline(pipeline: Obj, tasks: Record<string, Obj>): string[] {
   const problems: string[] = []
-  if (pipeline.apiVersion !== 'tekton.dev/v1' || pipeline.kind !== 'Pipeline') problems.push('not a tekton.dev/v1 Pipeline')
+  if (pipeline.apiVersion !== 'tekton.dev/v1' || pipeline.kind !== 'Pipeline')
+    problems.push('not a tekton.dev/v1 Pipeline')
   const spec = keysOf(pipeline.spec, KEYS.pipelineSpec, 'spec', problems)
   const pipelineParams = list(spec.params).map((param) => keysOf(param, KEYS.paramSpec, 'spec.params', problems).name)
-  const pipelineWorkspaces = list(spec.workspaces).map((workspace) => keysOf(workspace, KEYS.pipelineWorkspace, 'spec.workspaces', problems).name)
+  const pipelineWorkspaces = list(spec.workspaces).map(
+    (workspace) => keysOf(workspace, KEYS.pipelineWorkspace, 'spec.workspaces', problems).name,
+  )
   const seen: Obj[] = []
   for (const raw of list(spec.tasks)) {
     const pipelineTask = keysOf(raw, KEYS.pipelineTask, `tasks.${raw.name}`, problems)
@@ -130,19 +212,31 @@ export function checkPipeline(pipeline: Obj, tasks: Record<string, Obj>): string
     const declared = list(taskSpec.params)
     const given = list(pipelineTask.params).map((param) => keysOf(param, KEYS.param, `${where}.params`, problems))
     for (const param of given) {
-      if (!declared.some((item) => item.name === param.name)) problems.push(`${where}: the Task has no param ${param.name}`)
-      for (const [, name] of String(param.value).matchAll(/\$\(params\.([^)]+)\)/g)) if (!pipelineParams.includes(name)) problems.push(`${where}: no pipeline param ${name}`)
+      if (!declared.some((item) => item.name === param.name))
+        problems.push(`${where}: the Task has no param ${param.name}`)
+      for (const [, name] of String(param.value).matchAll(/\$\(params\.([^)]+)\)/g))
+        if (!pipelineParams.includes(name)) problems.push(`${where}: no pipeline param ${name}`)
       for (const [, task, result] of String(param.value).matchAll(/\$\(tasks\.([^.]+)\.results\.([^)]+)\)/g)) {
         const producer = seen.find((item) => item.name === task)
-        const producerSpec = producer?.taskRef ? (tasks[String((producer.taskRef as Obj).name)]?.spec as Obj | undefined) : undefined
-        if (!producer || !list(producerSpec?.results).some((item) => item.name === result)) problems.push(`${where}: no result ${task}.${result} before it`)
+        const producerSpec = producer?.taskRef
+          ? (tasks[String((producer.taskRef as Obj).name)]?.spec as Obj | undefined)
+          : undefined
+        if (!producer || !list(producerSpec?.results).some((item) => item.name === result))
+          problems.push(`${where}: no result ${task}.${result} before it`)
       }
     }
-    for (const param of declared) if (param.default === undefined && !given.some((item) => item.name === param.name)) problems.push(`${where}: required param ${param.name} not given`)
-    const bound = list(pipelineTask.workspaces).map((binding) => keysOf(binding, KEYS.workspaceBinding, `${where}.workspaces`, problems))
-    for (const binding of bound) if (!pipelineWorkspaces.includes(binding.workspace)) problems.push(`${where}: no pipeline workspace ${binding.workspace}`)
+    for (const param of declared)
+      if (param.default === undefined && !given.some((item) => item.name === param.name))
+        problems.push(`${where}: required param ${param.name} not given`)
+    const bound = list(pipelineTask.workspaces).map((binding) =>
+      keysOf(binding, KEYS.workspaceBinding, `${where}.workspaces`, problems),
+    )
+    for (const binding of bound)
+      if (!pipelineWorkspaces.includes(binding.workspace))
+        problems.push(`${where}: no pipeline workspace ${binding.workspace}`)
     for (const workspace of list(taskSpec.workspaces)) {
-      if (!workspace.optional && !bound.some((item) => item.name === workspace.name)) problems.push(`${where}: workspace ${workspace.name} not bound`)
+      if (!workspace.optional && !bound.some((item) => item.name === workspace.name))
+        problems.push(`${where}: workspace ${workspace.name} not bound`)
     }
     for (const after of (pipelineTask.runAfter as string[] | undefined) ?? []) {
       if (!seen.some((item) => item.name === after)) problems.push(`${where}: runAfter ${after} is not an earlier task`)
@@ -195,7 +289,11 @@ export async function runTaskSpec(
     // Tekton's entrypoint runs a script with its own shebang; without one it adds `#!/bin/sh\nset -e`.
     writeFileSync(script, text.startsWith('#!') ? text : `#!/bin/sh\nset -e\n${text}`)
     chmodSync(script, 0o755)
-    const env: NodeJS.ProcessEnv = { PATH: base.path, HOME: mkdtempSync(join(tmpdir(), 'tekton-home-')), NIX_CONFIG: base.nixConfig }
+    const env: NodeJS.ProcessEnv = {
+      PATH: base.path,
+      HOME: mkdtempSync(join(tmpdir(), 'tekton-home-')),
+      NIX_CONFIG: base.nixConfig,
+    }
     for (const variable of list(step.env)) env[String(variable.name)] = substitute(String(variable.value ?? ''))
     const cwd = step.workingDir ? substitute(String(step.workingDir)) : undefined
     const run = await new Promise<{ code: number; text: string }>((done) => {

@@ -38,7 +38,25 @@ export async function startTokenServer(users: Record<string, string>): Promise<T
   const dir = mkdtempSync(join(tmpdir(), 'nix-image-token-'))
   const keyPath = join(dir, 'key.pem')
   const certPath = join(dir, 'cert.pem')
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '1', '-subj', '/CN=nix-image-test-token'], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=nix-image-test-token',
+    ],
+    { stdio: 'ignore' },
+  )
   const key = createPrivateKey(readFileSync(keyPath))
   // x5c takes standard base64 of the DER certificate (not base64url, not PEM).
   const x5c = new X509Certificate(readFileSync(certPath)).raw.toString('base64')
@@ -68,11 +86,22 @@ export async function startTokenServer(users: Record<string, string>): Promise<T
     })
     const now = Math.floor(Date.now() / 1000)
     const header = { alg: 'RS256', typ: 'JWT', x5c: [x5c] }
-    const claims = { iss: issuer, sub: user ?? '', aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomUUID(), access }
+    const claims = {
+      iss: issuer,
+      sub: user ?? '',
+      aud: service,
+      exp: now + 300,
+      nbf: now - 10,
+      iat: now,
+      jti: randomUUID(),
+      access,
+    }
     const unsigned = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`
     const token = `${unsigned}.${b64url(sign('sha256', Buffer.from(unsigned), key))}`
     issued.push(token)
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }))
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() }))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -38,19 +38,32 @@ function workspace(app: string): string {
   const dir = checkout
   cpSync(fixturesDir, dir, { recursive: true })
   const args = `{ system = "x86_64-linux"; salt = "action-cache"; record = ${JSON.stringify(record)}; app = ${JSON.stringify(app)}; }`
-  writeFileSync(join(dir, 'flake.nix'), `{ outputs = { self }: { packages.x86_64-linux.image = (import ./cache-images.nix ${args}).image; }; }\n`)
+  writeFileSync(
+    join(dir, 'flake.nix'),
+    `{ outputs = { self }: { packages.x86_64-linux.image = (import ./cache-images.nix ${args}).image; }; }\n`,
+  )
   return dir
 }
 
 const builds = (): number => readFileSync(record, 'utf8').split('\n').filter(Boolean).length
 
 const env = (run: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
-  testEnv({ GITHUB_WORKSPACE: checkout, GITHUB_REPOSITORY: 'octo-org/app', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: String(run), GITHUB_RUN_ATTEMPT: '1', ...service.env, ...extra })
+  testEnv({
+    GITHUB_WORKSPACE: checkout,
+    GITHUB_REPOSITORY: 'octo-org/app',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_RUN_ID: String(run),
+    GITHUB_RUN_ATTEMPT: '1',
+    ...service.env,
+    ...extra,
+  })
 
 // The README's step, pointed at the loopback registry.
 const examplePath = join(root, 'examples/github/cache.yml')
 const exampleText = readFileSync(examplePath, 'utf8')
-const exampleStep = Object.values((parse(exampleText) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> }).jobs)
+const exampleStep = Object.values(
+  (parse(exampleText) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> }).jobs,
+)
   .flatMap((job) => job.steps)
   .find((step) => step.uses?.startsWith('nix-image/nix-image@'))
 
@@ -65,7 +78,8 @@ const inputs = (extra: Record<string, string> = {}) => ({
 
 /** The same runner paths, emptied: a fresh machine (the cache's version is a hash of its path). */
 function freshRunner(files: RunnerFiles): void {
-  for (const name of readdirSync(files.runnerTemp)) rmSync(join(files.runnerTemp, name), { recursive: true, force: true })
+  for (const name of readdirSync(files.runnerTemp))
+    rmSync(join(files.runnerTemp, name), { recursive: true, force: true })
   for (const file of [files.output, files.state, files.env, files.path, files.summary]) writeFileSync(file, '')
 }
 
@@ -91,17 +105,30 @@ describe('cache: true, with the Actions cache service', () => {
 
     const post = await runPost(files, env(1))
     expect(post.code, post.stdout + post.stderr).toBe(0)
-    expect(service.entries()).toEqual([expect.objectContaining({ key: expect.stringMatching(/^nix-image-binary-cache-octo-org\/app-[0-9a-f]{16}-main-1-1$/) })])
-    expect(service.requests).toEqual(expect.arrayContaining(['POST GetCacheEntryDownloadURL', 'POST CreateCacheEntry', 'POST FinalizeCacheEntryUpload']))
+    expect(service.entries()).toEqual([
+      expect.objectContaining({
+        key: expect.stringMatching(/^nix-image-binary-cache-octo-org\/app-[0-9a-f]{16}-main-1-1$/),
+      }),
+    ])
+    expect(service.requests).toEqual(
+      expect.arrayContaining([
+        'POST GetCacheEntryDownloadURL',
+        'POST CreateCacheEntry',
+        'POST FinalizeCacheEntryUpload',
+      ]),
+    )
 
     // A fresh runner: no cache folder, and a store without the dependency and what refers to it.
-    const cachedDependency = cachedStorePaths(cacheDir).find((path) => path.includes('slow-dependency-action-cache')) ?? ''
+    const cachedDependency =
+      cachedStorePaths(cacheDir).find((path) => path.includes('slow-dependency-action-cache')) ?? ''
     expect(cachedDependency).not.toBe('')
     freshRunner(files)
     forgetFromStore(cachedDependency, env(2))
     const second = await runMain(inputs(), files, env(2), expressions, workspace('v2'))
     expect(second.code, second.stdout + second.stderr).toBe(0)
-    expect(second.stdout).toMatch(/Cache hit for restore-key: nix-image-binary-cache-octo-org\/app-[0-9a-f]{16}-main-1-1/)
+    expect(second.stdout).toMatch(
+      /Cache hit for restore-key: nix-image-binary-cache-octo-org\/app-[0-9a-f]{16}-main-1-1/,
+    )
     expect(builds()).toBe(1)
     const secondCache = JSON.parse(readCommandFile(files.output).metadata ?? '{}').cache
     expect(secondCache.fromCache.paths).toBeGreaterThanOrEqual(1)
@@ -125,7 +152,12 @@ describe('binary-cache with a signing key', () => {
     const cacheDir = join(work, 'action-binary-cache')
     const files = runnerFiles()
     const run = await runMain(
-      inputs({ cache: 'false', 'binary-cache': `file://${cacheDir}`, 'binary-cache-secret-key': key.secret, 'binary-cache-public-key': key.publicKey }),
+      inputs({
+        cache: 'false',
+        'binary-cache': `file://${cacheDir}`,
+        'binary-cache-secret-key': key.secret,
+        'binary-cache-public-key': key.publicKey,
+      }),
       files,
       env(20),
       expressions,
@@ -133,22 +165,43 @@ describe('binary-cache with a signing key', () => {
     )
     expect(run.code, run.stdout + run.stderr).toBe(0)
     expect(run.stdout).toContain(`::add-mask::${key.secret}`)
-    const written = [files.output, files.state, files.env, files.path, files.summary].map((file) => readFileSync(file, 'utf8'))
+    const written = [files.output, files.state, files.env, files.path, files.summary].map((file) =>
+      readFileSync(file, 'utf8'),
+    )
     const printed = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
     expect([...written, ...printed, run.stderr].join('\n')).not.toContain(key.secret.split(':')[1])
     const uploaded = cachedStorePaths(cacheDir)
     expect(uploaded.length).toBeGreaterThan(0)
-    for (const path of uploaded) expect(readFileSync(narinfoOf(cacheDir, path), 'utf8')).toContain('Sig: action-cache-1:')
+    for (const path of uploaded)
+      expect(readFileSync(narinfoOf(cacheDir, path), 'utf8')).toContain('Sig: action-cache-1:')
   })
 })
 
 describe('extra-nix-config reaches Nix', () => {
   it("the README's remote builders and shared cache, in the configuration every Nix call of the step sees", async () => {
-    const block = /```yaml\n( +extra-nix-config: \|\n[\s\S]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1] ?? ''
+    const block =
+      /```yaml\n( +extra-nix-config: \|\n[\s\S]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1] ?? ''
     const indent = /^ */.exec(block)?.[0].length ?? 0
-    const extraNixConfig = String((parse(block.split('\n').map((line) => line.slice(indent)).join('\n')) as Record<string, unknown>)['extra-nix-config'])
-    const settings = extraNixConfig.trim().split('\n').map((line) => line.split(' = ') as [string, string])
-    expect(settings.map(([name]) => name)).toEqual(['builders', 'builders-use-substitutes', 'extra-substituters', 'extra-trusted-public-keys'])
+    const extraNixConfig = String(
+      (
+        parse(
+          block
+            .split('\n')
+            .map((line) => line.slice(indent))
+            .join('\n'),
+        ) as Record<string, unknown>
+      )['extra-nix-config'],
+    )
+    const settings = extraNixConfig
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' = ') as [string, string])
+    expect(settings.map(([name]) => name)).toEqual([
+      'builders',
+      'builders-use-substitutes',
+      'extra-substituters',
+      'extra-trusted-public-keys',
+    ])
 
     const bin = mkdtempSync(join(work, 'bin-'))
     const seen = join(work, 'nix-config.json')

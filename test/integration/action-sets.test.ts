@@ -20,8 +20,11 @@ interface Step {
   uses?: string
   with?: Record<string, string>
 }
-const workflow = parse(workflowText) as { jobs: Record<string, { 'runs-on': string; strategy?: { matrix: { runner: string[] } }; steps: Step[] }> }
-const stepOf = (job: string): Step => workflow.jobs[job]!.steps.find((step) => step.uses?.startsWith('nix-image/nix-image@'))!
+const workflow = parse(workflowText) as {
+  jobs: Record<string, { 'runs-on': string; strategy?: { matrix: { runner: string[] } }; steps: Step[] }>
+}
+const stepOf = (job: string): Step =>
+  workflow.jobs[job]!.steps.find((step) => step.uses?.startsWith('nix-image/nix-image@'))!
 
 // An arm runner's Nix builds aarch64-linux only (the fixtures' builders are /bin/sh scripts: they run here).
 const runnerNixConfig: Record<string, string> = {
@@ -34,7 +37,9 @@ let workspace: string
 
 beforeAll(async () => {
   registry = await startRegistry()
-  workspace = checkoutWithFlake(`{ outputs = { self }: { app = (import ./sets.nix { system = "x86_64-linux"; content = "action-multi-arch"; }).platforms; }; }\n`)
+  workspace = checkoutWithFlake(
+    `{ outputs = { self }: { app = (import ./sets.nix { system = "x86_64-linux"; content = "action-multi-arch"; }).platforms; }; }\n`,
+  )
 })
 afterAll(async () => {
   await registry?.stop()
@@ -51,7 +56,12 @@ function inputs(job: string): Record<string, string> {
 }
 
 const env = (nixConfig: string): NodeJS.ProcessEnv =>
-  testEnv({ GITHUB_REPOSITORY: 'Octo-Org/App', GITHUB_ACTOR: 'octocat', GITHUB_WORKSPACE: workspace, NIX_CONFIG: nixConfig })
+  testEnv({
+    GITHUB_REPOSITORY: 'Octo-Org/App',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_WORKSPACE: workspace,
+    NIX_CONFIG: nixConfig,
+  })
 
 describe('the README multi-arch workflow', () => {
   it('is the workflow in README.md: a matrix of an amd64 and an arm64 runner, then the index job with no-build', () => {
@@ -66,7 +76,9 @@ describe('the README multi-arch workflow', () => {
       const files = runnerFiles()
       const run = await runMain(inputs('member'), files, env(runnerNixConfig[runner]!), expressions, workspace)
       expect(run.code, run.stdout + run.stderr).toBe(0)
-      const { images } = JSON.parse(readCommandFile(files.output).images ?? '{}') as { images: { name: string; pushed: boolean; digest: string }[] }
+      const { images } = JSON.parse(readCommandFile(files.output).images ?? '{}') as {
+        images: { name: string; pushed: boolean; digest: string }[]
+      }
       const pushed = images.filter((entry) => entry.pushed && entry.name !== '')
       expect(pushed).toHaveLength(1)
       members[pushed[0]!.name] = pushed[0]!.digest
@@ -75,12 +87,22 @@ describe('the README multi-arch workflow', () => {
     expect(Object.keys(members).sort()).toEqual(['aarch64-linux', 'x86_64-linux'])
 
     const files = runnerFiles()
-    const run = await runMain(Object.fromEntries(Object.entries(inputs('index')).map(([key, value]) => [key, String(value)])), files, env(testNixConfig), expressions, workspace)
+    const run = await runMain(
+      Object.fromEntries(Object.entries(inputs('index')).map(([key, value]) => [key, String(value)])),
+      files,
+      env(testNixConfig),
+      expressions,
+      workspace,
+    )
     expect(run.code, run.stdout + run.stderr).toBe(0)
     const outputs = readCommandFile(files.output)
     expect(outputs).toMatchObject({ kind: 'index', image: `${registry.host}/octo-org/app` })
-    expect(outputs['digest-ref']).toBe(`${registry.host}/octo-org/app@${await inspectDigest(registry, `${registry.host}/octo-org/app:latest`)}`)
-    const index = (JSON.parse(outputs.images ?? '{}') as { images: { name: string; kind: string; platforms?: unknown }[] }).images.find((entry) => entry.kind === 'index')
+    expect(outputs['digest-ref']).toBe(
+      `${registry.host}/octo-org/app@${await inspectDigest(registry, `${registry.host}/octo-org/app:latest`)}`,
+    )
+    const index = (
+      JSON.parse(outputs.images ?? '{}') as { images: { name: string; kind: string; platforms?: unknown }[] }
+    ).images.find((entry) => entry.kind === 'index')
     expect(index?.platforms).toEqual([
       { platform: 'linux/arm64', digest: members['aarch64-linux'] },
       { platform: 'linux/amd64', digest: members['x86_64-linux'] },
@@ -88,7 +110,8 @@ describe('the README multi-arch workflow', () => {
     expect(await listTags(registry, 'octo-org/app')).toHaveLength(4)
     // One summary row per image and index.
     const summary = readFileSync(files.summary, 'utf8')
-    for (const name of ['aarch64-linux', 'x86_64-linux', 'index: linux/arm64, linux/amd64']) expect(summary).toContain(name)
+    for (const name of ['aarch64-linux', 'x86_64-linux', 'index: linux/arm64, linux/amd64'])
+      expect(summary).toContain(name)
     expect(workflowCommands(run.stdout, 'error')).toEqual([])
   })
 })

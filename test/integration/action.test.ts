@@ -1,13 +1,23 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { actionDefinition, actionNode, checkoutWithFlake, readCommandFile, runMain, runPost, runnerFiles, workflowCommands, type RunnerFiles, type StepRun } from '../helpers/github.js'
+import {
+  actionDefinition,
+  actionNode,
+  checkoutWithFlake,
+  readCommandFile,
+  runMain,
+  runPost,
+  runnerFiles,
+  workflowCommands,
+  type RunnerFiles,
+  type StepRun,
+} from '../helpers/github.js'
 import { runCli } from '../helpers/cli.js'
 import { testEnv } from '../helpers/nix.js'
-import { writeScript } from '../helpers/processes.js'
+import { startNixInstaller } from '../helpers/nix-installer.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
 
@@ -18,7 +28,13 @@ const githubToken = `ghs_${'t0k3n'.repeat(8)}`
 const expressions = { 'github.token': githubToken }
 
 interface Workflow {
-  jobs: Record<string, { outputs?: Record<string, string>; steps: { id?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }[] }>
+  jobs: Record<
+    string,
+    {
+      outputs?: Record<string, string>
+      steps: { id?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }[]
+    }
+  >
 }
 const workflow = parse(workflowText) as Workflow
 const actionStep = Object.values(workflow.jobs)
@@ -52,7 +68,9 @@ function readmeStepInputs(repository: string, password = registry.password): Rec
 
 /** Everything a step leaves where others can read it: the runner's files and the step's output. */
 function everythingWritten(files: RunnerFiles, run: StepRun): string {
-  const fileText = ['output', 'state', 'env', 'path', 'summary'].map((name) => readFileSync(files[name as keyof RunnerFiles], 'utf8'))
+  const fileText = ['output', 'state', 'env', 'path', 'summary'].map((name) =>
+    readFileSync(files[name as keyof RunnerFiles], 'utf8'),
+  )
   // `::add-mask::` is how a step tells the runner what to mask; the runner never prints it.
   const stdout = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
   return [...fileText, ...stdout, run.stderr].join('\n')
@@ -96,7 +114,15 @@ describe('the README workflow', () => {
     expect(await listTags(registry, 'readme/app')).toEqual(expect.arrayContaining([tag, 'latest']))
 
     const summary = readFileSync(files.summary, 'utf8')
-    for (const text of ['Built and pushed', ref, digest, "the image's own imageTag", 'docker-archive', 'Evaluate', 'Push']) {
+    for (const text of [
+      'Built and pushed',
+      ref,
+      digest,
+      "the image's own imageTag",
+      'docker-archive',
+      'Evaluate',
+      'Push',
+    ]) {
       expect(summary).toContain(text)
     }
     // A first push uploads every layer; the count comes from the pushed manifest, on every skopeo.
@@ -113,7 +139,8 @@ describe('the README workflow', () => {
     expect((await runPost(files, env())).code).toBe(0)
     expect(existsSync(tempDir)).toBe(false)
     const basicAuth = Buffer.from(`${registry.username}:${registry.password}`).toString('base64')
-    for (const secret of [registry.password, basicAuth, githubToken]) expect(everythingWritten(files, run)).not.toContain(secret)
+    for (const secret of [registry.password, basicAuth, githubToken])
+      expect(everythingWritten(files, run)).not.toContain(secret)
 
     const blobs = registry.blobCount()
     const rerunFiles = runnerFiles()
@@ -132,7 +159,10 @@ describe('verify-manifests', () => {
     const deploy = join(workspace, 'deploy')
     mkdirSync(deploy, { recursive: true })
     const image = `${registry.host}/verify/app`
-    writeFileSync(join(deploy, 'app.yaml'), `kind: Pod\nspec:\n  containers:\n    - name: app\n      image: ${image}:old # pinned by CI\n`)
+    writeFileSync(
+      join(deploy, 'app.yaml'),
+      `kind: Pod\nspec:\n  containers:\n    - name: app\n      image: ${image}:old # pinned by CI\n`,
+    )
     const inputs = { ...readmeStepInputs('verify/app'), 'verify-manifests': 'deploy/*.yaml' }
 
     const files = runnerFiles()
@@ -140,15 +170,35 @@ describe('verify-manifests', () => {
     expect(run.code).toBe(1)
     const outputs = readCommandFile(files.output)
     expect(outputs.pushed).toBe('true') // the image exists for the fixed manifest to use
-    expect(run.stdout).toContain(`::error title=stale image reference,file=deploy/app.yaml,line=5::found ${image}:old, expected ${outputs.ref}`)
+    expect(run.stdout).toContain(
+      `::error title=stale image reference,file=deploy/app.yaml,line=5::found ${image}:old, expected ${outputs.ref}`,
+    )
     const failure = workflowCommands(run.stdout, 'error').at(-1) ?? ''
     expect(failure).toMatch(/^deploy manifests reference .* at another tag than \w+; fix with: nix-image pin /)
     const summary = readFileSync(files.summary, 'utf8')
     expect(summary).toContain('Deploy manifests')
-    expect(summary).toContain(`nix-image pin --image ${image} --manifests 'deploy/*.yaml' --tag ${outputs.tag} --digest ${outputs.digest}`)
+    expect(summary).toContain(
+      `nix-image pin --image ${image} --manifests 'deploy/*.yaml' --tag ${outputs.tag} --digest ${outputs.digest}`,
+    )
 
-    await runCli(['pin', '--image', image, '--manifests', 'deploy/*.yaml', '--tag', outputs.tag ?? '', '--digest', outputs.digest ?? ''], env(), workspace)
-    expect(readFileSync(join(deploy, 'app.yaml'), 'utf8')).toContain(`image: ${outputs['digest-ref']?.replace('@', `:${outputs.tag}@`)} # pinned by CI`)
+    await runCli(
+      [
+        'pin',
+        '--image',
+        image,
+        '--manifests',
+        'deploy/*.yaml',
+        '--tag',
+        outputs.tag ?? '',
+        '--digest',
+        outputs.digest ?? '',
+      ],
+      env(),
+      workspace,
+    )
+    expect(readFileSync(join(deploy, 'app.yaml'), 'utf8')).toContain(
+      `image: ${outputs['digest-ref']?.replace('@', `:${outputs.tag}@`)} # pinned by CI`,
+    )
     const rerun = await runMain(inputs, runnerFiles(), env(), expressions, workspace)
     expect(rerun.code, rerun.stdout).toBe(0)
     expect(rerun.stdout).toContain('::group::Verify deploy manifests')
@@ -177,10 +227,20 @@ describe('failures', () => {
 
   it("an image expression that throws: Nix's message in the one error annotation and in the summary", async () => {
     const files = runnerFiles()
-    const run = await runMain({ ...readmeStepInputs('failing/eval'), installable: './images.nix', attr: 'evalDeepThrow' }, files, env(), expressions, workspace)
+    const run = await runMain(
+      { ...readmeStepInputs('failing/eval'), installable: './images.nix', attr: 'evalDeepThrow' },
+      files,
+      env(),
+      expressions,
+      workspace,
+    )
     expect(run.code).toBe(1)
     const errors = workflowCommands(run.stdout, 'error')
-    expect(errors).toEqual([expect.stringMatching(/^evaluation of \.\/images\.nix \(attribute evalDeepThrow\) failed: fixture-pkg-1\.0 is marked as broken, refusing to evaluate/)])
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^evaluation of \.\/images\.nix \(attribute evalDeepThrow\) failed: fixture-pkg-1\.0 is marked as broken, refusing to evaluate/,
+      ),
+    ])
     expect(readFileSync(files.summary, 'utf8')).toContain('fixture-pkg-1.0 is marked as broken, refusing to evaluate')
   })
 
@@ -196,51 +256,35 @@ describe('failures', () => {
     const errors = workflowCommands(run.stdout, 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain(message)
-    expect(errors[0]).not.toMatch(/\n|    at /)
+    expect(errors[0]).not.toMatch(/\n| {4}at /)
   })
 })
 
 describe('installing Nix', () => {
-  let server: Server
+  let installer: Awaited<ReturnType<typeof startNixInstaller>>
   let installerUrl: string
-  let requests = 0
+  const requests = () => installer.requests()
 
   beforeAll(async () => {
-    // What the official installer would do, for the record: the arguments and nix.conf it was
-    // given, and a `nix` in the single-user profile (here a wrapper around the system's Nix).
-    const installer = [
-      '#!/bin/sh',
-      'PATH=/usr/bin:/bin',
-      // The record goes under HOME: the installer, as every child, gets an allowlisted environment.
-      'INSTALL_RECORD="$HOME/.install-record" && mkdir -p "$INSTALL_RECORD"',
-      'printf "%s\\n" "$@" > "$INSTALL_RECORD/args"',
-      'env > "$INSTALL_RECORD/env"',
-      'while [ $# -gt 0 ]; do [ "$1" = --nix-extra-conf-file ] && cp "$2" "$INSTALL_RECORD/nix.conf"; shift; done',
-      'mkdir -p "$HOME/.nix-profile/bin"',
-      'printf \'#!/bin/sh\\nprintf "%%s\\\\n" "$NIX_CONFIG" > "%s/nix-config-seen"\\nexec /usr/bin/nix "$@"\\n\' "$INSTALL_RECORD" > "$HOME/.nix-profile/bin/nix"',
-      'chmod +x "$HOME/.nix-profile/bin/nix"',
-      'echo "installed a stand-in Nix"',
-    ].join('\n')
-    server = createServer((request, response) => {
-      requests++
-      if (request.url === '/nix-2.99.0/install') response.end(installer)
-      else if (request.url === '/huge/install') response.end(Buffer.alloc(2 << 20, '#'))
-      else response.writeHead(404).end('not found')
-    })
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-    const address = server.address()
-    installerUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/nix-2.99.0/install`
+    installer = await startNixInstaller()
+    installerUrl = installer.url
   })
-  afterAll(() => new Promise<void>((done) => server.close(() => done())))
+  afterAll(() => installer.stop())
 
   const dryRun = (extra: Record<string, string>) => ({ ...readmeStepInputs('install/app'), push: 'false', ...extra })
 
   it('does not install when nix is on PATH', async () => {
-    const before = requests
-    const run = await runMain(dryRun({ 'nix-installer-url': installerUrl }), runnerFiles(), env(), expressions, workspace)
+    const before = requests()
+    const run = await runMain(
+      dryRun({ 'nix-installer-url': installerUrl }),
+      runnerFiles(),
+      env(),
+      expressions,
+      workspace,
+    )
     expect(run.code, run.stdout).toBe(0)
     expect(run.stdout).toMatch(/Nix found at \/\S+\/nix: not installing it/)
-    expect(requests).toBe(before)
+    expect(requests()).toBe(before)
   })
 
   it('installs Nix single-user when it is missing, configures it, and puts it on PATH for later steps', async () => {
@@ -251,7 +295,12 @@ describe('installing Nix', () => {
     const run = await runMain(
       dryRun({ 'nix-installer-url': installerUrl, 'extra-nix-config': 'max-jobs = 1' }),
       files,
-      env({ PATH: emptyBin, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ACTIONS_RUNTIME_TOKEN: 'runtime-token' }),
+      env({
+        PATH: emptyBin,
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, '.config'),
+        ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+      }),
       expressions,
       workspace,
     )
@@ -260,8 +309,16 @@ describe('installing Nix', () => {
     expect(run.stdout).toContain('::group::Install Nix')
 
     const daemon = existsSync('/run/systemd/system') ? '--daemon' : '--no-daemon'
-    expect(readFileSync(join(record, 'args'), 'utf8').trim().split('\n')).toEqual([daemon, '--yes', '--no-channel-add', '--nix-extra-conf-file', expect.stringContaining(files.runnerTemp)])
-    expect(readFileSync(join(record, 'nix.conf'), 'utf8')).toBe('experimental-features = nix-command flakes\nmax-jobs = 1\n')
+    expect(readFileSync(join(record, 'args'), 'utf8').trim().split('\n')).toEqual([
+      daemon,
+      '--yes',
+      '--no-channel-add',
+      '--nix-extra-conf-file',
+      expect.stringContaining(files.runnerTemp),
+    ])
+    expect(readFileSync(join(record, 'nix.conf'), 'utf8')).toBe(
+      'experimental-features = nix-command flakes\nmax-jobs = 1\n',
+    )
     // The installer gets no input, runner token or workflow token.
     expect(readFileSync(join(record, 'env'), 'utf8')).not.toMatch(/^INPUT_|runtime-token|ghs_/m)
     expect(readFileSync(files.path, 'utf8').trim()).toBe(join(home, '.nix-profile', 'bin'))
@@ -277,10 +334,21 @@ describe('installing Nix', () => {
 
   it('an installer larger than any installer script: one line, not read to the end', async () => {
     const files = runnerFiles()
-    const inputs = dryRun({ 'install-nix': 'true', 'nix-installer-url': installerUrl.replace('/nix-2.99.0/', '/huge/') })
-    const run = await runMain(inputs, files, env({ HOME: mkdtempSync(join(tmpdir(), 'nix-image-home-')) }), expressions, workspace)
+    const inputs = dryRun({
+      'install-nix': 'true',
+      'nix-installer-url': installerUrl.replace('/nix-2.99.0/', '/huge/'),
+    })
+    const run = await runMain(
+      inputs,
+      files,
+      env({ HOME: mkdtempSync(join(tmpdir(), 'nix-image-home-')) }),
+      expressions,
+      workspace,
+    )
     expect(run.code).toBe(1)
-    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/the Nix installer at .*\/huge\/install is larger than 1\.0 MiB.*check nix-installer-url/)])
+    expect(workflowCommands(run.stdout, 'error')).toEqual([
+      expect.stringMatching(/the Nix installer at .*\/huge\/install is larger than 1\.0 MiB.*check nix-installer-url/),
+    ])
   })
 
   it('a missing installer: one line naming nix-installer-url', async () => {
@@ -293,7 +361,9 @@ describe('installing Nix', () => {
       workspace,
     )
     expect(run.code).toBe(1)
-    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(/could not download the Nix installer .*HTTP 404.*nix-installer-url/)])
+    expect(workflowCommands(run.stdout, 'error')).toEqual([
+      expect.stringMatching(/could not download the Nix installer .*HTTP 404.*nix-installer-url/),
+    ])
     // main removes its own folder as it fails, not only post.
     expect(readdirSync(files.runnerTemp)).toHaveLength(0)
   })

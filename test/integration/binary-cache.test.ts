@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli, type CliRun } from '../helpers/cli.js'
-import { cacheProject, cachedStorePaths, dependencyPath, forgetFromStore, isValid, narinfoOf, nixKeyPair } from '../helpers/binary-cache.js'
+import {
+  cacheProject,
+  cachedStorePaths,
+  dependencyPath,
+  forgetFromStore,
+  isValid,
+  narinfoOf,
+  nixKeyPair,
+} from '../helpers/binary-cache.js'
 import { fixturesDir, testEnv, testNixConfig } from '../helpers/nix.js'
 import { watchCommandLines } from '../helpers/processes.js'
 import { freePort } from '../helpers/registry.js'
@@ -32,14 +40,37 @@ interface CacheJson {
   timings: Record<string, number>
 }
 
-const applicationPath = (file: string): string => execFileSync('nix', ['eval', '--raw', '-f', file, 'application.outPath'], { env: env(), encoding: 'utf8' })
+const applicationPath = (file: string): string =>
+  execFileSync('nix', ['eval', '--raw', '-f', file, 'application.outPath'], { env: env(), encoding: 'utf8' })
 
 function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })
+  return testEnv({
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+    ...extra,
+  })
 }
 
-async function push(file: string, repository: string, flags: string[], extra: NodeJS.ProcessEnv = {}): Promise<{ run: CliRun; json: CacheJson }> {
-  const run = await runCli(['push', file, '--attr', 'image', '--image', `${registry.host}/${repository}`, '--insecure-registry', '--json', ...flags], env(extra))
+async function push(
+  file: string,
+  repository: string,
+  flags: string[],
+  extra: NodeJS.ProcessEnv = {},
+): Promise<{ run: CliRun; json: CacheJson }> {
+  const run = await runCli(
+    [
+      'push',
+      file,
+      '--attr',
+      'image',
+      '--image',
+      `${registry.host}/${repository}`,
+      '--insecure-registry',
+      '--json',
+      ...flags,
+    ],
+    env(extra),
+  )
   expect(run.code, run.stderr).toBe(0)
   return { run, json: JSON.parse(run.stdout) as CacheJson }
 }
@@ -65,7 +96,9 @@ describe('--binary-cache', () => {
     expect(cachedStorePaths(cache)).toEqual(expect.arrayContaining([dependency, application]))
     expect(first.json.cache?.uploaded.paths).toBe(cachedStorePaths(cache).length)
     expect(first.json.cache?.uploaded.paths).toBeLessThan(first.json.cache?.built.paths ?? 0)
-    expect(cachedStorePaths(cache).filter((path) => path === first.json.outPath || path.endsWith('-archive.tar'))).toEqual([])
+    expect(
+      cachedStorePaths(cache).filter((path) => path === first.json.outPath || path.endsWith('-archive.tar')),
+    ).toEqual([])
     expect(readFileSync(narinfoOf(cache, dependency), 'utf8')).toContain(`Sig: ${signing.publicKey.split(':')[0]}:`)
     // The key is on no command line and in no output.
     const secretPart = signing.secret.split(':')[1] ?? ''
@@ -108,7 +141,13 @@ describe('--binary-cache', () => {
 
     // A signature that no longer matches (the entry was edited): refused again.
     const narinfo = narinfoOf(cache, dependency)
-    writeFileSync(narinfo, readFileSync(narinfo, 'utf8').replace(/^NarSize: (\d+)$/m, (_line, size: string) => `NarSize: ${Number(size) + 1}`))
+    writeFileSync(
+      narinfo,
+      readFileSync(narinfo, 'utf8').replace(
+        /^NarSize: (\d+)$/m,
+        (_line, size: string) => `NarSize: ${Number(size) + 1}`,
+      ),
+    )
     forgetFromStore(dependency, env())
     const tampered = await push(project.variant('v3'), 'cache/refused', flags, secretEnv)
     expect(tampered.json.pushed).toBe(true)
@@ -134,15 +173,23 @@ describe('--binary-cache', () => {
     const dependency = dependencyPath(file, env())
     await runCli(['tag', file, '--attr', 'image'], env())
     execFileSync('nix-build', [file, '-A', 'dependency', '--no-out-link'], { env: env(), stdio: 'ignore' })
-    execFileSync('nix', ['copy', '--to', `file://${upstream}?secret-key=${upstreamKey.secretFile}`, dependency], { env: env(), stdio: 'ignore' })
+    execFileSync('nix', ['copy', '--to', `file://${upstream}?secret-key=${upstreamKey.secretFile}`, dependency], {
+      env: env(),
+      stdio: 'ignore',
+    })
     forgetFromStore(dependency, env())
     expect(project.builds()).toBe(1)
 
     const upstreamConfig = `${testNixConfig}\nextra-substituters = file://${upstream}\nextra-trusted-public-keys = ${upstreamKey.publicKey}`
-    const run = await push(project.variant('v2'), 'cache/upstream', ['--binary-cache', `file://${ours}`, '--binary-cache-public-key', signing.publicKey], {
-      NIX_CONFIG: upstreamConfig,
-      NIX_IMAGE_BINARY_CACHE_SECRET_KEY: signing.secret,
-    })
+    const run = await push(
+      project.variant('v2'),
+      'cache/upstream',
+      ['--binary-cache', `file://${ours}`, '--binary-cache-public-key', signing.publicKey],
+      {
+        NIX_CONFIG: upstreamConfig,
+        NIX_IMAGE_BINARY_CACHE_SECRET_KEY: signing.secret,
+      },
+    )
     expect(project.builds()).toBe(1)
     expect(run.json.cache?.substituted.paths).toBeGreaterThanOrEqual(1)
     expect(run.json.cache?.fromCache.paths).toBe(0)
@@ -155,7 +202,16 @@ describe('--binary-cache', () => {
     forgetFromStore(dependency, env())
     const substituted = execFileSync(
       'nix-store',
-      ['--realise', application, '--option', 'extra-substituters', `file://${ours}`, '--option', 'extra-trusted-public-keys', signing.publicKey],
+      [
+        '--realise',
+        application,
+        '--option',
+        'extra-substituters',
+        `file://${ours}`,
+        '--option',
+        'extra-trusted-public-keys',
+        signing.publicKey,
+      ],
       { env: env({ NIX_CONFIG: upstreamConfig }), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     )
     expect(substituted.trim()).toBe(application)
@@ -171,8 +227,14 @@ describe('--binary-cache', () => {
     try {
       // The dependency comes from elsewhere (cache.nixos.org's stand-in): the remote lacks it.
       const dependency = dependencyPath(project.variant('v1'), env())
-      execFileSync('nix-build', [project.variant('v1'), '-A', 'dependency', '--no-out-link'], { env: env(), stdio: 'ignore' })
-      execFileSync('nix', ['copy', '--to', `file://${upstream}?secret-key=${upstreamKey.secretFile}`, dependency], { env: env(), stdio: 'ignore' })
+      execFileSync('nix-build', [project.variant('v1'), '-A', 'dependency', '--no-out-link'], {
+        env: env(),
+        stdio: 'ignore',
+      })
+      execFileSync('nix', ['copy', '--to', `file://${upstream}?secret-key=${upstreamKey.secretFile}`, dependency], {
+        env: env(),
+        stdio: 'ignore',
+      })
       forgetFromStore(dependency, env())
       const upstreamConfig = `${testNixConfig}\nextra-substituters = file://${upstream}\nextra-trusted-public-keys = ${upstreamKey.publicKey}`
       const flags = ['--binary-cache', remote.url, '--binary-cache-public-key', signing.publicKey]
@@ -188,11 +250,15 @@ describe('--binary-cache', () => {
       // The next commit: the dependency is there already, only the new application goes up.
       const second = await push(project.variant('v3'), 'cache/remote', flags, secrets)
       expect(second.json.cache?.uploaded.paths).toBe((first.json.cache?.uploaded.paths ?? 0) - 1)
-      expect(remote.puts.filter((path) => path.endsWith('.narinfo') && path.startsWith(dependency.slice(11, 43)))).toHaveLength(1)
+      expect(
+        remote.puts.filter((path) => path.endsWith('.narinfo') && path.startsWith(dependency.slice(11, 43))),
+      ).toHaveLength(1)
 
       // A fresh runner with the remote cache alone substitutes the dependency, signed by the key.
       forgetFromStore(dependency, env())
-      const third = await push(project.variant('v4'), 'cache/remote', flags, { NIX_IMAGE_BINARY_CACHE_SECRET_KEY: signing.secret })
+      const third = await push(project.variant('v4'), 'cache/remote', flags, {
+        NIX_IMAGE_BINARY_CACHE_SECRET_KEY: signing.secret,
+      })
       expect(project.builds()).toBe(1)
       expect(third.json.cache?.fromCache.paths).toBeGreaterThanOrEqual(1)
       expect(third.run.stderr).toContain(`copying path '${dependency}' from '${remote.url}'`)
@@ -205,31 +271,78 @@ describe('--binary-cache', () => {
     const project = cacheProject(work, 'cli-down', 0)
     const down = `http://127.0.0.1:${await freePort()}/cache`
     const signing = key()
-    const { run, json } = await push(project.variant('v1'), 'cache/down', ['--binary-cache', down], { NIX_IMAGE_BINARY_CACHE_SECRET_KEY: signing.secret })
+    const { run, json } = await push(project.variant('v1'), 'cache/down', ['--binary-cache', down], {
+      NIX_IMAGE_BINARY_CACHE_SECRET_KEY: signing.secret,
+    })
     expect(json.pushed).toBe(true)
     expect(json.cache?.warnings).toHaveLength(1)
-    expect(run.stderr).toMatch(/warning: could not upload to the binary cache http:\/\/127\.0\.0\.1:\d+\/cache: .+; the image is pushed anyway/)
+    expect(run.stderr).toMatch(
+      /warning: could not upload to the binary cache http:\/\/127\.0\.0\.1:\d+\/cache: .+; the image is pushed anyway/,
+    )
   })
 
   it('a set of images is pushed without the cache, and says so', async () => {
     const sets = join(mkdtempSync(join(work, 'sets-')), 'sets.nix')
     writeFileSync(sets, `import ${join(fixturesDir, 'sets.nix')} { content = "binary-cache-set"; }\n`)
-    const run = await runCli(['push', sets, '--attr', 'monorepo', '--image', `${registry.host}/cache-set`, '--insecure-registry', '--binary-cache', `file://${join(work, 'set-cache')}`], env())
+    const run = await runCli(
+      [
+        'push',
+        sets,
+        '--attr',
+        'monorepo',
+        '--image',
+        `${registry.host}/cache-set`,
+        '--insecure-registry',
+        '--binary-cache',
+        `file://${join(work, 'set-cache')}`,
+      ],
+      env(),
+    )
     expect(run.code, run.stderr).toBe(0)
-    expect(run.stderr).toContain('warning: binary-cache and cache apply to a single image; this set of images is built without them')
+    expect(run.stderr).toContain(
+      'warning: binary-cache and cache apply to a single image; this set of images is built without them',
+    )
   })
 
   it('bad cache input gets one line that names it', async () => {
     const project = cacheProject(work, 'cli-bad', 0)
     const run = await runCli(
-      ['push', project.variant('v1'), '--attr', 'image', '--image', `${registry.host}/cache/bad`, '--binary-cache', 'file:///tmp/x', '--binary-cache-public-key', 'not-a-key'],
+      [
+        'push',
+        project.variant('v1'),
+        '--attr',
+        'image',
+        '--image',
+        `${registry.host}/cache/bad`,
+        '--binary-cache',
+        'file:///tmp/x',
+        '--binary-cache-public-key',
+        'not-a-key',
+      ],
       env(),
     )
     expect(run.code).toBe(1)
-    expect(run.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))).toEqual([
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('nix-image:')),
+    ).toEqual([
       "nix-image: error: binary-cache-public-key 'not-a-key' is not a Nix public key: give it as NAME:BASE64, as in the cache's nix.conf trusted-public-keys line",
     ])
-    const badKey = await runCli(['push', project.variant('v1'), '--attr', 'image', '--image', `${registry.host}/cache/bad`, '--binary-cache', 'file:///tmp/x'], env({ NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'oops' }))
+    const badKey = await runCli(
+      [
+        'push',
+        project.variant('v1'),
+        '--attr',
+        'image',
+        '--image',
+        `${registry.host}/cache/bad`,
+        '--binary-cache',
+        'file:///tmp/x',
+      ],
+      env({ NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'oops' }),
+    )
     expect(badKey.code).toBe(1)
     expect(badKey.stderr).toContain('NIX_IMAGE_BINARY_CACHE_SECRET_KEY is not a Nix binary cache secret key')
     expect(badKey.stderr).not.toContain('oops')

@@ -24,16 +24,28 @@ afterAll(async () => {
   await proxy?.stop()
 })
 
-const credentials = (): NodeJS.ProcessEnv => ({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
+const credentials = (): NodeJS.ProcessEnv => ({
+  NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+  NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+})
 const authFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('auth.json')).map((name) => join(dir, name))
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('auth.json'))
+    .map((name) => join(dir, name))
 
 /** Starts `child`, waits until skopeo uploads, checks the auth file exists (0600), then signals it. */
-async function cancelMidPush(start: () => ChildProcess, temp: string, repository: string, signal: NodeJS.Signals): Promise<number | null> {
+async function cancelMidPush(
+  start: () => ChildProcess,
+  temp: string,
+  repository: string,
+  signal: NodeJS.Signals,
+): Promise<number | null> {
   const slow = { match: isSkopeoUpload, fault: { kind: 'delay' as const, ms: 3000 }, times: 5 }
   proxy.addFaults(slow)
   const child = start()
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, killedBy) => resolve(code ?? (killedBy ? -1 : null))))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, killedBy) => resolve(code ?? (killedBy ? -1 : null))),
+  )
   try {
     await until(() => slow.times < 5)
     const [authFile] = authFiles(temp)
@@ -55,8 +67,20 @@ describe('a cancelled run cleans up at once', () => {
   ] as const)('the CLI on %s: skopeo stopped, the auth file gone', async (signal, code) => {
     const temp = mkdtempSync(join(work, 'tmp-'))
     const repository = `cancel/${signal.toLowerCase()}`
-    const args = ['push', writeVariant(work, `cancel-${signal}`), '--attr', 'layeredZstd', '--image', `${proxy.host}/${repository}`, '--insecure-registry']
-    const start = (): ChildProcess => spawn(process.execPath, [cliPath, ...args], { env: testEnv({ HOME: work, TMPDIR: temp, ...credentials() }), stdio: 'ignore' })
+    const args = [
+      'push',
+      writeVariant(work, `cancel-${signal}`),
+      '--attr',
+      'layeredZstd',
+      '--image',
+      `${proxy.host}/${repository}`,
+      '--insecure-registry',
+    ]
+    const start = (): ChildProcess =>
+      spawn(process.execPath, [cliPath, ...args], {
+        env: testEnv({ HOME: work, TMPDIR: temp, ...credentials() }),
+        stdio: 'ignore',
+      })
     expect(await cancelMidPush(start, temp, repository, signal)).toBe(code)
     expect(readdirSync(temp)).toEqual([])
     expect(await listTags(registry, repository)).toEqual([])
@@ -74,8 +98,11 @@ describe('a cancelled run cleans up at once', () => {
       'insecure-registry': 'true',
       'install-nix': 'false',
     }
-    const command = mainCommand(inputs, files, testEnv({ GITHUB_REPOSITORY: 'o/r', GITHUB_ACTOR: 'octocat' }), { 'github.token': 'ghs_cancel' })
-    const start = (): ChildProcess => spawn(command.argv[0] ?? '', command.argv.slice(1), { env: command.env, stdio: 'ignore' })
+    const command = mainCommand(inputs, files, testEnv({ GITHUB_REPOSITORY: 'o/r', GITHUB_ACTOR: 'octocat' }), {
+      'github.token': 'ghs_cancel',
+    })
+    const start = (): ChildProcess =>
+      spawn(command.argv[0] ?? '', command.argv.slice(1), { env: command.env, stdio: 'ignore' })
     expect(await cancelMidPush(start, files.runnerTemp, repository, 'SIGINT')).toBe(130)
     expect(readCommandFile(files.state)['temp-dir']).toMatch(/^\//)
     expect(readdirSync(files.runnerTemp)).toEqual([])

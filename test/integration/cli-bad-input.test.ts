@@ -18,25 +18,67 @@ const backticks = `\`touch ${marker}\``
 const registry = useRegistry()
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
-  testEnv({ HOME: work, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })
+  testEnv({
+    HOME: work,
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+    ...extra,
+  })
 /** A push of a good image to the test registry, with `args` added (a later option wins). */
-const push = (...args: string[]): string[] => ['push', images, '--attr', 'archive', '--image', `${registry.host}/bad/input`, '--insecure-registry', ...args]
+const push = (...args: string[]): string[] => [
+  'push',
+  images,
+  '--attr',
+  'archive',
+  '--image',
+  `${registry.host}/bad/input`,
+  '--insecure-registry',
+  ...args,
+]
 
 const cases: [string, () => string[], RegExp, NodeJS.ProcessEnv?][] = [
   ['an empty image', () => push('--image', ''), /--image is required|image is empty/],
-  ['a repository with invalid characters', () => push('--image', `${registry.host}/bad/-input`), /has an invalid repository '.*-input': use lowercase letters/],
-  ['a repository that is too long', () => push('--image', `${registry.host}/${'a'.repeat(300)}`), /is \d+ characters long: a repository name has at most 255/],
-  ['an image with a tag', () => push('--image', `${registry.host}/bad/input:v1`), /carries a tag: give the repository alone/],
-  ['an image with a digest', () => push('--image', `${registry.host}/bad/input@sha256:${'0'.repeat(64)}`), /carries a digest/],
+  [
+    'a repository with invalid characters',
+    () => push('--image', `${registry.host}/bad/-input`),
+    /has an invalid repository '.*-input': use lowercase letters/,
+  ],
+  [
+    'a repository that is too long',
+    () => push('--image', `${registry.host}/${'a'.repeat(300)}`),
+    /is \d+ characters long: a repository name has at most 255/,
+  ],
+  [
+    'an image with a tag',
+    () => push('--image', `${registry.host}/bad/input:v1`),
+    /carries a tag: give the repository alone/,
+  ],
+  [
+    'an image with a digest',
+    () => push('--image', `${registry.host}/bad/input@sha256:${'0'.repeat(64)}`),
+    /carries a digest/,
+  ],
   ['an image given as a URL', () => push('--image', `https://${registry.host}/bad/input`), /starts with a URL scheme/],
   ['an image with white space', () => push('--image', `${registry.host}/bad/in put`), /contains white space/],
-  ['an image with an invalid host', () => push('--image', 'bad_host!:99/app'), /invalid registry host|invalid repository/],
-  ['an image with $(…)', () => push('--image', `${registry.host}/bad/${run}`), /--image .* (has an invalid repository|contains white space)/],
+  [
+    'an image with an invalid host',
+    () => push('--image', 'bad_host!:99/app'),
+    /invalid registry host|invalid repository/,
+  ],
+  [
+    'an image with $(…)',
+    () => push('--image', `${registry.host}/bad/${run}`),
+    /--image .* (has an invalid repository|contains white space)/,
+  ],
   ['an image with a newline', () => push('--image', `${registry.host}/bad/input\nx`), /--image .*contains white space/],
   ['a tag with a space', () => push('--tag', 'bad tag'), /tag 'bad tag' is not a valid tag: use letters, digits/],
   ['a tag over 128 characters', () => push('--tag', 'a'.repeat(129)), /is 129 characters long \(at most 128\)/],
   ['a tag starting with a dash', () => push('--tag=-v1'), /tag '-v1' is not a valid tag/],
-  ['an option argument that looks like an option', () => push('--tag', '-v1'), /Option '--tag' argument is ambiguous\. .*use '--tag=-XYZ'/],
+  [
+    'an option argument that looks like an option',
+    () => push('--tag', '-v1'),
+    /Option '--tag' argument is ambiguous\. .*use '--tag=-XYZ'/,
+  ],
   ['a tag with $(…)', () => push('--tag', run), /tag '\$\(touch .*\)' is not a valid tag/],
   ['a tag with backticks', () => push('--tag', backticks), /is not a valid tag/],
   ['a tag with a semicolon', () => push('--tag', `v1;touch ${marker}`), /is not a valid tag/],
@@ -44,18 +86,52 @@ const cases: [string, () => string[], RegExp, NodeJS.ProcessEnv?][] = [
   ['an extra tag with $(…)', () => push('--extra-tag', run), /extra-tag '\$\(touch .*\)' is not a valid tag/],
   ['an extra tag with quotes', () => push('--extra-tag', `a"b'c`), /extra-tag 'a"b'c' is not a valid tag/],
   ['an attribute with $(…)', () => push('--attr', run), /attribute '\$\(touch .*\)'.*check attr/],
-  ['an attribute with a newline and a semicolon', () => push('--attr', `archive;\ntouch ${marker}`), /attr 'archive;\\ntouch .*' contains a newline or control character/],
-  ['a Nix file named with $(…)', () => ['push', join(work, `${run}.nix`), '--image', `${registry.host}/bad/input`], /Nix file .* does not exist/],
+  [
+    'an attribute with a newline and a semicolon',
+    () => push('--attr', `archive;\ntouch ${marker}`),
+    /attr 'archive;\\ntouch .*' contains a newline or control character/,
+  ],
+  [
+    'a Nix file named with $(…)',
+    () => ['push', join(work, `${run}.nix`), '--image', `${registry.host}/bad/input`],
+    /Nix file .* does not exist/,
+  ],
   // Nix 2.8 refuses the reference, 2.26 looks the attribute up: either way one line naming it.
-  ['a flake attribute with backticks', () => ['push', `${fixturesDir}#${backticks}`, '--image', `${registry.host}/bad/input`, '--insecure-registry'], /#`touch .*`.*(is not a valid URL|does not provide attribute)/],
-  ['a nix-path that does not exist', () => push('-I', 'nixpkgs=/nonexistent/nixpkgs'), /nix-path entry 'nixpkgs=\/nonexistent\/nixpkgs': \/nonexistent\/nixpkgs does not exist/],
-  ['a nix-path with $(…)', () => push('-I', `nixpkgs=${run}`), /nix-path entry 'nixpkgs=\$\(touch .*\)'.* does not exist/],
+  [
+    'a flake attribute with backticks',
+    () => ['push', `${fixturesDir}#${backticks}`, '--image', `${registry.host}/bad/input`, '--insecure-registry'],
+    /#`touch .*`.*(is not a valid URL|does not provide attribute)/,
+  ],
+  [
+    'a nix-path that does not exist',
+    () => push('-I', 'nixpkgs=/nonexistent/nixpkgs'),
+    /nix-path entry 'nixpkgs=\/nonexistent\/nixpkgs': \/nonexistent\/nixpkgs does not exist/,
+  ],
+  [
+    'a nix-path with $(…)',
+    () => push('-I', `nixpkgs=${run}`),
+    /nix-path entry 'nixpkgs=\$\(touch .*\)'.* does not exist/,
+  ],
   ['a malformed nix-path', () => push('-I', '=/tmp'), /nix-path entry '=\/tmp' is malformed/],
   ['an unknown command', () => ['pussh', images], /unknown command 'pussh'/],
-  ['two installables', () => ['push', images, images, '--image', 'ghcr.io/o/app'], /unexpected argument .*give one installable/],
+  [
+    'two installables',
+    () => ['push', images, images, '--image', 'ghcr.io/o/app'],
+    /unexpected argument .*give one installable/,
+  ],
   ['a missing --image', () => ['push', images, '--attr', 'archive'], /--image is required/],
-  ['a username without a password', () => push(), /set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD/, { NIX_IMAGE_REGISTRY_PASSWORD: '' }],
-  ['a malformed auth file', () => push(), /auth file .*auth\.json is not valid JSON: fix it or give the registry username and password/, { NIX_IMAGE_REGISTRY_USERNAME: '', NIX_IMAGE_REGISTRY_PASSWORD: '', REGISTRY_AUTH_FILE: join(work, 'auth.json') }],
+  [
+    'a username without a password',
+    () => push(),
+    /set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD/,
+    { NIX_IMAGE_REGISTRY_PASSWORD: '' },
+  ],
+  [
+    'a malformed auth file',
+    () => push(),
+    /auth file .*auth\.json is not valid JSON: fix it or give the registry username and password/,
+    { NIX_IMAGE_REGISTRY_USERNAME: '', NIX_IMAGE_REGISTRY_PASSWORD: '', REGISTRY_AUTH_FILE: join(work, 'auth.json') },
+  ],
 ]
 
 describe('bad input', () => {

@@ -18,7 +18,11 @@ const registry = useRegistry()
 let env: NodeJS.ProcessEnv
 
 beforeAll(async () => {
-  env = testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, NIX_PATH: '' })
+  env = testEnv({
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+    NIX_PATH: '',
+  })
 })
 
 interface Pushed {
@@ -31,7 +35,10 @@ interface Pushed {
 }
 
 async function push(packages: string, image: string, ...flags: string[]): Promise<Pushed> {
-  const run = await runCli(['push', '--packages', packages, '--image', image, '--insecure-registry', '--json', ...flags], env)
+  const run = await runCli(
+    ['push', '--packages', packages, '--image', image, '--insecure-registry', '--json', ...flags],
+    env,
+  )
   expect(run.code, run.stderr).toBe(0)
   return JSON.parse(run.stdout) as Pushed
 }
@@ -45,22 +52,39 @@ async function tagOf(packages: string, ...flags: string[]): Promise<string> {
 /** The README's command: its list and namespace, with the stand-in nixpkgs (locked) for the commit. */
 function readmeCommand(): { packages: string; image: string; nixpkgs: string } {
   const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8')
-  const [, packages = '', image = '', nixpkgs = ''] = /^nix-image push --packages '([^']+)' --image (\S+) \\\n\s+--nixpkgs (\S+)$/m.exec(readme) ?? []
+  const [, packages = '', image = '', nixpkgs = ''] =
+    /^nix-image push --packages '([^']+)' --image (\S+) \\\n\s+--nixpkgs (\S+)$/m.exec(readme) ?? []
   return { packages, image, nixpkgs }
 }
 
 describe('the README example: shell yq jq skopeo under a namespace', () => {
   it('is named as Nixery names it, holds exactly the closures, and a rerun pushes nothing', async () => {
     const example = readmeCommand()
-    expect(example).toEqual({ packages: 'shell yq jq skopeo', image: 'ghcr.io/acme/', nixpkgs: expect.stringMatching(/^github:NixOS\/nixpkgs\/[0-9a-f]{40}$/) })
-    const first = await push(example.packages, example.image.replace('ghcr.io/acme/', `${registry.host}/tools/`), '--nixpkgs', nixpkgsCopy(work).lockedFlakeRef())
+    expect(example).toEqual({
+      packages: 'shell yq jq skopeo',
+      image: 'ghcr.io/acme/',
+      nixpkgs: expect.stringMatching(/^github:NixOS\/nixpkgs\/[0-9a-f]{40}$/),
+    })
+    const first = await push(
+      example.packages,
+      example.image.replace('ghcr.io/acme/', `${registry.host}/tools/`),
+      '--nixpkgs',
+      nixpkgsCopy(work).lockedFlakeRef(),
+    )
     expect(first).toMatchObject({ image: `${registry.host}/tools/shell/yq/jq/skopeo`, pushed: true, skipped: false })
     expect(first.tag).toBe(await tagOf('shell yq jq skopeo', '--nix-path', pin))
     expect(await inspectDigest(registry, first.ref)).toBe(first.digest)
 
     // One layer per store path of the closure, then the layer linking bin/ into /.
     const layers = pulledLayers(registry, first.ref, work)
-    const storePaths = [...new Set(layers.flat().map((entry) => /^(?:\.\/)?nix\/store\/([^/]+)/.exec(entry)?.[1]).filter(Boolean))]
+    const storePaths = [
+      ...new Set(
+        layers
+          .flat()
+          .map((entry) => /^(?:\.\/)?nix\/store\/([^/]+)/.exec(entry)?.[1])
+          .filter(Boolean),
+      ),
+    ]
       .map((name) => `/nix/store/${name}`)
       .sort()
     expect(storePaths).toEqual(closureOf(pin, ['bashInteractive', 'coreutils', 'cacert', 'yq', 'jq', 'skopeo']))
@@ -71,9 +95,27 @@ describe('the README example: shell yq jq skopeo under a namespace', () => {
     expect(links).toEqual(expect.arrayContaining(['./tmp/', './usr/bin/env']))
 
     const blobs = registry.blobCount()
-    const again = await runCli(['push', '--packages', 'shell yq jq skopeo', '--image', `${registry.host}/tools/`, '-I', pin, '--insecure-registry', '--json'], env)
+    const again = await runCli(
+      [
+        'push',
+        '--packages',
+        'shell yq jq skopeo',
+        '--image',
+        `${registry.host}/tools/`,
+        '-I',
+        pin,
+        '--insecure-registry',
+        '--json',
+      ],
+      env,
+    )
     expect(again.code, again.stderr).toBe(0)
-    expect(JSON.parse(again.stdout)).toMatchObject({ tag: first.tag, digest: first.digest, pushed: false, skipped: true })
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      tag: first.tag,
+      digest: first.digest,
+      pushed: false,
+      skipped: true,
+    })
     expect(again.stderr).not.toMatch(/==> Build|==> Push|building '/)
     expect(registry.blobCount()).toBe(blobs)
   })
@@ -91,7 +133,9 @@ describe('the README example: shell yq jq skopeo under a namespace', () => {
 describe('the pin', () => {
   it('a different nixpkgs gives a different tag; the same tree pinned as a locked flake gives the same', async () => {
     const same = nixpkgsCopy(work)
-    const newer = nixpkgsCopy(work, (text) => text.replace('pname = "jq"; version = "1.7.1"', 'pname = "jq"; version = "1.7.2"'))
+    const newer = nixpkgsCopy(work, (text) =>
+      text.replace('pname = "jq"; version = "1.7.1"', 'pname = "jq"; version = "1.7.2"'),
+    )
     const base = await tagOf('shell jq', '-I', pin)
     expect(await tagOf('shell jq', '-I', same.nixPathEntry)).toBe(base)
     expect(await tagOf('shell jq', '--nixpkgs', same.lockedFlakeRef())).toBe(base)
@@ -108,16 +152,30 @@ describe('the pin', () => {
 
   it.each([
     [[], /a package list needs a pinned nixpkgs.*--nixpkgs github:NixOS\/nixpkgs\/<commit>/],
-    [['--nixpkgs', 'github:NixOS/nixpkgs/nixos-24.05'], /nixpkgs 'github:NixOS\/nixpkgs\/nixos-24\.05' is not locked.*name a commit/],
+    [
+      ['--nixpkgs', 'github:NixOS/nixpkgs/nixos-24.05'],
+      /nixpkgs 'github:NixOS\/nixpkgs\/nixos-24\.05' is not locked.*name a commit/,
+    ],
     [['--nixpkgs', 'nixpkgs'], /nixpkgs 'nixpkgs' is not locked/],
     [['-I', 'nixpkgs=channel:nixos-24.05'], /nix-path nixpkgs=channel:nixos-24\.05 is a channel or branch/],
-    [['-I', 'nixpkgs=https://github.com/NixOS/nixpkgs/archive/nixos-unstable.tar.gz'], /is a channel or branch, which moves/],
+    [
+      ['-I', 'nixpkgs=https://github.com/NixOS/nixpkgs/archive/nixos-unstable.tar.gz'],
+      /is a channel or branch, which moves/,
+    ],
   ])('refuses an unpinned nixpkgs (%j) with one line, pushing nothing', async (flags, message) => {
     // NIX_PATH names a nixpkgs, as on a machine with channels: it is still no pin.
-    const run = await runCli(['push', '--packages', 'jq', '--image', `${registry.host}/unpinned/`, '--insecure-registry', ...flags], { ...env, NIX_PATH: pin })
+    const run = await runCli(
+      ['push', '--packages', 'jq', '--image', `${registry.host}/unpinned/`, '--insecure-registry', ...flags],
+      { ...env, NIX_PATH: pin },
+    )
     expect(run.code).toBe(1)
     expect(errorLine(run)).toMatch(message)
-    expect(run.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))).toHaveLength(1)
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('nix-image:')),
+    ).toHaveLength(1)
     expect(await listTags(registry, 'unpinned/jq')).toEqual([])
   })
 
@@ -135,19 +193,45 @@ describe('skopeo', () => {
     writeScript(bin, 'skopeo', 'echo "skopeo version 1.4.1"')
     symlinkSync('/usr/bin/nix', join(bin, 'nix'))
     // A flake pin and no NIX_PATH: there is no <nixpkgs> to fall back on.
-    const run = await runCli(['push', '--packages', 'jq', '--image', `${registry.host}/oldskopeo/`, '--nixpkgs', nixpkgsCopy(work).lockedFlakeRef(), '--insecure-registry'], {
-      ...env,
-      PATH: bin,
-    })
+    const run = await runCli(
+      [
+        'push',
+        '--packages',
+        'jq',
+        '--image',
+        `${registry.host}/oldskopeo/`,
+        '--nixpkgs',
+        nixpkgsCopy(work).lockedFlakeRef(),
+        '--insecure-registry',
+      ],
+      {
+        ...env,
+        PATH: bin,
+      },
+    )
     expect(run.code, run.stderr).toBe(0)
     // The stand-in's skopeo package is named as nixpkgs' (skopeo-<version>) and runs the system's.
-    expect(run.stderr).toMatch(/Pushing with skopeo \S+ \(built with Nix: \/nix\/store\/[0-9a-z]{32}-skopeo-1\.18\.0\/bin\/skopeo\)/)
+    expect(run.stderr).toMatch(
+      /Pushing with skopeo \S+ \(built with Nix: \/nix\/store\/[0-9a-z]{32}-skopeo-1\.18\.0\/bin\/skopeo\)/,
+    )
   })
 })
 
 describe('bad lists', () => {
   it('an unknown package fails with one line naming it and its near matches, pushing nothing', async () => {
-    const run = await runCli(['push', '--packages', 'shell jqq python3Packages.request', '--image', `${registry.host}/bad/`, '-I', pin, '--insecure-registry'], env)
+    const run = await runCli(
+      [
+        'push',
+        '--packages',
+        'shell jqq python3Packages.request',
+        '--image',
+        `${registry.host}/bad/`,
+        '-I',
+        pin,
+        '--insecure-registry',
+      ],
+      env,
+    )
     expect(run.code).toBe(1)
     const line = errorLine(run)
     expect(line).toContain("'jqq' is not in nixpkgs (did you mean jq?)")
@@ -184,9 +268,16 @@ describe('verify with a package list', () => {
     const tag = await tagOf('shell jq', '-I', pin)
     const manifest = join(work, 'job.yaml')
     const write = (image: string): void =>
-      writeFileSync(manifest, `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: ${image}\n`)
+      writeFileSync(
+        manifest,
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: ${image}\n`,
+      )
     write(`registry.example/tools/shell/jq:${tag}`)
-    const verify = (): ReturnType<typeof runCli> => runCli(['verify', '--packages', 'shell jq', '-I', pin, '--image', 'registry.example/tools/', '--manifests', manifest], env)
+    const verify = (): ReturnType<typeof runCli> =>
+      runCli(
+        ['verify', '--packages', 'shell jq', '-I', pin, '--image', 'registry.example/tools/', '--manifests', manifest],
+        env,
+      )
     expect((await verify()).code).toBe(0)
     write('registry.example/tools/shell/jq:0000')
     const stale = await verify()

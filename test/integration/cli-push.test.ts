@@ -32,7 +32,10 @@ interface JsonResult {
 }
 
 async function push(installable: string, repo: string, ...flags: string[]): Promise<JsonResult> {
-  const run = await runCli(['push', installable, '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', ...flags], env)
+  const run = await runCli(
+    ['push', installable, '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', ...flags],
+    env,
+  )
   expect(run.stderr, run.stderr).not.toMatch(/nix-image: (error|internal)/)
   expect(run.code).toBe(0)
   return JSON.parse(run.stdout) as JsonResult
@@ -68,7 +71,21 @@ describe('temporary files', () => {
   it('a gzip archive pushes where /var/tmp does not exist, and nothing is left in TMPDIR', async () => {
     const temp = mkdtempSync(join(work, 'tmpdir-'))
     const variant = writeVariant(work, 'no-var-tmp')
-    const run = await runCli(['push', variant, '--attr', 'layered', '--image', `${registry.host}/novartmp/app`, '--insecure-registry', '--json'], { ...env, TMPDIR: temp }, undefined, { noVarTmp: true })
+    const run = await runCli(
+      [
+        'push',
+        variant,
+        '--attr',
+        'layered',
+        '--image',
+        `${registry.host}/novartmp/app`,
+        '--insecure-registry',
+        '--json',
+      ],
+      { ...env, TMPDIR: temp },
+      undefined,
+      { noVarTmp: true },
+    )
     expect(run.code, run.stderr).toBe(0)
     const result = JSON.parse(run.stdout) as JsonResult
     expect(result).toMatchObject({ kind: 'docker-archive', pushed: true })
@@ -110,9 +127,17 @@ describe('reruns', () => {
     const variant = writeVariant(work, 'rerun')
     const first = await push(variant, 'rerun/app', '--attr', 'archive')
     const blobs = registry.blobCount()
-    const second = await runCli(['push', variant, '--attr', 'archive', '--image', `${registry.host}/rerun/app`, '--insecure-registry', '--json'], env)
+    const second = await runCli(
+      ['push', variant, '--attr', 'archive', '--image', `${registry.host}/rerun/app`, '--insecure-registry', '--json'],
+      env,
+    )
     expect(second.code).toBe(0)
-    expect(JSON.parse(second.stdout)).toMatchObject({ pushed: false, skipped: true, digest: first.digest, tag: first.tag })
+    expect(JSON.parse(second.stdout)).toMatchObject({
+      pushed: false,
+      skipped: true,
+      digest: first.digest,
+      tag: first.tag,
+    })
     expect(second.stderr).not.toMatch(/==> Build|==> Push|building '/)
     expect(registry.blobCount()).toBe(blobs)
   })
@@ -126,35 +151,47 @@ describe('reruns', () => {
 
   // Fresh runners: skopeo's blob-info cache is empty, as on every new CI machine. The proxy
   // sees each blob upload (a PUT with its digest), whatever skopeo prints.
-  it.each(['layeredZstd', 'n2c'])('%s with one layer changed, from a fresh runner, uploads only that layer', async (attr) => {
-    const proxy = await startProxy(registry.host)
-    try {
-      const repo = `${proxy.host}/changed/${attr.toLowerCase()}`
-      const uploads = () => proxy.log.filter((request) => request.startsWith('PUT ') && request.includes('digest=')).length
-      const pushFresh = async (content: string) => {
-        const before = uploads()
-        // --no-sbom: the SBOM's own two small blobs are not the image's layers counted here.
-        const run = await runCli(['push', writeVariant(work, content), '--attr', attr, '--image', repo, '--insecure-registry', '--no-sbom'], env, undefined, {
-          freshRunner: true,
-        })
-        expect(run.code, run.stderr).toBe(0)
-        return { stderr: run.stderr, blobsUploaded: uploads() - before }
+  it.each(['layeredZstd', 'n2c'])(
+    '%s with one layer changed, from a fresh runner, uploads only that layer',
+    async (attr) => {
+      const proxy = await startProxy(registry.host)
+      try {
+        const repo = `${proxy.host}/changed/${attr.toLowerCase()}`
+        const uploads = () =>
+          proxy.log.filter((request) => request.startsWith('PUT ') && request.includes('digest=')).length
+        const pushFresh = async (content: string) => {
+          const before = uploads()
+          // --no-sbom: the SBOM's own two small blobs are not the image's layers counted here.
+          const run = await runCli(
+            ['push', writeVariant(work, content), '--attr', attr, '--image', repo, '--insecure-registry', '--no-sbom'],
+            env,
+            undefined,
+            {
+              freshRunner: true,
+            },
+          )
+          expect(run.code, run.stderr).toBe(0)
+          return { stderr: run.stderr, blobsUploaded: uploads() - before }
+        }
+        const first = await pushFresh(`before-${attr}`)
+        // Into an empty repository nothing can be skipped, so no digest is computed ahead.
+        expect(first.stderr).toContain('holds no tags yet: pushing every layer without checking for it first')
+        expect(first.blobsUploaded).toBe(3) // two layers and the config
+        const second = await pushFresh(`after-${attr}`)
+        expect(second.stderr).not.toContain('holds no tags yet')
+        expect(second.blobsUploaded).toBe(2) // the changed layer and the config
+      } finally {
+        await proxy.stop()
       }
-      const first = await pushFresh(`before-${attr}`)
-      // Into an empty repository nothing can be skipped, so no digest is computed ahead.
-      expect(first.stderr).toContain('holds no tags yet: pushing every layer without checking for it first')
-      expect(first.blobsUploaded).toBe(3) // two layers and the config
-      const second = await pushFresh(`after-${attr}`)
-      expect(second.stderr).not.toContain('holds no tags yet')
-      expect(second.blobsUploaded).toBe(2) // the changed layer and the config
-    } finally {
-      await proxy.stop()
-    }
-  })
+    },
+  )
 
   it('a dry run pushes nothing and says what a run would do', async () => {
     const variant = writeVariant(work, 'dry')
-    const run = await runCli(['push', variant, '--attr', 'archive', '--image', `${registry.host}/dry/app`, '--insecure-registry', '--dry-run'], env)
+    const run = await runCli(
+      ['push', variant, '--attr', 'archive', '--image', `${registry.host}/dry/app`, '--insecure-registry', '--dry-run'],
+      env,
+    )
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/dry run: .* is not in the registry, a run would build and push it/)
     expect(await listTags(registry, 'dry/app')).toEqual([])
@@ -167,15 +204,30 @@ describe('extra tags and the manifest file', () => {
     const first = await push(variant, 'extra/app', '--attr', 'layeredZstd', '--extra-tag', 'latest')
     const blobs = registry.blobCount()
     const manifestFile = join(work, 'out', 'index.json')
-    const second = await push(variant, 'extra/app', '--attr', 'layeredZstd', '--extra-tag', 'v2', '--extra-tag', 'stable', '--manifest-file', manifestFile)
+    const second = await push(
+      variant,
+      'extra/app',
+      '--attr',
+      'layeredZstd',
+      '--extra-tag',
+      'v2',
+      '--extra-tag',
+      'stable',
+      '--manifest-file',
+      manifestFile,
+    )
     expect(second).toMatchObject({ skipped: true, extraTags: ['v2', 'stable'] })
     expect((await listTags(registry, 'extra/app')).sort()).toEqual([first.tag, 'latest', 'stable', 'v2'].sort())
-    for (const tag of ['latest', 'v2', 'stable']) expect(await inspectDigest(registry, `${registry.host}/extra/app:${tag}`)).toBe(first.digest)
+    for (const tag of ['latest', 'v2', 'stable'])
+      expect(await inspectDigest(registry, `${registry.host}/extra/app:${tag}`)).toBe(first.digest)
     expect(registry.blobCount()).toBe(blobs)
 
     const index = JSON.parse(readFileSync(manifestFile, 'utf8'))
     expect(index).toMatchObject({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json' })
-    expect(index.manifests[0]).toMatchObject({ digest: first.digest, annotations: { 'org.opencontainers.image.ref.name': first.tag } })
+    expect(index.manifests[0]).toMatchObject({
+      digest: first.digest,
+      annotations: { 'org.opencontainers.image.ref.name': first.tag },
+    })
     expect(index.manifests[0].size).toBeGreaterThan(0)
   })
 })
@@ -199,6 +251,8 @@ describe('installables', () => {
   it('ignores --nix-path for flakes, with a warning', async () => {
     const run = await runCli(['tag', `path:${fixturesDir}#layered`, '--nix-path', 'nixpkgs=/nonexistent'], env)
     expect(run.code).toBe(0)
-    expect(run.stderr).toMatch(/warning: nix-path nixpkgs=\/nonexistent is ignored for the flake .*flake\.lock is the pin/)
+    expect(run.stderr).toMatch(
+      /warning: nix-path nixpkgs=\/nonexistent is ignored for the flake .*flake\.lock is the pin/,
+    )
   })
 })

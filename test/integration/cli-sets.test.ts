@@ -60,19 +60,35 @@ interface Entry {
 /** sets.nix with its own layer text, so no other test has pushed these images. */
 function setsFile(content: string, changed = ''): string {
   const path = join(mkdtempSync(join(work, 'variant-')), 'sets.nix')
-  writeFileSync(path, `import ${join(fixturesDir, 'sets.nix')} { content = ${JSON.stringify(content)}; changed = ${JSON.stringify(changed)}; }\n`)
+  writeFileSync(
+    path,
+    `import ${join(fixturesDir, 'sets.nix')} { content = ${JSON.stringify(content)}; changed = ${JSON.stringify(changed)}; }\n`,
+  )
   return path
 }
 
-async function pushSet(file: string, attr: string, repo: string, flags: string[] = [], nixConfig = testNixConfig): Promise<CliRun & { images: Entry[] }> {
+async function pushSet(
+  file: string,
+  attr: string,
+  repo: string,
+  flags: string[] = [],
+  nixConfig = testNixConfig,
+): Promise<CliRun & { images: Entry[] }> {
   writeFileSync(nixCalls, '')
-  const run = await runCli(['push', file, '--attr', attr, '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', ...flags], { ...env, NIX_CONFIG: nixConfig })
+  const run = await runCli(
+    ['push', file, '--attr', attr, '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', ...flags],
+    { ...env, NIX_CONFIG: nixConfig },
+  )
   const images = run.stdout ? ((JSON.parse(run.stdout) as { images: Entry[] }).images ?? []) : []
   return { ...run, images }
 }
 
-const nixBuilds = (): string[] => readFileSync(nixCalls, 'utf8').split('\n').filter((line) => / build /.test(` ${line} `))
-const byName = (images: Entry[]): Record<string, Entry> => Object.fromEntries(images.map((image) => [image.name, image]))
+const nixBuilds = (): string[] =>
+  readFileSync(nixCalls, 'utf8')
+    .split('\n')
+    .filter((line) => / build /.test(` ${line} `))
+const byName = (images: Entry[]): Record<string, Entry> =>
+  Object.fromEntries(images.map((image) => [image.name, image]))
 
 describe('a set of images (a monorepo)', () => {
   it('pushes each image to <image>/<name>; when one changed, only that one is built (in one nix build) and pushed', async () => {
@@ -86,8 +102,12 @@ describe('a set of images (a monorepo)', () => {
     expect(nixBuilds()).toHaveLength(1)
     for (const image of first.images) expect(await listTags(registry, `acme/${image.name}`)).toEqual([image.tag])
     // Each image got its SBOM, as a single image does, attached in its own repository.
-    for (const image of first.images) expect(image.sbom).toMatchObject({ state: 'attached', artifact: expect.stringMatching(/^sha256:[a-f0-9]{64}$/) })
-    for (const image of first.images) expect(await listTags(registry, `acme/${image.name}`, { referrers: true })).toContain(`sha256-${image.digest.slice('sha256:'.length)}`)
+    for (const image of first.images)
+      expect(image.sbom).toMatchObject({ state: 'attached', artifact: expect.stringMatching(/^sha256:[a-f0-9]{64}$/) })
+    for (const image of first.images)
+      expect(await listTags(registry, `acme/${image.name}`, { referrers: true })).toContain(
+        `sha256-${image.digest.slice('sha256:'.length)}`,
+      )
 
     const blobs = registry.blobCount()
     const changed = await pushSet(setsFile('mono', ' v2'), 'monorepo', 'acme')
@@ -115,15 +135,26 @@ describe('a set of images (a monorepo)', () => {
     expect(await listTags(registry, 'broken/good')).toEqual([byName(run.images).good!.tag])
     expect(await listTags(registry, 'broken/broken')).toEqual([])
     const errors = run.stderr.split('\n').filter((line) => line.startsWith('nix-image: error:'))
-    expect(errors).toEqual([expect.stringMatching(/^nix-image: error: broken: nix build failed: .*docker-image-broken\.tar\.gz.*fixture build failure/)])
-    expect(JSON.parse(run.stdout).failed).toEqual([{ name: 'broken', reason: expect.stringContaining('fixture build failure') }])
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^nix-image: error: broken: nix build failed: .*docker-image-broken\.tar\.gz.*fixture build failure/,
+      ),
+    ])
+    expect(JSON.parse(run.stdout).failed).toEqual([
+      { name: 'broken', reason: expect.stringContaining('fixture build failure') },
+    ])
   })
 
   it('`tag` prints every image of a set, from evaluation alone', async () => {
     const file = setsFile('mono')
     const run = await runCli(['tag', file, '--attr', 'monorepo'], env)
     expect(run.code, run.stderr).toBe(0)
-    expect(run.stdout.trim().split('\n').map((line) => line.split(' ')[0])).toEqual(['api', 'migrate', 'worker'])
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ')[0]),
+    ).toEqual(['api', 'migrate', 'worker'])
   })
 })
 
@@ -141,11 +172,15 @@ describe('the SBOMs of a set', () => {
     const blobs = registry.blobCount()
     const later = await pushSet(file, 'monorepo', 'late')
     expect(later.code, later.stderr).toBe(0)
-    expect(later.images.map((image) => [image.name, image.pushed, image.skipped, image.digest])).toEqual(plain.images.map((image) => [image.name, false, true, image.digest]))
+    expect(later.images.map((image) => [image.name, image.pushed, image.skipped, image.digest])).toEqual(
+      plain.images.map((image) => [image.name, false, true, image.digest]),
+    )
     for (const image of later.images) {
       expect(image.sbom).toMatchObject({ state: 'attached', artifact: expect.stringMatching(/^sha256:[a-f0-9]{64}$/) })
       // Found as any OCI 1.1 client finds it, through the referrers tag schema.
-      expect(await oci.referrers(`late/${image.name}`, image.digest, CYCLONEDX)).toEqual([expect.objectContaining({ digest: image.sbom!.artifact })])
+      expect(await oci.referrers(`late/${image.name}`, image.digest, CYCLONEDX)).toEqual([
+        expect.objectContaining({ digest: image.sbom!.artifact }),
+      ])
     }
     // Built once, all three in one Nix call, to read their store paths; nothing pushed: per image
     // its document, artifact manifest and referrers index (and the artifacts' shared empty config).
@@ -156,7 +191,9 @@ describe('the SBOMs of a set', () => {
     // The next run finds them: nothing built, nothing attached again.
     const again = await pushSet(file, 'monorepo', 'late')
     expect(again.code, again.stderr).toBe(0)
-    expect(again.images.map((image) => image.sbom)).toEqual(later.images.map((image) => expect.objectContaining({ state: 'present', artifact: image.sbom!.artifact })))
+    expect(again.images.map((image) => image.sbom)).toEqual(
+      later.images.map((image) => expect.objectContaining({ state: 'present', artifact: image.sbom!.artifact })),
+    )
     expect(nixBuilds()).toEqual([])
   })
 })
@@ -179,7 +216,10 @@ describe('a platform set, pushed as an OCI image index', () => {
     const tags = await runCli(['tag', file, '--attr', 'platforms'], env)
     expect(tags.stdout).toContain(`. ${index!.tag}\n`)
 
-    const raw = JSON.parse(await skopeo('inspect', '--raw', `docker://${index!.ref}`)) as { mediaType: string; manifests: { digest: string; platform: object }[] }
+    const raw = JSON.parse(await skopeo('inspect', '--raw', `docker://${index!.ref}`)) as {
+      mediaType: string
+      manifests: { digest: string; platform: object }[]
+    }
     expect(raw.mediaType).toBe('application/vnd.oci.image.index.v1+json')
     expect(raw.manifests).toEqual([
       expect.objectContaining({ digest: arm64!.digest, platform: { os: 'linux', architecture: 'arm64' } }),
@@ -188,7 +228,11 @@ describe('a platform set, pushed as an OCI image index', () => {
     // A client on arm64 gets the arm64 member.
     const copied = mkdtempSync(join(work, 'arm64-'))
     await skopeo('copy', '--override-arch', 'arm64', `docker://${index!.ref}`, `dir:${copied}`)
-    expect(`sha256:${createHash('sha256').update(readFileSync(join(copied, 'manifest.json'))).digest('hex')}`).toBe(arm64!.digest)
+    expect(
+      `sha256:${createHash('sha256')
+        .update(readFileSync(join(copied, 'manifest.json')))
+        .digest('hex')}`,
+    ).toBe(arm64!.digest)
 
     const blobs = registry.blobCount()
     const rerun = await pushSet(file, 'platforms', 'multi/app', [], bothPlatforms)
@@ -241,7 +285,9 @@ describe('native runners per platform (the README matrix)', () => {
     const early = await pushSet(file, 'platforms', 'matrix/app', ['--no-build'])
     expect(early.code).toBe(1)
     expect(early.stderr.split('\n').filter((line) => line.startsWith('nix-image: error:'))).toEqual([
-      expect.stringMatching(/^nix-image: error: aarch64-linux: .*matrix\/app:\w+ is not in the registry, and no-build builds nothing: the job that builds aarch64-linux should push it first$/),
+      expect.stringMatching(
+        /^nix-image: error: aarch64-linux: .*matrix\/app:\w+ is not in the registry, and no-build builds nothing: the job that builds aarch64-linux should push it first$/,
+      ),
     ])
     expect(nixBuilds()).toEqual([])
     expect(await listTags(registry, 'matrix/app')).toEqual([byName(amd64Job.images)['x86_64-linux']!.tag])
@@ -259,7 +305,9 @@ describe('native runners per platform (the README matrix)', () => {
     const index = byName(last.images)['']!
     expect(index).toMatchObject({ kind: 'index', extraTags: ['latest'] })
     expect(await listTags(registry, 'matrix/app')).toEqual(expect.arrayContaining([index.tag, 'latest']))
-    expect(JSON.parse(await skopeo('inspect', '--raw', `docker://${registry.host}/matrix/app:latest`)).manifests).toHaveLength(2)
+    expect(
+      JSON.parse(await skopeo('inspect', '--raw', `docker://${registry.host}/matrix/app:latest`)).manifests,
+    ).toHaveLength(2)
   })
 })
 
@@ -267,16 +315,25 @@ describe('verify and pin a set', () => {
   it('checks each repository against its own tag, and pin fixes only the stale one', async () => {
     const file = setsFile('verify')
     const tags = Object.fromEntries(
-      (await runCli(['tag', file, '--attr', 'monorepo'], env)).stdout.trim().split('\n').map((line) => line.split(' ') as [string, string]),
+      (await runCli(['tag', file, '--attr', 'monorepo'], env)).stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ') as [string, string]),
     )
     const dir = mkdtempSync(join(work, 'deploy-'))
     const manifest = join(dir, 'deploy.yaml')
-    const container = (name: string, tag: string) => `      - name: ${name}\n        image: ghcr.io/acme/${name}:${tag}\n`
-    writeFileSync(manifest, `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n${container('api', 'old')}${container('worker', tags.worker!)}`)
+    const container = (name: string, tag: string) =>
+      `      - name: ${name}\n        image: ghcr.io/acme/${name}:${tag}\n`
+    writeFileSync(
+      manifest,
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n${container('api', 'old')}${container('worker', tags.worker!)}`,
+    )
     const args = [file, '--attr', 'monorepo', '--image', 'ghcr.io/acme', '--manifests', manifest]
     const verify = await runCli(['verify', ...args], env)
     expect(verify.code).toBe(1)
-    expect(verify.stdout.trim()).toBe(`${manifest}:7: found ghcr.io/acme/api:old, expected ghcr.io/acme/api:${tags.api}`)
+    expect(verify.stdout.trim()).toBe(
+      `${manifest}:7: found ghcr.io/acme/api:old, expected ghcr.io/acme/api:${tags.api}`,
+    )
     expect(verify.stderr).toContain(`nix-image pin --image ghcr.io/acme/api --manifests ${manifest} --tag ${tags.api}`)
 
     const pin = await runCli(['pin', ...args], env)
@@ -291,8 +348,15 @@ describe('--no-build with a single image', () => {
   it('refuses a missing image in one line, builds and pushes nothing', async () => {
     const run = await pushSet(setsFile('single-no-build'), 'monorepo.api', 'single/api', ['--no-build'])
     expect(run.code).toBe(1)
-    expect(run.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))).toEqual([
-      expect.stringMatching(/^nix-image: error: .*single\/api:\w+ is not in the registry, and no-build builds nothing: push it first/),
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('nix-image:')),
+    ).toEqual([
+      expect.stringMatching(
+        /^nix-image: error: .*single\/api:\w+ is not in the registry, and no-build builds nothing: push it first/,
+      ),
     ])
     expect(nixBuilds()).toEqual([])
     expect(await listTags(registry, 'single/api')).toEqual([])
@@ -301,7 +365,10 @@ describe('--no-build with a single image', () => {
 
 async function skopeo(...args: string[]): Promise<string> {
   const [command, ...rest] = args
-  const tls = command === 'copy' ? ['--src-tls-verify=false', '--src-authfile', registry.authFile] : ['--tls-verify=false', '--authfile', registry.authFile]
+  const tls =
+    command === 'copy'
+      ? ['--src-tls-verify=false', '--src-authfile', registry.authFile]
+      : ['--tls-verify=false', '--authfile', registry.authFile]
   const { stdout } = await execFileAsync('skopeo', [command!, ...tls, ...rest])
   return stdout
 }

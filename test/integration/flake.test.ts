@@ -45,9 +45,22 @@ describe('flake.nix', () => {
     // skopeo must come from the package's wrapper: PATH holds only nix.
     const bin = mkdtempSync(join(tmpdir(), 'nix-image-path-'))
     symlinkSync('/usr/bin/nix', join(bin, 'nix'))
-    const env = testEnv({ PATH: bin, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
+    const env = testEnv({
+      PATH: bin,
+      NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+      NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+    })
     const images = join(clone, 'test/fixtures/images.nix')
-    const args = ['push', images, '--attr', 'layered', '--image', `${registry.host}/flake/cli`, '--insecure-registry', '--json']
+    const args = [
+      'push',
+      images,
+      '--attr',
+      'layered',
+      '--image',
+      `${registry.host}/flake/cli`,
+      '--insecure-registry',
+      '--json',
+    ]
     const first = await run([cli, ...args], { env })
     expect(first.code, first.stderr).toBe(0)
     const result = JSON.parse(first.stdout)
@@ -63,7 +76,11 @@ describe('flake.nix', () => {
   })
 
   it('has every output for aarch64-linux too', async () => {
-    for (const output of ['packages.aarch64-linux.default.drvPath', 'packages.aarch64-linux.runner-image.drvPath', 'apps.aarch64-linux.default.program']) {
+    for (const output of [
+      'packages.aarch64-linux.default.drvPath',
+      'packages.aarch64-linux.runner-image.drvPath',
+      'apps.aarch64-linux.default.program',
+    ]) {
       const evaluated = await nix('eval', '--raw', '--no-write-lock-file', ...override, `.#${output}`)
       expect(evaluated.code, evaluated.stderr).toBe(0)
       expect(evaluated.stdout).toMatch(/^\/nix\/store\//)
@@ -72,8 +89,18 @@ describe('flake.nix', () => {
 
   it('locks nixpkgs to a nixos release by revision and hash', () => {
     const lock = JSON.parse(readFileSync(join(clone, 'flake.lock'), 'utf8'))
-    expect(lock.nodes.nixpkgs.original).toMatchObject({ type: 'github', owner: 'NixOS', repo: 'nixpkgs', ref: expect.stringMatching(/^nixos-\d\d\.\d\d$/) })
-    expect(lock.nodes.nixpkgs.locked).toMatchObject({ rev: expect.stringMatching(/^[0-9a-f]{40}$/), narHash: expect.stringMatching(/^sha256-[A-Za-z0-9+/]{43}=$/) })
-    expect(readFileSync(join(clone, 'flake.nix'), 'utf8')).toContain(`github:NixOS/nixpkgs/${lock.nodes.nixpkgs.original.ref}`)
+    expect(lock.nodes.nixpkgs.original).toMatchObject({
+      type: 'github',
+      owner: 'NixOS',
+      repo: 'nixpkgs',
+      ref: expect.stringMatching(/^nixos-\d\d\.\d\d$/),
+    })
+    expect(lock.nodes.nixpkgs.locked).toMatchObject({
+      rev: expect.stringMatching(/^[0-9a-f]{40}$/),
+      narHash: expect.stringMatching(/^sha256-[A-Za-z0-9+/]{43}=$/),
+    })
+    expect(readFileSync(join(clone, 'flake.nix'), 'utf8')).toContain(
+      `github:NixOS/nixpkgs/${lock.nodes.nixpkgs.original.ref}`,
+    )
   })
 })

@@ -19,8 +19,13 @@ const ciVariables = () => projectVariables(registry, 'cached')
 
 function setApp(project: GitlabProject, record: string, app: string): void {
   const args = `{ system = "x86_64-linux"; salt = "gitlab-cache"; record = ${JSON.stringify(record)}; app = ${JSON.stringify(app)}; }`
-  writeFileSync(join(project.dir, 'flake.nix'), `{ outputs = { self }: { packages.x86_64-linux.image = (import ./cache-images.nix ${args}).image; }; }\n`)
-  execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qam', app], { cwd: project.dir })
+  writeFileSync(
+    join(project.dir, 'flake.nix'),
+    `{ outputs = { self }: { packages.x86_64-linux.image = (import ./cache-images.nix ${args}).image; }; }\n`,
+  )
+  execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', 'commit', '-qam', app], {
+    cwd: project.dir,
+  })
 }
 
 describe('cache: true, with gitlab-ci-local', () => {
@@ -34,10 +39,14 @@ describe('cache: true, with gitlab-ci-local', () => {
     writeFileSync(record, '')
     const builds = (): number => readFileSync(record, 'utf8').split('\n').filter(Boolean).length
     setApp(project, record, 'v1')
-    const run = await runPipeline(project, ciVariables(), testEnv(), { args: ['--force-shell-executor', '--shell-isolation'] })
+    const run = await runPipeline(project, ciVariables(), testEnv(), {
+      args: ['--force-shell-executor', '--shell-isolation'],
+    })
     expect(run.code, run.output).toBe(0)
     expect(builds()).toBe(1)
-    expect(project.jobLog('nix-image-build')).toMatch(/Binary cache: 0 paths substituted from it \(0 B\), \d+ built .*, \d+ uploaded/)
+    expect(project.jobLog('nix-image-build')).toMatch(
+      /Binary cache: 0 paths substituted from it \(0 B\), \d+ built .*, \d+ uploaded/,
+    )
     // gitlab-ci-local keeps the job's cache under .gitlab-ci-local/cache/<key>/.
     // The key is nix-image-<job prefix>-<branch>; the project's branch is git's default.
     const branch = execFileSync('git', ['branch', '--show-current'], { cwd: project.dir, encoding: 'utf8' }).trim()
@@ -50,7 +59,9 @@ describe('cache: true, with gitlab-ci-local', () => {
     rmSync(join(project.dir, '.gitlab-ci-local', 'builds'), { recursive: true, force: true })
     forgetFromStore(dependency, testEnv())
     setApp(project, record, 'v2')
-    const rerun = await runPipeline(project, ciVariables(), testEnv(), { args: ['--force-shell-executor', '--shell-isolation'] })
+    const rerun = await runPipeline(project, ciVariables(), testEnv(), {
+      args: ['--force-shell-executor', '--shell-isolation'],
+    })
     expect(rerun.code, rerun.output).toBe(0)
     expect(builds()).toBe(1)
     expect(project.jobLog('nix-image-build')).toMatch(/Binary cache: [1-9]\d* paths substituted from it/)

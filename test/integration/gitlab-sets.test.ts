@@ -32,7 +32,11 @@ describe('two includes of the component with their own dotenv_prefix', () => {
   })
 
   it('one deploy job reads both: a set of images under BACKEND_<NAME>_*, a single image under FRONTEND_*', async () => {
-    const project = gitlabProject('gitlab-sets', { insecure_registry: true }, { pipelinePath: monorepoPipeline, flake: flake('gitlab-sets') })
+    const project = gitlabProject(
+      'gitlab-sets',
+      { insecure_registry: true },
+      { pipelinePath: monorepoPipeline, flake: flake('gitlab-sets') },
+    )
     const run = await runPipeline(project, ciVariables(), testEnv())
     expect(run.code, run.output).toBe(0)
 
@@ -47,7 +51,9 @@ describe('two includes of the component with their own dotenv_prefix', () => {
       `set image deployment/web web=${await digestRef('group/project/web')}`,
     ])
     expect(await listTags(registry, 'group/project/migrate')).toHaveLength(1)
-    expect(project.jobLog('backend-build')).toMatch(new RegExp(`api: ${image}/api:\\w+ was not in the registry: built and pushed`))
+    expect(project.jobLog('backend-build')).toMatch(
+      new RegExp(`api: ${image}/api:\\w+ was not in the registry: built and pushed`),
+    )
     expect(run.output).not.toContain(registry.password)
 
     // Each image of the set has its SBOM file, named in the dotenv and matched by the job's cyclonedx report.
@@ -55,7 +61,10 @@ describe('two includes of the component with their own dotenv_prefix', () => {
     for (const name of ['api', 'migrate', 'worker']) {
       expect(dotenv[`BACKEND_${name.toUpperCase()}_SBOM_FILE`]).toBe(`backend.${name}.cdx.json`)
       const bom = JSON.parse(readFileSync(join(project.dir, `backend.${name}.cdx.json`), 'utf8'))
-      expect(bom.metadata.component).toMatchObject({ name: `${image}/${name}`, hashes: [{ content: (await digestRef(`group/project/${name}`)).split('@sha256:')[1] }] })
+      expect(bom.metadata.component).toMatchObject({
+        name: `${image}/${name}`,
+        hashes: [{ content: (await digestRef(`group/project/${name}`)).split('@sha256:')[1] }],
+      })
     }
     expect(existsSync(join(project.dir, 'frontend.cdx.json'))).toBe(true)
   })
@@ -68,11 +77,17 @@ describe('the README multi-arch pipeline', () => {
 
   it('each platform job pushes its member, the no_build job the index, and deploy gets the index digest', async () => {
     // The arm runner's Nix builds aarch64-linux only (the fixtures' builders are /bin/sh scripts: they run here).
-    const project = gitlabProject('gitlab-multi-arch', { insecure_registry: true }, {
-      pipelinePath: multiArchPipeline,
-      flake: flake('gitlab-multi-arch'),
-      jobVariables: { 'app-arm64-build': { NIX_CONFIG: `${testNixConfig}\nsystem = aarch64-linux\nextra-platforms =` } },
-    })
+    const project = gitlabProject(
+      'gitlab-multi-arch',
+      { insecure_registry: true },
+      {
+        pipelinePath: multiArchPipeline,
+        flake: flake('gitlab-multi-arch'),
+        jobVariables: {
+          'app-arm64-build': { NIX_CONFIG: `${testNixConfig}\nsystem = aarch64-linux\nextra-platforms =` },
+        },
+      },
+    )
     const run = await runPipeline(project, ciVariables(), testEnv())
     expect(run.code, run.output).toBe(0)
     const image = `${registry.host}/group/project`

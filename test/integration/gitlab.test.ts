@@ -47,7 +47,8 @@ describe('the README pipeline, with gitlab-ci-local', () => {
     // gitlab-ci-local reads the section markers as GitLab does, and reports each section's time.
     expect(log).toMatch(/nix_image_1_evaluate_started[\s\S]*nix_image_1_evaluate took \d+ms/)
     expect(log).toMatch(/Timings: evaluate \d+ ms, check \d+ ms, build/)
-    for (const text of [log, run.output, readFileSync(join(project.dir, 'nix-image.env'), 'utf8')]) expect(text).not.toContain(registry.password)
+    for (const text of [log, run.output, readFileSync(join(project.dir, 'nix-image.env'), 'utf8')])
+      expect(text).not.toContain(registry.password)
 
     const blobs = registry.blobCount()
     const rerun = await runPipeline(project, ciVariables(), testEnv())
@@ -59,21 +60,39 @@ describe('the README pipeline, with gitlab-ci-local', () => {
   })
 
   it("an image expression that throws: Nix's message in the job log's one error line", async () => {
-    const project = gitlabProject('gitlab-eval-error', { insecure_registry: true, installable: './images.nix', attr: 'evalDeepThrow' })
+    const project = gitlabProject('gitlab-eval-error', {
+      insecure_registry: true,
+      installable: './images.nix',
+      attr: 'evalDeepThrow',
+    })
     const run = await runPipeline(project, ciVariables(), testEnv())
     expect(run.code).not.toBe(0)
-    const errors = project.jobLog('nix-image-build').split('\n').filter((line) => line.includes('nix-image: error:'))
-    expect(errors).toEqual([expect.stringMatching(/evaluation of \.\/images\.nix \(attribute evalDeepThrow\) failed: fixture-pkg-1\.0 is marked as broken, refusing to evaluate/)])
+    const errors = project
+      .jobLog('nix-image-build')
+      .split('\n')
+      .filter((line) => line.includes('nix-image: error:'))
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /evaluation of \.\/images\.nix \(attribute evalDeepThrow\) failed: fixture-pkg-1\.0 is marked as broken, refusing to evaluate/,
+      ),
+    ])
   })
 
   it('an input carrying shell metacharacters runs nothing and fails with one line', async () => {
     const marker = (n: number) => join(registry.dataDir, `..`, `marker-${n}`)
     const hostile = `x"; touch ${marker(1)}; echo "$(touch ${marker(2)})\`touch ${marker(3)}\`\nline2`
-    const project = gitlabProject('gitlab-hostile', { insecure_registry: true, attr: hostile, extra_tags: `ok,$(touch ${marker(4)})` })
+    const project = gitlabProject('gitlab-hostile', {
+      insecure_registry: true,
+      attr: hostile,
+      extra_tags: `ok,$(touch ${marker(4)})`,
+    })
     const run = await runPipeline(project, ciVariables(), testEnv())
     expect(run.code).not.toBe(0)
     for (const n of [1, 2, 3, 4]) expect(existsSync(marker(n))).toBe(false)
-    const errors = project.jobLog('nix-image-build').split('\n').filter((line) => line.includes('nix-image: error:'))
+    const errors = project
+      .jobLog('nix-image-build')
+      .split('\n')
+      .filter((line) => line.includes('nix-image: error:'))
     expect(errors).toHaveLength(1)
     expect(errors[0]).toContain("cannot be combined with the flake installable '.#image'")
     expect(await listTags(registry, 'group/project')).not.toContain('ok')
@@ -114,8 +133,11 @@ describe('GitLab API notes', () => {
   /** The component's job, as its script runs it: dist/gitlab.js with job variables. */
   const runJob = (variables: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> =>
     new Promise((done) => {
-      execFile(process.execPath, [join(root, 'dist', 'gitlab.js')], { env: testEnv(variables), cwd: join(root, 'test', 'fixtures') }, (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code) || 1 : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [join(root, 'dist', 'gitlab.js')],
+        { env: testEnv(variables), cwd: join(root, 'test', 'fixtures') },
+        (error, stdout, stderr) => done({ code: error ? Number(error.code) || 1 : 0, stdout, stderr }),
       )
     })
   const jobVariables = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
@@ -166,7 +188,10 @@ describe('GitLab API notes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nix-image-gitlab-note-'))
     return (openssl) => {
       const path = join(dir, `images-${openssl}.nix`)
-      writeFileSync(path, `import ${join(fixturesDir, 'sbom-images.nix')} { openssl = "${openssl}"; content = "${content}"; }\n`)
+      writeFileSync(
+        path,
+        `import ${join(fixturesDir, 'sbom-images.nix')} { openssl = "${openssl}"; content = "${content}"; }\n`,
+      )
       return path
     }
   }
@@ -175,8 +200,14 @@ describe('GitLab API notes', () => {
     refuse = false
     const images = sbomImages('gitlab-note')
     const image = `${registry.host}/group/note`
-    const inputs = { NIX_IMAGE_INPUT_ATTR: 'layered', NIX_IMAGE_INPUT_IMAGE: image, NIX_IMAGE_INPUT_EXTRA_TAGS: 'latest', NIX_IMAGE_INPUT_MR_NOTE: 'true' }
-    const noteOf = (): string => JSON.parse(recorded.find(({ url }) => url.endsWith('/merge_requests/7/notes'))?.body ?? '{}').body ?? ''
+    const inputs = {
+      NIX_IMAGE_INPUT_ATTR: 'layered',
+      NIX_IMAGE_INPUT_IMAGE: image,
+      NIX_IMAGE_INPUT_EXTRA_TAGS: 'latest',
+      NIX_IMAGE_INPUT_MR_NOTE: 'true',
+    }
+    const noteOf = (): string =>
+      JSON.parse(recorded.find(({ url }) => url.endsWith('/merge_requests/7/notes'))?.body ?? '{}').body ?? ''
 
     recorded.length = 0
     const first = await runJob(jobVariables({ ...inputs, NIX_IMAGE_INPUT_INSTALLABLE: images('3.0.13') }))
@@ -197,7 +228,12 @@ describe('GitLab API notes', () => {
     refuse = false
     const images = sbomImages('gitlab-set-note')
     const image = `${registry.host}/group/set-note`
-    const inputs = { NIX_IMAGE_INPUT_ATTR: 'set', NIX_IMAGE_INPUT_IMAGE: image, NIX_IMAGE_INPUT_EXTRA_TAGS: 'latest', NIX_IMAGE_INPUT_MR_NOTE: 'true' }
+    const inputs = {
+      NIX_IMAGE_INPUT_ATTR: 'set',
+      NIX_IMAGE_INPUT_IMAGE: image,
+      NIX_IMAGE_INPUT_EXTRA_TAGS: 'latest',
+      NIX_IMAGE_INPUT_MR_NOTE: 'true',
+    }
     const first = await runJob(jobVariables({ ...inputs, NIX_IMAGE_INPUT_INSTALLABLE: images('3.0.13') }))
     expect(first.code, first.stderr).toBe(0)
 
@@ -208,10 +244,16 @@ describe('GitLab API notes', () => {
       `POST /gitlab/api/v4/projects/42/statuses/${sha}`,
       'POST /gitlab/api/v4/projects/42/merge_requests/7/notes',
     ])
-    expect(JSON.parse(recorded[0]?.body ?? '{}')).toMatchObject({ state: 'success', name: `nix-image: ${image}`, description: `1 pushed, 1 in the registry: ${image}` })
+    expect(JSON.parse(recorded[0]?.body ?? '{}')).toMatchObject({
+      state: 'success',
+      name: `nix-image: ${image}`,
+      description: `1 pushed, 1 in the registry: ${image}`,
+    })
     const note: string = JSON.parse(recorded[1]?.body ?? '{}').body ?? ''
     expect(note).toMatch(new RegExp(`^- \`api\` built and pushed: \`${image}/api@sha256:[0-9a-f]{64}\`$`, 'm'))
-    expect(note).toMatch(new RegExp(`^- \`worker\` already in the registry: \`${image}/worker@sha256:[0-9a-f]{64}\`$`, 'm'))
+    expect(note).toMatch(
+      new RegExp(`^- \`worker\` already in the registry: \`${image}/worker@sha256:[0-9a-f]{64}\`$`, 'm'),
+    )
     // One section, for api: worker is the image latest names already.
     expect(note.match(/\*\*What changed\*\*/g)).toHaveLength(1)
     expect(note).toContain(`#### \`api\`\n\n**What changed** since \`${image}/api:latest\``)
@@ -221,7 +263,7 @@ describe('GitLab API notes', () => {
   it('without mr_note, no comment; outside a merge request pipeline, none either', async () => {
     recorded.length = 0
     refuse = false
-    const run = await runJob(jobVariables({ CI_MERGE_REQUEST_IID: '' , NIX_IMAGE_INPUT_MR_NOTE: 'true' }))
+    const run = await runJob(jobVariables({ CI_MERGE_REQUEST_IID: '', NIX_IMAGE_INPUT_MR_NOTE: 'true' }))
     expect(run.code, run.stderr).toBe(0)
     expect(recorded.map(({ url }) => url)).toEqual([`/gitlab/api/v4/projects/42/statuses/${sha}`])
   })
@@ -232,7 +274,9 @@ describe('GitLab API notes', () => {
     const run = await runJob(jobVariables())
     expect(run.code).toBe(1)
     expect(run.stderr.trim().split('\n')).toEqual([
-      expect.stringContaining("nix-image: error: the GitLab API refused to set the commit status (HTTP 403): api_token needs the 'api' scope"),
+      expect.stringContaining(
+        "nix-image: error: the GitLab API refused to set the commit status (HTTP 403): api_token needs the 'api' scope",
+      ),
     ])
     expect(run.stderr).not.toContain(token)
   })

@@ -24,10 +24,14 @@ beforeAll(() => {
 })
 
 /** The output with what varies between runs replaced by placeholders. */
-export function masked(output: string, host: string): string {
+function masked(output: string, host: string): string {
   const numbered = new Map<string, string>()
   const number = (kind: string) => (value: string) => {
-    if (!numbered.has(value)) numbered.set(value, `<${kind}-${[...numbered.values()].filter((name) => name.startsWith(`<${kind}-`)).length + 1}>`)
+    if (!numbered.has(value))
+      numbered.set(
+        value,
+        `<${kind}-${[...numbered.values()].filter((name) => name.startsWith(`<${kind}-`)).length + 1}>`,
+      )
     return numbered.get(value)!
   }
   return output
@@ -89,7 +93,7 @@ describe('a single image: dry run, push, rerun, dry run again', () => {
   })
 })
 
-describe("a set of images: {\"images\": [...]}", () => {
+describe('a set of images: {"images": [...]}', () => {
   it('a monorepo and a mixed set (with a platform set whose other member this Nix does not build): dry run, push, rerun', async () => {
     const file = variant('sets.nix')
     for (const attr of ['monorepo', 'mixed']) {

@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -18,13 +28,32 @@ const envDir = mkdtempSync(join(work, 'env-'))
 const bin = mkdtempSync(join(work, 'wrappers-'))
 // Wrappers record each nix and skopeo command line and environment, then run the real tool.
 for (const tool of ['nix', 'skopeo']) {
-  writeScript(bin, tool, `printf '%s\\n' "${tool} $*" >> ${argvLog}\nenv > "${envDir}/${tool}.$$"\nexec /usr/bin/${tool} "$@"`)
+  writeScript(
+    bin,
+    tool,
+    `printf '%s\\n' "${tool} $*" >> ${argvLog}\nenv > "${envDir}/${tool}.$$"\nexec /usr/bin/${tool} "$@"`,
+  )
 }
 const registry = useRegistry()
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
-  testEnv({ HOME: work, PATH: `${bin}:${process.env.PATH}`, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })
-const push = (...args: string[]): string[] => ['push', images, '--attr', 'archive', '--image', `${registry.host}/hostile/app`, '--insecure-registry', ...args]
+  testEnv({
+    HOME: work,
+    PATH: `${bin}:${process.env.PATH}`,
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+    ...extra,
+  })
+const push = (...args: string[]): string[] => [
+  'push',
+  images,
+  '--attr',
+  'archive',
+  '--image',
+  `${registry.host}/hostile/app`,
+  '--insecure-registry',
+  ...args,
+]
 
 function expectOneLine(run: CliRun, message: RegExp): void {
   expect(run.code).not.toBe(0)
@@ -38,13 +67,20 @@ describe('no input becomes an option of Nix', () => {
   const nixOptions = ['--impure', '--no-sandbox', '--allow-unsafe-native-code-during-evaluation', '--help']
   it.each(nixOptions)('--attr=%s is refused before Nix runs', async (option) => {
     const before = existsSync(argvLog) ? readFileSync(argvLog, 'utf8') : ''
-    expectOneLine(await runCli(push(`--attr=${option}`), env()), /attr '--.*' starts with '-', which Nix would read as an option/)
+    expectOneLine(
+      await runCli(push(`--attr=${option}`), env()),
+      /attr '--.*' starts with '-', which Nix would read as an option/,
+    )
     const ran = (existsSync(argvLog) ? readFileSync(argvLog, 'utf8') : '').slice(before.length)
     expect(ran).not.toMatch(/ (eval|build) /)
   })
 
   it.each([
-    ['an installable', () => ['push', '--image', 'ghcr.io/o/app', '--', '--impure'], /installable '--impure' starts with '-'/],
+    [
+      'an installable',
+      () => ['push', '--image', 'ghcr.io/o/app', '--', '--impure'],
+      /installable '--impure' starts with '-'/,
+    ],
     ['a nix-path entry', () => push('--nix-path=--impure'), /nix-path entry '--impure' is malformed/],
   ])('%s starting with - is refused', async (_name, args, message) => {
     expectOneLine(await runCli(args(), env()), message)
@@ -53,7 +89,11 @@ describe('no input becomes an option of Nix', () => {
 
 describe('every failure is one line', () => {
   it.each([
-    ['a port over 65535', () => push('--image', '127.0.0.1:70000/app'), /--image '127\.0\.0\.1:70000\/app' has the port 70000, which is not between 1 and 65535/],
+    [
+      'a port over 65535',
+      () => push('--image', '127.0.0.1:70000/app'),
+      /--image '127\.0\.0\.1:70000\/app' has the port 70000, which is not between 1 and 65535/,
+    ],
     ["--tag ''", () => push('--tag', ''), /tag '' is not a valid tag/],
   ])('%s', async (_name, args, message) => {
     expectOneLine(await runCli(args(), env()), message)
@@ -61,8 +101,15 @@ describe('every failure is one line', () => {
 
   it("Nix's help text where JSON was expected", async () => {
     const helpBin = mkdtempSync(join(work, 'help-'))
-    writeScript(helpBin, 'nix', 'case "$*" in *--version*) echo "nix (Nix) 2.8.0";; *) echo "Usage: nix eval [option...] installable"; echo "Evaluate a Nix expression.";; esac')
-    expectOneLine(await runCli(push(), env({ PATH: `${helpBin}:${process.env.PATH}` })), /nix eval of .* printed no JSON \(Usage: nix eval/)
+    writeScript(
+      helpBin,
+      'nix',
+      'case "$*" in *--version*) echo "nix (Nix) 2.8.0";; *) echo "Usage: nix eval [option...] installable"; echo "Evaluate a Nix expression.";; esac',
+    )
+    expectOneLine(
+      await runCli(push(), env({ PATH: `${helpBin}:${process.env.PATH}` })),
+      /nix eval of .* printed no JSON \(Usage: nix eval/,
+    )
   })
 
   it('a damaged gzip archive: one line naming it, nothing pushed', async () => {
@@ -74,24 +121,42 @@ describe('every failure is one line', () => {
         args = [ "-c" "printf '\\\\037\\\\213\\\\010\\\\000\\\\000\\\\000\\\\000\\\\000\\\\000\\\\003no-deflate-stream' > $out" ]; }\n`,
     )
     // skopeo 1.9.3 gets it unpacked by nix-image, later ones read it themselves.
-    const run = await runCli(['push', file, '--image', `${registry.host}/hostile/damaged`, '--insecure-registry'], env())
-    expectOneLine(run, /cannot decompress \S+-damaged\.tar\.gz: |skopeo could not push .*hostile\/damaged.*(gzip|header|flate)/i)
+    const run = await runCli(
+      ['push', file, '--image', `${registry.host}/hostile/damaged`, '--insecure-registry'],
+      env(),
+    )
+    expectOneLine(
+      run,
+      /cannot decompress \S+-damaged\.tar\.gz: |skopeo could not push .*hostile\/damaged.*(gzip|header|flate)/i,
+    )
     expect(await listTags(registry, 'hostile/damaged')).toEqual([])
   })
 
   it('control characters in an installable are shown as text, never printed raw', async () => {
     const forged = 'archive\r\u001b[0Ksection_end:1:x\r\u001b[0K\nJob succeeded'
-    expectOneLine(await runCli(push('--attr', forged), env()), /attr 'archive\\r\\e\[0Ksection_end:1:x\\r\\e\[0K\\nJob succeeded' contains a newline or control character/)
+    expectOneLine(
+      await runCli(push('--attr', forged), env()),
+      /attr 'archive\\r\\e\[0Ksection_end:1:x\\r\\e\[0K\\nJob succeeded' contains a newline or control character/,
+    )
   })
 })
 
 describe('repository contents are shown, never obeyed', () => {
   it("a manifest's image string with ESC and CR: verify prints them as text", async () => {
     const dir = mkdtempSync(join(work, 'escapes-'))
-    writeFileSync(join(dir, 'app.yaml'), 'kind: Pod\nspec:\n  containers:\n    - name: app\n      image: "registry.example/acme/app:old\\e[2K\\rJob succeeded"\n')
-    const run = await runCli(['verify', '--image', 'registry.example/acme/app', '--manifests', 'app.yaml', '--tag', 'new'], env(), dir)
+    writeFileSync(
+      join(dir, 'app.yaml'),
+      'kind: Pod\nspec:\n  containers:\n    - name: app\n      image: "registry.example/acme/app:old\\e[2K\\rJob succeeded"\n',
+    )
+    const run = await runCli(
+      ['verify', '--image', 'registry.example/acme/app', '--manifests', 'app.yaml', '--tag', 'new'],
+      env(),
+      dir,
+    )
     expectOneLine(run, /1 image reference of registry\.example\/acme\/app not at tag new/)
-    expect(run.stdout).toContain('found registry.example/acme/app:old\\e[2K\\rJob succeeded, expected registry.example/acme/app:new')
+    expect(run.stdout).toContain(
+      'found registry.example/acme/app:old\\e[2K\\rJob succeeded, expected registry.example/acme/app:new',
+    )
   })
 })
 
@@ -121,7 +186,8 @@ describe('children get only what they need', () => {
 })
 
 describe('files go where the user meant', () => {
-  const stale = 'apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n    - name: app\n      image: registry.example/acme/app:old\n'
+  const stale =
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  containers:\n    - name: app\n      image: registry.example/acme/app:old\n'
   const repo = (): { dir: string; outside: string } => {
     const dir = mkdtempSync(join(work, 'repo-'))
     const outside = join(mkdtempSync(join(work, 'outside-')), 'elsewhere.yaml')
@@ -130,12 +196,19 @@ describe('files go where the user meant', () => {
     return { dir, outside }
   }
   const pin = (dir: string, manifests = 'deploy/*.yaml'): Promise<CliRun> =>
-    runCli(['pin', '--image', 'registry.example/acme/app', '--manifests', manifests, '--tag', 'new'], env({ PATH: '/nonexistent' }), dir)
+    runCli(
+      ['pin', '--image', 'registry.example/acme/app', '--manifests', manifests, '--tag', 'new'],
+      env({ PATH: '/nonexistent' }),
+      dir,
+    )
 
   it('pin does not write through a committed symlink out of the working tree', async () => {
     const { dir, outside } = repo()
     symlinkSync(outside, join(dir, 'deploy', 'app.yaml'))
-    expectOneLine(await pin(dir), /manifest .*deploy\/app\.yaml leads out of the working tree through a symlink .*refusing to write there/)
+    expectOneLine(
+      await pin(dir),
+      /manifest .*deploy\/app\.yaml leads out of the working tree through a symlink .*refusing to write there/,
+    )
     expect(readFileSync(outside, 'utf8')).toBe(stale)
   })
 
@@ -163,7 +236,12 @@ describe('files go where the user meant', () => {
     // Readable by the user, writable by nobody but root (who ignores modes: the CLI runs as nobody).
     for (const path of [work, dir, join(dir, 'deploy')]) chmodSync(path, 0o755)
     chmodSync(file, 0o444)
-    const run = await runCli(['pin', '--image', 'registry.example/acme/app', '--manifests', 'deploy/*.yaml', '--tag', 'new'], env({ PATH: '/nonexistent', HOME: '/nonexistent' }), dir, { asNobody: true })
+    const run = await runCli(
+      ['pin', '--image', 'registry.example/acme/app', '--manifests', 'deploy/*.yaml', '--tag', 'new'],
+      env({ PATH: '/nonexistent', HOME: '/nonexistent' }),
+      dir,
+      { asNobody: true },
+    )
     expectOneLine(run, /cannot write manifest .*app\.yaml \((EPERM|EACCES)\): /)
     expect(readFileSync(file, 'utf8')).toBe(stale)
   })
@@ -175,7 +253,11 @@ describe('files go where the user meant', () => {
   ])('verify of %s: one line, no hang', async (_name, make, message) => {
     const { dir } = repo()
     make(join(dir, 'deploy', 'app.yaml'))
-    const run = await runCli(['verify', '--image', 'registry.example/acme/app', '--manifests', 'deploy/app.yaml', '--tag', 'new'], env(), dir)
+    const run = await runCli(
+      ['verify', '--image', 'registry.example/acme/app', '--manifests', 'deploy/app.yaml', '--tag', 'new'],
+      env(),
+      dir,
+    )
     expectOneLine(run, message)
   })
 
@@ -193,11 +275,16 @@ describe('a full disk', () => {
   const onSmallDisk = (size: string, fill: number, args: string[]): Promise<CliRun> => {
     const mount = mkdtempSync(join(work, 'disk-'))
     const script = `mount -t tmpfs -o size=${size} small "${mount}" && head -c ${fill} /dev/zero > "${mount}/fill" 2>/dev/null; exec "$@"`
-    return runCli(args, env({ TMPDIR: mount }), undefined, { wrap: ['unshare', '--mount', '--', 'sh', '-c', script, 'sh'] })
+    return runCli(args, env({ TMPDIR: mount }), undefined, {
+      wrap: ['unshare', '--mount', '--', 'sh', '-c', script, 'sh'],
+    })
   }
 
   it.runIf(process.getuid?.() === 0)('ENOSPC writing the auth file: one line, nothing pushed', async () => {
-    expectOneLine(await onSmallDisk('8k', 8192, push('--no-skip-existing', '--image', `${registry.host}/hostile/full`)), /cannot write the auth file .*auth\.json \(ENOSPC\): the disk is full/)
+    expectOneLine(
+      await onSmallDisk('8k', 8192, push('--no-skip-existing', '--image', `${registry.host}/hostile/full`)),
+      /cannot write the auth file .*auth\.json \(ENOSPC\): the disk is full/,
+    )
     expect(await listTags(registry, 'hostile/full')).toEqual([])
   })
 

@@ -37,16 +37,31 @@ const client = (): RegistryClient =>
 /** A member: its image config and the manifest naming it. */
 function member(config: object): { manifest: Buffer; config: Buffer; digest: string; configDigest: string } {
   const configBytes = Buffer.from(JSON.stringify(config))
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: DOCKER, config: { mediaType: 'application/vnd.docker.container.image.v1+json', digest: digestOf(configBytes), size: configBytes.length }, layers: [] }))
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: DOCKER,
+      config: {
+        mediaType: 'application/vnd.docker.container.image.v1+json',
+        digest: digestOf(configBytes),
+        size: configBytes.length,
+      },
+      layers: [],
+    }),
+  )
   return { manifest, config: configBytes, digest: digestOf(manifest), configDigest: digestOf(configBytes) }
 }
 
 /** Serves the members' manifests by digest, and their configs as `blob` says. */
-function serve(members: ReturnType<typeof member>[], blob: (wanted: ReturnType<typeof member>, res: import('node:http').ServerResponse) => void): void {
+function serve(
+  members: ReturnType<typeof member>[],
+  blob: (wanted: ReturnType<typeof member>, res: import('node:http').ServerResponse) => void,
+): void {
   fake.handle((req, res) => {
     if (req.url === '/v2/') return void res.writeHead(200).end('{}')
     for (const entry of members) {
-      if (req.url === `/v2/multi/app/manifests/${entry.digest}`) return void res.writeHead(200, { 'content-type': DOCKER }).end(entry.manifest)
+      if (req.url === `/v2/multi/app/manifests/${entry.digest}`)
+        return void res.writeHead(200, { 'content-type': DOCKER }).end(entry.manifest)
       if (req.url === `/v2/multi/app/blobs/${entry.configDigest}`) return blob(entry, res)
     }
     res.writeHead(404).end()
@@ -92,15 +107,22 @@ describe('index assembly against a registry that lies', () => {
     const amd64 = member({ os: 'linux', architecture: 'amd64' })
     const arm64 = member({ os: 'linux', architecture: 'arm64' })
     const newArm64 = member({ os: 'linux', architecture: 'arm64', created: 'new' })
-    const entry = (image: ReturnType<typeof member>, architecture: string) => ({ mediaType: DOCKER, digest: image.digest, size: image.manifest.length, platform: { os: 'linux', architecture } })
+    const entry = (image: ReturnType<typeof member>, architecture: string) => ({
+      mediaType: DOCKER,
+      digest: image.digest,
+      size: image.manifest.length,
+      platform: { os: 'linux', architecture },
+    })
     /** Serves the members as `serve` does, and an index naming `entries`; returns the index's manifest info. */
     const withIndex = (...entries: object[]) => {
       const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries }))
       const info = { digest: digestOf(body), mediaType: OCI_INDEX, size: body.length }
       fake.handle((req, res) => {
-        if (req.url === `/v2/multi/app/manifests/${info.digest}`) return void res.writeHead(200, { 'content-type': OCI_INDEX }).end(body)
+        if (req.url === `/v2/multi/app/manifests/${info.digest}`)
+          return void res.writeHead(200, { 'content-type': OCI_INDEX }).end(body)
         for (const image of [amd64, arm64, newArm64]) {
-          if (req.url === `/v2/multi/app/manifests/${image.digest}`) return void res.writeHead(200, { 'content-type': DOCKER }).end(image.manifest)
+          if (req.url === `/v2/multi/app/manifests/${image.digest}`)
+            return void res.writeHead(200, { 'content-type': DOCKER }).end(image.manifest)
           if (req.url === `/v2/multi/app/blobs/${image.configDigest}`) return void res.writeHead(200).end(image.config)
         }
         res.writeHead(404).end()
@@ -108,8 +130,12 @@ describe('index assembly against a registry that lies', () => {
       return info
     }
     const both = withIndex(entry(amd64, 'amd64'), entry(arm64, 'arm64'))
-    await expect(indexEntryFor(client(), both, 'app:latest', client(), newArm64.digest)).resolves.toMatchObject({ digest: arm64.digest })
+    await expect(indexEntryFor(client(), both, 'app:latest', client(), newArm64.digest)).resolves.toMatchObject({
+      digest: arm64.digest,
+    })
     const amd64Only = withIndex(entry(amd64, 'amd64'))
-    await expect(indexEntryFor(client(), amd64Only, 'app:latest', client(), newArm64.digest)).rejects.toThrow('app:latest is an index with no linux/arm64 image')
+    await expect(indexEntryFor(client(), amd64Only, 'app:latest', client(), newArm64.digest)).rejects.toThrow(
+      'app:latest is an index with no linux/arm64 image',
+    )
   })
 })

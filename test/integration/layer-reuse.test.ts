@@ -35,11 +35,21 @@ beforeAll(async () => {
     bin,
     'skopeo',
     [
-      'for arg in "$@"; do case "$arg" in dir:*) echo "source $arg" >> ' + wrapperLog + '; (cd "${arg#dir:}" && find . -type f | sort) >> ' + wrapperLog + ';; docker-archive:*) echo "source $arg" >> ' + wrapperLog + ';; esac; done',
+      'for arg in "$@"; do case "$arg" in dir:*) echo "source $arg" >> ' +
+        wrapperLog +
+        '; (cd "${arg#dir:}" && find . -type f | sort) >> ' +
+        wrapperLog +
+        ';; docker-archive:*) echo "source $arg" >> ' +
+        wrapperLog +
+        ';; esac; done',
       'exec /usr/bin/skopeo "$@"',
     ].join('\n'),
   )
-  env = testEnv({ PATH: `${bin}:${process.env.PATH}`, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password })
+  env = testEnv({
+    PATH: `${bin}:${process.env.PATH}`,
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+  })
 })
 afterAll(async () => {
   await proxy?.stop()
@@ -54,26 +64,62 @@ interface Result {
 }
 
 // --no-sbom: the SBOM's own two small blobs are not the image's layers counted here.
-async function push(file: string, attr: string, host: string, repository: string): Promise<{ result: Result; stderr: string }> {
-  const run = await runCli(['push', file, '--attr', attr, '--image', `${host}/${repository}`, '--insecure-registry', '--json', '--no-sbom'], env, undefined, { freshRunner: true })
+async function push(
+  file: string,
+  attr: string,
+  host: string,
+  repository: string,
+): Promise<{ result: Result; stderr: string }> {
+  const run = await runCli(
+    ['push', file, '--attr', attr, '--image', `${host}/${repository}`, '--insecure-registry', '--json', '--no-sbom'],
+    env,
+    undefined,
+    { freshRunner: true },
+  )
   expect(run.code, run.stderr).toBe(0)
   return { result: JSON.parse(run.stdout) as Result, stderr: run.stderr }
 }
 
-function skopeoJson(args: string[]): { layers: { digest: string; size: number }[]; config: { digest: string; size: number } } {
+function skopeoJson(args: string[]): {
+  layers: { digest: string; size: number }[]
+  config: { digest: string; size: number }
+} {
   return JSON.parse(execFileSync('skopeo', [...args], { encoding: 'utf8' }))
 }
 
-const rawManifest = (ref: string) => skopeoJson(['inspect', '--raw', '--tls-verify=false', '--authfile', registry.authFile, `docker://${ref}`])
+const rawManifest = (ref: string) =>
+  skopeoJson(['inspect', '--raw', '--tls-verify=false', '--authfile', registry.authFile, `docker://${ref}`])
 
 /** Pulls the image into a folder and returns each layer's uncompressed digest, and the config's diff_ids. */
 function pullBack(ref: string): { layerDiffIds: string[]; diffIds: string[] } {
   const dir = mkdtempSync(join(work, 'pulled-'))
-  execFileSync('skopeo', ['copy', '--insecure-policy', '--src-tls-verify=false', '--src-authfile', registry.authFile, `docker://${ref}`, `dir:${dir}`], { stdio: 'ignore' })
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { config: { digest: string }; layers: { digest: string }[] }
+  execFileSync(
+    'skopeo',
+    [
+      'copy',
+      '--insecure-policy',
+      '--src-tls-verify=false',
+      '--src-authfile',
+      registry.authFile,
+      `docker://${ref}`,
+      `dir:${dir}`,
+    ],
+    { stdio: 'ignore' },
+  )
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    config: { digest: string }
+    layers: { digest: string }[]
+  }
   const hex = (digest: string) => digest.slice('sha256:'.length)
-  const config = JSON.parse(readFileSync(join(dir, hex(manifest.config.digest)), 'utf8')) as { rootfs: { diff_ids: string[] } }
-  const layerDiffIds = manifest.layers.map((layer) => `sha256:${createHash('sha256').update(gunzipSync(readFileSync(join(dir, hex(layer.digest))))).digest('hex')}`)
+  const config = JSON.parse(readFileSync(join(dir, hex(manifest.config.digest)), 'utf8')) as {
+    rootfs: { diff_ids: string[] }
+  }
+  const layerDiffIds = manifest.layers.map(
+    (layer) =>
+      `sha256:${createHash('sha256')
+        .update(gunzipSync(readFileSync(join(dir, hex(layer.digest)))))
+        .digest('hex')}`,
+  )
   return { layerDiffIds, diffIds: config.rootfs.diff_ids }
 }
 
@@ -115,7 +161,9 @@ describe('a changed image, from a fresh runner, costs its changed layer', () => 
 
     // Uploaded: the changed layer and the config, nothing else; the unchanged blob was only asked for.
     const uploads = seen.filter((request) => request.startsWith('PUT ') && request.includes('digest='))
-    expect(uploads.map((request) => decodeURIComponent(/digest=([^&]+)/.exec(request)![1]!)).sort()).toEqual([changedLayers[0]!.digest, now.config.digest].sort())
+    expect(uploads.map((request) => decodeURIComponent(/digest=([^&]+)/.exec(request)![1]!)).sort()).toEqual(
+      [changedLayers[0]!.digest, now.config.digest].sort(),
+    )
     expect(seen).toContain(`HEAD /v2/${repository}/blobs/${unchanged[0]!.digest}`)
 
     // skopeo was handed a dir: image without the unchanged layer's file (and no spilled member):
@@ -128,7 +176,9 @@ describe('a changed image, from a fresh runner, costs its changed layer', () => 
     const { diffIds, layerDiffIds } = pullBack(pushedRef)
     const unchangedDiffId = diffIds[now.layers.indexOf(unchanged[0]!)]!
     const changedDiffId = diffIds[now.layers.indexOf(changedLayers[0]!)]!
-    expect(files.sort()).toEqual(['./manifest.json', './version', `./${changedDiffId.slice(7)}`, `./${now.config.digest.slice(7)}`].sort())
+    expect(files.sort()).toEqual(
+      ['./manifest.json', './version', `./${changedDiffId.slice(7)}`, `./${now.config.digest.slice(7)}`].sort(),
+    )
     expect(files).not.toContain(`./${unchangedDiffId.slice(7)}`)
 
     // The image pulls back whole: every layer decompresses to the diff_id its config names.
@@ -152,7 +202,9 @@ describe('when the registry no longer holds a layer it listed', () => {
     for (const layer of old.layers) {
       const response = await fetch(`http://${registry.host}/v2/${repository}/blobs/${layer.digest}`, {
         method: 'DELETE',
-        headers: { authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}` },
+        headers: {
+          authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`,
+        },
       })
       expect(response.status).toBe(202)
     }
@@ -167,31 +219,49 @@ describe('when the registry no longer holds a layer it listed', () => {
 describe('an earlier image whose config lies about a layer', () => {
   // Anyone who can push a tag to the repository (another branch's pipeline, a merge request's
   // token) can push an image whose config pairs the next image's layer with a blob of theirs.
-  it.each([['layered'], ['layeredPlain'], ['stream']])('%s: the blob is read back, refused, and every layer pushed', async (attr) => {
-    const id = `liar-${attr}-${Date.now()}`
-    const changed = writeVariant(work, `after-${id}`)
-    // The same image pushed into a repository of its own tells its diff_ids and its honest digest.
-    const honest = await push(changed, attr, registry.host, `reuse-honest/${attr.toLowerCase()}`)
-    const { diffIds } = pullBack(honest.result.ref)
+  it.each([['layered'], ['layeredPlain'], ['stream']])(
+    '%s: the blob is read back, refused, and every layer pushed',
+    async (attr) => {
+      const id = `liar-${attr}-${Date.now()}`
+      const changed = writeVariant(work, `after-${id}`)
+      // The same image pushed into a repository of its own tells its diff_ids and its honest digest.
+      const honest = await push(changed, attr, registry.host, `reuse-honest/${attr.toLowerCase()}`)
+      const { diffIds } = pullBack(honest.result.ref)
 
-    const repository = `reuse-liar/${attr.toLowerCase()}`
-    const attacker = new RegistryClient({ image: parseImageName(`${registry.host}/${repository}`), credentials: registry, insecure: true, logger: silentLogger })
-    const evil = gzipSync(Buffer.from('not the layer the config names'))
-    const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [diffIds[0]] } }))
-    const [evilDigest, configDigest] = await Promise.all([attacker.uploadBlob(evil), attacker.uploadBlob(config)])
-    const manifest = {
-      schemaVersion: 2,
-      mediaType: SCHEMA2,
-      config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: config.length, digest: configDigest },
-      layers: [{ mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: evil.length, digest: evilDigest }],
-    }
-    await attacker.putManifest('latest', SCHEMA2, Buffer.from(JSON.stringify(manifest)))
+      const repository = `reuse-liar/${attr.toLowerCase()}`
+      const attacker = new RegistryClient({
+        image: parseImageName(`${registry.host}/${repository}`),
+        credentials: registry,
+        insecure: true,
+        logger: silentLogger,
+      })
+      const evil = gzipSync(Buffer.from('not the layer the config names'))
+      const config = Buffer.from(
+        JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [diffIds[0]] } }),
+      )
+      const [evilDigest, configDigest] = await Promise.all([attacker.uploadBlob(evil), attacker.uploadBlob(config)])
+      const manifest = {
+        schemaVersion: 2,
+        mediaType: SCHEMA2,
+        config: {
+          mediaType: 'application/vnd.docker.container.image.v1+json',
+          size: config.length,
+          digest: configDigest,
+        },
+        layers: [
+          { mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: evil.length, digest: evilDigest },
+        ],
+      }
+      await attacker.putManifest('latest', SCHEMA2, Buffer.from(JSON.stringify(manifest)))
 
-    const after = await push(changed, attr, registry.host, repository)
-    expect(rawManifest(after.result.ref).layers.map((layer) => layer.digest)).not.toContain(evilDigest)
-    const pulled = pullBack(after.result.ref)
-    expect(pulled.layerDiffIds).toEqual(pulled.diffIds)
-    expect(after.result.digest).toBe(honest.result.digest)
-    expect(after.stderr).toContain(`Not reusing the registry's layers (pushing every layer): blob ${evilDigest} does not hold layer ${diffIds[0]}`)
-  })
+      const after = await push(changed, attr, registry.host, repository)
+      expect(rawManifest(after.result.ref).layers.map((layer) => layer.digest)).not.toContain(evilDigest)
+      const pulled = pullBack(after.result.ref)
+      expect(pulled.layerDiffIds).toEqual(pulled.diffIds)
+      expect(after.result.digest).toBe(honest.result.digest)
+      expect(after.stderr).toContain(
+        `Not reusing the registry's layers (pushing every layer): blob ${evilDigest} does not hold layer ${diffIds[0]}`,
+      )
+    },
+  )
 })

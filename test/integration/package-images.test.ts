@@ -28,7 +28,9 @@ beforeAll(async () => {
 
 /** The executables a pulled image links into /bin. */
 function binaries(ref: string): string[] {
-  return (pulledLayers(registry, ref, work).at(-1) ?? []).filter((entry) => entry.startsWith('./bin/') && entry !== './bin/').map((entry) => entry.slice('./bin/'.length))
+  return (pulledLayers(registry, ref, work).at(-1) ?? [])
+    .filter((entry) => entry.startsWith('./bin/') && entry !== './bin/')
+    .map((entry) => entry.slice('./bin/'.length))
 }
 
 describe('GitHub: a later job runs in the image the tools job built', () => {
@@ -37,7 +39,11 @@ describe('GitHub: a later job runs in the image the tools job built', () => {
   const workflow = parse(text) as {
     jobs: {
       tools: { outputs: Record<string, string>; steps: { id: string; with: Record<string, string> }[] }
-      check: { needs: string; container: { image: string; credentials: Record<string, string> }; steps: { run: string }[] }
+      check: {
+        needs: string
+        container: { image: string; credentials: Record<string, string> }
+        steps: { run: string }[]
+      }
     }
   }
 
@@ -69,7 +75,9 @@ describe('GitHub: a later job runs in the image the tools job built', () => {
     expect(outputs.image).toBe(image)
     expect(outputs['digest-ref']).toBe(`${image}@${await inspectDigest(registry, `${image}:${outputs.tag}`)}`)
     // needs.tools.outputs.image is this digest-ref: what the runner pulls for the check job.
-    expect(binaries(outputs['digest-ref'] ?? '')).toEqual(expect.arrayContaining(['bash-interactive', 'coreutils', 'jq', 'yq', 'skopeo']))
+    expect(binaries(outputs['digest-ref'] ?? '')).toEqual(
+      expect.arrayContaining(['bash-interactive', 'coreutils', 'jq', 'yq', 'skopeo']),
+    )
   })
 })
 
@@ -106,9 +114,13 @@ describe('GitLab: a later job runs in the image the tools job built', () => {
   *) echo "no containers here: $*" >&2; exit 1 ;;
 esac`,
     )
-    const later = await runPipeline(project, variables, testEnv(), { args: ['check-deployment', '--container-executable', runtime] })
+    const later = await runPipeline(project, variables, testEnv(), {
+      args: ['check-deployment', '--container-executable', runtime],
+    })
     expect(later.output).toContain(`starting ${digestRef}`)
     expect(existsSync(pulled) ? readFileSync(pulled, 'utf8').trim().split('\n') : []).toEqual([digestRef])
-    expect(binaries(digestRef ?? '')).toEqual(expect.arrayContaining(['bash-interactive', 'coreutils', 'jq', 'yq', 'skopeo']))
+    expect(binaries(digestRef ?? '')).toEqual(
+      expect.arrayContaining(['bash-interactive', 'coreutils', 'jq', 'yq', 'skopeo']),
+    )
   })
 })

@@ -13,7 +13,10 @@ import { inspectDigest } from '../helpers/skopeo.js'
 // GitHub (the only change: where the pins point) and the loopback registry in place of ghcr.io.
 const root = resolve(import.meta.dirname, '../..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const section = readme.slice(readme.indexOf('## Examples with nixpkgs'), readme.indexOf('\n## ', readme.indexOf('## Examples with nixpkgs')))
+const section = readme.slice(
+  readme.indexOf('## Examples with nixpkgs'),
+  readme.indexOf('\n## ', readme.indexOf('## Examples with nixpkgs')),
+)
 const registry = useRegistry()
 let env: NodeJS.ProcessEnv
 let standIns: string
@@ -55,7 +58,11 @@ describe('README: Examples with nixpkgs', () => {
     const work = mkdtempSync(join(tmpdir(), 'nix-image-readme-'))
     writeFileSync(join(work, 'image.nix'), example)
     const args = readmeCommand('nix-image push ./image.nix').map((arg) =>
-      arg === 'ghcr.io/me/hello' ? `${registry.host}/me/hello` : arg.startsWith('nixpkgs=https://') ? `nixpkgs=${join(fixturesDir, 'nixpkgs')}` : arg,
+      arg === 'ghcr.io/me/hello'
+        ? `${registry.host}/me/hello`
+        : arg.startsWith('nixpkgs=https://')
+          ? `nixpkgs=${join(fixturesDir, 'nixpkgs')}`
+          : arg,
     )
     expect(args).toContain('--nix-path')
     const run = await runCli([...args, '--insecure-registry', '--json'], env, work)
@@ -76,7 +83,9 @@ describe('README: Examples with nixpkgs', () => {
       .replace('github:nlewo/nix2container', `git+file://${standIns}?dir=nix2container`)
     expect(pinned).not.toMatch(/github:/)
     writeFileSync(join(work, 'flake.nix'), pinned)
-    const args = readmeCommand('nix-image push .#image').map((arg) => (arg === 'ghcr.io/me/hello' ? `${registry.host}/me/hello-n2c` : arg))
+    const args = readmeCommand('nix-image push .#image').map((arg) =>
+      arg === 'ghcr.io/me/hello' ? `${registry.host}/me/hello-n2c` : arg,
+    )
     const run = await runCli([...args, '--insecure-registry', '--json'], env, work)
     expect(run.code, run.stderr).toBe(0)
     const result = JSON.parse(run.stdout)

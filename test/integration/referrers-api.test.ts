@@ -36,21 +36,31 @@ const client = (fake: FakeRegistry, repository: string): RegistryClient =>
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, deadlineMs: 10_000 },
   })
 
-const index = JSON.stringify({ schemaVersion: 2, mediaType: INDEX, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: artifact, size: 500, artifactType: CYCLONEDX }] })
+const index = JSON.stringify({
+  schemaVersion: 2,
+  mediaType: INDEX,
+  manifests: [
+    { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: artifact, size: 500, artifactType: CYCLONEDX },
+  ],
+})
 
 /** Answers the referrers API when `api`, else 404 there; the tag schema's index always. */
 function serve(fake: FakeRegistry, api: boolean): void {
   fake.handle((req, res) => {
     const url = req.url ?? ''
     if (url === '/v2/') return void res.writeHead(200).end('{}')
-    if (url.includes('/referrers/')) return void (api ? res.writeHead(200, { 'content-type': INDEX }).end(index) : res.writeHead(404).end())
-    if (url.endsWith(`/manifests/${subject.replace(':', '-')}`)) return void res.writeHead(200, { 'content-type': INDEX }).end(index)
+    if (url.includes('/referrers/'))
+      return void (api ? res.writeHead(200, { 'content-type': INDEX }).end(index) : res.writeHead(404).end())
+    if (url.endsWith(`/manifests/${subject.replace(':', '-')}`))
+      return void res.writeHead(200, { 'content-type': INDEX }).end(index)
     res.writeHead(404).end()
   })
 }
 
-const requests = (fake: FakeRegistry, part: string): string[] => fake.log.filter((entry) => entry.path.includes(part)).map((entry) => entry.method)
-const listAll = (fake: FakeRegistry) => Promise.all(repositories.map((repository) => listReferrers(client(fake, repository), subject, CYCLONEDX)))
+const requests = (fake: FakeRegistry, part: string): string[] =>
+  fake.log.filter((entry) => entry.path.includes(part)).map((entry) => entry.method)
+const listAll = (fake: FakeRegistry) =>
+  Promise.all(repositories.map((repository) => listReferrers(client(fake, repository), subject, CYCLONEDX)))
 
 describe('listing referrers across the repositories of one registry', () => {
   it('without the API: asked once for the whole registry, then one GET of the tag schema index per image', async () => {

@@ -30,7 +30,20 @@ beforeAll(() => {
 const env = (password = registry.password): NodeJS.ProcessEnv =>
   testEnv({ HOME: work, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: password })
 const push = (repo: string, file: string, ...flags: string[]) =>
-  runCli(['push', file, '--attr', 'layered', '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', ...flags], env())
+  runCli(
+    [
+      'push',
+      file,
+      '--attr',
+      'layered',
+      '--image',
+      `${registry.host}/${repo}`,
+      '--insecure-registry',
+      '--json',
+      ...flags,
+    ],
+    env(),
+  )
 
 describe('a registry with token auth', () => {
   it('pushes, reports the registry digest, skips on the rerun, and never prints a token', async () => {
@@ -42,7 +55,12 @@ describe('a registry with token auth', () => {
     expect(result.digest).toBe(await inspectDigest(registry, result.ref))
     expect(await listTags(registry, 'team/app')).toEqual(expect.arrayContaining([result.tag, 'latest']))
     // The product asked for the repository's scope with the service the challenge named, as the user.
-    expect(tokens.requests).toContainEqual({ scopes: ['repository:team/app:pull,push'], service: tokens.service, account: registry.username, authenticated: true })
+    expect(tokens.requests).toContainEqual({
+      scopes: ['repository:team/app:pull,push'],
+      service: tokens.service,
+      account: registry.username,
+      authenticated: true,
+    })
 
     const before = tokens.requests.length
     const rerun = await push('team/app', file)
@@ -59,7 +77,17 @@ describe('a registry with token auth', () => {
 
   it('reads anonymously where the token server allows it', async () => {
     const run = await runCli(
-      ['push', writeVariant(work, 'anonymous'), '--attr', 'layered', '--image', `${registry.host}/public/app`, '--insecure-registry', '--dry-run', '--json'],
+      [
+        'push',
+        writeVariant(work, 'anonymous'),
+        '--attr',
+        'layered',
+        '--image',
+        `${registry.host}/public/app`,
+        '--insecure-registry',
+        '--dry-run',
+        '--json',
+      ],
       testEnv({ HOME: work }),
     )
     expect(run.code, run.stderr).toBe(0)
@@ -68,7 +96,18 @@ describe('a registry with token auth', () => {
   })
 
   it('a wrong password: one line about the credentials, nothing pushed', async () => {
-    const run = await runCli(['push', writeVariant(work, 'wrong'), '--attr', 'layered', '--image', `${registry.host}/team/wrong`, '--insecure-registry'], env('wrong-password'))
+    const run = await runCli(
+      [
+        'push',
+        writeVariant(work, 'wrong'),
+        '--attr',
+        'layered',
+        '--image',
+        `${registry.host}/team/wrong`,
+        '--insecure-registry',
+      ],
+      env('wrong-password'),
+    )
     expect(run.code).toBe(1)
     expect(errorLine(run)).toMatch(/credentials/)
     expect(await listTags(registry, 'team/wrong')).toEqual([])

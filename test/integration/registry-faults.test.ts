@@ -23,10 +23,27 @@ afterAll(async () => {
 })
 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
-  testEnv({ HOME: work, NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })
-const pushArgs = (file: string, repo: string): string[] => ['push', file, '--attr', 'layeredZstd', '--image', `${proxy.host}/${repo}`, '--insecure-registry', '--json']
+  testEnv({
+    HOME: work,
+    NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+    NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+    ...extra,
+  })
+const pushArgs = (file: string, repo: string): string[] => [
+  'push',
+  file,
+  '--attr',
+  'layeredZstd',
+  '--image',
+  `${proxy.host}/${repo}`,
+  '--insecure-registry',
+  '--json',
+]
 const isUpload = (req: { method?: string; url?: string }): boolean => (req.url ?? '').includes('/blobs/uploads/')
-const isManifest = (method: string) => (req: { method?: string; url?: string }): boolean => req.method === method && (req.url ?? '').includes('/manifests/')
+const isManifest =
+  (method: string) =>
+  (req: { method?: string; url?: string }): boolean =>
+    req.method === method && (req.url ?? '').includes('/manifests/')
 /** The product's own existence check (skopeo, whose user agent is containers/image, asks too). */
 const isCheck = (req: { method?: string; url?: string; headers: Record<string, unknown> }): boolean =>
   isManifest('HEAD')(req) && !String(req.headers['user-agent']).startsWith('containers/')
@@ -83,19 +100,35 @@ describe('registry faults', () => {
     slow.times = 0
     const second = await runCli(pushArgs(file, 'faults/killed'), env())
     expect(second.code, second.stderr).toBe(0)
-    const clean = await runCli([...pushArgs(file, 'faults/clean').slice(0, 4), '--image', `${registry.host}/faults/clean`, '--insecure-registry', '--json'], env())
+    const clean = await runCli(
+      [
+        ...pushArgs(file, 'faults/clean').slice(0, 4),
+        '--image',
+        `${registry.host}/faults/clean`,
+        '--insecure-registry',
+        '--json',
+      ],
+      env(),
+    )
     expect(JSON.parse(second.stdout).digest).toBe(JSON.parse(clean.stdout).digest)
-    expect(JSON.parse(second.stdout).digest).toBe(await inspectDigest(registry, JSON.parse(second.stdout).ref.replace(proxy.host, registry.host)))
+    expect(JSON.parse(second.stdout).digest).toBe(
+      await inspectDigest(registry, JSON.parse(second.stdout).ref.replace(proxy.host, registry.host)),
+    )
   })
 
   it('SIGTERM mid-push: skopeo stops, and the auth file (0600 while it lived) is gone', async () => {
     const temp = mkdtempSync(join(work, 'tmp-'))
     const slow = { match: isSkopeoUpload, fault: { kind: 'delay' as const, ms: 3000 }, times: 5 }
     proxy.addFaults(slow)
-    const child = spawn(process.execPath, [cliPath, ...pushArgs(writeVariant(work, 'sigterm'), 'faults/sigterm')], { env: env({ TMPDIR: temp }), stdio: 'ignore' })
+    const child = spawn(process.execPath, [cliPath, ...pushArgs(writeVariant(work, 'sigterm'), 'faults/sigterm')], {
+      env: env({ TMPDIR: temp }),
+      stdio: 'ignore',
+    })
     await until(() => slow.times < 5)
     const authFiles = (dir: string): string[] =>
-      readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('auth.json')).map((name) => join(dir, name))
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('auth.json'))
+        .map((name) => join(dir, name))
     const [authFile] = authFiles(temp)
     expect(authFile).toBeDefined()
     expect(statSync(authFile ?? '').mode & 0o777).toBe(0o600)

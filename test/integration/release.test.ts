@@ -34,7 +34,9 @@ const workflow = parse(readFileSync(join(root, '.github/workflows/release.yml'),
 }
 const steps = workflow.jobs.release.steps
 const notRunHere = (step: Step): boolean =>
-  /^actions\/(checkout|setup-node)@/.test(step.uses ?? '') || /^npm ci\b/.test(step.run ?? '') || /\bnpm publish\b/.test(step.run ?? '')
+  /^actions\/(checkout|setup-node)@/.test(step.uses ?? '') ||
+  /^npm ci\b/.test(step.run ?? '') ||
+  /\bnpm publish\b/.test(step.run ?? '')
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string
 const gitlabToken = `glpat-${'s3cr3t'.repeat(4)}`
@@ -68,7 +70,14 @@ function recordOutputs(step: Step, outputs: Record<string, string>): void {
 }
 
 const jobEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
-  testEnv({ GITHUB_REPOSITORY: 'Nix-Image/nix-image', GITHUB_ACTOR: 'octocat', GITHUB_WORKSPACE: clone, GITHUB_REF_NAME: `v${version}`, GITHUB_SHA: releaseSha, ...extra })
+  testEnv({
+    GITHUB_REPOSITORY: 'Nix-Image/nix-image',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_WORKSPACE: clone,
+    GITHUB_REF_NAME: `v${version}`,
+    GITHUB_SHA: releaseSha,
+    ...extra,
+  })
 
 /** The action step (`uses: ./`), its image on the loopback registry instead of ghcr.io. */
 async function runActionStep(step: Step): Promise<Record<string, string>> {
@@ -76,7 +85,11 @@ async function runActionStep(step: Step): Promise<Record<string, string>> {
   expect(inputs.image).toMatch(/^ghcr\.io\//)
   inputs.image = inputs.image!.replace(/^ghcr\.io\//, `${registry.host}/`)
   const files = runnerFiles()
-  const credentials = { 'registry-username': registry.username, 'registry-password': registry.password, 'insecure-registry': 'true' }
+  const credentials = {
+    'registry-username': registry.username,
+    'registry-password': registry.password,
+    'insecure-registry': 'true',
+  }
   const result = await runMain({ ...inputs, ...credentials }, files, jobEnv(), { 'github.token': 'ghs_unused' }, clone)
   expect(result.code, result.stdout + result.stderr).toBe(0)
   return readCommandFile(files.output)
@@ -87,7 +100,10 @@ async function runShellStep(step: Step, extraEnv: NodeJS.ProcessEnv = {}): Promi
   const output = join(mkdtempSync(join(tmpdir(), 'nix-image-step-')), 'output')
   writeFileSync(output, '')
   const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value)]))
-  const result = await run(['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run ?? ''], { cwd: clone, env: jobEnv({ GITHUB_OUTPUT: output, ...env, ...extraEnv }) })
+  const result = await run(['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run ?? ''], {
+    cwd: clone,
+    env: jobEnv({ GITHUB_OUTPUT: output, ...env, ...extraEnv }),
+  })
   expect(result.code, `${step.name ?? step.run}\n${result.stdout}${result.stderr}`).toBe(0)
   return readCommandFile(output)
 }
@@ -123,10 +139,16 @@ beforeAll(async () => {
     if (/gitlab-release\.sh push/.test(step.run ?? '')) {
       // git behind a recorder: the token must reach it through the environment only.
       const bin = mkdtempSync(join(tmpdir(), 'nix-image-git-'))
-      writeScript(bin, 'git', `printf '%s\\n' "$*" >> ${bin}/calls\nprintf '%s=%s\\n' "$GIT_CONFIG_KEY_0" "$GIT_CONFIG_VALUE_0" >> ${bin}/headers\nexec /usr/bin/git "$@"`)
+      writeScript(
+        bin,
+        'git',
+        `printf '%s\\n' "$*" >> ${bin}/calls\nprintf '%s=%s\\n' "$GIT_CONFIG_KEY_0" "$GIT_CONFIG_VALUE_0" >> ${bin}/headers\nexec /usr/bin/git "$@"`,
+      )
       recordOutputs(step, await runShellStep(step, { PATH: `${bin}:${process.env.PATH}` }))
       gitCalls = readFileSync(join(bin, 'calls'), 'utf8').trim().split('\n')
-      gitHeaders = [...new Set(readFileSync(join(bin, 'headers'), 'utf8').trim().split('\n'))].filter((line) => line !== '=')
+      gitHeaders = [...new Set(readFileSync(join(bin, 'headers'), 'utf8').trim().split('\n'))].filter(
+        (line) => line !== '=',
+      )
       continue
     }
     recordOutputs(step, await runShellStep(step))
@@ -135,7 +157,8 @@ beforeAll(async () => {
   actionRuns.push(await runActionStep(steps.find((step) => step.uses === './')!))
 }, 300_000)
 afterAll(async () => {
-  for (const dir of [clone && dirname(clone), origin && dirname(origin)]) if (dir) rmSync(dir, { recursive: true, force: true })
+  for (const dir of [clone && dirname(clone), origin && dirname(origin)])
+    if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
 describe('the release workflow', () => {
@@ -143,7 +166,12 @@ describe('the release workflow', () => {
     expect(workflow.on.push.tags).toEqual(['v*.*.*'])
     expect(workflow.jobs.release.permissions).toEqual({ contents: 'write', packages: 'write', 'id-token': 'write' })
     const skipped = steps.filter(notRunHere).map((step) => step.uses ?? step.run?.trim())
-    expect(skipped).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'npm ci --no-audit --no-fund', expect.stringContaining('npm publish --provenance --access public')])
+    expect(skipped).toEqual([
+      'actions/checkout@v4',
+      'actions/setup-node@v4',
+      'npm ci --no-audit --no-fund',
+      expect.stringContaining('npm publish --provenance --access public'),
+    ])
   })
 
   it('reads the version from the tag, package.json and the component, which agree', () => {
@@ -161,39 +189,92 @@ describe('the release workflow', () => {
 
   it("the runner image's root has what a job needs", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nix-image-runner-copy-'))
-    execFileSync('skopeo', ['copy', '--quiet', '--src-tls-verify=false', '--src-authfile', registry.authFile, `docker://${registry.host}/nix-image/runner:${version}`, `dir:${dir}`])
+    execFileSync('skopeo', [
+      'copy',
+      '--quiet',
+      '--src-tls-verify=false',
+      '--src-authfile',
+      registry.authFile,
+      `docker://${registry.host}/nix-image/runner:${version}`,
+      `dir:${dir}`,
+    ])
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { layers: { digest: string }[] }
-    const entries = manifest.layers.flatMap(({ digest }) => execFileSync('tar', ['-tvf', join(dir, digest.slice('sha256:'.length))], { encoding: 'utf8' }).split('\n'))
-    const entry = (path: string) => entries.find((line) => line.endsWith(` ./${path}`) || line.includes(` ./${path} -> `))
+    const entries = manifest.layers.flatMap(({ digest }) =>
+      execFileSync('tar', ['-tvf', join(dir, digest.slice('sha256:'.length))], { encoding: 'utf8' }).split('\n'),
+    )
+    const entry = (path: string) =>
+      entries.find((line) => line.endsWith(` ./${path}`) || line.includes(` ./${path} -> `))
     for (const dir of ['tmp/', 'var/tmp/', 'nix/store/']) expect(entry(dir), dir).toMatch(/^drwxrwxrwt /)
     expect(entry('nix/var/nix/db/')).toMatch(/^drwxrwxrwx /)
-    for (const path of ['bin/nix-image', 'bin/nix-image-gitlab', 'bin/nix', 'bin/skopeo', 'bin/node', 'bin/git', 'bin/sh', 'usr/bin/env', 'etc/passwd', 'etc/group', 'etc/ssl/certs/ca-certificates.crt']) {
+    for (const path of [
+      'bin/nix-image',
+      'bin/nix-image-gitlab',
+      'bin/nix',
+      'bin/skopeo',
+      'bin/node',
+      'bin/git',
+      'bin/sh',
+      'usr/bin/env',
+      'etc/passwd',
+      'etc/group',
+      'etc/ssl/certs/ca-certificates.crt',
+    ]) {
       expect(entry(path), path).toBeDefined()
     }
     const nixConf = / -> (\/nix\/store\/\S+)$/.exec(entry('etc/nix/nix.conf') ?? '')?.[1] ?? ''
-    expect(readFileSync(nixConf, 'utf8').split('\n')).toEqual(expect.arrayContaining(['experimental-features = nix-command flakes', 'build-users-group =']))
-    const config = JSON.parse(execFileSync('skopeo', ['inspect', '--config', '--tls-verify=false', '--authfile', registry.authFile, `docker://${registry.host}/nix-image/runner:${version}`], { encoding: 'utf8' }))
-    expect(config.config.Env).toEqual(expect.arrayContaining(['PATH=/bin:/usr/bin', 'SSL_CERT_FILE=/etc/ssl/certs/ca-bundle.crt']))
+    expect(readFileSync(nixConf, 'utf8').split('\n')).toEqual(
+      expect.arrayContaining(['experimental-features = nix-command flakes', 'build-users-group =']),
+    )
+    const config = JSON.parse(
+      execFileSync(
+        'skopeo',
+        [
+          'inspect',
+          '--config',
+          '--tls-verify=false',
+          '--authfile',
+          registry.authFile,
+          `docker://${registry.host}/nix-image/runner:${version}`,
+        ],
+        { encoding: 'utf8' },
+      ),
+    )
+    expect(config.config.Env).toEqual(
+      expect.arrayContaining(['PATH=/bin:/usr/bin', 'SSL_CERT_FILE=/etc/ssl/certs/ca-bundle.crt']),
+    )
   })
 
   it('moves the major tag to the release', () => {
-    expect(execFileSync('git', ['rev-parse', `v${version.split('.')[0]}`], { cwd: origin, encoding: 'utf8' }).trim()).toBe(releaseSha)
+    expect(
+      execFileSync('git', ['rev-parse', `v${version.split('.')[0]}`], { cwd: origin, encoding: 'utf8' }).trim(),
+    ).toBe(releaseSha)
   })
 
   it('pushes to GitLab a tag whose component pins that runner image by digest, without the token on a command line', async () => {
-    const tagged = (path: string) => execFileSync('git', ['show', `${version}:${path}`], { cwd: gitlab, encoding: 'utf8' })
+    const tagged = (path: string) =>
+      execFileSync('git', ['show', `${version}:${path}`], { cwd: gitlab, encoding: 'utf8' })
     const jobImage = /^ {4}job_image:\n(?: {6}.*\n)*? {6}default: (.*)$/m.exec(tagged('templates/build.yml'))?.[1]
     const digest = actionRuns[0]?.digest
     expect(jobImage).toBe(`${registry.host}/nix-image/runner:${version}@${digest}`)
     // skopeo takes a tag or a digest, not both; GitLab's runner pulls by the digest.
     expect(await inspectDigest(registry, (jobImage ?? '').replace(`:${version}@`, '@'))).toBe(digest)
     expect(JSON.parse(tagged('package.json')).version).toBe(version)
-    expect(execFileSync('git', ['rev-parse', `${version}^`, 'main'], { cwd: gitlab, encoding: 'utf8' }).trim().split('\n')).toEqual([releaseSha, releaseSha])
+    expect(
+      execFileSync('git', ['rev-parse', `${version}^`, 'main'], { cwd: gitlab, encoding: 'utf8' })
+        .trim()
+        .split('\n'),
+    ).toEqual([releaseSha, releaseSha])
     // The release commit's own template is unchanged: only the GitLab tag carries the digest.
     expect(git(clone, 'rev-parse', 'HEAD')).toBe(releaseSha)
     expect(gitCalls).toContain(`push --quiet file://${gitlab} refs/tags/${version}`)
-    expect(gitCalls.filter((line) => line.includes(gitlabToken) || line.includes(Buffer.from(`oauth2:${gitlabToken}`).toString('base64')))).toEqual([])
-    expect(gitHeaders).toEqual([`http.file://${gitlab}.extraHeader=Authorization: Basic ${Buffer.from(`oauth2:${gitlabToken}`).toString('base64')}`])
+    expect(
+      gitCalls.filter(
+        (line) => line.includes(gitlabToken) || line.includes(Buffer.from(`oauth2:${gitlabToken}`).toString('base64')),
+      ),
+    ).toEqual([])
+    expect(gitHeaders).toEqual([
+      `http.file://${gitlab}.extraHeader=Authorization: Basic ${Buffer.from(`oauth2:${gitlabToken}`).toString('base64')}`,
+    ])
   })
 
   it("GitLab's pipeline releases those tags and no others", () => {

@@ -20,12 +20,27 @@ const readsGzip = supports({ version: (await skopeoVersion('skopeo')) ?? '0' }, 
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password, ...extra })
 
-async function pushLayered(repo: string, extra: NodeJS.ProcessEnv = {}): Promise<{ stderr: string; components: string[] }> {
+async function pushLayered(
+  repo: string,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<{ stderr: string; components: string[] }> {
   const sbomFile = join(work, `${repo.replace('/', '-')}.cdx.json`)
-  const args = ['push', join(fixturesDir, 'sbom-images.nix'), '--attr', 'layered', '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', '--verbose']
+  const args = [
+    'push',
+    join(fixturesDir, 'sbom-images.nix'),
+    '--attr',
+    'layered',
+    '--image',
+    `${registry.host}/${repo}`,
+    '--insecure-registry',
+    '--json',
+    '--verbose',
+  ]
   const run = await runCli([...args, '--sbom-file', sbomFile], env(extra))
   expect(run.code, run.stderr).toBe(0)
-  const components = (JSON.parse(readFileSync(sbomFile, 'utf8')).components as Array<{ name: string }>).map((component) => component.name).sort()
+  const components = (JSON.parse(readFileSync(sbomFile, 'utf8')).components as Array<{ name: string }>)
+    .map((component) => component.name)
+    .sort()
   return { stderr: run.stderr, components }
 }
 
@@ -43,7 +58,11 @@ describe('the SBOM of a gzip archive', () => {
     // A skopeo that puts its temporary files elsewhere (a containers/image that changed its ways).
     const bin = mkdtempSync(join(work, 'bin-'))
     const elsewhere = mkdtempSync(join(work, 'elsewhere-'))
-    writeScript(bin, 'skopeo', `if [ "$1" = --tmpdir ]; then shift 2; exec /usr/bin/skopeo --tmpdir ${elsewhere} "$@"; fi\nexec /usr/bin/skopeo "$@"`)
+    writeScript(
+      bin,
+      'skopeo',
+      `if [ "$1" = --tmpdir ]; then shift 2; exec /usr/bin/skopeo --tmpdir ${elsewhere} "$@"; fi\nexec /usr/bin/skopeo "$@"`,
+    )
     const { stderr, components } = await pushLayered('sbomgz/elsewhere', { PATH: `${bin}:${process.env.PATH}` })
     expect(components).toEqual(IMAGE_PACKAGES)
     if (readsGzip) expect(stderr).toMatch(/store paths read from \S+\.tar\.gz itself/)

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseImageName } from '../../src/core/registry/reference.js'
-import { abandonUploads, attachArtifact, beginArtifactUploads, stageArtifact } from '../../src/core/registry/referrers.js'
+import {
+  abandonUploads,
+  attachArtifact,
+  beginArtifactUploads,
+  stageArtifact,
+} from '../../src/core/registry/referrers.js'
 import { RegistryClient, type ManifestInfo } from '../../src/core/registry/client.js'
 import { silentLogger } from '../helpers/logger.js'
 import { CYCLONEDX, ociClient } from '../helpers/oci.js'
@@ -25,7 +30,9 @@ const client = (repository: string): RegistryClient =>
 /** Whether the registry still holds an upload session open (GET answers its progress, 204). */
 async function isOpen(session: URL): Promise<boolean> {
   const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
-  const response = await fetch(new URL(`${session.pathname}${session.search}`, `http://${registry.host}`), { headers: { authorization } })
+  const response = await fetch(new URL(`${session.pathname}${session.search}`, `http://${registry.host}`), {
+    headers: { authorization },
+  })
   await response.arrayBuffer()
   if (![204, 404].includes(response.status)) throw new Error(`GET of an upload session answered ${response.status}`)
   return response.status === 204
@@ -34,9 +41,14 @@ async function isOpen(session: URL): Promise<boolean> {
 /** A one-layer image to attach to, as any client would push it. */
 async function pushSubject(repository: string, text: string): Promise<ManifestInfo> {
   const registryClient = client(repository)
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, text }))
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, text }),
+  )
   const layer = Buffer.from(text)
-  const [configDigest, layerDigest] = await Promise.all([registryClient.uploadBlob(config), registryClient.uploadBlob(layer)])
+  const [configDigest, layerDigest] = await Promise.all([
+    registryClient.uploadBlob(config),
+    registryClient.uploadBlob(layer),
+  ])
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
@@ -48,7 +60,11 @@ async function pushSubject(repository: string, text: string): Promise<ManifestIn
   return registryClient.putManifest('v1', OCI_MANIFEST, manifest)
 }
 
-const sbom = (name: string) => ({ artifactType: CYCLONEDX, document: Buffer.from(JSON.stringify({ bomFormat: 'CycloneDX', name })), title: 'sbom.cdx.json' })
+const sbom = (name: string) => ({
+  artifactType: CYCLONEDX,
+  document: Buffer.from(JSON.stringify({ bomFormat: 'CycloneDX', name })),
+  title: 'sbom.cdx.json',
+})
 
 describe('SBOM uploads begun during the push', () => {
   it('attach the SBOM, and leave no upload session open', async () => {

@@ -43,8 +43,16 @@ function images(args: { openssl?: string; content: string }): string {
   return path
 }
 
-async function push(file: string, attr: string, repo: string, ...flags: string[]): Promise<{ result: PushResult; stderr: string }> {
-  const run = await runCli(['push', file, '--attr', attr, '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', ...flags], env)
+async function push(
+  file: string,
+  attr: string,
+  repo: string,
+  ...flags: string[]
+): Promise<{ result: PushResult; stderr: string }> {
+  const run = await runCli(
+    ['push', file, '--attr', attr, '--image', `${registry.host}/${repo}`, '--insecure-registry', '--json', ...flags],
+    env,
+  )
   expect(run.code, run.stderr).toBe(0)
   return { result: JSON.parse(run.stdout) as PushResult, stderr: run.stderr }
 }
@@ -53,7 +61,12 @@ async function push(file: string, attr: string, repo: string, ...flags: string[]
 async function runAction(inputs: Record<string, string>): Promise<ReturnType<typeof runnerFiles>> {
   const files = runnerFiles()
   const action = await runMain(
-    { ...inputs, 'registry-username': registry.username, 'registry-password': registry.password, 'insecure-registry': 'true' },
+    {
+      ...inputs,
+      'registry-username': registry.username,
+      'registry-password': registry.password,
+      'insecure-registry': 'true',
+    },
     files,
     testEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'octocat' }),
     { 'github.token': '' },
@@ -73,13 +86,22 @@ function expectedStorePaths(file: string, attr = 'closureRoot'): string[] {
 /** [store path, NAR hash (SRI), NAR size] per component of the document. */
 const narFactsOf = (document: string): string[][] =>
   (JSON.parse(document).components as Array<{ properties: Array<{ name: string; value: string }> }>)
-    .map((component) => ['nix:store_path', 'nix:narinfo:nar_hash', 'nix:narinfo:nar_size'].map((name) => component.properties.find((property) => property.name === name)?.value ?? ''))
+    .map((component) =>
+      ['nix:store_path', 'nix:narinfo:nar_hash', 'nix:narinfo:nar_size'].map(
+        (name) => component.properties.find((property) => property.name === name)?.value ?? '',
+      ),
+    )
     .sort()
 
 /** The same from Nix's classic commands: nix-store --query --hash and --size, the hash as SRI. */
 function narFacts(paths: string[]): string[][] {
-  const query = (flag: string) => execFileSync('nix-store', ['--query', flag, ...paths], { env, encoding: 'utf8' }).trim().split('\n')
-  const hashes = execFileSync('nix', ['hash', 'to-sri', ...query('--hash')], { env, encoding: 'utf8' }).trim().split('\n')
+  const query = (flag: string) =>
+    execFileSync('nix-store', ['--query', flag, ...paths], { env, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+  const hashes = execFileSync('nix', ['hash', 'to-sri', ...query('--hash')], { env, encoding: 'utf8' })
+    .trim()
+    .split('\n')
   const sizes = query('--size')
   return paths.map((path, i) => [path, hashes[i]!, sizes[i]!]).sort()
 }
@@ -106,10 +128,25 @@ describe('the SBOM lists exactly the store paths in the image', () => {
     expect(narFactsOf(document)).toEqual(narFacts(expected))
 
     const bom = JSON.parse(document)
-    expect(bom.metadata.component).toMatchObject({ type: 'container', name: `${registry.host}/sbom/${attr.toLowerCase()}`, version: result.tag })
+    expect(bom.metadata.component).toMatchObject({
+      type: 'container',
+      name: `${registry.host}/sbom/${attr.toLowerCase()}`,
+      version: result.tag,
+    })
     expect(bom.metadata.component.hashes).toEqual([{ alg: 'SHA-256', content: result.digest.slice('sha256:'.length) }])
-    const byName = Object.fromEntries(bom.components.map((component: { name: string; version?: string }) => [component.name, component.version ?? null]))
-    expect(byName).toEqual({ app: '1.2.0', curl: '8.9.1', openssl: '3.0.13', 'nss-cacert': '3.101', 'tzdata-files': null })
+    const byName = Object.fromEntries(
+      bom.components.map((component: { name: string; version?: string }) => [
+        component.name,
+        component.version ?? null,
+      ]),
+    )
+    expect(byName).toEqual({
+      app: '1.2.0',
+      curl: '8.9.1',
+      openssl: '3.0.13',
+      'nss-cacert': '3.101',
+      'tzdata-files': null,
+    })
     // Nothing from outside the image, no credential.
     expect(document).not.toContain(registry.password)
     expect(document).not.toContain(result.outPath)
@@ -133,9 +170,18 @@ describe('attached once, kept, and added to images pushed without one', () => {
     const file = images({ content: 'skip' })
     const first = await push(file, 'layeredZstd', 'keep/app', '--extra-tag', 'latest')
     const again = await push(file, 'layeredZstd', 'keep/app', '--extra-tag', 'latest')
-    expect(again.result).toMatchObject({ skipped: true, sbom: { state: 'present', artifact: first.result.sbom?.artifact } })
+    expect(again.result).toMatchObject({
+      skipped: true,
+      sbom: { state: 'present', artifact: first.result.sbom?.artifact },
+    })
     // latest is this image already: the same image, said without reading either SBOM.
-    expect(again.result.changes).toMatchObject({ from: { digest: first.result.digest }, to: { digest: first.result.digest }, changed: [], added: [], removed: [] })
+    expect(again.result.changes).toMatchObject({
+      from: { digest: first.result.digest },
+      to: { digest: first.result.digest },
+      changed: [],
+      added: [],
+      removed: [],
+    })
     expect(again.stderr).toContain('nothing: it is the same image')
     expect(await oci.referrers('keep/app', first.result.digest, 'application/vnd.cyclonedx+json')).toHaveLength(1)
   })
@@ -150,13 +196,26 @@ describe('attached once, kept, and added to images pushed without one', () => {
     const signature = await attachForeignReferrer('late/app', plain.result.digest)
     const blobs = registry.blobCount()
     const later = await push(file, 'layeredPlain', 'late/app')
-    expect(later.result).toMatchObject({ skipped: true, pushed: false, digest: plain.result.digest, sbom: { state: 'attached', components: 5 } })
+    expect(later.result).toMatchObject({
+      skipped: true,
+      pushed: false,
+      digest: plain.result.digest,
+      sbom: { state: 'attached', components: 5 },
+    })
     expect(later.stderr).not.toContain('==> Push')
     // Distribution keeps manifests as blobs: the document, the artifact manifest and the new
     // index at most; the image's seven blobs (six layers and its config) are not uploaded again.
     expect(registry.blobCount() - blobs).toBeLessThanOrEqual(3)
-    const index: any = await (await oci.get(`late/app/manifests/${plain.result.digest.replace(':', '-')}`, 'application/vnd.oci.image.index.v1+json')).json()
-    expect(index.manifests.map((entry: { digest: string }) => entry.digest)).toEqual([signature, later.result.sbom?.artifact])
+    const index = (await (
+      await oci.get(
+        `late/app/manifests/${plain.result.digest.replace(':', '-')}`,
+        'application/vnd.oci.image.index.v1+json',
+      )
+    ).json()) as { manifests: { digest: string }[] }
+    expect(index.manifests.map((entry: { digest: string }) => entry.digest)).toEqual([
+      signature,
+      later.result.sbom?.artifact,
+    ])
   })
 })
 
@@ -165,25 +224,50 @@ describe("a set's SBOM files", () => {
     const file = images({ content: 'set-files' })
     const sbomFile = join(mkdtempSync(join(work, 'files-')), 'nix-image.cdx.json')
     const pushSet = async () => {
-      const run = await runCli(['push', file, '--attr', 'set', '--image', `${registry.host}/files`, '--insecure-registry', '--json', '--sbom-file', sbomFile], env)
+      const run = await runCli(
+        [
+          'push',
+          file,
+          '--attr',
+          'set',
+          '--image',
+          `${registry.host}/files`,
+          '--insecure-registry',
+          '--json',
+          '--sbom-file',
+          sbomFile,
+        ],
+        env,
+      )
       expect(run.code, run.stderr).toBe(0)
       return JSON.parse(run.stdout).images as Array<PushResult & { name: string }>
     }
     const expectFiles = (entries: Array<PushResult & { name: string }>) => {
-      expect(entries.map((entry) => [entry.name, entry.sbom?.file])).toEqual(['api', 'worker'].map((name) => [name, sbomFile.replace(/\.cdx\.json$/, `.${name}.cdx.json`)]))
+      expect(entries.map((entry) => [entry.name, entry.sbom?.file])).toEqual(
+        ['api', 'worker'].map((name) => [name, sbomFile.replace(/\.cdx\.json$/, `.${name}.cdx.json`)]),
+      )
       // Each lists exactly that image's store paths, and is the document attached to it.
-      for (const entry of entries) expect(storePathsOf(readFileSync(entry.sbom!.file!, 'utf8'))).toEqual(expectedStorePaths(file, `setClosureRoots.${entry.name}`))
+      for (const entry of entries)
+        expect(storePathsOf(readFileSync(entry.sbom!.file!, 'utf8'))).toEqual(
+          expectedStorePaths(file, `setClosureRoots.${entry.name}`),
+        )
       expect(readdirSync(dirname(sbomFile)).sort()).toEqual(['nix-image.api.cdx.json', 'nix-image.worker.cdx.json'])
     }
     const first = await pushSet()
     expect(first.map((entry) => entry.pushed)).toEqual([true, true])
     expectFiles(first)
-    for (const entry of first) expect((await oci.sbom(`files/${entry.name}`, entry.digest))?.document).toBe(readFileSync(entry.sbom!.file!, 'utf8'))
+    for (const entry of first)
+      expect((await oci.sbom(`files/${entry.name}`, entry.digest))?.document).toBe(
+        readFileSync(entry.sbom!.file!, 'utf8'),
+      )
 
     for (const entry of first) rmSync(entry.sbom!.file!)
     const blobs = registry.blobCount()
     const again = await pushSet()
-    expect(again.map((entry) => [entry.skipped, entry.sbom?.state])).toEqual([[true, 'present'], [true, 'present']])
+    expect(again.map((entry) => [entry.skipped, entry.sbom?.state])).toEqual([
+      [true, 'present'],
+      [true, 'present'],
+    ])
     expectFiles(again)
     expect(registry.blobCount()).toBe(blobs)
   })
@@ -191,9 +275,25 @@ describe("a set's SBOM files", () => {
   it('two images whose names give one file: one line, before anything is built or pushed', async () => {
     const clash = join(mkdtempSync(join(work, 'clash-')), 'clash.nix')
     writeFileSync(clash, `let s = (import ${images({ content: 'clash' })}).set; in { api = s.api; API = s.worker; }\n`)
-    const run = await runCli(['push', clash, '--image', `${registry.host}/clash`, '--insecure-registry', '--sbom-file', join(work, 'clash.cdx.json')], env)
+    const run = await runCli(
+      [
+        'push',
+        clash,
+        '--image',
+        `${registry.host}/clash`,
+        '--insecure-registry',
+        '--sbom-file',
+        join(work, 'clash.cdx.json'),
+      ],
+      env,
+    )
     expect(run.code).toBe(1)
-    expect(run.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))).toEqual([
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('nix-image:')),
+    ).toEqual([
       `nix-image: error: the images API and api would write their SBOMs to one file, ${join(work, 'clash.api.cdx.json')}: rename one of the attributes`,
     ])
     expect(await listTags(registry, 'clash/api')).toEqual([])
@@ -207,7 +307,12 @@ describe('what changed', () => {
     const bumped = images({ content: 'bump', openssl: '3.0.14' })
 
     // The Action, as a runner starts it, moves latest to the bumped image.
-    const files = await runAction({ installable: bumped, attr: 'layered', image: `${registry.host}/bump/app`, 'extra-tags': 'latest' })
+    const files = await runAction({
+      installable: bumped,
+      attr: 'layered',
+      image: `${registry.host}/bump/app`,
+      'extra-tags': 'latest',
+    })
     const outputs = readCommandFile(files.output)
     const result = JSON.parse(outputs.metadata ?? '{}') as PushResult
     expect(result.changes).toMatchObject({
@@ -237,10 +342,31 @@ describe('what changed', () => {
     expect(note).toContain('| openssl | 3.0.13 | 3.0.14 |')
     expect(note).toContain(`\`${registry.host}/bump/app:latest\``)
 
-    const diff = await runCli(['diff', `${registry.host}/bump/app@${before.result.digest}`, `${registry.host}/bump/app:latest`, '--insecure-registry', '--json'], env)
+    const diff = await runCli(
+      [
+        'diff',
+        `${registry.host}/bump/app@${before.result.digest}`,
+        `${registry.host}/bump/app:latest`,
+        '--insecure-registry',
+        '--json',
+      ],
+      env,
+    )
     expect(diff.code, diff.stderr).toBe(0)
-    expect(JSON.parse(diff.stdout).changes).toMatchObject({ changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] })
-    const text = await runCli(['diff', `${registry.host}/bump/app@${before.result.digest}`, `${registry.host}/bump/app:latest`, '--insecure-registry'], env)
+    expect(JSON.parse(diff.stdout).changes).toMatchObject({
+      changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }],
+      added: [],
+      removed: [],
+    })
+    const text = await runCli(
+      [
+        'diff',
+        `${registry.host}/bump/app@${before.result.digest}`,
+        `${registry.host}/bump/app:latest`,
+        '--insecure-registry',
+      ],
+      env,
+    )
     expect(text.stdout).toContain('changed  openssl 3.0.13 → 3.0.14')
   })
 
@@ -249,40 +375,104 @@ describe('what changed', () => {
     const bumped = images({ content: 'set-bump', openssl: '3.0.14' })
     const repo = `${registry.host}/sets`
     // A full reference names one image: refused for a set, before anything is pushed.
-    const wrong = await runCli(['push', base, '--attr', 'set', '--image', repo, '--insecure-registry', '--compare-to', `${repo}/api:latest`], env)
+    const wrong = await runCli(
+      ['push', base, '--attr', 'set', '--image', repo, '--insecure-registry', '--compare-to', `${repo}/api:latest`],
+      env,
+    )
     expect(wrong.code).toBe(1)
-    expect(wrong.stderr.trim().split('\n').filter((line) => line.startsWith('nix-image:'))).toEqual([
-      expect.stringMatching(/^nix-image: error: compare-to '.*' names one image, and this is a set of images: give a tag/),
+    expect(
+      wrong.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('nix-image:')),
+    ).toEqual([
+      expect.stringMatching(
+        /^nix-image: error: compare-to '.*' names one image, and this is a set of images: give a tag/,
+      ),
     ])
     expect(await listTags(registry, 'sets/api')).toEqual([])
 
-    const first = await runCli(['push', base, '--attr', 'set', '--image', repo, '--insecure-registry', '--json', '--extra-tag', 'latest', '--extra-tag', 'v1'], env)
+    const first = await runCli(
+      [
+        'push',
+        base,
+        '--attr',
+        'set',
+        '--image',
+        repo,
+        '--insecure-registry',
+        '--json',
+        '--extra-tag',
+        'latest',
+        '--extra-tag',
+        'v1',
+      ],
+      env,
+    )
     expect(first.code, first.stderr).toBe(0)
     const firstImages = JSON.parse(first.stdout).images as PushResult[]
-    expect(firstImages.map((image) => image.changesNote)).toEqual([expect.stringMatching(/sets\/api:latest does not exist yet/), expect.stringMatching(/sets\/worker:latest does not exist yet/)])
+    expect(firstImages.map((image) => image.changesNote)).toEqual([
+      expect.stringMatching(/sets\/api:latest does not exist yet/),
+      expect.stringMatching(/sets\/worker:latest does not exist yet/),
+    ])
 
     // The Action moves latest to the bumped set: its job summary has one section, for api.
     const files = await runAction({ installable: bumped, attr: 'set', image: repo, 'extra-tags': 'latest' })
-    const byName = Object.fromEntries((JSON.parse(readCommandFile(files.output).images ?? '{}').images as Array<PushResult & { name: string }>).map((entry) => [entry.name, entry]))
-    expect(byName.api).toMatchObject({ pushed: true, changes: { from: { ref: `${repo}/api:latest`, digest: firstImages[0]!.digest }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] } })
-    expect(byName.worker).toMatchObject({ skipped: true, changes: { from: { digest: firstImages[1]!.digest }, to: { digest: firstImages[1]!.digest } } })
+    const byName = Object.fromEntries(
+      (JSON.parse(readCommandFile(files.output).images ?? '{}').images as Array<PushResult & { name: string }>).map(
+        (entry) => [entry.name, entry],
+      ),
+    )
+    expect(byName.api).toMatchObject({
+      pushed: true,
+      changes: {
+        from: { ref: `${repo}/api:latest`, digest: firstImages[0]!.digest },
+        changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }],
+        added: [],
+        removed: [],
+      },
+    })
+    expect(byName.worker).toMatchObject({
+      skipped: true,
+      changes: { from: { digest: firstImages[1]!.digest }, to: { digest: firstImages[1]!.digest } },
+    })
     // Each image's SBOM file, pushed or found present, beside where a single image's goes (outside
     // the folder the post step removes); sbom-file names one image's, so a set leaves it empty.
     for (const name of ['api', 'worker']) {
-      expect(byName[name]!.sbom?.file).toMatch(new RegExp(`^${files.runnerTemp}/nix-image-sbom-\\d+\\.${name}\\.cdx\\.json$`))
-      expect(storePathsOf(readFileSync(byName[name]!.sbom!.file!, 'utf8'))).toEqual(expectedStorePaths(bumped, `setClosureRoots.${name}`))
+      expect(byName[name]!.sbom?.file).toMatch(
+        new RegExp(`^${files.runnerTemp}/nix-image-sbom-\\d+\\.${name}\\.cdx\\.json$`),
+      )
+      expect(storePathsOf(readFileSync(byName[name]!.sbom!.file!, 'utf8'))).toEqual(
+        expectedStorePaths(bumped, `setClosureRoots.${name}`),
+      )
     }
     expect(readCommandFile(files.output)['sbom-file'] ?? '').toBe('')
     const summary = readFileSync(files.summary, 'utf8')
     expect(summary.match(/\*\*What changed\*\*/g)).toHaveLength(1)
-    expect(summary).toMatch(/<h3><code>api<\/code><\/h3>\s*\*\*What changed\*\* since `[^`]+\/sets\/api:latest`[^\n]*\n\n\| package \| before \| after \|\n\|---\|---\|---\|\n\| openssl \| 3\.0\.13 \| 3\.0\.14 \|\n\n/)
+    expect(summary).toMatch(
+      /<h3><code>api<\/code><\/h3>\s*\*\*What changed\*\* since `[^`]+\/sets\/api:latest`[^\n]*\n\n\| package \| before \| after \|\n\|---\|---\|---\|\n\| openssl \| 3\.0\.13 \| 3\.0\.14 \|\n\n/,
+    )
 
     // The CLI against v1 (the first push) with --compare-to: the same in --json and on stderr.
-    const cli = await runCli(['push', bumped, '--attr', 'set', '--image', repo, '--insecure-registry', '--json', '--compare-to', 'v1'], env)
+    const cli = await runCli(
+      ['push', bumped, '--attr', 'set', '--image', repo, '--insecure-registry', '--json', '--compare-to', 'v1'],
+      env,
+    )
     expect(cli.code, cli.stderr).toBe(0)
     const [api, worker] = JSON.parse(cli.stdout).images as PushResult[]
-    expect(api).toMatchObject({ skipped: true, changes: { from: { ref: `${repo}/api:v1` }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] } })
-    expect(worker!.changes).toMatchObject({ from: { ref: `${repo}/worker:v1`, digest: worker!.digest }, to: { digest: worker!.digest } })
+    expect(api).toMatchObject({
+      skipped: true,
+      changes: {
+        from: { ref: `${repo}/api:v1` },
+        changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }],
+        added: [],
+        removed: [],
+      },
+    })
+    expect(worker!.changes).toMatchObject({
+      from: { ref: `${repo}/worker:v1`, digest: worker!.digest },
+      to: { digest: worker!.digest },
+    })
     expect(cli.stderr).toContain('[api]   changed  openssl 3.0.13 → 3.0.14')
     expect(cli.stderr).toContain('[worker]   nothing: it is the same image')
     expect(cli.stderr.match(/changed {2}/g)).toHaveLength(1)
@@ -292,10 +482,30 @@ describe('what changed', () => {
     // A Nix that builds aarch64-linux too (the fixtures' builders are /bin/sh scripts: they run here).
     const both = { ...env, NIX_CONFIG: `${testNixConfig}\nextra-platforms = aarch64-linux` }
     const repo = `${registry.host}/multi/app`
-    const pushPlatforms = async (file: string, ...extra: string[]): Promise<Record<string, PushResult & { kind: string }>> => {
-      const run = await runCli(['push', file, '--attr', 'platforms', '--image', repo, '--insecure-registry', '--json', '--extra-tag', 'latest', ...extra], both)
+    const pushPlatforms = async (
+      file: string,
+      ...extra: string[]
+    ): Promise<Record<string, PushResult & { kind: string }>> => {
+      const run = await runCli(
+        [
+          'push',
+          file,
+          '--attr',
+          'platforms',
+          '--image',
+          repo,
+          '--insecure-registry',
+          '--json',
+          '--extra-tag',
+          'latest',
+          ...extra,
+        ],
+        both,
+      )
       expect(run.code, run.stderr).toBe(0)
-      return Object.fromEntries((JSON.parse(run.stdout).images as Array<PushResult & { name: string }>).map((entry) => [entry.name, entry]))
+      return Object.fromEntries(
+        (JSON.parse(run.stdout).images as Array<PushResult & { name: string }>).map((entry) => [entry.name, entry]),
+      )
     }
     const first = await pushPlatforms(images({ content: 'multi' }))
     const file = images({ content: 'multi', openssl: '3.0.14' })
@@ -304,21 +514,37 @@ describe('what changed', () => {
     for (const system of ['x86_64-linux', 'aarch64-linux']) {
       expect(bumped[system]).toMatchObject({
         pushed: true,
-        changes: { from: { ref: `${repo}:latest`, digest: first[system]!.digest }, changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }], added: [], removed: [] },
+        changes: {
+          from: { ref: `${repo}:latest`, digest: first[system]!.digest },
+          changed: [{ name: 'openssl', from: '3.0.13', to: '3.0.14' }],
+          added: [],
+          removed: [],
+        },
       })
       // Each platform's image writes its own file, named after its system, naming its own digest.
       const memberFile = join(dirname(sbomFile), `multi.${system}.cdx.json`)
       expect(bumped[system]!.sbom?.file).toBe(memberFile)
       const document = JSON.parse(readFileSync(memberFile, 'utf8'))
       expect(document.metadata.component['bom-ref']).toBe(`${repo}@${bumped[system]!.digest}`)
-      expect(document.components.map((component: { name: string; version?: string }) => `${component.name} ${component.version}`)).toContain('openssl 3.0.14')
+      expect(
+        document.components.map(
+          (component: { name: string; version?: string }) => `${component.name} ${component.version}`,
+        ),
+      ).toContain('openssl 3.0.14')
     }
-    expect(readdirSync(dirname(sbomFile)).sort()).toEqual(['multi.aarch64-linux.cdx.json', 'multi.x86_64-linux.cdx.json'])
+    expect(readdirSync(dirname(sbomFile)).sort()).toEqual([
+      'multi.aarch64-linux.cdx.json',
+      'multi.x86_64-linux.cdx.json',
+    ])
     expect(bumped['']).toMatchObject({ kind: 'index', pushed: true })
     // The rerun: latest names this index, which names each member: the same image, no SBOM read.
     const rerun = await pushPlatforms(file)
     for (const system of ['x86_64-linux', 'aarch64-linux']) {
-      expect(rerun[system]!.changes).toMatchObject({ from: { digest: bumped[system]!.digest }, to: { digest: bumped[system]!.digest }, changed: [] })
+      expect(rerun[system]!.changes).toMatchObject({
+        from: { digest: bumped[system]!.digest },
+        to: { digest: bumped[system]!.digest },
+        changed: [],
+      })
     }
   })
 
@@ -326,7 +552,9 @@ describe('what changed', () => {
     const plain = await push(images({ content: 'no-sbom-diff' }), 'layeredPlain', 'nosbom/app', '--no-sbom')
     const run = await runCli(['diff', plain.result.ref, plain.result.ref, '--insecure-registry'], env)
     expect(run.code).toBe(1)
-    expect(run.stderr.trim()).toBe(`nix-image: error: ${plain.result.ref} (${plain.result.digest}) carries no CycloneDX SBOM: push it with nix-image to attach one`)
+    expect(run.stderr.trim()).toBe(
+      `nix-image: error: ${plain.result.ref} (${plain.result.digest}) carries no CycloneDX SBOM: push it with nix-image to attach one`,
+    )
   })
 })
 
@@ -342,15 +570,26 @@ function normalise(text: string): string {
 async function attachForeignReferrer(repo: string, subject: string): Promise<string> {
   const authorization = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`
   const put = async (path: string, body: string, contentType: string) => {
-    const response = await fetch(`http://${registry.host}/v2/${repo}/${path}`, { method: 'PUT', headers: { authorization, 'content-type': contentType }, body })
+    const response = await fetch(`http://${registry.host}/v2/${repo}/${path}`, {
+      method: 'PUT',
+      headers: { authorization, 'content-type': contentType },
+      body,
+    })
     expect(response.status, await response.text()).toBe(201)
   }
   const uploadBlob = async (data: string) => {
     const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`
-    const started = await fetch(`http://${registry.host}/v2/${repo}/blobs/uploads/`, { method: 'POST', headers: { authorization } })
+    const started = await fetch(`http://${registry.host}/v2/${repo}/blobs/uploads/`, {
+      method: 'POST',
+      headers: { authorization },
+    })
     const location = new URL(started.headers.get('location') ?? '', `http://${registry.host}`)
     location.searchParams.set('digest', digest)
-    const done = await fetch(location, { method: 'PUT', headers: { authorization, 'content-type': 'application/octet-stream' }, body: data })
+    const done = await fetch(location, {
+      method: 'PUT',
+      headers: { authorization, 'content-type': 'application/octet-stream' },
+      body: data,
+    })
     expect(done.status).toBe(201)
     return { digest, size: Buffer.byteLength(data) }
   }
@@ -358,7 +597,10 @@ async function attachForeignReferrer(repo: string, subject: string): Promise<str
   const layer = await uploadBlob('a signature')
   const head = await fetch(`http://${registry.host}/v2/${repo}/manifests/${subject}`, {
     method: 'HEAD',
-    headers: { authorization, accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' },
+    headers: {
+      authorization,
+      accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json',
+    },
   })
   const manifest = JSON.stringify({
     schemaVersion: 2,
@@ -366,11 +608,26 @@ async function attachForeignReferrer(repo: string, subject: string): Promise<str
     artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
     config: { mediaType: 'application/vnd.oci.empty.v1+json', ...config },
     layers: [{ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', ...layer }],
-    subject: { mediaType: head.headers.get('content-type'), digest: subject, size: Number(head.headers.get('content-length')) },
+    subject: {
+      mediaType: head.headers.get('content-type'),
+      digest: subject,
+      size: Number(head.headers.get('content-length')),
+    },
   })
   const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`
   await put(`manifests/${digest}`, manifest, 'application/vnd.oci.image.manifest.v1+json')
-  const index = { schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: manifest.length, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' }] }
+  const index = {
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: [
+      {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest,
+        size: manifest.length,
+        artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      },
+    ],
+  }
   await put(`manifests/${subject.replace(':', '-')}`, JSON.stringify(index), 'application/vnd.oci.image.index.v1+json')
   return digest
 }

@@ -19,7 +19,9 @@ let workspace: string
 
 beforeAll(() => {
   // sets.nix's monorepo: api, worker and migrate, each pushed to <image>/<name>.
-  workspace = checkoutWithFlake(`{ outputs = { self }: { backend = (import ./sets.nix { system = "x86_64-linux"; content = "verify-after-push-sets"; }).monorepo; }; }\n`)
+  workspace = checkoutWithFlake(
+    `{ outputs = { self }: { backend = (import ./sets.nix { system = "x86_64-linux"; content = "verify-after-push-sets"; }).monorepo; }; }\n`,
+  )
 })
 
 interface Pushed {
@@ -32,15 +34,23 @@ interface Pushed {
 function deploy(api: string, worker: string): void {
   mkdirSync(join(workspace, 'deploy'), { recursive: true })
   const container = (name: string, image: string) => `    - name: ${name}\n      image: ${image}\n`
-  writeFileSync(join(workspace, 'deploy', 'backend.yaml'), `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n${container('api', api)}${container('worker', worker)}`)
+  writeFileSync(
+    join(workspace, 'deploy', 'backend.yaml'),
+    `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n${container('api', api)}${container('worker', worker)}`,
+  )
 }
 
 async function pin(image: Pushed): Promise<void> {
-  const run = await runCli(['pin', '--image', image.image, '--manifests', 'deploy/*.yaml', '--tag', image.tag, '--digest', image.digest], testEnv(), workspace)
+  const run = await runCli(
+    ['pin', '--image', image.image, '--manifests', 'deploy/*.yaml', '--tag', image.tag, '--digest', image.digest],
+    testEnv(),
+    workspace,
+  )
   expect(run.code, run.stderr).toBe(0)
 }
 
-const fixFor = (image: Pushed): string => `fix with: nix-image pin --image ${image.image} --manifests 'deploy/*.yaml' --tag ${image.tag} --digest ${image.digest}`
+const fixFor = (image: Pushed): string =>
+  `fix with: nix-image pin --image ${image.image} --manifests 'deploy/*.yaml' --tag ${image.tag} --digest ${image.digest}`
 
 describe('the Action', () => {
   async function step() {
@@ -53,12 +63,25 @@ describe('the Action', () => {
       'insecure-registry': 'true',
       'verify-manifests': 'deploy/*.yaml',
     }
-    const run = await runMain(inputs, files, testEnv({ GITHUB_REPOSITORY: 'Octo-Org/App', GITHUB_WORKSPACE: workspace }), expressions, workspace)
-    const { images } = JSON.parse(readCommandFile(files.output).images ?? '{}') as { images: (Pushed & { name: string })[] }
-    return { run, images: Object.fromEntries(images.map((entry) => [entry.name, entry])), summary: readFileSync(files.summary, 'utf8') }
+    const run = await runMain(
+      inputs,
+      files,
+      testEnv({ GITHUB_REPOSITORY: 'Octo-Org/App', GITHUB_WORKSPACE: workspace }),
+      expressions,
+      workspace,
+    )
+    const { images } = JSON.parse(readCommandFile(files.output).images ?? '{}') as {
+      images: (Pushed & { name: string })[]
+    }
+    return {
+      run,
+      images: Object.fromEntries(images.map((entry) => [entry.name, entry])),
+      summary: readFileSync(files.summary, 'utf8'),
+    }
   }
   /** The set's failure annotations: their title names what failed, their message the fix. */
-  const failures = (stdout: string): string[] => stdout.split('\n').filter((line) => line.startsWith('::error title=nix-image%3A deploy manifests::'))
+  const failures = (stdout: string): string[] =>
+    stdout.split('\n').filter((line) => line.startsWith('::error title=nix-image%3A deploy manifests::'))
 
   it('fails the step for each repository whose references are stale, and passes once each is pinned', async () => {
     const backend = `${registry.host}/octo-org/backend`
@@ -68,17 +91,25 @@ describe('the Action', () => {
     // Pushed first, so the images the fixed manifests name exist.
     const { api, worker } = first.images
     if (!api || !worker) throw new Error(`no api or worker in the images output: ${first.run.stdout}`)
-    expect(first.run.stdout).toContain(`::error title=stale image reference,file=deploy/backend.yaml,line=6::found ${backend}/api:old, expected ${backend}/api:${api.tag}`)
-    expect(first.run.stdout).toContain(`::error title=stale image reference,file=deploy/backend.yaml,line=8::found ${backend}/worker:old, expected ${backend}/worker:${worker.tag}`)
+    expect(first.run.stdout).toContain(
+      `::error title=stale image reference,file=deploy/backend.yaml,line=6::found ${backend}/api:old, expected ${backend}/api:${api.tag}`,
+    )
+    expect(first.run.stdout).toContain(
+      `::error title=stale image reference,file=deploy/backend.yaml,line=8::found ${backend}/worker:old, expected ${backend}/worker:${worker.tag}`,
+    )
     expect(failures(first.run.stdout)).toHaveLength(2)
-    expect(workflowCommands(first.run.stdout, 'error').at(-1)).toBe('2 of the set failed: deploy manifests, deploy manifests')
+    expect(workflowCommands(first.run.stdout, 'error').at(-1)).toBe(
+      '2 of the set failed: deploy manifests, deploy manifests',
+    )
     expect(first.summary).toContain(fixFor(worker))
 
     // The api pinned, the worker still stale: the step fails for the worker alone.
     await pin(api)
     const second = await step()
     expect(second.run.code).toBe(1)
-    expect(failures(second.run.stdout)).toEqual([`::error title=nix-image%3A deploy manifests::reference ${backend}/worker at another tag than ${worker.tag}; ${fixFor(worker)}`])
+    expect(failures(second.run.stdout)).toEqual([
+      `::error title=nix-image%3A deploy manifests::reference ${backend}/worker at another tag than ${worker.tag}; ${fixFor(worker)}`,
+    ])
     expect(second.run.stdout).not.toContain('file=deploy/backend.yaml,line=6')
 
     await pin(worker)
@@ -99,8 +130,11 @@ describe('the GitLab job', () => {
       NIX_IMAGE_INPUT_VERIFY_MANIFESTS: 'deploy/*.yaml',
     }
     return new Promise((done) => {
-      execFile(process.execPath, [join(root, 'dist', 'gitlab.js')], { env: testEnv(variables), cwd: workspace }, (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code) || 1 : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [join(root, 'dist', 'gitlab.js')],
+        { env: testEnv(variables), cwd: workspace },
+        (error, stdout, stderr) => done({ code: error ? Number(error.code) || 1 : 0, stdout, stderr }),
       )
     })
   }
@@ -108,7 +142,8 @@ describe('the GitLab job', () => {
   /** What the dotenv report says of one image of the set. */
   function pushed(name: string): Pushed {
     const dotenv = readFileSync(join(workspace, 'nix-image.env'), 'utf8')
-    const value = (key: string): string => new RegExp(`^NIX_IMAGE_${name.toUpperCase()}_${key}=(.*)$`, 'm').exec(dotenv)?.[1] ?? ''
+    const value = (key: string): string =>
+      new RegExp(`^NIX_IMAGE_${name.toUpperCase()}_${key}=(.*)$`, 'm').exec(dotenv)?.[1] ?? ''
     return { image: `${registry.host}/group/backend/${name}`, tag: value('TAG'), digest: value('DIGEST') }
   }
 
@@ -119,14 +154,22 @@ describe('the GitLab job', () => {
     expect(first.code).toBe(1)
     const [api, worker] = [pushed('api'), pushed('worker')]
     expect(api.tag).toMatch(/^\w+$/)
-    expect(first.stdout).toContain(`deploy/backend.yaml:6: found ${backend}/api:old, expected ${backend}/api:${api.tag}`)
-    expect(first.stdout).toContain(`deploy/backend.yaml:8: found ${backend}/worker:old, expected ${backend}/worker:${worker.tag}`)
+    expect(first.stdout).toContain(
+      `deploy/backend.yaml:6: found ${backend}/api:old, expected ${backend}/api:${api.tag}`,
+    )
+    expect(first.stdout).toContain(
+      `deploy/backend.yaml:8: found ${backend}/worker:old, expected ${backend}/worker:${worker.tag}`,
+    )
     expect(errors(first.stderr)).toHaveLength(2)
 
     await pin(api)
     const second = await job()
     expect(second.code).toBe(1)
-    expect(errors(second.stderr)).toEqual([expect.stringContaining(`nix-image: error: deploy manifests: reference ${backend}/worker at another tag than ${worker.tag}; ${fixFor(worker)}`)])
+    expect(errors(second.stderr)).toEqual([
+      expect.stringContaining(
+        `nix-image: error: deploy manifests: reference ${backend}/worker at another tag than ${worker.tag}; ${fixFor(worker)}`,
+      ),
+    ])
 
     await pin(worker)
     const third = await job()

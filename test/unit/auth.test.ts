@@ -17,18 +17,27 @@ const file = (name: string, content: string): string => {
 
 describe('auth files', () => {
   it('reads base64 user:password for the registry host', () => {
-    const path = file('a.json', JSON.stringify({ auths: { 'ghcr.io': { auth: Buffer.from('me:p:w').toString('base64') } } }))
+    const path = file(
+      'a.json',
+      JSON.stringify({ auths: { 'ghcr.io': { auth: Buffer.from('me:p:w').toString('base64') } } }),
+    )
     expect(readAuthFile(path, ghcr)).toEqual({ username: 'me', password: 'p:w' })
     expect(readAuthFile(path, parseImageName('quay.io/o/app'))).toBeUndefined()
   })
   it('finds Docker Hub under its legacy key', () => {
-    const path = file('b.json', JSON.stringify({ auths: { 'https://index.docker.io/v1/': { auth: Buffer.from('u:p').toString('base64') } } }))
+    const path = file(
+      'b.json',
+      JSON.stringify({ auths: { 'https://index.docker.io/v1/': { auth: Buffer.from('u:p').toString('base64') } } }),
+    )
     expect(readAuthFile(path, parseImageName('nginx'))).toEqual({ username: 'u', password: 'p' })
   })
   it.each([
     ['{not json', /is not valid JSON/],
     ['{"auths": 3}', /has no "auths" object/],
-    [JSON.stringify({ auths: { 'ghcr.io': { auth: Buffer.from('nocolon').toString('base64') } } }), /not base64 of user:password/],
+    [
+      JSON.stringify({ auths: { 'ghcr.io': { auth: Buffer.from('nocolon').toString('base64') } } }),
+      /not base64 of user:password/,
+    ],
   ])('refuses a malformed file %#', (content, message) => {
     expect(() => readAuthFile(file('bad.json', content), ghcr)).toThrow(message)
   })
@@ -49,10 +58,15 @@ describe('auth files', () => {
 
 describe('parseChallenge', () => {
   it('reads quoted parameters that contain commas', () => {
-    const header = 'Bearer realm="https://gitlab.com/jwt/auth",service="container_registry",scope="repository:g/p:pull,push"'
+    const header =
+      'Bearer realm="https://gitlab.com/jwt/auth",service="container_registry",scope="repository:g/p:pull,push"'
     expect(parseChallenge(header)).toEqual({
       scheme: 'bearer',
-      params: { realm: 'https://gitlab.com/jwt/auth', service: 'container_registry', scope: 'repository:g/p:pull,push' },
+      params: {
+        realm: 'https://gitlab.com/jwt/auth',
+        service: 'container_registry',
+        scope: 'repository:g/p:pull,push',
+      },
     })
   })
   it('reads Basic', () => {

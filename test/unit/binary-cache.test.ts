@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkCacheOptions, isImageAssembly, shownUrl, substituterArgs, withSecretKey } from '../../src/core/cache/binary-cache.js'
+import {
+  checkCacheOptions,
+  isImageAssembly,
+  shownUrl,
+  substituterArgs,
+  withSecretKey,
+} from '../../src/core/cache/binary-cache.js'
 import { fingerprint } from '../../src/adapter/carried-cache.js'
 import { pruneLocalCache } from '../../src/core/cache/file-cache.js'
 import { parsePathInfoJson } from '../../src/core/nix/store.js'
@@ -19,22 +25,31 @@ describe('signing keys in Nix format', () => {
     expect(validatePublicKey(key.publicKey, 'k')).toBe(key.publicKey)
   })
 
-  it.each(['', 'no-colon', 'name:c2hvcnQ=', ':' + Buffer.alloc(64).toString('base64'), 'bad name:' + Buffer.alloc(64).toString('base64')])(
-    'refuses %j without quoting it',
-    (text) => {
-      expect(() => parseSecretKey(text, 'NIX_IMAGE_BINARY_CACHE_SECRET_KEY')).toThrow(/^NIX_IMAGE_BINARY_CACHE_SECRET_KEY is not a Nix binary cache secret key/)
-      try {
-        parseSecretKey(text, 'S')
-      } catch (error) {
-        if (text) expect((error as Error).message).not.toContain(text)
-      }
-    },
-  )
+  it.each([
+    '',
+    'no-colon',
+    'name:c2hvcnQ=',
+    `:${Buffer.alloc(64).toString('base64')}`,
+    `bad name:${Buffer.alloc(64).toString('base64')}`,
+  ])('refuses %j without quoting it', (text) => {
+    expect(() => parseSecretKey(text, 'NIX_IMAGE_BINARY_CACHE_SECRET_KEY')).toThrow(
+      /^NIX_IMAGE_BINARY_CACHE_SECRET_KEY is not a Nix binary cache secret key/,
+    )
+    try {
+      parseSecretKey(text, 'S')
+    } catch (error) {
+      if (text) expect((error as Error).message).not.toContain(text)
+    }
+  })
 
   it('checks public keys and URLs before anything runs', () => {
-    expect(() => checkCacheOptions({ url: 'file:///x', publicKeys: ['k:short'] })).toThrow("binary-cache-public-key 'k:short' is not a Nix public key")
+    expect(() => checkCacheOptions({ url: 'file:///x', publicKeys: ['k:short'] })).toThrow(
+      "binary-cache-public-key 'k:short' is not a Nix public key",
+    )
     expect(() => checkCacheOptions({ url: 'file:///x\nrm -rf /', publicKeys: [] })).toThrow('is not a store URL')
-    expect(() => checkCacheOptions({ url: 'file:///x', publicKeys: [], secretKeyFile: '/nonexistent/key' })).toThrow('binary-cache-secret-key-file /nonexistent/key does not exist')
+    expect(() => checkCacheOptions({ url: 'file:///x', publicKeys: [], secretKeyFile: '/nonexistent/key' })).toThrow(
+      'binary-cache-secret-key-file /nonexistent/key does not exist',
+    )
   })
 })
 
@@ -55,14 +70,37 @@ describe('store URLs', () => {
   })
 
   it('substituter options trust keys, never turn checks off, and fall back to building', () => {
-    const args = substituterArgs({ targets: [{ url: 'file:///a', shown: '/a' }, { url: 's3://b', shown: 's3://b' }], trustedKeys: ['a:1', 'b:2'] })
-    expect(args).toEqual(['--option', 'fallback', 'true', '--option', 'extra-substituters', 'file:///a s3://b', '--option', 'extra-trusted-public-keys', 'a:1 b:2'])
+    const args = substituterArgs({
+      targets: [
+        { url: 'file:///a', shown: '/a' },
+        { url: 's3://b', shown: 's3://b' },
+      ],
+      trustedKeys: ['a:1', 'b:2'],
+    })
+    expect(args).toEqual([
+      '--option',
+      'fallback',
+      'true',
+      '--option',
+      'extra-substituters',
+      'file:///a s3://b',
+      '--option',
+      'extra-trusted-public-keys',
+      'a:1 b:2',
+    ])
     expect(args.join(' ')).not.toMatch(/require-sigs|no-check-sigs/)
   })
 })
 
 describe('what is worth keeping', () => {
-  const info = (path: string, ultimate: boolean, references: string[]) => ({ path, narHash: '', narSize: 1, ultimate, signatures: [], references })
+  const info = (path: string, ultimate: boolean, references: string[]) => ({
+    path,
+    narHash: '',
+    narSize: 1,
+    ultimate,
+    signatures: [],
+    references,
+  })
   const glibc = info('/nix/store/g-glibc', false, [])
   const dependency = info('/nix/store/d-dependency', true, ['/nix/store/g-glibc'])
   const application = info('/nix/store/a-app', true, ['/nix/store/d-dependency', '/nix/store/a-app'])
@@ -83,8 +121,19 @@ describe('nix path-info --json', () => {
   it('reads Nix 2.8 (an array, valid: false) and 2.19+ (an object, null)', () => {
     const old = `[{"path":"/nix/store/a-x","valid":false},{"path":"/nix/store/b-y","narHash":"sha256-AA=","narSize":120,"ultimate":true}]`
     const current = `{"/nix/store/a-x":null,"/nix/store/b-y":{"narHash":"sha256-AA=","narSize":120,"signatures":["k:s"],"ultimate":false}}`
-    expect(parsePathInfoJson(old)).toEqual([{ path: '/nix/store/b-y', narHash: 'sha256-AA=', narSize: 120, ultimate: true, signatures: [], references: [] }])
-    expect(parsePathInfoJson(current)).toEqual([{ path: '/nix/store/b-y', narHash: 'sha256-AA=', narSize: 120, ultimate: false, signatures: ['k:s'], references: [] }])
+    expect(parsePathInfoJson(old)).toEqual([
+      { path: '/nix/store/b-y', narHash: 'sha256-AA=', narSize: 120, ultimate: true, signatures: [], references: [] },
+    ])
+    expect(parsePathInfoJson(current)).toEqual([
+      {
+        path: '/nix/store/b-y',
+        narHash: 'sha256-AA=',
+        narSize: 120,
+        ultimate: false,
+        signatures: ['k:s'],
+        references: [],
+      },
+    ])
   })
 })
 
@@ -111,7 +160,11 @@ describe('the carried cache folder', () => {
     const before = await fingerprint(dir)
     const left = await pruneLocalCache(dir, 9000)
     expect(left).toMatchObject({ entries: 2, dropped: 1 })
-    expect(readdirSync(dir).filter((name) => name.endsWith('.narinfo')).sort()).toEqual([`${'b'.repeat(32)}.narinfo`, `${'c'.repeat(32)}.narinfo`])
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.narinfo'))
+        .sort(),
+    ).toEqual([`${'b'.repeat(32)}.narinfo`, `${'c'.repeat(32)}.narinfo`])
     expect(readdirSync(join(dir, 'nar')).sort()).toEqual([`${'b'.repeat(32)}.nar`, `${'c'.repeat(32)}.nar`])
     expect(await fingerprint(dir)).not.toBe(before)
     expect((await pruneLocalCache(dir, 9000)).dropped).toBe(0)
@@ -119,12 +172,21 @@ describe('the carried cache folder', () => {
 })
 
 describe('Actions cache keys', () => {
-  const push = { installable: { type: 'flake' as const, ref: '.#image' }, image: parseImageName('ghcr.io/Octo/App', 'image') }
+  const push = {
+    installable: { type: 'flake' as const, ref: '.#image' },
+    image: parseImageName('ghcr.io/Octo/App', 'image'),
+  }
   it('one key per run; restore falls back to the branch, then the image on any branch', () => {
-    const keys = cacheKeys({ GITHUB_REPOSITORY: 'Octo/App', GITHUB_REF_NAME: 'feature/x', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2' }, push)
+    const keys = cacheKeys(
+      { GITHUB_REPOSITORY: 'Octo/App', GITHUB_REF_NAME: 'feature/x', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2' },
+      push,
+    )
     expect(keys.key).toMatch(/^nix-image-binary-cache-Octo\/App-[0-9a-f]{16}-feature\/x-7-2$/)
     expect(keys.restoreKeys).toEqual([keys.key.replace(/7-2$/, ''), keys.key.replace(/feature\/x-7-2$/, '')])
-    const other = cacheKeys({ GITHUB_REPOSITORY: 'Octo/App', GITHUB_REF_NAME: 'feature/x', GITHUB_RUN_ID: '7' }, { ...push, installable: { type: 'flake', ref: '.#other' } })
+    const other = cacheKeys(
+      { GITHUB_REPOSITORY: 'Octo/App', GITHUB_REF_NAME: 'feature/x', GITHUB_RUN_ID: '7' },
+      { ...push, installable: { type: 'flake', ref: '.#other' } },
+    )
     expect(other.restoreKeys[1]).not.toBe(keys.restoreKeys[1])
     expect(cacheKeys({ GITHUB_HEAD_REF: 'pr,branch' }, push).key).not.toContain(',')
   })

@@ -31,13 +31,28 @@ describe('child environments', () => {
   })
 
   it('the workflow token goes to Nix alone, and only inside NIX_CONFIG', () => {
-    const { nixEnv: nix, env: tools } = childEnvironments({ PATH: '/bin', NIX_CONFIG: 'a = b' }, { githubToken: 'ghs_x' })
+    const { nixEnv: nix, env: tools } = childEnvironments(
+      { PATH: '/bin', NIX_CONFIG: 'a = b' },
+      { githubToken: 'ghs_x' },
+    )
     expect(nix.NIX_CONFIG).toBe('a = b\naccess-tokens = github.com=ghs_x')
     expect(JSON.stringify(tools)).not.toContain('ghs_x')
   })
 
   it('keeps what the tools need: certificates, proxies, containers configuration', () => {
-    const { env: tools } = childEnvironments({ SSL_CERT_FILE: '/c', https_proxy: 'http://p:3128', REGISTRIES_CONFIG_PATH: '/r', DOCKER_CONFIG: '/d', NIX_SSL_CERT_FILE: '/n' })
-    expect(tools).toEqual({ SSL_CERT_FILE: '/c', https_proxy: 'http://p:3128', REGISTRIES_CONFIG_PATH: '/r', DOCKER_CONFIG: '/d', NIX_SSL_CERT_FILE: '/n' })
+    const { env: tools } = childEnvironments({
+      SSL_CERT_FILE: '/c',
+      https_proxy: 'http://p:3128',
+      REGISTRIES_CONFIG_PATH: '/r',
+      DOCKER_CONFIG: '/d',
+      NIX_SSL_CERT_FILE: '/n',
+    })
+    expect(tools).toEqual({
+      SSL_CERT_FILE: '/c',
+      https_proxy: 'http://p:3128',
+      REGISTRIES_CONFIG_PATH: '/r',
+      DOCKER_CONFIG: '/d',
+      NIX_SSL_CERT_FILE: '/n',
+    })
   })
 })

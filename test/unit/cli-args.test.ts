@@ -5,8 +5,23 @@ import { credentialsFromEnv } from '../../src/adapter/credentials.js'
 describe('CLI arguments', () => {
   it('maps push flags onto the core options', () => {
     const args = parseCommandLine([
-      'push', './img.nix', '--attr', 'image', '--image', 'GHCR.io/Me/App', '--extra-tag', 'latest', '--extra-tag', 'v1',
-      '-I', 'x=/tmp', '--no-skip-existing', '--dry-run', '--insecure-registry', '--manifest-file', 'out/index.json',
+      'push',
+      './img.nix',
+      '--attr',
+      'image',
+      '--image',
+      'GHCR.io/Me/App',
+      '--extra-tag',
+      'latest',
+      '--extra-tag',
+      'v1',
+      '-I',
+      'x=/tmp',
+      '--no-skip-existing',
+      '--dry-run',
+      '--insecure-registry',
+      '--manifest-file',
+      'out/index.json',
     ])
     const options = pushOptions(args, { HOME: '/nonexistent' })
     expect(options).toMatchObject({
@@ -32,7 +47,9 @@ describe('CLI arguments', () => {
     expect(() => credentialsFromEnv({ NIX_IMAGE_REGISTRY_USERNAME: 'u' })).toThrow(/both/)
     const env = { NIX_IMAGE_REGISTRY_USERNAME: 'u', NIX_IMAGE_REGISTRY_PASSWORD: 'p', PATH: '/bin' }
     expect(credentialsFromEnv(env)).toEqual({ username: 'u', password: 'p' })
-    expect(childEnv({ ...env, CI_JOB_TOKEN: 'j', CI_REPOSITORY_URL: 'https://gitlab-ci-token:j@x/r.git', NIX_PATH: 'n=/n' })).toEqual({
+    expect(
+      childEnv({ ...env, CI_JOB_TOKEN: 'j', CI_REPOSITORY_URL: 'https://gitlab-ci-token:j@x/r.git', NIX_PATH: 'n=/n' }),
+    ).toEqual({
       env: { PATH: '/bin' },
       nixEnv: { PATH: '/bin', NIX_PATH: 'n=/n' },
     })
@@ -46,16 +63,35 @@ describe('--output NAME=FILE', () => {
       { name: 'digest', path: '/r/IMAGE_DIGEST' },
       { name: 'digest-ref', path: 'a=b' },
     ])
-    for (const bad of ['digest', 'secret=/x', 'tag=', '=x']) expect(() => parseOutputFiles([bad])).toThrow(/is not NAME=FILE/)
+    for (const bad of ['digest', 'secret=/x', 'tag=', '=x'])
+      expect(() => parseOutputFiles([bad])).toThrow(/is not NAME=FILE/)
   })
 })
 
 describe('--binary-cache', () => {
   it('takes a binary cache, its keys, and the signing key from the environment, which no child gets', () => {
-    const argv = ['push', '.#image', '--image', 'x/y', '--binary-cache', 'file:///c', '--binary-cache-public-key', 'a:1', '--binary-cache-public-key', 'b:2']
+    const argv = [
+      'push',
+      '.#image',
+      '--image',
+      'x/y',
+      '--binary-cache',
+      'file:///c',
+      '--binary-cache-public-key',
+      'a:1',
+      '--binary-cache-public-key',
+      'b:2',
+    ]
     const options = pushOptions(parseCommandLine(argv), { PATH: '/bin', NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'k:s' })
-    expect(options.binaryCache).toEqual({ url: 'file:///c', publicKeys: ['a:1', 'b:2'], secretKey: 'k:s', secretKeyFile: undefined })
+    expect(options.binaryCache).toEqual({
+      url: 'file:///c',
+      publicKeys: ['a:1', 'b:2'],
+      secretKey: 'k:s',
+      secretKeyFile: undefined,
+    })
     expect(JSON.stringify([options.env, options.nixEnv])).not.toContain('k:s')
-    expect(() => pushOptions(parseCommandLine(['push', '--image', 'x/y', '--binary-cache-public-key', 'a:1']), {})).toThrow(/need --binary-cache URL/)
+    expect(() =>
+      pushOptions(parseCommandLine(['push', '--image', 'x/y', '--binary-cache-public-key', 'a:1']), {}),
+    ).toThrow(/need --binary-cache URL/)
   })
 })

@@ -43,7 +43,9 @@ describe('withDecompressed and decompressToFile', () => {
       const bytes = readFileSync(files[compression])
       writeFileSync(damaged, Buffer.concat([bytes.subarray(0, 64), randomBytes(4096)]))
       await expect(withDecompressed(damaged, compression, undefined, readAll)).rejects.toThrow(/./)
-      await expect(decompressToFile(damaged, compression, join(work, `damaged-${compression}.tar`))).rejects.toThrow(/^[^\n]+$/)
+      await expect(decompressToFile(damaged, compression, join(work, `damaged-${compression}.tar`))).rejects.toThrow(
+        /^[^\n]+$/,
+      )
     })
   }
 

@@ -16,11 +16,14 @@ const forged = 'x\r\u001b[0Ksection_end:1:nix_image_1_push\r\u001b[0K\nJob succe
 const controls = ['\n', '\r', '\u001b', '\u0007', '\u0000', '\u007f', '\u009b', '\u2028']
 
 describe('log lines', () => {
-  it.each(controls.map((char) => [JSON.stringify(char), char]))('%s is shown as text, never written raw', (_name, char) => {
-    const line = forLog(`a${char}b`)
-    expect(line).not.toContain(char)
-    expect(line).toMatch(/^a\\.+b$/)
-  })
+  it.each(controls.map((char) => [JSON.stringify(char), char]))(
+    '%s is shown as text, never written raw',
+    (_name, char) => {
+      const line = forLog(`a${char}b`)
+      expect(line).not.toContain(char)
+      expect(line).toMatch(/^a\\.+b$/)
+    },
+  )
 
   it('keeps a forged GitLab section marker and "Job succeeded" on one visible line', () => {
     const lines: string[] = []
@@ -49,7 +52,23 @@ describe('HTML for the job summary', () => {
     writeFileSync(summary, '')
     process.env.GITHUB_STEP_SUMMARY = summary
     const hostile = 'r/app:<img src=x onerror=alert(1)>'
-    const report = { image: 'r/app', tag: 't', files: ['a.yaml'], ok: false, findings: [{ file: 'deploy/<b>x</b>.yaml', line: 1, column: 1, source: 'container', found: hostile, expected: 'r/app:t', ok: false }] } as ManifestReport
+    const report = {
+      image: 'r/app',
+      tag: 't',
+      files: ['a.yaml'],
+      ok: false,
+      findings: [
+        {
+          file: 'deploy/<b>x</b>.yaml',
+          line: 1,
+          column: 1,
+          source: 'container',
+          found: hostile,
+          expected: 'r/app:t',
+          ok: false,
+        },
+      ],
+    } as ManifestReport
     try {
       await writeVerifySummary(report, `nix-image pin --manifests '</code></pre><script>alert(1)</script>' --tag t`)
     } finally {
@@ -77,15 +96,32 @@ describe('Markdown code spans for the merge request note', () => {
   })
 
   it('the note quotes every value in a code span', () => {
-    const result = { ref: 'r/app:`x`', digestRef: 'r/app@sha256:1', tag: 't', tagSource: 'imageTag', kind: 'stream', skipped: false, dryRun: false } as PushResult
+    const result = {
+      ref: 'r/app:`x`',
+      digestRef: 'r/app@sha256:1',
+      tag: 't',
+      tagSource: 'imageTag',
+      kind: 'stream',
+      skipped: false,
+      dryRun: false,
+    } as PushResult
     expect(mergeRequestNote(result)).toContain('`` r/app:`x` ``')
   })
 })
 
 describe('dotenv and step outputs', () => {
   it('a value with a newline is refused, not written as a second variable', () => {
-    expect(() => oneLineValue('NIX_IMAGE_DIGEST', 'sha256:0\nLD_PRELOAD=/tmp/x')).toThrow(/NIX_IMAGE_DIGEST holds a control character/)
-    const result = { image: 'r/app', tag: 't', ref: 'r/app:t', digest: 'sha256:0\nEVIL=1', digestRef: '', pushed: true } as PushResult
+    expect(() => oneLineValue('NIX_IMAGE_DIGEST', 'sha256:0\nLD_PRELOAD=/tmp/x')).toThrow(
+      /NIX_IMAGE_DIGEST holds a control character/,
+    )
+    const result = {
+      image: 'r/app',
+      tag: 't',
+      ref: 'r/app:t',
+      digest: 'sha256:0\nEVIL=1',
+      digestRef: '',
+      pushed: true,
+    } as PushResult
     expect(() => dotenvReport(result)).toThrow(/control character/)
   })
 })

@@ -21,14 +21,18 @@ describe('writeFileWithin', () => {
   it('refuses a symlink in the tree that leads out of it (a committed nix-image.env -> /elsewhere)', async () => {
     const { tree, outside } = setup()
     symlinkSync(join(outside, 'target'), join(tree, 'nix-image.env'))
-    await expect(writeFileWithin('nix-image.env', 'X=1\n', 'dotenv report', tree)).rejects.toThrow(/dotenv report nix-image.env leads out of the working tree through a symlink/)
+    await expect(writeFileWithin('nix-image.env', 'X=1\n', 'dotenv report', tree)).rejects.toThrow(
+      /dotenv report nix-image.env leads out of the working tree through a symlink/,
+    )
     expect(readFileSync(join(outside, 'target'), 'utf8')).toBe('untouched')
   })
 
   it('refuses a new file under a symlinked folder that leads out', async () => {
     const { tree, outside } = setup()
     symlinkSync(outside, join(tree, 'out'))
-    await expect(writeFileWithin('out/index.json', '{}', 'manifest file', tree)).rejects.toThrow(/leads out of the working tree/)
+    await expect(writeFileWithin('out/index.json', '{}', 'manifest file', tree)).rejects.toThrow(
+      /leads out of the working tree/,
+    )
   })
 
   it('writes a path outside the tree that was given explicitly, but never through its last symlink', async () => {
@@ -36,7 +40,9 @@ describe('writeFileWithin', () => {
     await writeFileWithin(join(outside, 'new.json'), '{}', 'manifest file', tree)
     expect(readFileSync(join(outside, 'new.json'), 'utf8')).toBe('{}')
     symlinkSync(join(outside, 'target'), join(outside, 'link'))
-    await expect(writeFileWithin(join(outside, 'link'), 'x', 'manifest file', tree)).rejects.toThrow(/\(ELOOP\): it is a symlink/)
+    await expect(writeFileWithin(join(outside, 'link'), 'x', 'manifest file', tree)).rejects.toThrow(
+      /\(ELOOP\): it is a symlink/,
+    )
     expect(readFileSync(join(outside, 'target'), 'utf8')).toBe('untouched')
   })
 })

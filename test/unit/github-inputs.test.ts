@@ -18,9 +18,19 @@ describe('action inputs', () => {
     const { push, nix, summary } = readInputs(runner)
     expect(push.image.name).toBe('ghcr.io/octo-org/my-app')
     expect(push.credentials).toEqual({ username: 'octocat', password: 'ghs_token' })
-    expect(push).toMatchObject({ skipExisting: true, dryRun: false, insecureRegistry: false, extraTags: [], nixPath: [] })
+    expect(push).toMatchObject({
+      skipExisting: true,
+      dryRun: false,
+      insecureRegistry: false,
+      extraTags: [],
+      nixPath: [],
+    })
     expect(push.installable).toEqual({ type: 'file', file: './default.nix', attr: '' })
-    expect(nix).toEqual({ install: 'auto', installerUrl: 'https://releases.nixos.org/nix/nix-2.28.3/install', extraConfig: '' })
+    expect(nix).toEqual({
+      install: 'auto',
+      installerUrl: 'https://releases.nixos.org/nix/nix-2.28.3/install',
+      extraConfig: '',
+    })
     expect(summary).toBe(true)
   })
 
@@ -30,7 +40,12 @@ describe('action inputs', () => {
   })
 
   it('takes lists one per line or comma-separated, and a flake installable', () => {
-    setInputs({ installable: '.#image', 'extra-tags': 'latest, v1\nstable\n', 'nix-path': 'nixpkgs=/pins/a\nother=/pins/b', 'nix-version': '2.24.9' })
+    setInputs({
+      installable: '.#image',
+      'extra-tags': 'latest, v1\nstable\n',
+      'nix-path': 'nixpkgs=/pins/a\nother=/pins/b',
+      'nix-version': '2.24.9',
+    })
     const { push, nix } = readInputs(runner)
     expect(push.extraTags).toEqual(['latest', 'v1', 'stable'])
     expect(push.nixPath).toEqual(['nixpkgs=/pins/a', 'other=/pins/b'])
@@ -49,7 +64,14 @@ describe('action inputs', () => {
   })
 
   it('gives children no inputs and no runner token, and Nix alone the workflow token for github.com', () => {
-    const runnerEnv = { PATH: '/bin', 'INPUT_REGISTRY-PASSWORD': 'secret', NIX_CONFIG: 'sandbox = false', ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id', GITHUB_TOKEN: 'gt' }
+    const runnerEnv = {
+      PATH: '/bin',
+      'INPUT_REGISTRY-PASSWORD': 'secret',
+      NIX_CONFIG: 'sandbox = false',
+      ACTIONS_RUNTIME_TOKEN: 'rt',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id',
+      GITHUB_TOKEN: 'gt',
+    }
     const { env, nixEnv } = childEnv(runnerEnv, 'ghs_token')
     expect(nixEnv).toEqual({ PATH: '/bin', NIX_CONFIG: 'sandbox = false\naccess-tokens = github.com=ghs_token' })
     expect(env).toEqual({ PATH: '/bin' })
@@ -61,17 +83,32 @@ describe('action inputs', () => {
   })
 
   it('gives Nix alone extra-nix-config through NIX_CONFIG when it was already installed, and no child the signing key', () => {
-    const { env, nixEnv } = childEnv({ PATH: '/bin', NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'k:s' }, '', 'builders = ssh://b x86_64-linux')
+    const { env, nixEnv } = childEnv(
+      { PATH: '/bin', NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'k:s' },
+      '',
+      'builders = ssh://b x86_64-linux',
+    )
     expect(nixEnv).toEqual({ PATH: '/bin', NIX_CONFIG: 'builders = ssh://b x86_64-linux' })
     expect(env).toEqual({ PATH: '/bin' })
     expect(childEnv({ PATH: '/bin' }, '').nixEnv).toEqual({ PATH: '/bin' })
   })
 
   it('reads the binary cache inputs, the key from the masked input or the environment', () => {
-    setInputs({ 'binary-cache': 's3://bucket', 'binary-cache-public-key': 'a:1, b:2', 'binary-cache-secret-key': 'k:s' })
-    expect(readInputs(runner).push.binaryCache).toEqual({ url: 's3://bucket', publicKeys: ['a:1', 'b:2'], secretKey: 'k:s' })
+    setInputs({
+      'binary-cache': 's3://bucket',
+      'binary-cache-public-key': 'a:1, b:2',
+      'binary-cache-secret-key': 'k:s',
+    })
+    expect(readInputs(runner).push.binaryCache).toEqual({
+      url: 's3://bucket',
+      publicKeys: ['a:1', 'b:2'],
+      secretKey: 'k:s',
+    })
     setInputs({ cache: 'true', 'binary-cache': '', 'binary-cache-public-key': '', 'binary-cache-secret-key': '' })
-    expect(readInputs({ ...runner, NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'e:v' })).toMatchObject({ carryCache: true, push: { binaryCache: { secretKey: 'e:v', publicKeys: [] } } })
+    expect(readInputs({ ...runner, NIX_IMAGE_BINARY_CACHE_SECRET_KEY: 'e:v' })).toMatchObject({
+      carryCache: true,
+      push: { binaryCache: { secretKey: 'e:v', publicKeys: [] } },
+    })
     setInputs({ cache: '' })
     expect(readInputs(runner).push.binaryCache).toBeUndefined()
   })
@@ -80,9 +117,15 @@ describe('action inputs', () => {
 describe('the nix.conf the Action installs Nix with', () => {
   it('makes the runner user a trusted user of a daemon only when a binary cache is used', () => {
     const base = { user: 'runner', extraConfig: 'max-jobs = 2' }
-    expect(installerSettings({ ...base, daemon: true, trustUser: true })).toBe('experimental-features = nix-command flakes\nextra-trusted-users = runner\nmax-jobs = 2\n')
-    expect(installerSettings({ ...base, daemon: true, trustUser: false })).toBe('experimental-features = nix-command flakes\nmax-jobs = 2\n')
+    expect(installerSettings({ ...base, daemon: true, trustUser: true })).toBe(
+      'experimental-features = nix-command flakes\nextra-trusted-users = runner\nmax-jobs = 2\n',
+    )
+    expect(installerSettings({ ...base, daemon: true, trustUser: false })).toBe(
+      'experimental-features = nix-command flakes\nmax-jobs = 2\n',
+    )
     // Single-user Nix: the user owns the store, trust is moot.
-    expect(installerSettings({ ...base, daemon: false, trustUser: true })).toBe('experimental-features = nix-command flakes\nmax-jobs = 2\n')
+    expect(installerSettings({ ...base, daemon: false, trustUser: true })).toBe(
+      'experimental-features = nix-command flakes\nmax-jobs = 2\n',
+    )
   })
 })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { indexTag, platformText } from '../../src/core/registry/image-index.js'
-import { nixBase32 } from '../../src/core/nix/hash.js'
+import { nixBase32 } from '../../src/core/base/nix-base32.js'
 import { parseJobs } from '../../src/adapter/inputs.js'
 import { mapLimit } from '../../src/core/run/image-set.js'
 import { isNixSystem, planEvaluation } from '../../src/core/plan/plan.js'
@@ -23,17 +23,38 @@ const image = (name: string, tag: string, system = 'x86_64-linux'): EvalInfo => 
   system,
   copyToPath: null,
 })
-const set = (members: Record<string, EvalInfo>): EvalInfo => ({ ...image('x', HASH_A), isDerivation: false, outPath: null, drvName: null, members })
+const set = (members: Record<string, EvalInfo>): EvalInfo => ({
+  ...image('x', HASH_A),
+  isDerivation: false,
+  outPath: null,
+  drvName: null,
+  members,
+})
 
 describe('index tag', () => {
   it("is Nix's base32 (checked against `nix hash to-base32`)", () => {
-    expect(nixBase32(createHash('sha256').update('').digest())).toBe('0mdqa9w1p6cmli6976v4wi0sw9r4p5prkj7lzfd1877wk11c9c73')
+    expect(nixBase32(createHash('sha256').update('').digest())).toBe(
+      '0mdqa9w1p6cmli6976v4wi0sw9r4p5prkj7lzfd1877wk11c9c73',
+    )
   })
   it('is 32 Nix base32 characters, independent of member order, and changes with any member', () => {
-    const tag = indexTag([{ system: 'x86_64-linux', tag: HASH_A }, { system: 'aarch64-linux', tag: HASH_B }])
+    const tag = indexTag([
+      { system: 'x86_64-linux', tag: HASH_A },
+      { system: 'aarch64-linux', tag: HASH_B },
+    ])
     expect(tag).toMatch(/^[0-9abcdfghijklmnpqrsvwxyz]{32}$/)
-    expect(indexTag([{ system: 'aarch64-linux', tag: HASH_B }, { system: 'x86_64-linux', tag: HASH_A }])).toBe(tag)
-    expect(indexTag([{ system: 'x86_64-linux', tag: HASH_A }, { system: 'aarch64-linux', tag: HASH_A }])).not.toBe(tag)
+    expect(
+      indexTag([
+        { system: 'aarch64-linux', tag: HASH_B },
+        { system: 'x86_64-linux', tag: HASH_A },
+      ]),
+    ).toBe(tag)
+    expect(
+      indexTag([
+        { system: 'x86_64-linux', tag: HASH_A },
+        { system: 'aarch64-linux', tag: HASH_A },
+      ]),
+    ).not.toBe(tag)
   })
   it.each([
     [{ os: 'linux', architecture: 'arm64' }, 'linux/arm64'],
@@ -47,7 +68,9 @@ describe('planEvaluation', () => {
   })
   it('a set of images: each to <image>/<name>, lowercased', () => {
     const plan = planEvaluation(set({ Api: image('api', HASH_A), worker: image('worker', HASH_B) }), 'x.nix')
-    expect(plan.type === 'set' && plan.plan.images.map((entry) => [entry.name, entry.repositorySuffix, entry.evaluated.tag])).toEqual([
+    expect(
+      plan.type === 'set' && plan.plan.images.map((entry) => [entry.name, entry.repositorySuffix, entry.evaluated.tag]),
+    ).toEqual([
       ['Api', '/api', HASH_A],
       ['worker', '/worker', HASH_B],
     ])
@@ -61,13 +84,22 @@ describe('planEvaluation', () => {
       ['aarch64-linux', '', 'aarch64-linux'],
       ['x86_64-linux', '', 'x86_64-linux'],
     ])
-    expect(index?.tag).toBe(indexTag([{ system: 'x86_64-linux', tag: HASH_A }, { system: 'aarch64-linux', tag: HASH_B }]))
+    expect(index?.tag).toBe(
+      indexTag([
+        { system: 'x86_64-linux', tag: HASH_A },
+        { system: 'aarch64-linux', tag: HASH_B },
+      ]),
+    )
     const given = planEvaluation(info, 'x.nix', 'v1')
-    expect(given.type === 'set' && [given.plan.indexes[0]?.tag, given.plan.indexes[0]?.members[0]?.evaluated.tag]).toEqual(['v1', HASH_B])
+    expect(
+      given.type === 'set' && [given.plan.indexes[0]?.tag, given.plan.indexes[0]?.members[0]?.evaluated.tag],
+    ).toEqual(['v1', HASH_B])
   })
   it('refuses an empty set and a member that is neither an image nor a platform set, naming it', () => {
     expect(() => planEvaluation(set({}), 'x.nix')).toThrow(/without images/)
-    expect(() => planEvaluation(set({ api: image('api', HASH_A), lib: set({ a: image('a', HASH_A) }) }), 'x.nix')).toThrow(/attribute lib is neither an image/)
+    expect(() =>
+      planEvaluation(set({ api: image('api', HASH_A), lib: set({ a: image('a', HASH_A) }) }), 'x.nix'),
+    ).toThrow(/attribute lib is neither an image/)
   })
   it.each([
     ['x86_64-linux', true],
@@ -119,9 +151,17 @@ describe('GitLab dotenv', () => {
   })
   it('names each image <PREFIX>_<NAME>_*, NAME uppercased with other characters _; a platform set index is <PREFIX>_*', () => {
     const sbom = { artifact: 'sha256:s', state: 'attached' as const, file: 'backend.api.cdx.json' }
-    const report = setDotenvReport({ images: [entry('api', { sbom }), entry('app.aarch64-linux'), entry('', { kind: 'index' })], failed: [] }, 'BACKEND')
+    const report = setDotenvReport(
+      { images: [entry('api', { sbom }), entry('app.aarch64-linux'), entry('', { kind: 'index' })], failed: [] },
+      'BACKEND',
+    )
     const keys = ['REF', 'DIGEST', 'DIGEST_REF', 'TAG', 'PUSHED', 'SBOM_FILE', 'SBOM_DIGEST']
-    expect(report.split('\n').filter(Boolean).map((line) => line.split('=')[0])).toEqual([
+    expect(
+      report
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('=')[0]),
+    ).toEqual([
       ...keys.map((key) => `BACKEND_API_${key}`),
       ...keys.map((key) => `BACKEND_APP_AARCH64_LINUX_${key}`),
       ...keys.map((key) => `BACKEND_${key}`),
@@ -131,7 +171,9 @@ describe('GitLab dotenv', () => {
     expect(report).toContain('BACKEND_APP_AARCH64_LINUX_SBOM_FILE=\n')
   })
   it('refuses two names that would share variables, and a prefix that is no variable name', () => {
-    expect(() => setDotenvReport({ images: [entry('a-b'), entry('a_b')], failed: [] })).toThrow(/share the dotenv names NIX_IMAGE_A_B_\*/)
+    expect(() => setDotenvReport({ images: [entry('a-b'), entry('a_b')], failed: [] })).toThrow(
+      /share the dotenv names NIX_IMAGE_A_B_\*/,
+    )
     expect(() => validateDotenvPrefix('1X')).toThrow(/dotenv_prefix/)
   })
   it('a single image keeps its names, under the prefix', () => {

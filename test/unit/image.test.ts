@@ -63,7 +63,9 @@ describe('describeImage chooses the tag', () => {
   })
   it('refuses what is not a derivation or not an image', () => {
     expect(() => describeImage(info({ isDerivation: false }), './x.nix')).toThrow(/^\.\/x\.nix is not a derivation/)
-    expect(() => describeImage(info({ drvName: 'hello-2.12' }), './x.nix')).toThrow(/\(hello-2\.12\) is not a container image/)
+    expect(() => describeImage(info({ drvName: 'hello-2.12' }), './x.nix')).toThrow(
+      /\(hello-2\.12\) is not a container image/,
+    )
   })
 })
 

@@ -28,8 +28,17 @@ afterEach(async () => {
 })
 
 const client = () =>
-  new RegistryClient({ image: parseImageName('quay.io/o/app'), insecure: false, logger: silentLogger, retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2, deadlineMs: 5000 } })
-const serve = (digest: string, body: Buffer) => agent.get('https://quay.io').intercept({ path: `/v2/o/app/blobs/${digest}`, method: 'GET' }).reply(200, body)
+  new RegistryClient({
+    image: parseImageName('quay.io/o/app'),
+    insecure: false,
+    logger: silentLogger,
+    retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2, deadlineMs: 5000 },
+  })
+const serve = (digest: string, body: Buffer) =>
+  agent
+    .get('https://quay.io')
+    .intercept({ path: `/v2/o/app/blobs/${digest}`, method: 'GET' })
+    .reply(200, body)
 
 const layer = randomBytes(300_000)
 const blob = gzipSync(layer)
@@ -37,36 +46,48 @@ const blob = gzipSync(layer)
 describe('proveLayer', () => {
   it('accepts a blob whose bytes are its digest and decompress to the layer', async () => {
     serve(sha(blob), blob)
-    await expect(proveLayer(client(), { digest: sha(blob), size: blob.length }, sha(layer), layer.length)).resolves.toBeUndefined()
+    await expect(
+      proveLayer(client(), { digest: sha(blob), size: blob.length }, sha(layer), layer.length),
+    ).resolves.toBeUndefined()
   })
 
   it('refuses a blob that decompresses to another layer', async () => {
     const other = gzipSync(randomBytes(300_000))
     serve(sha(other), other)
-    await expect(proveLayer(client(), { digest: sha(other), size: other.length }, sha(layer), layer.length)).rejects.toThrow(
-      new RegExp(`^blob ${sha(other)} does not hold layer ${sha(layer)}: it decompresses to 300000 bytes hashing to sha256:`),
+    await expect(
+      proveLayer(client(), { digest: sha(other), size: other.length }, sha(layer), layer.length),
+    ).rejects.toThrow(
+      new RegExp(
+        `^blob ${sha(other)} does not hold layer ${sha(layer)}: it decompresses to 300000 bytes hashing to sha256:`,
+      ),
     )
   })
 
   it('refuses bytes that are not the blob asked for', async () => {
     const other = gzipSync(layer, { level: 1 })
     serve(sha(blob), other)
-    await expect(proveLayer(client(), { digest: sha(blob), size: other.length }, sha(layer), layer.length)).rejects.toThrow(/the registry served \d+ bytes hashing to/)
+    await expect(
+      proveLayer(client(), { digest: sha(blob), size: other.length }, sha(layer), layer.length),
+    ).rejects.toThrow(/the registry served \d+ bytes hashing to/)
   })
 
   it('stops decompressing at the layer size: a small blob that inflates far past it is refused', async () => {
     const bomb = gzipSync(Buffer.alloc(64 << 20))
     serve(sha(bomb), bomb)
-    await expect(proveLayer(client(), { digest: sha(bomb), size: bomb.length }, sha(layer), layer.length)).rejects.toThrow(
-      "it decompresses to more than the layer's 300000 bytes",
-    )
+    await expect(
+      proveLayer(client(), { digest: sha(bomb), size: bomb.length }, sha(layer), layer.length),
+    ).rejects.toThrow("it decompresses to more than the layer's 300000 bytes")
   })
 
   it('refuses a blob that is not gzip, and one longer than its descriptor says', async () => {
     serve(sha(layer), layer)
-    await expect(proveLayer(client(), { digest: sha(layer), size: layer.length }, sha(layer), layer.length)).rejects.toThrow(LayerProofError)
+    await expect(
+      proveLayer(client(), { digest: sha(layer), size: layer.length }, sha(layer), layer.length),
+    ).rejects.toThrow(LayerProofError)
     serve(sha(blob), blob)
-    await expect(proveLayer(client(), { digest: sha(blob), size: blob.length - 1 }, sha(layer), layer.length)).rejects.toThrow(/reading it failed/)
+    await expect(
+      proveLayer(client(), { digest: sha(blob), size: blob.length - 1 }, sha(layer), layer.length),
+    ).rejects.toThrow(/reading it failed/)
   })
 })
 

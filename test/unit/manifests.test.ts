@@ -36,24 +36,118 @@ describe('verify', () => {
     const report = await verifyManifests(options())
     expect(report.ok).toBe(false)
     expect(report.files).toEqual(['app.yaml', 'kustomization.yaml', 'values.yaml', 'workloads.yml'])
-    expect(report.findings.map(({ file, line, source, found, expected, ok }) => ({ file, line, source, found, expected, ok }))).toEqual([
-      { file: 'app.yaml', line: 13, source: 'container', found: `ghcr.io/acme/app:${OLD}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'app.yaml', line: 17, source: 'container', found: `ghcr.io/acme/app:${OLD}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'app.yaml', line: 43, source: 'container', found: `GHCR.io/acme/app:${OLD}`, expected: `GHCR.io/acme/app:${TAG}`, ok: false },
-      { file: 'kustomization.yaml', line: 7, source: 'kustomization', found: `ghcr.io/acme/app:${OLD}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'kustomization.yaml', line: 12, source: 'kustomization', found: `ghcr.io/acme/app@${OLD_DIGEST}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'values.yaml', line: 4, source: 'values', found: `ghcr.io/acme/app:${OLD}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'values.yaml', line: 9, source: 'values', found: `ghcr.io/acme/app:${OLD}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'workloads.yml', line: 12, source: 'container', found: `ghcr.io/acme/app:${OLD}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'workloads.yml', line: 21, source: 'container', found: `ghcr.io/acme/app:${OLD}@${OLD_DIGEST}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'workloads.yml', line: 30, source: 'container', found: `ghcr.io/acme/app@${OLD_DIGEST}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
-      { file: 'workloads.yml', line: 53, source: 'container', found: `ghcr.io/acme/app:${OLD}`, expected: `ghcr.io/acme/app:${TAG}`, ok: false },
+    expect(
+      report.findings.map(({ file, line, source, found, expected, ok }) => ({
+        file,
+        line,
+        source,
+        found,
+        expected,
+        ok,
+      })),
+    ).toEqual([
+      {
+        file: 'app.yaml',
+        line: 13,
+        source: 'container',
+        found: `ghcr.io/acme/app:${OLD}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'app.yaml',
+        line: 17,
+        source: 'container',
+        found: `ghcr.io/acme/app:${OLD}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'app.yaml',
+        line: 43,
+        source: 'container',
+        found: `GHCR.io/acme/app:${OLD}`,
+        expected: `GHCR.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'kustomization.yaml',
+        line: 7,
+        source: 'kustomization',
+        found: `ghcr.io/acme/app:${OLD}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'kustomization.yaml',
+        line: 12,
+        source: 'kustomization',
+        found: `ghcr.io/acme/app@${OLD_DIGEST}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'values.yaml',
+        line: 4,
+        source: 'values',
+        found: `ghcr.io/acme/app:${OLD}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'values.yaml',
+        line: 9,
+        source: 'values',
+        found: `ghcr.io/acme/app:${OLD}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'workloads.yml',
+        line: 12,
+        source: 'container',
+        found: `ghcr.io/acme/app:${OLD}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'workloads.yml',
+        line: 21,
+        source: 'container',
+        found: `ghcr.io/acme/app:${OLD}@${OLD_DIGEST}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'workloads.yml',
+        line: 30,
+        source: 'container',
+        found: `ghcr.io/acme/app@${OLD_DIGEST}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
+      {
+        file: 'workloads.yml',
+        line: 53,
+        source: 'container',
+        found: `ghcr.io/acme/app:${OLD}`,
+        expected: `ghcr.io/acme/app:${TAG}`,
+        ok: false,
+      },
     ])
   })
 
   it('accepts REPO:tag, REPO:tag@digest, and REPO@digest when the digest is known', async () => {
-    const pod = (image: string) => `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      image: ${image}\n`
-    writeFileSync(join(dir, 'ok.yaml'), [pod(`ghcr.io/acme/app:${TAG}`), pod(`ghcr.io/acme/app:${TAG}@${DIGEST}`), pod(`ghcr.io/acme/app@${DIGEST}`)].join('---\n'))
+    const pod = (image: string) =>
+      `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      image: ${image}\n`
+    writeFileSync(
+      join(dir, 'ok.yaml'),
+      [
+        pod(`ghcr.io/acme/app:${TAG}`),
+        pod(`ghcr.io/acme/app:${TAG}@${DIGEST}`),
+        pod(`ghcr.io/acme/app@${DIGEST}`),
+      ].join('---\n'),
+    )
     const known = await verifyManifests(options({ patterns: ['ok.yaml'], expected: { tag: TAG, digest: DIGEST } }))
     expect(known.findings.map((finding) => finding.ok)).toEqual([true, true, true])
     const unknown = await verifyManifests(options({ patterns: ['ok.yaml'] }))
@@ -61,13 +155,19 @@ describe('verify', () => {
   })
 
   it('names the file, line and column of YAML it cannot parse', async () => {
-    await expect(verifyManifests(options({ patterns: [join(fixtures, 'broken.yaml')] }))).rejects.toThrow(/broken\.yaml:\d+:\d+: not valid YAML: /)
+    await expect(verifyManifests(options({ patterns: [join(fixtures, 'broken.yaml')] }))).rejects.toThrow(
+      /broken\.yaml:\d+:\d+: not valid YAML: /,
+    )
   })
 
   it('fails on a glob that matches nothing, and on no reference at all unless allowed', async () => {
-    await expect(verifyManifests(options({ patterns: ['deploy/*.yaml'] }))).rejects.toThrow(`--manifests 'deploy/*.yaml' matches no file in ${dir}: fix the path or glob`)
+    await expect(verifyManifests(options({ patterns: ['deploy/*.yaml'] }))).rejects.toThrow(
+      `--manifests 'deploy/*.yaml' matches no file in ${dir}: fix the path or glob`,
+    )
     const other = options({ image: parseImageName('ghcr.io/acme/typo') })
-    await expect(verifyManifests(other)).rejects.toThrow(/no image in .* is from ghcr.io\/acme\/typo: check --image and --manifests/)
+    await expect(verifyManifests(other)).rejects.toThrow(
+      /no image in .* is from ghcr.io\/acme\/typo: check --image and --manifests/,
+    )
     expect((await verifyManifests({ ...other, allowNoReferences: true })).ok).toBe(true)
   })
 
@@ -103,7 +203,9 @@ describe('pin', () => {
         .replace(`    digest: ${OLD_DIGEST}\n`, `    newTag: ${TAG}\n`),
     )
     expect(read('values.yaml')).toBe(
-      read('values.yaml', fixtures).replace(`tag: "${OLD}"`, `tag: "${TAG}"`).replace(`image: ghcr.io/acme/app:${OLD}`, `image: ghcr.io/acme/app:${TAG}`),
+      read('values.yaml', fixtures)
+        .replace(`tag: "${OLD}"`, `tag: "${TAG}"`)
+        .replace(`image: ghcr.io/acme/app:${OLD}`, `image: ghcr.io/acme/app:${TAG}`),
     )
   })
 

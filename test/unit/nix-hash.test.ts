@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { fromNixBase32, nixBase32, sha256Hex } from '../../src/core/nix/hash.js'
+import { fromNixBase32, nixBase32 } from '../../src/core/base/nix-base32.js'
+import { sha256Hex } from '../../src/core/nix/hash.js'
 
 // The SHA-256 of nothing, in each notation Nix writes it (nixBase32's own test has the base32).
 const EMPTY = createHash('sha256').update('').digest()

@@ -8,7 +8,10 @@ import { fixturesDir } from '../helpers/nix.js'
 // Real `--log-format internal-json` output of `nix eval` on Nix 2.8.0 and 2.26.3 for one file
 // (src/e.nix) with a throw, an abort, a failed assert, a type error, a missing nested attribute,
 // a missing top-level attribute, and a file that does not exist.
-const recorded = JSON.parse(readFileSync(join(fixturesDir, 'nix-log', 'eval-errors.json'), 'utf8')) as Record<string, Record<string, string[]>>
+const recorded = JSON.parse(readFileSync(join(fixturesDir, 'nix-log', 'eval-errors.json'), 'utf8')) as Record<
+  string,
+  Record<string, string[]>
+>
 
 function collect(): { logger: Logger; lines: string[] } {
   const lines: string[] = []
@@ -61,8 +64,15 @@ describe('NixLog reads the same cause from Nix 2.8 and 2.26', () => {
     ]) {
       log.line(line)
     }
-    expect(lines).toEqual(['warn nix: Git tree is dirty', 'debug this derivation will be built:\n  /nix/store/x-bad.drv', "info building '/nix/store/x-bad.drv'", 'info about to fail'])
-    expect(describeFailure(log.failure()!)).toBe("builder for '/nix/store/x-bad.drv' failed with exit code 3; last log line: about to fail")
+    expect(lines).toEqual([
+      'warn nix: Git tree is dirty',
+      'debug this derivation will be built:\n  /nix/store/x-bad.drv',
+      "info building '/nix/store/x-bad.drv'",
+      'info about to fail',
+    ])
+    expect(describeFailure(log.failure()!)).toBe(
+      "builder for '/nix/store/x-bad.drv' failed with exit code 3; last log line: about to fail",
+    )
   })
 
   it('falls back to plain error lines (a wrapper, a crash before the log starts)', () => {

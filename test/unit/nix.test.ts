@@ -21,7 +21,12 @@ describe('installableArgs', () => {
     [{ type: 'flake', ref: '.#image' } as const, [], 'copyTo', ['.#image.copyTo']],
     [{ type: 'flake', ref: '.#' } as const, [], 'copyTo', ['.#default.copyTo']],
     [{ type: 'file', file: 'a.nix', attr: '' } as const, [], undefined, ['--file', 'a.nix', '']],
-    [{ type: 'file', file: 'a.nix', attr: 'img' } as const, ['nixpkgs=/p'], 'copyTo', ['-I', 'nixpkgs=/p', '--file', 'a.nix', 'img.copyTo']],
+    [
+      { type: 'file', file: 'a.nix', attr: 'img' } as const,
+      ['nixpkgs=/p'],
+      'copyTo',
+      ['-I', 'nixpkgs=/p', '--file', 'a.nix', 'img.copyTo'],
+    ],
   ])('%j %j %s', (installable, nixPath, sub, expected) => {
     expect(installableArgs(installable, nixPath, sub)).toEqual(expected)
   })
@@ -29,7 +34,12 @@ describe('installableArgs', () => {
 
 describe('validateNixPath', () => {
   it('accepts URLs, channels and existing paths', () => {
-    const entries = ['nixpkgs=https://github.com/NixOS/nixpkgs/archive/abc.tar.gz', 'nixpkgs=channel:nixos-24.05', 'x=/tmp', '/tmp']
+    const entries = [
+      'nixpkgs=https://github.com/NixOS/nixpkgs/archive/abc.tar.gz',
+      'nixpkgs=channel:nixos-24.05',
+      'x=/tmp',
+      '/tmp',
+    ]
     expect(validateNixPath(entries)).toEqual(entries)
   })
   it.each([

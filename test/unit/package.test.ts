@@ -5,16 +5,22 @@ import { describe, expect, it } from 'vitest'
 
 // What `npm publish` (the release workflow) would upload, as `npm pack --dry-run` lists it.
 const root = resolve(import.meta.dirname, '../..')
-const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string>; dependencies?: Record<string, string> }
-const packed = (JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as { files: { path: string }[] }[])[0]!.files.map(
-  (file) => file.path,
-)
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  bin: Record<string, string>
+  dependencies?: Record<string, string>
+}
+const packed = (
+  JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+  ) as { files: { path: string }[] }[]
+)[0]!.files.map((file) => file.path)
 
 /** The files a bin entry loads: itself and the chunks it imports, statically or on first use. */
 function loadedBy(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen
   seen.add(entry)
-  for (const [, chunk] of readFileSync(join(root, entry), 'utf8').matchAll(/["']\.\/(chunk-[A-Z0-9]+\.js)["']/g)) loadedBy(`dist/${chunk}`, seen)
+  for (const [, chunk] of readFileSync(join(root, entry), 'utf8').matchAll(/["']\.\/(chunk-[A-Z0-9]+\.js)["']/g))
+    loadedBy(`dist/${chunk}`, seen)
   return seen
 }
 

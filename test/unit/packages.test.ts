@@ -57,19 +57,26 @@ describe('the pin', () => {
   ])('%s is locked', (ref) => {
     expect(validateFlakePin(ref)).toBe(ref)
   })
-  it.each(['github:NixOS/nixpkgs', 'github:NixOS/nixpkgs/nixos-24.05', 'nixpkgs', 'flake:nixpkgs', 'path:/srv/nixpkgs', `github:NixOS/nixpkgs/${commit.slice(1)}`])(
-    '%s is not locked',
-    (ref) => {
-      expect(() => validateFlakePin(ref)).toThrow(/is not locked/)
-    },
-  )
+  it.each([
+    'github:NixOS/nixpkgs',
+    'github:NixOS/nixpkgs/nixos-24.05',
+    'nixpkgs',
+    'flake:nixpkgs',
+    'path:/srv/nixpkgs',
+    `github:NixOS/nixpkgs/${commit.slice(1)}`,
+  ])('%s is not locked', (ref) => {
+    expect(() => validateFlakePin(ref)).toThrow(/is not locked/)
+  })
   it.each(['github:a/b/"x"', 'github:a/b/${x}', 'github:a/b/x y'])('%s is not a flake reference', (ref) => {
     expect(() => validateFlakePin(ref)).toThrow(/is not a flake reference/)
   })
 
   const list = (extra: object = {}) => ({ packages: ['jq'], allowUnpinned: false, ...extra })
   it('takes --nixpkgs, a nixpkgs= entry, or (when allowed) nothing', () => {
-    expect(nixpkgsSource(list({ nixpkgs: `github:NixOS/nixpkgs/${commit}` }), [])).toEqual({ type: 'flake', ref: `github:NixOS/nixpkgs/${commit}` })
+    expect(nixpkgsSource(list({ nixpkgs: `github:NixOS/nixpkgs/${commit}` }), [])).toEqual({
+      type: 'flake',
+      ref: `github:NixOS/nixpkgs/${commit}`,
+    })
     const tarball = `nixpkgs=https://github.com/NixOS/nixpkgs/archive/${commit}.tar.gz`
     expect(nixpkgsSource(list(), ['other=/x', tarball])).toEqual({ type: 'nix-path', entry: tarball })
     expect(nixpkgsSource(list(), ['nixpkgs=/srv/nixpkgs'])).toEqual({ type: 'nix-path', entry: 'nixpkgs=/srv/nixpkgs' })
@@ -89,8 +96,13 @@ describe('the pin', () => {
 
 describe('packageExpression', () => {
   it('calls buildLayeredImage with contents from quoted, checked names only', () => {
-    const text = packageExpression(['shell', 'python3Packages.requests'], { type: 'flake', ref: `github:NixOS/nixpkgs/${commit}` })
-    expect(text).toContain(`pkgs = import (builtins.getFlake "github:NixOS/nixpkgs/${commit}").outPath { config = { }; overlays = [ ]; };`)
+    const text = packageExpression(['shell', 'python3Packages.requests'], {
+      type: 'flake',
+      ref: `github:NixOS/nixpkgs/${commit}`,
+    })
+    expect(text).toContain(
+      `pkgs = import (builtins.getFlake "github:NixOS/nixpkgs/${commit}").outPath { config = { }; overlays = [ ]; };`,
+    )
     expect(text).toContain('in pkgs.dockerTools.buildLayeredImage args // { buildArgs = args; };')
     expect(text).toContain('contents = map attrAt paths;')
     expect(text).toContain('[ "python3Packages" "requests" ]')
@@ -116,7 +128,9 @@ describe('unknown names', () => {
       'nixpkgs=/x',
     )
     expect(message).not.toContain('\n')
-    expect(message).toMatch(/^'jqq' is not in nixpkgs \(did you mean jq\?\); 'python3Packages' is a package set, not a package/)
+    expect(message).toMatch(
+      /^'jqq' is not in nixpkgs \(did you mean jq\?\); 'python3Packages' is a package set, not a package/,
+    )
   })
 })
 

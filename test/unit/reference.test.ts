@@ -8,7 +8,10 @@ describe('parseImageName', () => {
     ['localhost/a/b-c', { registry: 'localhost', repository: 'a/b-c', name: 'localhost/a/b-c' }],
     ['nginx', { registry: 'registry-1.docker.io', repository: 'library/nginx', name: 'docker.io/library/nginx' }],
     ['Team/App', { registry: 'registry-1.docker.io', repository: 'team/app', name: 'docker.io/team/app' }],
-    ['registry.gitlab.com/g/sub/p', { registry: 'registry.gitlab.com', repository: 'g/sub/p', name: 'registry.gitlab.com/g/sub/p' }],
+    [
+      'registry.gitlab.com/g/sub/p',
+      { registry: 'registry.gitlab.com', repository: 'g/sub/p', name: 'registry.gitlab.com/g/sub/p' },
+    ],
   ])('%s', (input, expected) => {
     expect(parseImageName(input)).toEqual(expected)
   })

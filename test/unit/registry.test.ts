@@ -30,7 +30,9 @@ const client = (image: string, credentials?: { username: string; password: strin
 describe('RegistryClient.findManifest', () => {
   it('gets a token from a realm on another host, then reads the digest', async () => {
     const registry = agent.get('https://ghcr.io')
-    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(401, '', { headers: challenge('ghcr.io', 'o/app') })
+    registry
+      .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
+      .reply(401, '', { headers: challenge('ghcr.io', 'o/app') })
     let tokenQuery = ''
     let tokenAuth = ''
     agent
@@ -42,12 +44,20 @@ describe('RegistryClient.findManifest', () => {
         return { token: 'tok', expires_in: 300 }
       })
     let sentAuth = ''
-    registry
-      .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
-      .reply(200, (options) => {
+    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(
+      200,
+      (options) => {
         sentAuth = String((options.headers as Record<string, string>).authorization)
         return ''
-      }, { headers: { 'docker-content-digest': DIGEST, 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'content-length': '500' } })
+      },
+      {
+        headers: {
+          'docker-content-digest': DIGEST,
+          'content-type': 'application/vnd.oci.image.manifest.v1+json',
+          'content-length': '500',
+        },
+      },
+    )
 
     const found = await client('ghcr.io/o/app', { username: 'me', password: 'pw' }).findManifest('t')
 
@@ -66,7 +76,9 @@ describe('RegistryClient.findManifest', () => {
   it('retries 503 and 429 within the bound, then succeeds', async () => {
     const registry = agent.get('https://quay.io')
     registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(503, '')
-    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(429, '', { headers: { 'retry-after': '0' } })
+    registry
+      .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
+      .reply(429, '', { headers: { 'retry-after': '0' } })
     registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(404, '')
     expect(await client('quay.io/o/app').findManifest('t')).toBeUndefined()
   })
@@ -85,23 +97,36 @@ describe('RegistryClient.findManifest', () => {
   })
 
   it('says the credentials were rejected when the token server answers 401', async () => {
-    agent.get('https://ghcr.io').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(401, '', { headers: challenge('ghcr.io', 'o/app') })
-    agent.get('https://auth.ghcr.io').intercept({ path: (path) => path.startsWith('/token?'), method: 'GET' }).reply(401, '')
+    agent
+      .get('https://ghcr.io')
+      .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
+      .reply(401, '', { headers: challenge('ghcr.io', 'o/app') })
+    agent
+      .get('https://auth.ghcr.io')
+      .intercept({ path: (path) => path.startsWith('/token?'), method: 'GET' })
+      .reply(401, '')
     await expect(client('ghcr.io/o/app', { username: 'u', password: 'wrong' }).findManifest('t')).rejects.toThrow(
       /rejected the credentials \(401\)/,
     )
   })
 
   it('asks for credentials on a Basic challenge without them, and never retries it', async () => {
-    agent.get('https://r.example').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(401, '', { headers: { 'www-authenticate': 'Basic realm="r"' } })
+    agent
+      .get('https://r.example')
+      .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
+      .reply(401, '', { headers: { 'www-authenticate': 'Basic realm="r"' } })
     await expect(client('r.example/o/app').findManifest('t')).rejects.toThrow(/requires credentials \(401\)/)
   })
 
   it('reads the digest from the manifest itself when HEAD leaves it out', async () => {
     const registry = agent.get('https://quay.io')
     const manifest = '{"schemaVersion":2}'
-    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(200, '', { headers: { 'content-type': 'application/json' } })
-    registry.intercept({ path: '/v2/o/app/manifests/t', method: 'GET' }).reply(200, manifest, { headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } })
+    registry
+      .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
+      .reply(200, '', { headers: { 'content-type': 'application/json' } })
+    registry
+      .intercept({ path: '/v2/o/app/manifests/t', method: 'GET' })
+      .reply(200, manifest, { headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } })
     const found = await client('quay.io/o/app').findManifest('t')
     expect(found?.digest).toBe(`sha256:${createHash('sha256').update(manifest).digest('hex')}`)
     expect(found?.size).toBe(manifest.length)
@@ -121,14 +146,24 @@ describe('readLayerPairs', () => {
   it('pairs the layers of the tags it lists, and nothing from a config that does not match its digest', async () => {
     const { readLayerPairs } = await import('../../src/core/push/layer-pairs.js')
     const registry = agent.get('https://quay.io')
-    registry.intercept({ path: '/v2/o/app/tags/list?n=100', method: 'GET' }).reply(200, { name: 'o/app', tags: ['good', 'bad'] })
+    registry
+      .intercept({ path: '/v2/o/app/tags/list?n=100', method: 'GET' })
+      .reply(200, { name: 'o/app', tags: ['good', 'bad'] })
     const manifestHeaders = { headers: { 'content-type': 'application/vnd.docker.distribution.manifest.v2+json' } }
     registry.intercept({ path: '/v2/o/app/manifests/good', method: 'GET' }).reply(200, manifest, manifestHeaders)
     // `bad` names another config and layer; the registry answers that config with other bytes.
     const other = config.replaceAll('1', '2')
-    registry.intercept({ path: '/v2/o/app/manifests/bad', method: 'GET' }).reply(200, manifest.replace(DIGEST, `sha256:${'b'.repeat(64)}`).replace(sha(config), sha(other)), manifestHeaders)
+    registry
+      .intercept({ path: '/v2/o/app/manifests/bad', method: 'GET' })
+      .reply(
+        200,
+        manifest.replace(DIGEST, `sha256:${'b'.repeat(64)}`).replace(sha(config), sha(other)),
+        manifestHeaders,
+      )
     registry.intercept({ path: `/v2/o/app/blobs/${sha(config)}`, method: 'GET' }).reply(200, config)
-    registry.intercept({ path: `/v2/o/app/blobs/${sha(other)}`, method: 'GET' }).reply(200, other.replace('2222', '3333'))
+    registry
+      .intercept({ path: `/v2/o/app/blobs/${sha(other)}`, method: 'GET' })
+      .reply(200, other.replace('2222', '3333'))
     const pairs = await readLayerPairs(client('quay.io/o/app'), [], silentLogger)
     expect([...pairs.pairs]).toEqual([[`sha256:${'1'.repeat(64)}`, { digest: DIGEST, size: 7 }]])
   })

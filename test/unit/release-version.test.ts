@@ -20,7 +20,10 @@ function copy(): string {
   return dir
 }
 
-async function releaseVersion(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function releaseVersion(
+  dir: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [join(dir, 'scripts/release-version.mjs'), ...args])
     return { code: 0, stdout, stderr }
@@ -30,7 +33,8 @@ async function releaseVersion(dir: string, ...args: string[]): Promise<{ code: n
   }
 }
 
-const jobImage = (dir: string) => /^ {4}job_image:\n(?: {6}.*\n)*? {6}default: (.*)$/m.exec(readFileSync(join(dir, 'templates/build.yml'), 'utf8'))?.[1]
+const jobImage = (dir: string) =>
+  /^ {4}job_image:\n(?: {6}.*\n)*? {6}default: (.*)$/m.exec(readFileSync(join(dir, 'templates/build.yml'), 'utf8'))?.[1]
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string
 
 describe('release-version', () => {
@@ -48,7 +52,9 @@ describe('release-version', () => {
     const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'))
     expect([lock.version, lock.packages[''].version]).toEqual(['1.2.0', '1.2.0'])
     expect(jobImage(dir)).toBe('ghcr.io/nix-image/runner:1.2.0')
-    expect(readFileSync(join(dir, 'templates/build.yml'), 'utf8')).toBe(before.replace(`runner:${version}`, 'runner:1.2.0'))
+    expect(readFileSync(join(dir, 'templates/build.yml'), 'utf8')).toBe(
+      before.replace(`runner:${version}`, 'runner:1.2.0'),
+    )
     expect((await releaseVersion(dir, 'check', 'v1.2.0')).code).toBe(0)
   })
 

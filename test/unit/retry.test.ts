@@ -23,7 +23,9 @@ describe('withRetry', () => {
       expect(await withRetry('push', longFailure(), logger(), PUSH_RETRY)).toBe('pushed')
       // The request policy would have stopped after that one attempt.
       longFailure.calls = 0
-      await expect(withRetry('HEAD', longFailure(), logger(), DEFAULT_RETRY)).rejects.toThrow(/gave up after 1 attempts/)
+      await expect(withRetry('HEAD', longFailure(), logger(), DEFAULT_RETRY)).rejects.toThrow(
+        /gave up after 1 attempts/,
+      )
     } finally {
       clock.mockRestore()
       random.mockRestore()
@@ -35,7 +37,9 @@ describe('withRetry', () => {
     const operation = vi.fn(async () => {
       throw new TransientError('answered 503')
     })
-    await expect(withRetry('HEAD x', operation, log, fast)).rejects.toThrow(/^answered 503 \(gave up after 3 attempts in \d+\.\d s\)$/)
+    await expect(withRetry('HEAD x', operation, log, fast)).rejects.toThrow(
+      /^answered 503 \(gave up after 3 attempts in \d+\.\d s\)$/,
+    )
     expect(operation).toHaveBeenCalledTimes(3)
     expect(log.warnings).toHaveLength(2)
     expect(log.warnings[0]).toMatch(/^HEAD x: answered 503; retrying in .* \(attempt 2 of 3\)$/)
@@ -49,18 +53,28 @@ describe('withRetry', () => {
   })
   it('returns once an attempt succeeds', async () => {
     let calls = 0
-    const value = await withRetry('x', async () => {
-      if (++calls < 2) throw new TransientError('reset')
-      return 'ok'
-    }, logger(), fast)
+    const value = await withRetry(
+      'x',
+      async () => {
+        if (++calls < 2) throw new TransientError('reset')
+        return 'ok'
+      },
+      logger(),
+      fast,
+    )
     expect(value).toBe('ok')
   })
   it('caps a long Retry-After', async () => {
     const started = Date.now()
     let calls = 0
-    await withRetry('x', async () => {
-      if (++calls < 2) throw new TransientError('429', 60_000)
-    }, logger(), { attempts: 2, baseDelayMs: 1, maxDelayMs: 50, deadlineMs: 10_000 })
+    await withRetry(
+      'x',
+      async () => {
+        if (++calls < 2) throw new TransientError('429', 60_000)
+      },
+      logger(),
+      { attempts: 2, baseDelayMs: 1, maxDelayMs: 50, deadlineMs: 10_000 },
+    )
     expect(Date.now() - started).toBeLessThan(1000)
   })
   it('starts no attempt after the deadline, however many are left', async () => {
@@ -71,7 +85,9 @@ describe('withRetry', () => {
     const policy = { attempts: 100, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 100 }
     // 100 attempts allowed, each 30 ms: the deadline stops them after a few (one, on a loaded
     // machine whose timers run late), never all of them.
-    await expect(withRetry('x', operation, logger(), policy)).rejects.toThrow(/timed out \(gave up after [1-4] attempts in \d+\.\d s\)/)
+    await expect(withRetry('x', operation, logger(), policy)).rejects.toThrow(
+      /timed out \(gave up after [1-4] attempts in \d+\.\d s\)/,
+    )
   })
 })
 

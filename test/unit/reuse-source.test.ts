@@ -39,11 +39,24 @@ function makeArchive(layers: Array<{ data: Buffer; folder?: string }>, compressi
     writeFileSync(join(root, folder, 'layer.tar'), layer.data)
     members.push(`${folder}/layer.tar`)
   }
-  const config = Buffer.from(JSON.stringify({ rootfs: { type: 'layers', diff_ids: layers.map((layer) => `sha256:${sha(layer.data)}`) } }))
+  const config = Buffer.from(
+    JSON.stringify({ rootfs: { type: 'layers', diff_ids: layers.map((layer) => `sha256:${sha(layer.data)}`) } }),
+  )
   writeFileSync(join(root, `${sha(config)}.json`), config)
-  writeFileSync(join(root, 'manifest.json'), JSON.stringify([{ Config: `${sha(config)}.json`, RepoTags: ['x:y'], Layers: members }]))
+  writeFileSync(
+    join(root, 'manifest.json'),
+    JSON.stringify([{ Config: `${sha(config)}.json`, RepoTags: ['x:y'], Layers: members }]),
+  )
   const tar = join(root, '..', `${sha(config)}.tar`)
-  execFileSync('tar', ['-C', root, '-cf', tar, ...new Set(members.map((member) => member.split('/')[0]!)), `${sha(config)}.json`, 'manifest.json'])
+  execFileSync('tar', [
+    '-C',
+    root,
+    '-cf',
+    tar,
+    ...new Set(members.map((member) => member.split('/')[0]!)),
+    `${sha(config)}.json`,
+    'manifest.json',
+  ])
   if (compression === 'gzip') execFileSync('gzip', ['-kf', tar])
   if (compression === 'zstd') execFileSync('zstd', ['-qf', tar, '-o', `${tar}.zst`])
   return { none: tar, gzip: `${tar}.gz`, zstd: `${tar}.zst` }[compression]
@@ -57,7 +70,10 @@ describe('reuseSource', () => {
       const unchanged = big()
       const changed = big()
       const small = randomBytes(5000)
-      const archive = makeArchive([{ data: unchanged }, { data: changed, folder: 'not-a-digest' }, { data: small }], compression)
+      const archive = makeArchive(
+        [{ data: unchanged }, { data: changed, folder: 'not-a-digest' }, { data: small }],
+        compression,
+      )
       const layers = layersOf(new Map([[`sha256:${sha(unchanged)}`, blob('a')]]))
       const temp = mkdtempSync(join(work, 'temp-'))
       const source = await reuseSource(archive, compression, temp, layers)
@@ -67,8 +83,16 @@ describe('reuseSource', () => {
       const manifest = JSON.parse(readFileSync(join(source!.dir, 'manifest.json'), 'utf8'))
       expect(manifest.layers).toEqual([
         { mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', ...blob('a') },
-        { mediaType: 'application/vnd.docker.image.rootfs.diff.tar', size: changed.length, digest: `sha256:${sha(changed)}` },
-        { mediaType: 'application/vnd.docker.image.rootfs.diff.tar', size: small.length, digest: `sha256:${sha(small)}` },
+        {
+          mediaType: 'application/vnd.docker.image.rootfs.diff.tar',
+          size: changed.length,
+          digest: `sha256:${sha(changed)}`,
+        },
+        {
+          mediaType: 'application/vnd.docker.image.rootfs.diff.tar',
+          size: small.length,
+          digest: `sha256:${sha(small)}`,
+        },
       ])
       // The changed layers are there byte for byte; the unchanged one was never written.
       // (Buffer.equals: a deep comparison of 3 MiB takes vitest seconds.)
@@ -86,14 +110,27 @@ describe('reuseSource', () => {
     const reusable = big()
     const other = big()
     // The second folder says `reusable`, the config says `other`: the streamed pass drops it on the way.
-    const archive = makeArchive([{ data: reusable, folder: 'first' }, { data: other, folder: sha(reusable) }], 'gzip')
+    const archive = makeArchive(
+      [
+        { data: reusable, folder: 'first' },
+        { data: other, folder: sha(reusable) },
+      ],
+      'gzip',
+    )
     const layers = layersOf(new Map([[`sha256:${sha(reusable)}`, blob('a')]]))
     expect(await reuseSource(archive, 'gzip', mkdtempSync(join(work, 'temp-')), layers)).toBeUndefined()
   })
 
   it('gives nothing when no layer is in the registry', async () => {
     const archive = makeArchive([{ data: big() }], 'none')
-    expect(await reuseSource(archive, 'none', mkdtempSync(join(work, 'temp-')), layersOf(new Map([[`sha256:${'f'.repeat(64)}`, blob('a')]])))).toBeUndefined()
+    expect(
+      await reuseSource(
+        archive,
+        'none',
+        mkdtempSync(join(work, 'temp-')),
+        layersOf(new Map([[`sha256:${'f'.repeat(64)}`, blob('a')]])),
+      ),
+    ).toBeUndefined()
   })
 
   for (const compression of ['none', 'gzip'] as const) {
@@ -101,7 +138,9 @@ describe('reuseSource', () => {
       const unchanged = big()
       const archive = makeArchive([{ data: unchanged }, { data: randomBytes(5000) }], compression)
       const layers = layersOf(new Map([[`sha256:${sha(unchanged)}`, blob('a')]]), 'it decompresses to something else')
-      await expect(reuseSource(archive, compression, mkdtempSync(join(work, 'temp-')), layers)).rejects.toThrow(LayerProofError)
+      await expect(reuseSource(archive, compression, mkdtempSync(join(work, 'temp-')), layers)).rejects.toThrow(
+        LayerProofError,
+      )
     })
   }
 })

@@ -51,18 +51,25 @@ describe('store paths of an image', () => {
     })
     writeFileSync(join(root, 'config.json'), '{}')
     // nixpkgs writes manifest.json last: the reader may not rely on seeing it first.
-    writeFileSync(join(root, 'manifest.json'), JSON.stringify([{ Config: 'config.json', RepoTags: [], Layers: layers }]))
+    writeFileSync(
+      join(root, 'manifest.json'),
+      JSON.stringify([{ Config: 'config.json', RepoTags: [], Layers: layers }]),
+    )
     const file = join(dir, `image-${format}-${paths.length}.tar`)
     execFileSync('tar', [`--format=${format}`, '-C', root, '-cf', file, ...layers, 'config.json', 'manifest.json'])
     return file
   }
 
   it.each(['gnu', 'posix'] as const)('reads nested layer tars (%s headers), plain, gzip and zstd', async (format) => {
-    const layers = [[`nix/store/${hash('a')}-openssl-3.0.13`], [`nix/store/${hash('b')}-tzdata-files`, `nix/store/${hash('c')}-curl-8.9.1`]]
+    const layers = [
+      [`nix/store/${hash('a')}-openssl-3.0.13`],
+      [`nix/store/${hash('b')}-tzdata-files`, `nix/store/${hash('c')}-curl-8.9.1`],
+    ]
     const plain = archive(layers, format)
     execFileSync('sh', ['-c', `gzip -kf ${plain} && zstd -qf ${plain}`])
     const expected = [store('a', 'openssl-3.0.13'), store('b', 'tzdata-files'), store('c', 'curl-8.9.1')]
-    for (const file of [plain, `${plain}.gz`, `${plain}.zst`]) expect(await imageStorePaths(file, 'docker-archive')).toEqual(expected)
+    for (const file of [plain, `${plain}.gz`, `${plain}.zst`])
+      expect(await imageStorePaths(file, 'docker-archive')).toEqual(expected)
   })
 
   it('reads a plain archive whose headers fall across its 64 KiB read windows', async () => {
@@ -79,7 +86,10 @@ describe('store paths of an image', () => {
     })
     mkdirSync(join(root, 'layer'))
     execFileSync('tar', ['-C', content, '-cf', join(root, 'layer', 'layer.tar'), 'nix'])
-    writeFileSync(join(root, 'manifest.json'), JSON.stringify([{ Config: 'config.json', RepoTags: [], Layers: ['layer/layer.tar'] }]))
+    writeFileSync(
+      join(root, 'manifest.json'),
+      JSON.stringify([{ Config: 'config.json', RepoTags: [], Layers: ['layer/layer.tar'] }]),
+    )
     writeFileSync(join(root, 'config.json'), '{}')
     const file = join(dir, 'windows.tar')
     execFileSync('tar', ['-C', root, '-cf', file, 'layer', 'config.json', 'manifest.json'])
@@ -89,7 +99,9 @@ describe('store paths of an image', () => {
   it('refuses what is not a docker-archive, in one line', async () => {
     const file = join(dir, 'not-an-archive.tar')
     execFileSync('tar', ['-C', dir, '-cf', file, '--files-from', '/dev/null'])
-    await expect(imageStorePaths(file, 'docker-archive')).rejects.toThrow(`${file} is not a docker-archive: it has no manifest.json`)
+    await expect(imageStorePaths(file, 'docker-archive')).rejects.toThrow(
+      `${file} is not a docker-archive: it has no manifest.json`,
+    )
   })
 
   it("takes nix2container's layer paths, leaving out what a rewrite moves out of the store, and reads ready layer tars", async () => {
@@ -104,12 +116,21 @@ describe('store paths of an image', () => {
         version: 1,
         layers: [
           { digest: 'sha256:1', paths: [{ path: store('a', 'openssl-3.0.13') }, { path: store('c', 'curl-8.9.1') }] },
-          { digest: 'sha256:2', paths: [{ path: store('d', 'root'), options: { rewrite: { regex: `^/nix/store/${hash('d')}-root`, repl: '' } } }] },
+          {
+            digest: 'sha256:2',
+            paths: [
+              { path: store('d', 'root'), options: { rewrite: { regex: `^/nix/store/${hash('d')}-root`, repl: '' } } },
+            ],
+          },
           { digest: 'sha256:3', 'layer-path': base },
         ],
       }),
     )
-    expect(await imageStorePaths(file, 'nix2container')).toEqual([store('a', 'openssl-3.0.13'), store('c', 'curl-8.9.1'), store('g', 'glibc-2.40')])
+    expect(await imageStorePaths(file, 'nix2container')).toEqual([
+      store('a', 'openssl-3.0.13'),
+      store('c', 'curl-8.9.1'),
+      store('g', 'glibc-2.40'),
+    ])
   })
 })
 
@@ -129,10 +150,14 @@ describe('the CycloneDX document', () => {
   })
 
   it("carries a path's NAR hash and size (nix:narinfo) where the local store knows them, and only there", async () => {
-    const store = new Map([[paths[0]!, { narHash: 'sha256-CqVp6zd9gX1YhkYdAKxzYhB1HZNQPAYlMimmn+a+O/M=', narSize: 888, references: [] }]])
+    const store = new Map([
+      [paths[0]!, { narHash: 'sha256-CqVp6zd9gX1YhkYdAKxzYhB1HZNQPAYlMimmn+a+O/M=', narSize: 888, references: [] }],
+    ])
     const document = cyclonedxDocument(subject, { paths, store }, '1.0.0')
     expect(await new JsonStrictValidator(Version.v1dot6).validate(document)).toBeNull()
-    const properties = (JSON.parse(document).components as Array<{ properties: unknown[] }>).map((component) => component.properties)
+    const properties = (JSON.parse(document).components as Array<{ properties: unknown[] }>).map(
+      (component) => component.properties,
+    )
     expect(properties).toEqual([
       [
         { name: 'nix:narinfo:nar_hash', value: 'sha256-CqVp6zd9gX1YhkYdAKxzYhB1HZNQPAYlMimmn+a+O/M=' },
@@ -150,9 +175,23 @@ describe('the CycloneDX document', () => {
 })
 
 describe('what changed', () => {
-  const pkg = (letter: string, name: string, version?: string) => ({ name, version, storePath: store(letter, version ? `${name}-${version}` : name) })
-  const before = [pkg('a', 'openssl', '3.0.13'), pkg('b', 'curl', '8.9.1'), pkg('c', 'tzdata-files'), pkg('d', 'zlib', '1.3')]
-  const after = [pkg('h', 'openssl', '3.0.14'), pkg('f', 'curl', '8.9.1'), pkg('c', 'tzdata-files'), pkg('g', 'jq', '1.7.1')]
+  const pkg = (letter: string, name: string, version?: string) => ({
+    name,
+    version,
+    storePath: store(letter, version ? `${name}-${version}` : name),
+  })
+  const before = [
+    pkg('a', 'openssl', '3.0.13'),
+    pkg('b', 'curl', '8.9.1'),
+    pkg('c', 'tzdata-files'),
+    pkg('d', 'zlib', '1.3'),
+  ]
+  const after = [
+    pkg('h', 'openssl', '3.0.14'),
+    pkg('f', 'curl', '8.9.1'),
+    pkg('c', 'tzdata-files'),
+    pkg('g', 'jq', '1.7.1'),
+  ]
   const changes: ImageChanges = {
     from: { ref: 'ghcr.io/acme/app:latest', digest: `sha256:${'1'.repeat(64)}`, size: 10 * 1024 * 1024 },
     to: { ref: 'ghcr.io/acme/app:new', digest: `sha256:${'2'.repeat(64)}`, size: 10 * 1024 * 1024 + 2048 },
@@ -177,7 +216,9 @@ describe('what changed', () => {
       '  rebuilt  curl 8.9.1 (same version, new store path)',
       '  size     10.0 MiB → 10.0 MiB (+2.0 KiB)',
     ])
-    expect(changesMarkdown(changes)).toContain('| openssl | 3.0.13 | 3.0.14 |\n| jq | – | 1.7.1 (added) |\n| zlib | 1.3 | – (removed) |')
+    expect(changesMarkdown(changes)).toContain(
+      '| openssl | 3.0.13 | 3.0.14 |\n| jq | – | 1.7.1 (added) |\n| zlib | 1.3 | – (removed) |',
+    )
   })
 
   it("escapes another tool's names for Markdown and HTML", () => {

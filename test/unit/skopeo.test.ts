@@ -53,14 +53,19 @@ describe('copyArgs', () => {
   })
 
   it('never asks skopeo to retry: the push policy alone retries the copy (no 5 × 4 copies)', () => {
-    expect(copyArgs({ ...base, insecure: false, features: { precomputeDigests: true, retryTimes: true } })).not.toContain('--retry-times')
+    expect(
+      copyArgs({ ...base, insecure: false, features: { precomputeDigests: true, retryTimes: true } }),
+    ).not.toContain('--retry-times')
   })
 })
 
 describe('copyError', () => {
   it('turns skopeo log lines into one clear sentence', () => {
-    const stderr = 'time="2026-01-01T00:00:00Z" level=fatal msg="trying to reuse blob: unauthorized: authentication required"\n'
-    expect(copyError('r/a:t', stderr).message).toMatch(/^skopeo could not push r\/a:t: the registry rejected the credentials/)
+    const stderr =
+      'time="2026-01-01T00:00:00Z" level=fatal msg="trying to reuse blob: unauthorized: authentication required"\n'
+    expect(copyError('r/a:t', stderr).message).toMatch(
+      /^skopeo could not push r\/a:t: the registry rejected the credentials/,
+    )
   })
 })
 

@@ -11,14 +11,20 @@ import { parseRecord, recordManifest } from '../../src/core/source/record.js'
 
 const work = mkdtempSync(join(tmpdir(), 'nix-image-source-key-'))
 const image = parseImageName('127.0.0.1:5000/app')
-const lock = (nodes: Record<string, unknown>) => JSON.stringify({ nodes: { root: { inputs: {} }, ...nodes }, root: 'root', version: 7 })
+const lock = (nodes: Record<string, unknown>) =>
+  JSON.stringify({ nodes: { root: { inputs: {} }, ...nodes }, root: 'root', version: 7 })
 const locked = { locked: { type: 'tarball', url: 'file:///big.tar.gz', narHash: 'sha256-AAAA' } }
 
 function repo(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(work, 'repo-'))
-  const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { stdio: 'pipe' })
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { stdio: 'pipe' })
   git('init', '-q')
-  for (const [name, text] of Object.entries({ 'flake.nix': '{ outputs = _: { }; }', 'flake.lock': lock({ big: locked }), ...files })) {
+  for (const [name, text] of Object.entries({
+    'flake.nix': '{ outputs = _: { }; }',
+    'flake.lock': lock({ big: locked }),
+    ...files,
+  })) {
     mkdirSync(join(dir, name, '..'), { recursive: true })
     writeFileSync(join(dir, name), text)
   }
@@ -26,7 +32,8 @@ function repo(files: Record<string, string> = {}): string {
   git('commit', '-qm', 'first')
   return dir
 }
-const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' }).trim()
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' }).trim()
 const context = (cwd: string): KeyContext => ({ nix: '/nix/store/00000000000000000000000000000000-nix-2.28.3', cwd })
 const flake = (ref: string) => ({ installable: { type: 'flake' as const, ref }, image })
 
@@ -34,10 +41,20 @@ describe('sourceKey', () => {
   it('keys a clean flake by its commit, folder, attribute, system, Nix and options', async () => {
     const dir = repo()
     const key = await sourceKey(flake('.#image'), context(dir))
-    expect(key).toMatchObject({ eligible: true, key: { source: { type: 'git-flake', commit: git(dir, 'rev-parse', 'HEAD'), dir: '', attr: 'image' }, system: runnerSystem(), tag: null } })
+    expect(key).toMatchObject({
+      eligible: true,
+      key: {
+        source: { type: 'git-flake', commit: git(dir, 'rev-parse', 'HEAD'), dir: '', attr: 'image' },
+        system: runnerSystem(),
+        tag: null,
+      },
+    })
     const other = await sourceKey({ ...flake('.#image'), tag: 'v1' }, context(dir))
     expect(other.eligible && key.eligible && other.id !== key.id).toBe(true)
-    const otherNix = await sourceKey(flake('.#image'), { ...context(dir), nix: 'installer:https://example.invalid/nix-2.29' })
+    const otherNix = await sourceKey(flake('.#image'), {
+      ...context(dir),
+      nix: 'installer:https://example.invalid/nix-2.29',
+    })
     expect(otherNix.eligible && key.eligible && otherNix.id !== key.id).toBe(true)
     const otherSystem = await sourceKey(flake('.#image'), { ...context(dir), system: 'aarch64-linux' })
     expect(otherSystem.eligible && key.eligible && otherSystem.id !== key.id).toBe(true)
@@ -59,12 +76,21 @@ describe('sourceKey', () => {
 
   it.each([
     ['a modified tracked file', (dir: string) => writeFileSync(join(dir, 'flake.nix'), '{ outputs = _: { x = 1; }; }')],
-    ['an untracked file that is git added', (dir: string) => (writeFileSync(join(dir, 'new.nix'), '1'), git(dir, 'add', 'new.nix'))],
+    [
+      'an untracked file that is git added',
+      (dir: string) => {
+        writeFileSync(join(dir, 'new.nix'), '1')
+        git(dir, 'add', 'new.nix')
+      },
+    ],
     ['a deleted tracked file', (dir: string) => git(dir, 'rm', '-q', '--cached', 'flake.nix')],
   ])('is not eligible with %s', async (_, change) => {
     const dir = repo()
     change(dir)
-    expect(await sourceKey(flake('.#image'), context(dir))).toEqual({ eligible: false, why: 'tracked files are modified (git status)' })
+    expect(await sourceKey(flake('.#image'), context(dir))).toEqual({
+      eligible: false,
+      why: 'tracked files are modified (git status)',
+    })
   })
 
   it('ignores untracked files, which Nix leaves out of a git flake', async () => {
@@ -74,8 +100,16 @@ describe('sourceKey', () => {
   })
 
   it.each([
-    ['an unlocked input', lock({ big: { original: { type: 'github', owner: 'o', repo: 'r' } } }), /leaves input "big" unlocked/],
-    ['a path input outside the repository', lock({ big: { locked: { type: 'path', path: '/elsewhere', narHash: 'sha256-AAAA' } } }), /"big" is a path outside the repository/],
+    [
+      'an unlocked input',
+      lock({ big: { original: { type: 'github', owner: 'o', repo: 'r' } } }),
+      /leaves input "big" unlocked/,
+    ],
+    [
+      'a path input outside the repository',
+      lock({ big: { locked: { type: 'path', path: '/elsewhere', narHash: 'sha256-AAAA' } } }),
+      /"big" is a path outside the repository/,
+    ],
     ['a lock file that is not JSON', '{', /flake.lock is not JSON/],
   ])('is not eligible with %s', async (_, text, why) => {
     const dir = repo({ 'flake.lock': text })
@@ -88,18 +122,30 @@ describe('sourceKey', () => {
     const untracked = repo()
     git(untracked, 'rm', '-q', '--cached', 'flake.lock')
     git(untracked, 'commit', '-qm', 'no lock')
-    expect(await sourceKey(flake('.#image'), context(untracked))).toEqual({ eligible: false, why: 'flake.lock is not tracked by git' })
+    expect(await sourceKey(flake('.#image'), context(untracked))).toEqual({
+      eligible: false,
+      why: 'flake.lock is not tracked by git',
+    })
     const plain = mkdtempSync(join(work, 'plain-'))
     expect((await sourceKey(flake('.#image'), context(plain))).eligible).toBe(false)
     for (const ref of ['github:o/r#image', 'path:.#image', 'git+https://example.invalid/r#image', '.?dir=x#image']) {
       expect((await sourceKey(flake(ref), context(repo()))).eligible, ref).toBe(false)
     }
-    expect((await sourceKey({ installable: { type: 'file', file: 'image.nix', attr: '' }, image }, context(repo()))).eligible).toBe(false)
-    expect(await sourceKey(flake('.#image'), { ...context(repo()), nix: undefined })).toEqual({ eligible: false, why: 'no Nix on PATH to name in the key' })
+    expect(
+      (await sourceKey({ installable: { type: 'file', file: 'image.nix', attr: '' }, image }, context(repo())))
+        .eligible,
+    ).toBe(false)
+    expect(await sourceKey(flake('.#image'), { ...context(repo()), nix: undefined })).toEqual({
+      eligible: false,
+      why: 'no Nix on PATH to name in the key',
+    })
   })
 
   it('keys a package list by its generated expression', async () => {
-    const packages = { installable: { type: 'packages' as const, list: { packages: ['jq'], allowUnpinned: false } }, image }
+    const packages = {
+      installable: { type: 'packages' as const, list: { packages: ['jq'], allowUnpinned: false } },
+      image,
+    }
     const a = await sourceKey(packages, context(work), 'expression a')
     const b = await sourceKey(packages, context(work), 'expression b')
     expect(a.eligible && b.eligible && a.id !== b.id).toBe(true)
@@ -107,11 +153,31 @@ describe('sourceKey', () => {
   })
 })
 
+/** A record's manifest as a test changes it. */
+type Written = { artifactType: string; subject: Record<string, unknown>; annotations: Record<string, string> }
+
 describe('parseRecord', () => {
-  const key = { rules: 1, source: { type: 'git-flake' as const, commit: 'c'.repeat(40), dir: '', attr: 'image' }, system: 'x86_64-linux', nix: 'n', tag: null, image: 'app' }
-  const subject = { mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: `sha256:${'a'.repeat(64)}`, size: 500 }
-  const evaluated = { tag: 'x'.repeat(32), outPath: '/nix/store/00000000000000000000000000000000-docker-image-app.tar.gz', drvName: 'docker-image-app.tar.gz', kind: 'docker-archive' as const, tagSource: 'imageTag' as const }
-  const written = () => JSON.parse(recordManifest(key, subject, evaluated).toString()) as Record<string, any>
+  const key = {
+    rules: 1,
+    source: { type: 'git-flake' as const, commit: 'c'.repeat(40), dir: '', attr: 'image' },
+    system: 'x86_64-linux',
+    nix: 'n',
+    tag: null,
+    image: 'app',
+  }
+  const subject = {
+    mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+    digest: `sha256:${'a'.repeat(64)}`,
+    size: 500,
+  }
+  const evaluated = {
+    tag: 'x'.repeat(32),
+    outPath: '/nix/store/00000000000000000000000000000000-docker-image-app.tar.gz',
+    drvName: 'docker-image-app.tar.gz',
+    kind: 'docker-archive' as const,
+    tagSource: 'imageTag' as const,
+  }
+  const written = () => JSON.parse(recordManifest(key, subject, evaluated).toString()) as Written
 
   it('reads back what it wrote', () => {
     expect(keyId(key)).toMatch(/^[0-9a-f]{64}$/)
@@ -119,14 +185,47 @@ describe('parseRecord', () => {
   })
 
   it.each([
-    ['another key', (m: any) => (m.annotations['dev.nix-image.source.key'] = m.annotations['dev.nix-image.source.key'].replace('image', 'other')), /made for another source/],
-    ['another artifact type', (m: any) => (m.artifactType = 'application/vnd.cyclonedx+json'), /another artifact type/],
-    ['a subject digest that is not sha256', (m: any) => (m.subject.digest = 'sha256:../../x'), /no sha256 digest/],
-    ['a subject that is an artifact type', (m: any) => (m.subject.mediaType = 'text/plain'), /not an image manifest/],
-    ['a tag with a slash', (m: any) => (m.annotations['dev.nix-image.source.image'] = JSON.stringify({ ...evaluated, tag: '../other' })), /its tag is not a tag/],
-    ['an out path that is no store path', (m: any) => (m.annotations['dev.nix-image.source.image'] = JSON.stringify({ ...evaluated, outPath: '/etc/passwd; rm -rf /' })), /not a store path/],
-    ['a control character', (m: any) => (m.annotations['dev.nix-image.source.image'] = JSON.stringify({ ...evaluated, imageName: 'a\u001b[2J' })), /not plain text/],
-    ['null annotations', (m: any) => (m.annotations = null), /no annotations/],
+    [
+      'another key',
+      (m: Written) =>
+        (m.annotations['dev.nix-image.source.key'] = (m.annotations['dev.nix-image.source.key'] ?? '').replace(
+          'image',
+          'other',
+        )),
+      /made for another source/,
+    ],
+    [
+      'another artifact type',
+      (m: Written) => (m.artifactType = 'application/vnd.cyclonedx+json'),
+      /another artifact type/,
+    ],
+    ['a subject digest that is not sha256', (m: Written) => (m.subject.digest = 'sha256:../../x'), /no sha256 digest/],
+    [
+      'a subject that is an artifact type',
+      (m: Written) => (m.subject.mediaType = 'text/plain'),
+      /not an image manifest/,
+    ],
+    [
+      'a tag with a slash',
+      (m: Written) => (m.annotations['dev.nix-image.source.image'] = JSON.stringify({ ...evaluated, tag: '../other' })),
+      /its tag is not a tag/,
+    ],
+    [
+      'an out path that is no store path',
+      (m: Written) =>
+        (m.annotations['dev.nix-image.source.image'] = JSON.stringify({
+          ...evaluated,
+          outPath: '/etc/passwd; rm -rf /',
+        })),
+      /not a store path/,
+    ],
+    [
+      'a control character',
+      (m: Written) =>
+        (m.annotations['dev.nix-image.source.image'] = JSON.stringify({ ...evaluated, imageName: 'a\u001b[2J' })),
+      /not plain text/,
+    ],
+    ['null annotations', (m: Written) => (m.annotations = null as unknown as Record<string, string>), /no annotations/],
   ])('refuses a record with %s, in one line', (_, change, why) => {
     const manifest = written()
     change(manifest)

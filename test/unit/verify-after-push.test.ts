@@ -49,17 +49,25 @@ describe('a single image', () => {
     expect(result.failures.map(({ message, fix }) => ({ message, fix }))).toEqual([
       { message: `deploy manifests reference ghcr.io/acme/app at another tag than ${TAG}; fix with: ${fix}`, fix },
     ])
-    expect(result.stale.map(({ file, line, found }) => ({ file, line, found }))).toEqual([{ file: 'deploy/app.yaml', line: 6, found: `ghcr.io/acme/app:${OLD}` }])
+    expect(result.stale.map(({ file, line, found }) => ({ file, line, found }))).toEqual([
+      { file: 'deploy/app.yaml', line: 6, found: `ghcr.io/acme/app:${OLD}` },
+    ])
   })
 
   it('fails when no manifest names the image: a silent pass would hide a typo', async () => {
     deploy(`ghcr.io/acme/other:${TAG}`)
-    await expect(verifyAfterPush(pushed, manifests, dir)).rejects.toThrow(/no image in deploy\/app\.yaml is from ghcr\.io\/acme\/app/)
+    await expect(verifyAfterPush(pushed, manifests, dir)).rejects.toThrow(
+      /no image in deploy\/app\.yaml is from ghcr\.io\/acme\/app/,
+    )
   })
 })
 
 describe('a set', () => {
-  const set = [entry('api', 'ghcr.io/acme/app/api', TAG), entry('worker', 'ghcr.io/acme/app/worker', OTHER), entry('migrate', 'ghcr.io/acme/app/migrate', TAG)]
+  const set = [
+    entry('api', 'ghcr.io/acme/app/api', TAG),
+    entry('worker', 'ghcr.io/acme/app/worker', OTHER),
+    entry('migrate', 'ghcr.io/acme/app/migrate', TAG),
+  ]
 
   it('one stale member: one failure, for that repository, ready for the set’s failed list', async () => {
     deploy(`ghcr.io/acme/app/api:${TAG}`, `ghcr.io/acme/app/worker:${OLD}`)
@@ -74,7 +82,11 @@ describe('a set', () => {
       { line: 8, found: `ghcr.io/acme/app/worker:${OLD}`, expected: `ghcr.io/acme/app/worker:${OTHER}@${DIGEST}` },
     ])
     // migrate is named by no manifest: fine, a file may deploy some of the images.
-    expect(result.reports.map((report) => report.image)).toEqual(['ghcr.io/acme/app/api', 'ghcr.io/acme/app/worker', 'ghcr.io/acme/app/migrate'])
+    expect(result.reports.map((report) => report.image)).toEqual([
+      'ghcr.io/acme/app/api',
+      'ghcr.io/acme/app/worker',
+      'ghcr.io/acme/app/migrate',
+    ])
   })
 
   it('every member at its tag: no failure, one line for all', async () => {
@@ -86,7 +98,11 @@ describe('a set', () => {
   })
 
   it('a platform set is checked by its index, not by the members under the same repository', async () => {
-    const platforms = [entry('x86_64-linux', 'ghcr.io/acme/app', OLD), entry('aarch64-linux', 'ghcr.io/acme/app', OTHER), entry('', 'ghcr.io/acme/app', TAG, 'index')]
+    const platforms = [
+      entry('x86_64-linux', 'ghcr.io/acme/app', OLD),
+      entry('aarch64-linux', 'ghcr.io/acme/app', OTHER),
+      entry('', 'ghcr.io/acme/app', TAG, 'index'),
+    ]
     deploy(`ghcr.io/acme/app:${TAG}`)
     const result = await verifyAfterPush({ set: platforms }, manifests, dir)
     expect(result.failures).toEqual([])
@@ -95,6 +111,8 @@ describe('a set', () => {
 
   it('fails when no manifest names any image of the set', async () => {
     deploy(`ghcr.io/acme/other:${TAG}`)
-    await expect(verifyAfterPush({ set }, manifests, dir)).rejects.toThrow(/no image in deploy\/app\.yaml is from ghcr\.io\/acme\/app\/api, /)
+    await expect(verifyAfterPush({ set }, manifests, dir)).rejects.toThrow(
+      /no image in deploy\/app\.yaml is from ghcr\.io\/acme\/app\/api, /,
+    )
   })
 })

@@ -30,7 +30,8 @@ export async function compressionOf(file: string): Promise<Compression> {
 
 // Node 22.15 and later (so the Action's Node 24) decode zstd themselves; Node 20 needs the
 // `zstd` program, which is where a `.tar.zst` was made.
-const nodeZstd = (zlib as { createZstdDecompress?: (options?: { chunkSize?: number }) => Transform }).createZstdDecompress
+const nodeZstd = (zlib as { createZstdDecompress?: (options?: { chunkSize?: number }) => Transform })
+  .createZstdDecompress
 
 function decoder(compression: 'gzip' | 'zstd'): Transform | undefined {
   if (compression === 'gzip') return zlib.createGunzip({ chunkSize: CHUNK })
@@ -42,10 +43,14 @@ export class NoZstdError extends NixImageError {}
 
 function zstdFailure(file: string, outcome: PromiseSettledResult<RunResult>): NixImageError | undefined {
   if (outcome.status === 'rejected') {
-    if (outcome.reason instanceof CommandNotFoundError) return new NoZstdError(`reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)`)
+    if (outcome.reason instanceof CommandNotFoundError)
+      return new NoZstdError(
+        `reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)`,
+      )
     return new NixImageError(String(outcome.reason))
   }
-  if (outcome.value.exitCode !== 0) return new NixImageError(`zstd could not decompress ${file}: ${firstLines(outcome.value.stderr)}`)
+  if (outcome.value.exitCode !== 0)
+    return new NixImageError(`zstd could not decompress ${file}: ${firstLines(outcome.value.stderr)}`)
   return undefined
 }
 
@@ -53,10 +58,17 @@ function zstdFailure(file: string, outcome: PromiseSettledResult<RunResult>): Ni
  * Hands `use` the decompressed bytes of `file` as a stream. `use` reads it to the end (or fails):
  * a decompressing child is waited for, and its failure is the error.
  */
-export async function withDecompressed<T>(file: string, compression: 'gzip' | 'zstd', env: NodeJS.ProcessEnv | undefined, use: (stream: Readable) => Promise<T>): Promise<T> {
+export async function withDecompressed<T>(
+  file: string,
+  compression: 'gzip' | 'zstd',
+  env: NodeJS.ProcessEnv | undefined,
+  use: (stream: Readable) => Promise<T>,
+): Promise<T> {
   const inNode = decoder(compression)
   if (inNode) {
-    const stream = createReadStream(file, { highWaterMark: CHUNK }).on('error', (error) => inNode.destroy(error)).pipe(inNode)
+    const stream = createReadStream(file, { highWaterMark: CHUNK })
+      .on('error', (error) => inNode.destroy(error))
+      .pipe(inNode)
     try {
       return await use(stream)
     } finally {
@@ -86,10 +98,19 @@ export async function withDecompressed<T>(file: string, compression: 'gzip' | 'z
  * `zstd` program, which writes the file itself twice as fast as Node 24's decoder through a
  * stream (200 MiB: 115–150 against 255–340 ms).
  */
-export async function decompressToFile(file: string, compression: 'gzip' | 'zstd', target: string, env?: NodeJS.ProcessEnv): Promise<void> {
+export async function decompressToFile(
+  file: string,
+  compression: 'gzip' | 'zstd',
+  target: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<void> {
   try {
     if (compression === 'gzip') {
-      await pipeline(createReadStream(file, { highWaterMark: CHUNK }), zlib.createGunzip({ chunkSize: CHUNK }), createWriteStream(target, { mode: 0o600, highWaterMark: CHUNK }))
+      await pipeline(
+        createReadStream(file, { highWaterMark: CHUNK }),
+        zlib.createGunzip({ chunkSize: CHUNK }),
+        createWriteStream(target, { mode: 0o600, highWaterMark: CHUNK }),
+      )
       return
     }
     const [exit] = await Promise.allSettled([run('zstd', ['-dqf', '-o', target, '--', file], { env })])
@@ -98,7 +119,8 @@ export async function decompressToFile(file: string, compression: 'gzip' | 'zstd
   } catch (error) {
     if (error instanceof NixImageError) throw error
     // zlib's own codes (Z_DATA_ERROR, Z_BUF_ERROR): the archive is damaged or cut short.
-    if (String((error as NodeJS.ErrnoException).code).startsWith('Z_')) throw new NixImageError(`cannot decompress ${file}: ${(error as Error).message}`)
+    if (String((error as NodeJS.ErrnoException).code).startsWith('Z_'))
+      throw new NixImageError(`cannot decompress ${file}: ${(error as Error).message}`)
     // A full disk (ENOSPC) is the likely one: one line, not a stack.
     throw fileError('write', 'the unpacked image', target, error)
   }

@@ -25,13 +25,17 @@ export interface TarEntry {
  * Called for each member; may read from `source` up to `entry.size` bytes of its data and
  * returns how many it read (the walker skips the rest).
  */
-export type TarVisitor = (entry: TarEntry, source: ByteSource) => Promise<number | void>
+export type TarVisitor = (entry: TarEntry, source: ByteSource) => Promise<number | undefined>
 
 /**
  * Walks the headers of the tar at the source's position, at most `limit` bytes of it (the size
  * of an enclosing member), and returns the bytes it consumed. Reads GNU long names and PAX paths.
  */
-export async function walkTar(source: ByteSource, visit: TarVisitor, limit = Number.POSITIVE_INFINITY): Promise<number> {
+export async function walkTar(
+  source: ByteSource,
+  visit: TarVisitor,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<number> {
   let offset = 0
   let nextName: string | undefined
   while (offset + BLOCK <= limit) {

@@ -11,7 +11,12 @@ import type { Logger } from '../types.js'
  * read by skopeo 0.76 s, unpacked by Node first 1.01 s; zstd read by skopeo 0.83 s, unpacked by
  * the program first 0.78 s). The SBOM then reads the plain tar's headers, not the archive again.
  */
-export async function unpackArchive(archive: string, compression: 'gzip' | 'zstd', tempDir: string, env?: NodeJS.ProcessEnv): Promise<string> {
+export async function unpackArchive(
+  archive: string,
+  compression: 'gzip' | 'zstd',
+  tempDir: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<string> {
   const target = join(tempDir, 'image.tar')
   await decompressToFile(archive, compression, target, env)
   return target
@@ -21,7 +26,12 @@ export async function unpackArchive(archive: string, compression: 'gzip' | 'zstd
  * Runs a streamLayeredImage script into a file: skopeo before containers/image 5.24 cannot read
  * a docker-archive from a pipe, since it seeks back to manifest.json.
  */
-export async function streamToFile(script: string, tempDir: string, logger: Logger, env?: NodeJS.ProcessEnv): Promise<string> {
+export async function streamToFile(
+  script: string,
+  tempDir: string,
+  logger: Logger,
+  env?: NodeJS.ProcessEnv,
+): Promise<string> {
   const target = join(tempDir, 'image.tar')
   const result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) })
   if (result.exitCode !== 0) {

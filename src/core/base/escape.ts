@@ -41,11 +41,7 @@ export function forGithubLog(text: string): string {
 
 /** Text for HTML (a job summary): one line, entities for markup and double-quoted attributes (the only kind written). */
 export function forHtml(text: string): string {
-  return forLog(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
+  return forLog(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 /**

@@ -24,7 +24,10 @@ export interface RunResult {
 
 /** The child could not be started at all (not installed, not executable). */
 export class CommandNotFoundError extends Error {
-  constructor(readonly command: string, cause: Error) {
+  constructor(
+    readonly command: string,
+    cause: Error,
+  ) {
     super(`${command}: ${cause.message}`)
   }
 }

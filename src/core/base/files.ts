@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { open, realpath } from 'node:fs/promises'
+import { type FileHandle, open, realpath } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { NixImageError } from './errors.js'
 import { formatBytes } from './words.js'
@@ -13,7 +13,7 @@ export const MAX_MANIFEST_FILE_BYTES = 16 << 20
 
 /** Reads a regular file of at most `maxBytes`; a FIFO, a device or a directory is one clear line. */
 export async function readRegularFile(path: string, what: string, maxBytes = MAX_MANIFEST_FILE_BYTES): Promise<string> {
-  let handle
+  let handle: FileHandle | undefined
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY)
@@ -22,8 +22,12 @@ export async function readRegularFile(path: string, what: string, maxBytes = MAX
   }
   try {
     const stat = await handle.stat()
-    if (!stat.isFile()) throw new NixImageError(`${what} ${path} is not a regular file (${kindOf(stat)}): only plain files are read`)
-    if (stat.size > maxBytes) throw new NixImageError(`${what} ${path} is ${stat.size} bytes, more than the ${formatBytes(maxBytes)} a manifest may have`)
+    if (!stat.isFile())
+      throw new NixImageError(`${what} ${path} is not a regular file (${kindOf(stat)}): only plain files are read`)
+    if (stat.size > maxBytes)
+      throw new NixImageError(
+        `${what} ${path} is ${stat.size} bytes, more than the ${formatBytes(maxBytes)} a manifest may have`,
+      )
     const buffer = Buffer.alloc(stat.size)
     const { bytesRead } = await handle.read(buffer, 0, stat.size, 0)
     return buffer.subarray(0, bytesRead).toString('utf8')
@@ -43,9 +47,13 @@ export async function readRegularFile(path: string, what: string, maxBytes = MAX
  */
 export async function writeFileWithin(path: string, data: string, what: string, tree: string): Promise<void> {
   const target = await realTarget(path, what, tree)
-  let handle
+  let handle: FileHandle | undefined
   try {
-    handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644)
+    handle = await open(
+      target,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o644,
+    )
   } catch (error) {
     throw fileError('write', what, path, error)
   }
@@ -65,10 +73,15 @@ async function realTarget(path: string, what: string, tree: string): Promise<str
   const real = await realpath(absolute).catch(async (error: NodeJS.ErrnoException) => {
     // A new file: its folder must be inside.
     if (error.code !== 'ENOENT') throw fileError('write', what, path, error)
-    return resolve(await realpath(dirname(absolute)).catch(() => dirname(absolute)), absolute.slice(dirname(absolute).length + 1))
+    return resolve(
+      await realpath(dirname(absolute)).catch(() => dirname(absolute)),
+      absolute.slice(dirname(absolute).length + 1),
+    )
   })
   if (!isInside(realTree, real)) {
-    throw new NixImageError(`${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a file`)
+    throw new NixImageError(
+      `${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a file`,
+    )
   }
   return real
 }
@@ -97,7 +110,13 @@ export function fileError(action: 'read' | 'write', what: string, path: string, 
   return new NixImageError(`cannot ${action} ${what} ${path} (${code}): ${HINTS[code] ?? (error as Error).message}`)
 }
 
-function kindOf(stat: { isFIFO(): boolean; isDirectory(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+function kindOf(stat: {
+  isFIFO(): boolean
+  isDirectory(): boolean
+  isCharacterDevice(): boolean
+  isBlockDevice(): boolean
+  isSocket(): boolean
+}): string {
   if (stat.isFIFO()) return 'a FIFO'
   if (stat.isDirectory()) return 'a folder'
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device'

@@ -24,12 +24,20 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDe
  * copy in its own loop (containers/common retry.IfNecessary around copy.Image), so the two would
  * multiply (4 × 5 copies for one fault class) and only this loop logs and classifies the fault.
  */
-export const PUSH_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 8000, deadlineMs: Number.POSITIVE_INFINITY }
+export const PUSH_RETRY: RetryPolicy = {
+  attempts: 5,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  deadlineMs: Number.POSITIVE_INFINITY,
+}
 
 /** Thrown by an operation to ask for another attempt; `retryAfterMs` is the server's wish. */
 export class TransientError extends NixImageError {
   override name = 'TransientError'
-  constructor(message: string, readonly retryAfterMs?: number) {
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
     super(message)
   }
 }
@@ -51,9 +59,13 @@ export async function withRetry<T>(
       const delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0))
       const elapsed = Date.now() - started
       if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs) {
-        throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1000).toFixed(1)} s)`)
+        throw new NixImageError(
+          `${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1000).toFixed(1)} s)`,
+        )
       }
-      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`)
+      logger.warn(
+        `${what}: ${error.message}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`,
+      )
       await new Promise((resolve) => setTimeout(resolve, delay))
     }
   }

@@ -9,7 +9,6 @@ export function formatMs(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`
 }
 
-
 /** Runs a step in a titled group, noting its time in `timings` and in the log. */
 export function stepRunner(timings: StepTimings, logger: Logger) {
   return async <T>(name: StepName, title: string, work: () => Promise<T>): Promise<T> => {

@@ -3,12 +3,26 @@ import { copyFile, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } fr
 import { join } from 'node:path'
 import { run } from '../base/exec.js'
 import { NixImageError } from '../base/errors.js'
-import { forgetEntries, hasEntry, localCacheKey, markUsed, pruneLocalCache, DEFAULT_MAX_BYTES, KEY_FILES } from './file-cache.js'
+import {
+  forgetEntries,
+  hasEntry,
+  localCacheKey,
+  markUsed,
+  pruneLocalCache,
+  DEFAULT_MAX_BYTES,
+  KEY_FILES,
+} from './file-cache.js'
 import { stderrFailure } from '../nix/log.js'
 import { buildClosureOutputs, invalidPaths, pathInfos, type PathInfo } from '../nix/store.js'
 import { parseSecretKey, validatePublicKey, type SigningKey } from './signing-key.js'
 import { describeReport } from '../report/cache.js'
-import { type BinaryCacheOptions, type CacheReport, type Logger, type PathCount, SECRET_KEY_VARIABLE } from '../types.js'
+import {
+  type BinaryCacheOptions,
+  type CacheReport,
+  type Logger,
+  type PathCount,
+  SECRET_KEY_VARIABLE,
+} from '../types.js'
 import { storePathHash } from '../nix/store-path.js'
 
 const FEATURES = ['--extra-experimental-features', 'nix-command']
@@ -33,13 +47,17 @@ export interface PreparedCaches {
 /** Checks the options before anything runs: URLs, keys. Returns the signing key when one is given. */
 export function checkCacheOptions(options: BinaryCacheOptions): SigningKey | undefined {
   if (options.url !== undefined && (!options.url.trim() || /[\s\u0000-\u001f]/.test(options.url))) {
-    throw new NixImageError(`binary-cache '${options.url}' is not a store URL: give one Nix accepts, e.g. s3://bucket, https://cache.example.com or file:///path`)
+    throw new NixImageError(
+      `binary-cache '${options.url}' is not a store URL: give one Nix accepts, e.g. s3://bucket, https://cache.example.com or file:///path`,
+    )
   }
   for (const key of options.publicKeys) validatePublicKey(key, 'binary-cache-public-key')
   if (options.secretKey !== undefined) return parseSecretKey(options.secretKey, SECRET_KEY_VARIABLE)
   if (options.secretKeyFile !== undefined) {
     if (!existsSync(options.secretKeyFile)) {
-      throw new NixImageError(`binary-cache-secret-key-file ${options.secretKeyFile} does not exist: give the file nix-store --generate-binary-cache-key wrote`)
+      throw new NixImageError(
+        `binary-cache-secret-key-file ${options.secretKeyFile} does not exist: give the file nix-store --generate-binary-cache-key wrote`,
+      )
     }
     return undefined
   }
@@ -51,7 +69,11 @@ export function checkCacheOptions(options: BinaryCacheOptions): SigningKey | und
  * (Nix reads it from there; it is on no command line and in no environment), the carried folder
  * gets its key, and every key that signs what the run uploads is trusted for substitution.
  */
-export async function prepareCaches(options: BinaryCacheOptions, tempDir: string, logger: Logger): Promise<PreparedCaches> {
+export async function prepareCaches(
+  options: BinaryCacheOptions,
+  tempDir: string,
+  logger: Logger,
+): Promise<PreparedCaches> {
   let key = checkCacheOptions(options)
   let keyFile = options.secretKeyFile
   if (keyFile) key = parseSecretKey(await readFile(keyFile, 'utf8'), `binary-cache-secret-key-file ${keyFile}`)
@@ -65,7 +87,10 @@ export async function prepareCaches(options: BinaryCacheOptions, tempDir: string
   if (options.url) {
     const url = options.url.trim()
     const dir = fileUrlPath(url)
-    if (!keyFile) logger.warn(`no signing key for ${shownUrl(url)} (${SECRET_KEY_VARIABLE} or binary-cache-secret-key-file): what is uploaded is unsigned, and Nix substitutes nothing unsigned from it`)
+    if (!keyFile)
+      logger.warn(
+        `no signing key for ${shownUrl(url)} (${SECRET_KEY_VARIABLE} or binary-cache-secret-key-file): what is uploaded is unsigned, and Nix substitutes nothing unsigned from it`,
+      )
     targets.push({ url, shown: shownUrl(url), dir, keyFile })
   }
   if (options.localDir) {
@@ -90,7 +115,14 @@ export async function prepareCaches(options: BinaryCacheOptions, tempDir: string
  * gone mid-build) is built instead of failing the build.
  */
 export function substituterArgs(caches: PreparedCaches): string[] {
-  const args = ['--option', 'fallback', 'true', '--option', 'extra-substituters', caches.targets.map((target) => target.url).join(' ')]
+  const args = [
+    '--option',
+    'fallback',
+    'true',
+    '--option',
+    'extra-substituters',
+    caches.targets.map((target) => target.url).join(' '),
+  ]
   if (caches.trustedKeys.length) args.push('--option', 'extra-trusted-public-keys', caches.trustedKeys.join(' '))
   return args
 }
@@ -126,7 +158,10 @@ export async function updateCaches(
   logger: Logger,
 ): Promise<CacheReport> {
   const stillMissing = new Set(await invalidPaths(snapshot.missing, env))
-  const realised = await pathInfos(snapshot.missing.filter((path) => !stillMissing.has(path)), env)
+  const realised = await pathInfos(
+    snapshot.missing.filter((path) => !stillMissing.has(path)),
+    env,
+  )
   // The image itself goes to the registry, not to the cache: it changes on every run that builds.
   const skip = new Set(exclude)
   const built = realised.filter((info) => info.ultimate && !skip.has(info.path))
@@ -155,9 +190,18 @@ export async function updateCaches(
       logger.warn(message)
     }
     if (target.carried && target.dir) {
-      await markUsed(target.dir, [...built, ...substituted].map((info) => info.path).filter((path) => hasEntry(target.dir as string, path)))
+      await markUsed(
+        target.dir,
+        [...built, ...substituted].map((info) => info.path).filter((path) => hasEntry(target.dir as string, path)),
+      )
       const left = await pruneLocalCache(target.dir, target.carried.maxBytes)
-      report.local = { dir: target.dir, entries: left.entries, bytes: left.bytes, dropped: left.dropped, keyGenerated: target.carried.keyGenerated }
+      report.local = {
+        dir: target.dir,
+        entries: left.entries,
+        bytes: left.bytes,
+        dropped: left.dropped,
+        keyGenerated: target.carried.keyGenerated,
+      }
     }
   }
   report.uploadMs = Math.round(performance.now() - started)
@@ -181,25 +225,54 @@ export function isImageAssembly(info: PathInfo, realised: PathInfo[]): boolean {
 }
 
 /** Which of the substituted paths a cache has: those most likely came from it. */
-async function cachedPaths(target: Target, substituted: PathInfo[], env: NodeJS.ProcessEnv | undefined): Promise<PathInfo[]> {
+async function cachedPaths(
+  target: Target,
+  substituted: PathInfo[],
+  env: NodeJS.ProcessEnv | undefined,
+): Promise<PathInfo[]> {
   if (substituted.length === 0) return []
   if (target.dir) return substituted.filter((info) => hasEntry(target.dir as string, info.path))
-  const present = new Set((await pathInfos(substituted.map((info) => info.path), env, target.url).catch(() => [])).map((info) => info.path))
+  const present = new Set(
+    (
+      await pathInfos(
+        substituted.map((info) => info.path),
+        env,
+        target.url,
+      ).catch(() => [])
+    ).map((info) => info.path),
+  )
   return substituted.filter((info) => present.has(info.path))
 }
 
-async function upload(target: Target, built: PathInfo[], env: NodeJS.ProcessEnv | undefined, logger: Logger): Promise<PathCount> {
+async function upload(
+  target: Target,
+  built: PathInfo[],
+  env: NodeJS.ProcessEnv | undefined,
+  logger: Logger,
+): Promise<PathCount> {
   if (built.length === 0) return { paths: 0, bytes: 0 }
   if (target.dir) return stagedUpload(target, target.dir, built, env, logger)
   // Nix refuses to store a path in a binary cache whose references it lacks ("cannot add … because
   // the reference … is not valid"): a remote cache gets the references it lacks too, once. Nix
   // skips what the cache has, and names each path it copies.
-  const closure = await closureOf(built.map((info) => info.path), env)
+  const closure = await closureOf(
+    built.map((info) => info.path),
+    env,
+  )
   await signIfNeeded(target, closure, env)
-  const copied = new Set(await nixCopy(withSecretKey(target.url, target.keyFile), closure.map((info) => info.path), env))
+  const copied = new Set(
+    await nixCopy(
+      withSecretKey(target.url, target.keyFile),
+      closure.map((info) => info.path),
+      env,
+    ),
+  )
   const own = new Set(built.map((info) => info.path))
   const extra = closure.filter((info) => copied.has(info.path) && !own.has(info.path)).length
-  if (extra > 0) logger.info(`${target.shown} lacked ${extra} path(s) the built ones refer to: uploaded them too (a Nix binary cache holds whole closures)`)
+  if (extra > 0)
+    logger.info(
+      `${target.shown} lacked ${extra} path(s) the built ones refer to: uploaded them too (a Nix binary cache holds whole closures)`,
+    )
   return count(closure.filter((info) => copied.has(info.path)))
 }
 
@@ -209,7 +282,13 @@ async function upload(target: Target, built: PathInfo[], env: NodeJS.ProcessEnv 
  * reference is listed), then their entries move to the cache. A client substitutes them and takes
  * their references from its other substituters (cache.nixos.org), as Nix does for any path.
  */
-async function stagedUpload(target: Target, dir: string, built: PathInfo[], env: NodeJS.ProcessEnv | undefined, logger: Logger): Promise<PathCount> {
+async function stagedUpload(
+  target: Target,
+  dir: string,
+  built: PathInfo[],
+  env: NodeJS.ProcessEnv | undefined,
+  logger: Logger,
+): Promise<PathCount> {
   await mkdir(join(dir, 'nar'), { recursive: true })
   const staging = await mkdtemp(join(dir, '.staging-'))
   try {
@@ -228,10 +307,15 @@ async function stagedUpload(target: Target, dir: string, built: PathInfo[], env:
     // says otherwise: Nix's default xz takes seconds per 50 MiB.
     const params = target.carried ? { compression: 'none' } : { compression: 'zstd', ...queryParams(target.url) }
     await nixCopy(withSecretKey(`file://${staging}`, target.keyFile, params), [...own], env)
-    for (const name of await readdir(join(staging, 'nar')).catch(() => [] as string[])) await move(join(staging, 'nar', name), join(dir, 'nar', name))
-    for (const path of own) await move(join(staging, `${storePathHash(path)}.narinfo`), join(dir, `${storePathHash(path)}.narinfo`))
-    if (!existsSync(join(dir, 'nix-cache-info'))) await copyFile(join(staging, 'nix-cache-info'), join(dir, 'nix-cache-info'))
-    logger.debug(`uploaded ${own.size} path(s) to ${target.shown}, ${references.length} outside reference(s) left to other substituters`)
+    for (const name of await readdir(join(staging, 'nar')).catch(() => [] as string[]))
+      await move(join(staging, 'nar', name), join(dir, 'nar', name))
+    for (const path of own)
+      await move(join(staging, `${storePathHash(path)}.narinfo`), join(dir, `${storePathHash(path)}.narinfo`))
+    if (!existsSync(join(dir, 'nix-cache-info')))
+      await copyFile(join(staging, 'nix-cache-info'), join(dir, 'nix-cache-info'))
+    logger.debug(
+      `uploaded ${own.size} path(s) to ${target.shown}, ${references.length} outside reference(s) left to other substituters`,
+    )
     return count(built)
   } finally {
     await rm(staging, { recursive: true, force: true })
@@ -252,7 +336,11 @@ async function nixCopy(to: string, paths: string[], env: NodeJS.ProcessEnv | und
 /** Stores that are not binary caches (ssh-ng://, a local store) take no `secret-key`: sign the paths locally first. */
 async function signIfNeeded(target: Target, paths: PathInfo[], env: NodeJS.ProcessEnv | undefined): Promise<void> {
   if (!target.keyFile || isBinaryCacheUrl(target.url) || paths.length === 0) return
-  const result = await run('nix', [...FEATURES, 'store', 'sign', '--key-file', target.keyFile, ...paths.map((info) => info.path)], { env })
+  const result = await run(
+    'nix',
+    [...FEATURES, 'store', 'sign', '--key-file', target.keyFile, ...paths.map((info) => info.path)],
+    { env },
+  )
   if (result.exitCode !== 0) throw new Error(`signing failed: ${stderrFailure(result.stderr)}`)
 }
 
@@ -272,7 +360,9 @@ async function referencesOf(paths: string[], env: NodeJS.ProcessEnv | undefined)
 export function withSecretKey(url: string, keyFile: string | undefined, params: Record<string, string> = {}): string {
   const base = url.split('?')[0] ?? url
   const all = { ...queryParams(url), ...params, ...(keyFile && isBinaryCacheUrl(url) ? { 'secret-key': keyFile } : {}) }
-  const query = Object.entries(all).map(([name, value]) => `${name}=${value}`).join('&')
+  const query = Object.entries(all)
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&')
   return query ? `${base}?${query}` : base
 }
 
@@ -280,19 +370,23 @@ const isBinaryCacheUrl = (url: string): boolean => /^(file|https?|s3|gs):\/\//.t
 
 function queryParams(url: string): Record<string, string> {
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''
-  return Object.fromEntries(query.split('&').filter(Boolean).map((pair) => [pair.split('=')[0] ?? '', pair.slice(pair.indexOf('=') + 1)]))
+  return Object.fromEntries(
+    query
+      .split('&')
+      .filter(Boolean)
+      .map((pair) => [pair.split('=')[0] ?? '', pair.slice(pair.indexOf('=') + 1)]),
+  )
 }
 
 /** The folder of a `file://` URL, else undefined. */
 function fileUrlPath(url: string): string | undefined {
-  return url.startsWith('file://') ? decodeURIComponent((url.slice('file://'.length).split('?')[0]) ?? '') : undefined
+  return url.startsWith('file://') ? decodeURIComponent(url.slice('file://'.length).split('?')[0] ?? '') : undefined
 }
 
 /** The URL without user information, for logs and reports. */
 export function shownUrl(url: string): string {
   return url.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, '$1')
 }
-
 
 async function move(from: string, to: string): Promise<void> {
   await rename(from, to).catch(async () => {

@@ -1,4 +1,4 @@
-import { randomBytes, createHash } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -22,7 +22,10 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
  * was written by someone who could write the folder: the CI cache's own access rules are the
  * trust (see README "Caching"); it keeps Nix's signature checks on without a key to manage.
  */
-export async function localCacheKey(dir: string, given: SigningKey | undefined): Promise<{ key: SigningKey; generated: boolean }> {
+export async function localCacheKey(
+  dir: string,
+  given: SigningKey | undefined,
+): Promise<{ key: SigningKey; generated: boolean }> {
   await mkdir(dir, { recursive: true })
   if (given) return { key: given, generated: false }
   const secretFile = join(dir, KEY_FILES.secret)
@@ -63,14 +66,18 @@ export async function forgetEntries(dir: string, storePaths: string[]): Promise<
 /** Marks entries as used by this run, so pruning keeps them longest. */
 export async function markUsed(dir: string, storePaths: string[]): Promise<void> {
   const now = new Date()
-  for (const path of storePaths) await utimes(join(dir, `${storePathHash(path)}.narinfo`), now, now).catch(() => undefined)
+  for (const path of storePaths)
+    await utimes(join(dir, `${storePathHash(path)}.narinfo`), now, now).catch(() => undefined)
 }
 
 /**
  * Drops the least recently used entries until the folder holds at most `maxBytes`, and NAR files
  * no entry names. Returns what is left.
  */
-export async function pruneLocalCache(dir: string, maxBytes: number): Promise<{ entries: number; bytes: number; dropped: number }> {
+export async function pruneLocalCache(
+  dir: string,
+  maxBytes: number,
+): Promise<{ entries: number; bytes: number; dropped: number }> {
   const entries = await listEntries(dir)
   let bytes = entries.reduce((sum, entry) => sum + entry.bytes, 0)
   let dropped = 0

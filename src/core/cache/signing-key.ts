@@ -21,7 +21,10 @@ export function generateSigningKey(name: string): SigningKey {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519')
   const seed = Buffer.from(privateKey.export({ format: 'jwk' }).d ?? '', 'base64url')
   const pub = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url')
-  return { secret: `${name}:${Buffer.concat([seed, pub]).toString('base64')}`, publicKey: `${name}:${pub.toString('base64')}` }
+  return {
+    secret: `${name}:${Buffer.concat([seed, pub]).toString('base64')}`,
+    publicKey: `${name}:${pub.toString('base64')}`,
+  }
 }
 
 /**
@@ -46,7 +49,9 @@ export function validatePublicKey(text: string, source: string): string {
   const key = text.trim()
   const colon = key.indexOf(':')
   if (colon <= 0 || !KEY_NAME.test(key.slice(0, colon)) || Buffer.from(key.slice(colon + 1), 'base64').length !== 32) {
-    throw new NixImageError(`${source} '${key}' is not a Nix public key: give it as NAME:BASE64, as in the cache's nix.conf trusted-public-keys line`)
+    throw new NixImageError(
+      `${source} '${key}' is not a Nix public key: give it as NAME:BASE64, as in the cache's nix.conf trusted-public-keys line`,
+    )
   }
   return key
 }

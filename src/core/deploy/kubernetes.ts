@@ -1,5 +1,16 @@
 import { basename } from 'node:path'
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Pair, type Scalar, type YAMLMap } from 'yaml'
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml'
 import { NixImageError } from '../base/errors.js'
 import { canonicalName, splitReference } from '../registry/reference.js'
 
@@ -59,7 +70,9 @@ export function findImageReferences(text: string, file: string, image: string, o
     const error = document.errors[0]
     if (error) {
       const { line, column } = position(error.pos[0])
-      throw new NixImageError(`${file}:${line}:${column}: not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`)
+      throw new NixImageError(
+        `${file}:${line}:${column}: not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      )
     }
     references.push(...containerImages(document, text, position))
     if (isKustomization(document, file)) references.push(...kustomizationImages(document, text, position))
@@ -88,7 +101,8 @@ function containerImages(document: Document, text: string, position: Position): 
       for (const container of pair.value.items) {
         if (!isMap(container)) continue
         const image = container.get('image', true)
-        if (isScalar(image) && typeof image.value === 'string') references.push(stringReference(image, 'container', text, position))
+        if (isScalar(image) && typeof image.value === 'string')
+          references.push(stringReference(image, 'container', text, position))
       }
     },
   })
@@ -96,7 +110,12 @@ function containerImages(document: Document, text: string, position: Position): 
 }
 
 /** A reference held in one string: rewritten whole, in the quoting style it had. */
-function stringReference(node: Scalar, source: ImageReference['source'], text: string, position: Position): ImageReference {
+function stringReference(
+  node: Scalar,
+  source: ImageReference['source'],
+  text: string,
+  position: Position,
+): ImageReference {
   const found = String(node.value)
   const { name, tag, digest } = splitReference(found)
   const expected = (want: ExpectedImage): string => `${name}:${want.tag}${want.digest ? `@${want.digest}` : ''}`
@@ -169,7 +188,10 @@ function fieldsReference(
       const edits: TextEdit[] = []
       if (tagText !== want.tag) edits.push(setField(map, fields.tagKey, want.tag, text))
       // A digest outranks the tag where both are given: a stale one must go, not stay.
-      if (digestText !== want.digest) edits.push(want.digest ? setField(map, fields.digestKey, want.digest, text) : removeField(map, fields.digestKey, text))
+      if (digestText !== want.digest)
+        edits.push(
+          want.digest ? setField(map, fields.digestKey, want.digest, text) : removeField(map, fields.digestKey, text),
+        )
       return edits
     },
   }
@@ -185,7 +207,10 @@ function replaceScalar(node: Scalar, value: string, text: string): TextEdit {
     case 'PLAIN':
       return { start, end, replacement: value }
     default:
-      throw new ManualEditError(lineOf(text, start), 'the image is a block scalar; write it as a plain or quoted string')
+      throw new ManualEditError(
+        lineOf(text, start),
+        'the image is a block scalar; write it as a plain or quoted string',
+      )
   }
 }
 
@@ -198,11 +223,13 @@ function setField(map: YAMLMap, key: string, value: string, text: string): TextE
     const edit = replaceScalar(node, value, text)
     return node.type === 'PLAIN' ? { ...edit, replacement: literal } : edit
   }
-  if (map.flow) throw new ManualEditError(lineOf(text, map.range?.[0] ?? 0), `add '${key}: ${value}' to this flow mapping by hand`)
+  if (map.flow)
+    throw new ManualEditError(lineOf(text, map.range?.[0] ?? 0), `add '${key}: ${value}' to this flow mapping by hand`)
   const last = map.items.at(-1) as Pair<Scalar> | undefined
   const firstKey = (map.items[0]?.key as Scalar | undefined)?.range?.[0] ?? 0
   const indent = firstKey - text.lastIndexOf('\n', firstKey - 1) - 1
-  const lastEnd = (last?.value as Scalar | undefined)?.range?.[1] ?? (last?.key as Scalar | undefined)?.range?.[1] ?? firstKey
+  const lastEnd =
+    (last?.value as Scalar | undefined)?.range?.[1] ?? (last?.key as Scalar | undefined)?.range?.[1] ?? firstKey
   const lineEnd = text.indexOf('\n', lastEnd)
   const at = lineEnd === -1 ? text.length : lineEnd + 1
   const newline = lineEnd === -1 ? '\n' : ''
@@ -211,7 +238,9 @@ function setField(map: YAMLMap, key: string, value: string, text: string): TextE
 
 /** Removes a `key: value` line from a block map. */
 function removeField(map: YAMLMap, key: string, text: string): TextEdit {
-  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key) as Pair<Scalar, Scalar> | undefined
+  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key) as
+    | Pair<Scalar, Scalar>
+    | undefined
   const start = pair?.key?.range?.[0] ?? 0
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   if (!pair || map.flow || text.slice(lineStart, start).trim() !== '') {
@@ -223,7 +252,10 @@ function removeField(map: YAMLMap, key: string, text: string): TextEdit {
 
 /** An edit the tool will not guess at; the caller names the file. */
 export class ManualEditError extends NixImageError {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(message)
   }
 }

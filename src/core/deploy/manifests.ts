@@ -2,7 +2,14 @@ import { relative, resolve } from 'node:path'
 import { glob } from 'tinyglobby'
 import { NixImageError } from '../base/errors.js'
 import { readRegularFile, writeFileWithin } from '../base/files.js'
-import { applyEdits, findImageReferences, ManualEditError, type ExpectedImage, type ImageReference } from './kubernetes.js'
+import {
+  applyEdits,
+  findImageReferences,
+  ManualEditError,
+  type ExpectedImage,
+  type ImageReference,
+  type TextEdit,
+} from './kubernetes.js'
 import type { ImageName } from '../types.js'
 
 // `verify` and `pin`: keep the image references of deploy manifests on the image a commit builds.
@@ -57,10 +64,12 @@ export async function pinManifests(options: ManifestOptions): Promise<{ report: 
   const before = report(options, scanned)
   const changed: string[] = []
   for (const { file, path, text, references } of scanned) {
-    let edits
+    let edits: TextEdit[]
     try {
       // Only what verify would flag: a right reference stays byte for byte as it is.
-      edits = references.filter((reference) => !matches(reference, options.expected)).flatMap((reference) => reference.edits(options.expected))
+      edits = references
+        .filter((reference) => !matches(reference, options.expected))
+        .flatMap((reference) => reference.edits(options.expected))
     } catch (error) {
       if (error instanceof ManualEditError) throw new NixImageError(`${file}:${error.line}: ${error.message}`)
       throw error
@@ -98,10 +107,20 @@ type SetManifestOptions = Pick<ManifestOptions, 'patterns' | 'valuesKeys' | 'all
  * `verify` for a set: each repository is checked against its own tag; a repository no manifest
  * names is fine (a file may deploy some of the images), but no reference to any of them fails.
  */
-export async function verifySetManifests(expected: ExpectedSetImage[], options: SetManifestOptions): Promise<ImageCheck[]> {
+export async function verifySetManifests(
+  expected: ExpectedSetImage[],
+  options: SetManifestOptions,
+): Promise<ImageCheck[]> {
   const checks: ImageCheck[] = []
   for (const image of expected) {
-    checks.push(await checkManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: true }))
+    checks.push(
+      await checkManifests({
+        ...options,
+        image: image.image,
+        expected: { tag: image.tag, digest: image.digest },
+        allowNoReferences: true,
+      }),
+    )
   }
   if (!options.allowNoReferences && checks.every(({ report }) => report.findings.length === 0)) {
     throw new NixImageError(
@@ -112,11 +131,19 @@ export async function verifySetManifests(expected: ExpectedSetImage[], options: 
 }
 
 /** `pin` for a set: each repository's references rewritten to its own tag. */
-export async function pinSetManifests(expected: ExpectedSetImage[], options: SetManifestOptions): Promise<{ reports: ManifestReport[]; changed: string[] }> {
+export async function pinSetManifests(
+  expected: ExpectedSetImage[],
+  options: SetManifestOptions,
+): Promise<{ reports: ManifestReport[]; changed: string[] }> {
   const reports = (await verifySetManifests(expected, options)).map(({ report }) => report)
   const changed = new Set<string>()
   for (const image of expected) {
-    const result = await pinManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: true })
+    const result = await pinManifests({
+      ...options,
+      image: image.image,
+      expected: { tag: image.tag, digest: image.digest },
+      allowNoReferences: true,
+    })
     for (const file of result.changed) changed.add(file)
   }
   return { reports, changed: [...changed].sort() }
@@ -145,7 +172,8 @@ export function staleLine(finding: ManifestFinding): string {
 /** The line a passing check logs: one image at its tag, or each image of a set at its own. */
 export function passedLine(reports: ManifestReport[]): string {
   const [only] = reports
-  if (reports.length === 1 && only) return `${only.findings.length} reference(s) to ${only.image} in ${only.files.length} file(s) point at ${only.tag}`
+  if (reports.length === 1 && only)
+    return `${only.findings.length} reference(s) to ${only.image} in ${only.files.length} file(s) point at ${only.tag}`
   return `${reports.reduce((total, report) => total + report.findings.length, 0)} reference(s) to ${reports.length} image(s) point at their tags`
 }
 
@@ -168,11 +196,13 @@ async function scan(options: ManifestOptions): Promise<ScannedFile[]> {
 
 /** Each pattern must match something: a glob matching nothing is a typo, not a pass. */
 async function expand(patterns: string[], cwd: string): Promise<string[]> {
-  if (patterns.length === 0) throw new NixImageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"')
+  if (patterns.length === 0)
+    throw new NixImageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"')
   const paths = new Set<string>()
   for (const pattern of patterns) {
     const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, expandDirectories: false })
-    if (matches.length === 0) throw new NixImageError(`--manifests '${pattern}' matches no file in ${cwd}: fix the path or glob`)
+    if (matches.length === 0)
+      throw new NixImageError(`--manifests '${pattern}' matches no file in ${cwd}: fix the path or glob`)
     for (const match of matches) paths.add(resolve(match))
   }
   return [...paths].sort()
@@ -183,7 +213,15 @@ function report(options: ManifestOptions, scanned: ScannedFile[]): ManifestRepor
     references.map((reference) => {
       const ok = matches(reference, options.expected)
       const expected = ok ? reference.found : reference.expected(options.expected)
-      return { file, line: reference.line, column: reference.column, source: reference.source, found: reference.found, expected, ok }
+      return {
+        file,
+        line: reference.line,
+        column: reference.column,
+        source: reference.source,
+        found: reference.found,
+        expected,
+        ok,
+      }
     }),
   )
   return {
@@ -198,7 +236,8 @@ function report(options: ManifestOptions, scanned: ScannedFile[]): ManifestRepor
 
 /** Right when the tag is the expected one and a digest, where written, is the expected one too. */
 function matches(reference: ImageReference, expected: ExpectedImage): boolean {
-  if (reference.digest && expected.digest) return reference.digest === expected.digest && (!reference.tag || reference.tag === expected.tag)
+  if (reference.digest && expected.digest)
+    return reference.digest === expected.digest && (!reference.tag || reference.tag === expected.tag)
   if (reference.digest && !reference.tag) return false // a digest alone cannot be checked against a tag
   return reference.tag === expected.tag && (!reference.digest || !expected.digest)
 }

@@ -1,4 +1,12 @@
-import { checkManifests, staleFindings, passedLine, verifySetManifests, type ImageCheck, type ManifestFinding, type ManifestReport } from './manifests.js'
+import {
+  checkManifests,
+  staleFindings,
+  passedLine,
+  verifySetManifests,
+  type ImageCheck,
+  type ManifestFinding,
+  type ManifestReport,
+} from './manifests.js'
 import { parseImageName } from '../registry/reference.js'
 import type { ImageName, PushResult, SetEntry } from '../types.js'
 
@@ -44,13 +52,27 @@ export interface PushVerification {
  * their own tag; one no manifest names is fine, but a set none of whose images is named fails, as
  * a single image no manifest names does (a silent pass would hide a typo in the patterns).
  */
-export async function verifyAfterPush(pushed: Pushed, manifests: DeployManifests, cwd: string): Promise<PushVerification> {
+export async function verifyAfterPush(
+  pushed: Pushed,
+  manifests: DeployManifests,
+  cwd: string,
+): Promise<PushVerification> {
   const common = { ...manifests, allowNoReferences: false, cwd }
   const checks: ImageCheck[] =
     'single' in pushed
-      ? [await checkManifests({ ...common, image: pushed.image, expected: { tag: pushed.single.tag, digest: pushed.single.digest || undefined } })]
+      ? [
+          await checkManifests({
+            ...common,
+            image: pushed.image,
+            expected: { tag: pushed.single.tag, digest: pushed.single.digest || undefined },
+          }),
+        ]
       : await verifySetManifests(
-          deployedImages(pushed.set).map((entry) => ({ image: parseImageName(entry.image), tag: entry.tag, digest: entry.digest || undefined })),
+          deployedImages(pushed.set).map((entry) => ({
+            image: parseImageName(entry.image),
+            tag: entry.tag,
+            digest: entry.digest || undefined,
+          })),
           common,
         )
   const reports = checks.map(({ report }) => report)
@@ -64,7 +86,10 @@ export async function verifyAfterPush(pushed: Pushed, manifests: DeployManifests
 
 /** The images of a set a deployment names: plain images and indexes, not the members an index names. */
 export function deployedImages<T extends Pick<SetEntry, 'kind' | 'image'>>(entries: T[]): T[] {
-  return entries.filter((entry) => entry.kind === 'index' || !entries.some((other) => other.kind === 'index' && other.image === entry.image))
+  return entries.filter(
+    (entry) =>
+      entry.kind === 'index' || !entries.some((other) => other.kind === 'index' && other.image === entry.image),
+  )
 }
 
 function staleManifests(report: ManifestReport, fix: string): StaleManifests {

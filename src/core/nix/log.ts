@@ -84,11 +84,16 @@ export class NixLog {
     }
     switch (event.action) {
       case 'msg':
-        return this.message(event)
+        this.message(event)
+        return
       case 'start':
-        if (event.type === ACTIVITY_BUILD && typeof event.fields?.[0] === 'string' && event.id !== undefined) this.buildDrvs.set(event.fields[0], event.id)
+        if (event.type === ACTIVITY_BUILD && typeof event.fields?.[0] === 'string' && event.id !== undefined)
+          this.buildDrvs.set(event.fields[0], event.id)
         // A substitution's own text is empty on 2.8: its copy (`copying path '…' from '…'`) says it.
-        if ((event.type === ACTIVITY_BUILD || event.type === ACTIVITY_SUBSTITUTE || event.type === ACTIVITY_COPY_PATH) && event.text) {
+        if (
+          (event.type === ACTIVITY_BUILD || event.type === ACTIVITY_SUBSTITUTE || event.type === ACTIVITY_COPY_PATH) &&
+          event.text
+        ) {
           const text = stripAnsi(event.text)
           if (!this.started.has(text)) this.logger.info(text)
           this.started.add(text)
@@ -117,7 +122,9 @@ export class NixLog {
   /** The error Nix reported, or undefined when it reported none in its structured log. */
   failure(): NixFailure | undefined {
     // Nix may add hints after the error itself ("use '--show-trace'…"): the first error counts.
-    const error = this.errors.find((event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? '')))
+    const error = this.errors.find(
+      (event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? '')),
+    )
     if (!error) {
       const plain = this.plain.map((line) => line.trim()).find((line) => line.startsWith('error:'))
       return plain ? { message: plain.slice('error:'.length).trim() } : undefined
@@ -189,7 +196,12 @@ export function failureText(log: NixLog): string {
   return failure ? describeFailure(failure) : log.plainText() || 'no error message'
 }
 
-const SILENT: Logger = { info: () => undefined, warn: () => undefined, debug: () => undefined, group: (_title, fn) => fn() }
+const SILENT: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  debug: () => undefined,
+  group: (_title, fn) => fn(),
+}
 
 /** The error of a Nix command whose stderr was collected as text (store queries, `nix copy`). */
 export function stderrFailure(stderr: string): string {

@@ -76,11 +76,15 @@ export function parseInstallable(positional: string | undefined, attr: string | 
   const value = positional?.trim() || ''
   // Nix reads any argument starting with '-' as an option (--impure, --option …), wherever it stands.
   if (value.startsWith('-')) {
-    throw new NixImageError(`installable '${value}' starts with '-', which Nix would read as an option: write a file as ./${value}, a flake as .#attr`)
+    throw new NixImageError(
+      `installable '${value}' starts with '-', which Nix would read as an option: write a file as ./${value}, a flake as .#attr`,
+    )
   }
   if (value.includes('#')) {
     if (attr) {
-      throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`)
+      throw new NixImageError(
+        `attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`,
+      )
     }
     return { type: 'flake', ref: value }
   }
@@ -88,10 +92,14 @@ export function parseInstallable(positional: string | undefined, attr: string | 
   // Nix would accept any quoted name, but a control character in an attribute path is a mistake
   // (or an attack) and its error would spread over several lines.
   if (/[\u0000-\u001f]/.test(attrPath)) {
-    throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`)
+    throw new NixImageError(
+      `attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`,
+    )
   }
   if (attrPath.startsWith('-')) {
-    throw new NixImageError(`attr '${attrPath}' starts with '-', which Nix would read as an option: give an attribute path such as image or images.web`)
+    throw new NixImageError(
+      `attr '${attrPath}' starts with '-', which Nix would read as an option: give an attribute path such as image or images.web`,
+    )
   }
   return { type: 'file', file: value || './default.nix', attr: attrPath }
 }
@@ -130,7 +138,8 @@ export function installableArgs(installable: Installable, nixPath: string[], sub
     const ref = installable.ref.endsWith('#') ? `${installable.ref}default` : installable.ref
     return [subAttr ? `${ref}.${subAttr}` : ref]
   }
-  if (installable.type === 'packages') throw new Error('a package list is evaluated through its generated file (writePackageExpression)')
+  if (installable.type === 'packages')
+    throw new Error('a package list is evaluated through its generated file (writePackageExpression)')
   const attr = [installable.attr, subAttr].filter(Boolean).join('.')
   return [...nixPath.flatMap((entry) => ['-I', entry]), '--file', installable.file, attr]
 }
@@ -159,7 +168,11 @@ export async function nixVersion(env?: NodeJS.ProcessEnv): Promise<string> {
  * Evaluates beside the version probe started with the run (pipeline.ts's prepareNix), which then
  * costs it nothing: a missing Nix is still the error reported, and the version is logged first.
  */
-export async function evaluatePrepared(prepared: { installable: Installable; context: NixContext; version: Promise<string> }): Promise<EvalInfo> {
+export async function evaluatePrepared(prepared: {
+  installable: Installable
+  context: NixContext
+  version: Promise<string>
+}): Promise<EvalInfo> {
   const [version, info] = await Promise.allSettled([prepared.version, evaluate(prepared.installable, prepared.context)])
   if (version.status === 'rejected') throw version.reason
   prepared.context.logger.info(`Nix ${version.value}`)
@@ -168,17 +181,30 @@ export async function evaluatePrepared(prepared: { installable: Installable; con
 }
 
 export async function evaluate(installable: Installable, context: NixContext): Promise<EvalInfo> {
-  const args = [...FEATURES, ...STRUCTURED_LOG, 'eval', '--json', ...installableArgs(installable, context.nixPath), '--apply', DESCRIBE]
+  const args = [
+    ...FEATURES,
+    ...STRUCTURED_LOG,
+    'eval',
+    '--json',
+    ...installableArgs(installable, context.nixPath),
+    '--apply',
+    DESCRIBE,
+  ]
   const log = new NixLog(context.logger)
   const result = await run('nix', args, { env: context.env, onStderrLine: log.line })
   if (result.exitCode !== 0) {
-    if (installable.type === 'file' && installable.generated) await explainPackages(installable, installable.generated, context)
+    if (installable.type === 'file' && installable.generated)
+      await explainPackages(installable, installable.generated, context)
     throw evaluationError(installable, log)
   }
   return evalInfo(nixJson<RawEvalInfo>(result.stdout, `nix eval of ${describeInstallable(installable)}`))
 }
 
-type RawEvalInfo = Partial<Omit<EvalInfo, 'members' | 'packages'>> & { storePath?: string | null; packages?: unknown; members?: Record<string, RawEvalInfo> }
+type RawEvalInfo = Partial<Omit<EvalInfo, 'members' | 'packages'>> & {
+  storePath?: string | null
+  packages?: unknown
+  members?: Record<string, RawEvalInfo>
+}
 
 function evalInfo(info: RawEvalInfo): EvalInfo {
   return {
@@ -193,7 +219,9 @@ function evalInfo(info: RawEvalInfo): EvalInfo {
     system: info.system ?? null,
     copyToPath: info.copyToPath ?? null,
     packages: packageMetas(info.packages),
-    ...(info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}),
+    ...(info.members
+      ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) }
+      : {}),
   }
 }
 
@@ -202,8 +230,15 @@ function evalInfo(info: RawEvalInfo): EvalInfo {
  * nix2container's `copyTo`; returns their out paths, in no particular order (Nix reports them
  * in its own).
  */
-export async function build(installable: Installable, context: NixContext, subAttrs: string[] = [], options: string[] = []): Promise<string[]> {
-  const [first = [], ...others] = [undefined, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr))
+export async function build(
+  installable: Installable,
+  context: NixContext,
+  subAttrs: string[] = [],
+  options: string[] = [],
+): Promise<string[]> {
+  const [first = [], ...others] = [undefined, ...subAttrs].map((subAttr) =>
+    installableArgs(installable, context.nixPath, subAttr),
+  )
   // For a file, every argument but the last (-I pins, --file) is shared; the attributes follow.
   const args = [...options, ...first, ...others.map((args) => args[args.length - 1] ?? '')]
   return runBuilds(args, describeInstallable(installable), context)
@@ -225,7 +260,10 @@ export function attrPathText(names: string[]): string {
     .map((name) => {
       if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name
       // Nix's attribute path syntax quotes with '"' and has no escapes.
-      if (/["\\\u0000-\u001f]/.test(name)) throw new NixImageError(`attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`)
+      if (/["\\\u0000-\u001f]/.test(name))
+        throw new NixImageError(
+          `attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`,
+        )
       return `"${name}"`
     })
     .join('.')
@@ -237,8 +275,14 @@ export function attrPathText(names: string[]): string {
  * `--keep-going` lets the others finish when one fails. Which were built is for the caller to
  * check (their out paths are known from evaluation); the failure says why the rest were not.
  */
-export async function buildAttributes(installable: Installable, context: NixContext, attrPaths: string[][]): Promise<{ failure?: string; errors: string[] }> {
-  const [first = [], ...others] = attrPaths.map((path) => installableArgs(installable, context.nixPath, attrPathText(path)))
+export async function buildAttributes(
+  installable: Installable,
+  context: NixContext,
+  attrPaths: string[][],
+): Promise<{ failure?: string; errors: string[] }> {
+  const [first = [], ...others] = attrPaths.map((path) =>
+    installableArgs(installable, context.nixPath, attrPathText(path)),
+  )
   const args = [...first, ...others.map((args) => args[args.length - 1] ?? '')]
   const log = new NixLog(context.logger)
   const result = await run('nix', [...FEATURES, ...STRUCTURED_LOG, 'build', '--no-link', '--keep-going', ...args], {
@@ -260,7 +304,10 @@ export async function buildableSystems(context: NixContext): Promise<string[]> {
   const config = JSON.parse(result.stdout) as Record<string, { value?: unknown } | undefined>
   const system = config.system?.value
   const extra = config['extra-platforms']?.value
-  return [...(typeof system === 'string' ? [system] : []), ...(Array.isArray(extra) ? extra.filter((item): item is string => typeof item === 'string') : [])]
+  return [
+    ...(typeof system === 'string' ? [system] : []),
+    ...(Array.isArray(extra) ? extra.filter((item): item is string => typeof item === 'string') : []),
+  ]
 }
 
 /**
@@ -270,14 +317,23 @@ export async function buildableSystems(context: NixContext): Promise<string[]> {
 export async function buildSkopeo(installable: Installable, context: NixContext): Promise<string> {
   if (installable.type === 'flake') {
     const flake = installable.ref.slice(0, installable.ref.indexOf('#')) || '.'
-    return runBuild(['--inputs-from', flake, 'nixpkgs#skopeo'], 'skopeo from the flake\'s nixpkgs input', context)
+    return runBuild(['--inputs-from', flake, 'nixpkgs#skopeo'], "skopeo from the flake's nixpkgs input", context)
   }
   if (installable.type === 'file' && installable.generated) {
     // The generated file's own nixpkgs: `--file FILE pkgs.skopeo` with the same -I pins.
     const fileArgs = installableArgs(installable, context.nixPath).slice(0, -1)
-    return runBuild([...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`], `skopeo from ${installable.generated.source}`, context)
+    return runBuild(
+      [...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`],
+      `skopeo from ${installable.generated.source}`,
+      context,
+    )
   }
-  const args = ['--impure', ...context.nixPath.flatMap((entry) => ['-I', entry]), '--expr', '(import <nixpkgs> {}).skopeo']
+  const args = [
+    '--impure',
+    ...context.nixPath.flatMap((entry) => ['-I', entry]),
+    '--expr',
+    '(import <nixpkgs> {}).skopeo',
+  ]
   return runBuild(args, 'skopeo from <nixpkgs>', context)
 }
 
@@ -286,8 +342,17 @@ export async function buildSkopeo(installable: Installable, context: NixContext)
  * (with near matches) in one line, from the generated file's own listing. Returns when every
  * name exists, so Nix's error (a broken or removed package) is reported instead.
  */
-async function explainPackages(installable: FileInstallable, generated: GeneratedFile, context: NixContext): Promise<void> {
-  const args = [...FEATURES, 'eval', '--json', ...installableArgs({ ...installable, attr: generated.problemsAttr }, context.nixPath)]
+async function explainPackages(
+  installable: FileInstallable,
+  generated: GeneratedFile,
+  context: NixContext,
+): Promise<void> {
+  const args = [
+    ...FEATURES,
+    'eval',
+    '--json',
+    ...installableArgs({ ...installable, attr: generated.problemsAttr }, context.nixPath),
+  ]
   const result = await run('nix', args, { env: context.env })
   if (result.exitCode !== 0) return
   const problems = JSON.parse(result.stdout) as PackageProblem[]
@@ -309,7 +374,8 @@ async function runBuilds(args: string[], what: string, context: NixContext): Pro
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`)
   const built = nixJson<Array<{ outputs?: Record<string, string> }>>(result.stdout, `nix build of ${what}`)
   const outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? '') : []
-  if (outPaths.length === 0 || outPaths.includes('')) throw new NixImageError(`nix build of ${what} reported no 'out' output`)
+  if (outPaths.length === 0 || outPaths.includes(''))
+    throw new NixImageError(`nix build of ${what} reported no 'out' output`)
   return outPaths
 }
 
@@ -320,10 +386,20 @@ function evaluationError(installable: Installable, log: NixLog): NixImageError {
   const failure: NixFailure | undefined = log.failure()
   const message = failure ? describeFailure(failure) : log.plainText() || 'no error message'
   const target = describeInstallable(installable)
-  if (installable.type === 'file' && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve(installable.file)}'`)) {
-    return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`)
+  if (
+    installable.type === 'file' &&
+    failure &&
+    MISSING_FILE.test(failure.message) &&
+    failure.message.includes(`'${resolve(installable.file)}'`)
+  ) {
+    return new NixImageError(
+      `Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`,
+    )
   }
-  if (failure && /attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(failure.message)) {
+  if (
+    failure &&
+    /attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(failure.message)
+  ) {
     const fix = installable.type === 'flake' ? 'check the attribute after # (nix flake show lists them)' : 'check attr'
     return new NixImageError(`${target}: ${message}; ${fix}`)
   }
@@ -335,6 +411,8 @@ function nixJson<T>(stdout: string, what: string): T {
   try {
     return JSON.parse(stdout) as T
   } catch {
-    throw new NixImageError(`${what} printed no JSON (${firstLines(stdout, 1).slice(0, 80) || 'nothing'}): check the installable and attr`)
+    throw new NixImageError(
+      `${what} printed no JSON (${firstLines(stdout, 1).slice(0, 80) || 'nothing'}): check the installable and attr`,
+    )
   }
 }

@@ -73,5 +73,7 @@ export function packageMetas(raw: unknown): PackageMeta[] {
   })
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT ? value : undefined)
-const texts = (value: unknown): string[] => (Array.isArray(value) ? value.slice(0, MAX_ITEMS).flatMap((item) => text(item) ?? []) : [])
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT ? value : undefined
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.slice(0, MAX_ITEMS).flatMap((item) => text(item) ?? []) : []

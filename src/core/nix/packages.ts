@@ -28,8 +28,10 @@ const MAX_PACKAGES = 100
  */
 export function parsePackageList(input: string, inputName = 'packages'): string[] {
   const names = [...new Set(input.split(/[\s,]+/).filter(Boolean))]
-  if (names.length === 0) throw new NixImageError(`${inputName} is empty: give nixpkgs attribute names, e.g. 'shell jq yq'`)
-  if (names.length > MAX_PACKAGES) throw new NixImageError(`${inputName} names ${names.length} packages: at most ${MAX_PACKAGES}`)
+  if (names.length === 0)
+    throw new NixImageError(`${inputName} is empty: give nixpkgs attribute names, e.g. 'shell jq yq'`)
+  if (names.length > MAX_PACKAGES)
+    throw new NixImageError(`${inputName} names ${names.length} packages: at most ${MAX_PACKAGES}`)
   for (const name of names) {
     const bad = name.split('.').find((part) => !ATTR_NAME.test(part))
     if (bad !== undefined) {
@@ -60,10 +62,7 @@ export function packageImageName(image: string, packages: readonly string[]): st
 // ---- The pin ---------------------------------------------------------------------------------
 
 /** Where the generated file takes nixpkgs from. */
-export type NixpkgsSource =
-  | { type: 'flake'; ref: string }
-  | { type: 'nix-path'; entry: string }
-  | { type: 'unpinned' }
+export type NixpkgsSource = { type: 'flake'; ref: string } | { type: 'nix-path'; entry: string } | { type: 'unpinned' }
 
 const FLAKE_REF_CHARS = /^[A-Za-z0-9+:/._~?=&%@-]+$/
 const COMMIT = /^[0-9a-f]{40}$/
@@ -78,13 +77,18 @@ const PIN_HELP =
 export function validateFlakePin(ref: string, inputName = 'nixpkgs'): string {
   const value = ref.trim()
   if (!FLAKE_REF_CHARS.test(value)) {
-    throw new NixImageError(`${inputName} '${value}' is not a flake reference: give one such as github:NixOS/nixpkgs/<commit>`)
+    throw new NixImageError(
+      `${inputName} '${value}' is not a flake reference: give one such as github:NixOS/nixpkgs/<commit>`,
+    )
   }
   const [location = '', query = ''] = value.split('?', 2)
   const params = new URLSearchParams(query)
   const rev = params.get('rev')
   const forge = /^(github|gitlab|sourcehut):[^/]+\/[^/]+\/([^/]+)$/.exec(location)
-  const locked = (rev !== null && COMMIT.test(rev)) || (forge?.[2] !== undefined && COMMIT.test(forge[2])) || /^sha256-/.test(params.get('narHash') ?? '')
+  const locked =
+    (rev !== null && COMMIT.test(rev)) ||
+    (forge?.[2] !== undefined && COMMIT.test(forge[2])) ||
+    /^sha256-/.test(params.get('narHash') ?? '')
   if (!locked) {
     throw new NixImageError(
       `${inputName} '${value}' is not locked (a branch or a registry name moves, and the image with it): ` +
@@ -101,7 +105,8 @@ export function validateFlakePin(ref: string, inputName = 'nixpkgs'): string {
  */
 export function nixpkgsSource(list: PackageList, nixPath: readonly string[]): NixpkgsSource {
   const entry = nixPath.find((item) => item.trim().startsWith('nixpkgs='))?.trim()
-  if (list.nixpkgs && entry) throw new NixImageError(`both nixpkgs and nix-path's ${entry} pin nixpkgs: give one of them`)
+  if (list.nixpkgs && entry)
+    throw new NixImageError(`both nixpkgs and nix-path's ${entry} pin nixpkgs: give one of them`)
   if (list.nixpkgs) return { type: 'flake', ref: validateFlakePin(list.nixpkgs) }
   if (entry) {
     const target = entry.slice('nixpkgs='.length)
@@ -112,7 +117,9 @@ export function nixpkgsSource(list: PackageList, nixPath: readonly string[]): Ni
     return { type: 'nix-path', entry }
   }
   if (list.allowUnpinned) return { type: 'unpinned' }
-  throw new NixImageError(`a package list needs a pinned nixpkgs, and none was given: ${PIN_HELP} (or allow-unpinned to use NIX_PATH's)`)
+  throw new NixImageError(
+    `a package list needs a pinned nixpkgs, and none was given: ${PIN_HELP} (or allow-unpinned to use NIX_PATH's)`,
+  )
 }
 
 export function describeSource(source: NixpkgsSource): string {
@@ -174,10 +181,11 @@ in
       has('cacert') ? `\n    config.Env = [ "SSL_CERT_FILE=\${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt" ];` : ''
     }
     # Run in the root of the last layer: a world-writable /tmp, which programs expect and an image
-    # root lacks${has('coreutils') ? ', and /usr/bin/env for `#!/usr/bin/env` scripts (as in Nixery\'s images)' : ''}.
+    # root lacks${has('coreutils') ? ", and /usr/bin/env for `#!/usr/bin/env` scripts (as in Nixery's images)" : ''}.
     extraCommands = ''
       mkdir -p -m 1777 tmp${
-        has('coreutils') ? '\n      mkdir -p usr/bin\n      ln -sf \${pkgs.coreutils}/bin/env usr/bin/env' : ''
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Nix's own interpolation, written into the file as it is
+        has('coreutils') ? '\n      mkdir -p usr/bin\n      ln -sf ${pkgs.coreutils}/bin/env usr/bin/env' : ''
       }
     '';
   }; in pkgs.dockerTools.buildLayeredImage args // { buildArgs = args; };
@@ -207,7 +215,11 @@ in
  * Writes the expression into a fresh folder under `dir` (the run's private temp dir) and returns
  * it as a file installable, labelled with the list for logs.
  */
-export async function writePackageExpression(list: PackageList, source: NixpkgsSource, dir: string): Promise<Extract<Installable, { type: 'file' }>> {
+export async function writePackageExpression(
+  list: PackageList,
+  source: NixpkgsSource,
+  dir: string,
+): Promise<Extract<Installable, { type: 'file' }>> {
   const folder = await mkdtemp(join(dir, 'packages-'))
   const file = join(folder, 'image.nix')
   await writeFile(file, packageExpression(list.packages, source))
@@ -215,7 +227,12 @@ export async function writePackageExpression(list: PackageList, source: NixpkgsS
     type: 'file',
     file,
     attr: GENERATED.image,
-    generated: { label: `packages ${list.packages.join(' ')}`, nixpkgsAttr: GENERATED.nixpkgs, problemsAttr: GENERATED.problems, source: describeSource(source) },
+    generated: {
+      label: `packages ${list.packages.join(' ')}`,
+      nixpkgsAttr: GENERATED.nixpkgs,
+      problemsAttr: GENERATED.problems,
+      source: describeSource(source),
+    },
   }
 }
 
@@ -236,7 +253,8 @@ export interface PackageProblem {
 export function problemsMessage(problems: PackageProblem[], source: string): string {
   const parts = problems.map((problem) => {
     const name = problem.path.join('.')
-    if (problem.notPackage) return `'${name}' is a package set, not a package (name one of its attributes, e.g. ${name}.<name>)`
+    if (problem.notPackage)
+      return `'${name}' is a package set, not a package (name one of its attributes, e.g. ${name}.<name>)`
     const missing = problem.path[problem.done.length] ?? ''
     const prefix = problem.done.length ? `${problem.done.join('.')}.` : ''
     const near = nearMatches(missing, problem.names).map((match) => `${prefix}${match}`)
@@ -264,7 +282,11 @@ function editDistance(a: string, b: string, limit: number): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
     }
     if (Math.min(...current) > limit) return limit + 1
     previous = current

@@ -7,9 +7,7 @@ import type { Installable, Logger, PackageList, PushOptions } from '../types.js'
 // What every run does before it evaluates: the Nix version probed, the `-I` pins checked, and a
 // package list written out as the Nix file it stands for.
 
-
 export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag' | 'env' | 'nixEnv' | 'tempDir'>
-
 
 /** What a run evaluates, settled: a package list has become its generated Nix file. */
 export interface PreparedNix {
@@ -18,7 +16,6 @@ export interface PreparedNix {
   /** `nix --version`, probed beside the evaluation (see nix.ts's evaluatePrepared). */
   version: Promise<string>
 }
-
 
 /**
  * Starts the Nix version probe and settles the `-I` pins. A package list is written out as a
@@ -34,20 +31,34 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
   version.catch(() => undefined)
   const context = { env, logger, nixPath }
   if (given.type !== 'packages') return { context, installable: given, version }
-  return { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger), version }
+  return {
+    context,
+    installable: await writePackageFile(
+      given.list,
+      source ?? nixpkgsSource(given.list, nixPath),
+      options.tempDir ?? tmpdir(),
+      logger,
+    ),
+    version,
+  }
 }
 
-
-async function writePackageFile(list: PackageList, source: NixpkgsSource, dir: string, logger: Logger): Promise<PreparedNix['installable']> {
+async function writePackageFile(
+  list: PackageList,
+  source: NixpkgsSource,
+  dir: string,
+  logger: Logger,
+): Promise<PreparedNix['installable']> {
   if (source.type === 'unpinned') {
-    logger.warn('nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does')
+    logger.warn(
+      'nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does',
+    )
   }
   const installable = await writePackageExpression(list, source, dir)
   logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`)
   logger.debug(readFileSync(installable.file, 'utf8'))
   return installable
 }
-
 
 /** Flakes pin nixpkgs in flake.lock and ignore `-I`; say so instead of silently dropping it. */
 function nixPathFor(installable: Installable, nixPath: string[], logger: Logger): string[] {

@@ -43,14 +43,16 @@ export async function buildClosureOutputs(drvPath: string, env?: NodeJS.ProcessE
   const requisites = await nixStore(['--query', '--requisites', drvPath], env)
   const drvs = requisites.filter((path) => path.endsWith('.drv'))
   const outputs = new Set<string>()
-  for (const chunk of chunks(drvs)) for (const path of await nixStore(['--query', '--outputs', ...chunk], env)) outputs.add(path)
+  for (const chunk of chunks(drvs))
+    for (const path of await nixStore(['--query', '--outputs', ...chunk], env)) outputs.add(path)
   return [...outputs]
 }
 
 /** Those of `paths` that are not valid in the local store. */
 export async function invalidPaths(paths: string[], env?: NodeJS.ProcessEnv): Promise<string[]> {
   const invalid: string[] = []
-  for (const chunk of chunks(paths)) invalid.push(...(await nixStore(['--check-validity', '--print-invalid', ...chunk], env)))
+  for (const chunk of chunks(paths))
+    invalid.push(...(await nixStore(['--check-validity', '--print-invalid', ...chunk], env)))
   return invalid
 }
 
@@ -94,7 +96,10 @@ export function parsePathInfoJson(text: string): PathInfo[] {
  * environment holds `pname` and `version` where mkDerivation set them, or, with structured
  * attributes, the JSON in `__json` does.
  */
-export async function derivationFacts(drvPaths: string[], env?: NodeJS.ProcessEnv): Promise<Map<string, DerivationFacts>> {
+export async function derivationFacts(
+  drvPaths: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<Map<string, DerivationFacts>> {
   const facts = new Map<string, DerivationFacts>()
   for (const chunk of chunks(drvPaths)) {
     const result = await run('nix', [...FEATURES, 'show-derivation', ...chunk], { env })
@@ -113,14 +118,18 @@ export async function derivationFacts(drvPaths: string[], env?: NodeJS.ProcessEn
  * Nix 2.8 through 2.26; newer JSON formats write the name only, so callers match by name).
  */
 export function parseDerivationsJson(text: string): Map<string, DerivationFacts> {
-  const parsed = JSON.parse(text) as Record<string, { env?: Record<string, unknown>; outputs?: Record<string, { path?: unknown }> } | null>
+  const parsed = JSON.parse(text) as Record<
+    string,
+    { env?: Record<string, unknown>; outputs?: Record<string, { path?: unknown }> } | null
+  >
   const facts = new Map<string, DerivationFacts>()
   for (const [path, derivation] of Object.entries(parsed ?? {})) {
     if (!derivation || typeof derivation !== 'object') continue
     const env = derivation.env ?? {}
     const attrs = typeof env.__json === 'string' ? structuredAttrs(env.__json) : env
     const outputs: Record<string, string> = {}
-    for (const [name, output] of Object.entries(derivation.outputs ?? {})) if (typeof output?.path === 'string') outputs[name] = output.path
+    for (const [name, output] of Object.entries(derivation.outputs ?? {}))
+      if (typeof output?.path === 'string') outputs[name] = output.path
     facts.set(path, { ...nameText('pname', attrs.pname), ...nameText('version', attrs.version), outputs })
   }
   return facts

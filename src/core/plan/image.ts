@@ -31,7 +31,9 @@ export function describeImage(info: EvalInfo, what: string, explicitTag?: string
   // The out path comes from the expression: an attribute set may claim any string as its outPath,
   // and it becomes the out-path output that later steps splice into scripts.
   if (!isStorePath(info.outPath)) {
-    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`)
+    throw new NixImageError(
+      `${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`,
+    )
   }
   const kind = detectKind(info)
   if (!kind) {

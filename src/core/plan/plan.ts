@@ -56,16 +56,26 @@ export function planEvaluation(info: EvalInfo, what: string, explicitTag?: strin
   if (info.isDerivation || !info.members) return { type: 'image', evaluated: describeImage(info, what, explicitTag) }
   const names = Object.keys(info.members)
   if (names.length === 0) {
-    throw new NixImageError(`${what} is an attribute set without images: point it at an image, a set of images or a set of images per Nix system`)
+    throw new NixImageError(
+      `${what} is an attribute set without images: point it at an image, a set of images or a set of images per Nix system`,
+    )
   }
-  if (names.every(isNixSystem)) return { type: 'set', plan: { images: [], indexes: [platformSet(info.members, [], what, explicitTag)] } }
+  if (names.every(isNixSystem))
+    return { type: 'set', plan: { images: [], indexes: [platformSet(info.members, [], what, explicitTag)] } }
   const plan: SetPlan = { images: [], indexes: [] }
   for (const name of names.sort()) {
     const member = info.members[name]!
-    if (!member.isDerivation && member.members && Object.keys(member.members).length > 0 && Object.keys(member.members).every(isNixSystem)) {
+    if (
+      !member.isDerivation &&
+      member.members &&
+      Object.keys(member.members).length > 0 &&
+      Object.keys(member.members).every(isNixSystem)
+    ) {
       plan.indexes.push(platformSet(member.members, [name], what, explicitTag))
     } else if (!member.isDerivation) {
-      throw new NixImageError(`${what}: attribute ${name} is neither an image nor a set of images per Nix system (x86_64-linux, aarch64-linux…)`)
+      throw new NixImageError(
+        `${what}: attribute ${name} is neither an image nor a set of images per Nix system (x86_64-linux, aarch64-linux…)`,
+      )
     } else {
       plan.images.push(plannedImage(member, [name], `/${name.toLowerCase()}`, what, explicitTag))
     }
@@ -73,12 +83,21 @@ export function planEvaluation(info: EvalInfo, what: string, explicitTag?: strin
   return { type: 'set', plan }
 }
 
-function plannedImage(info: EvalInfo, path: string[], repositorySuffix: string, what: string, explicitTag?: string, member?: string): PlannedImage {
+function plannedImage(
+  info: EvalInfo,
+  path: string[],
+  repositorySuffix: string,
+  what: string,
+  explicitTag?: string,
+  member?: string,
+): PlannedImage {
   const name = path.join('.')
   const evaluated = describeImage(info, `${what} attribute ${name}`, explicitTag)
   // Run after the build as `<copyTo>/bin/copy-to`: it must be a store path, like the image's.
   if (evaluated.kind === 'nix2container' && !(info.copyToPath && isStorePath(info.copyToPath))) {
-    throw new NixImageError(`${what} attribute ${name}: its copyTo is not a derivation with a Nix store path: point it at a nix2container image`)
+    throw new NixImageError(
+      `${what} attribute ${name}: its copyTo is not a derivation with a Nix store path: point it at a nix2container image`,
+    )
   }
   return {
     name,
@@ -91,13 +110,20 @@ function plannedImage(info: EvalInfo, path: string[], repositorySuffix: string, 
   }
 }
 
-function platformSet(members: Record<string, EvalInfo>, path: string[], what: string, explicitTag?: string): PlannedIndex {
+function platformSet(
+  members: Record<string, EvalInfo>,
+  path: string[],
+  what: string,
+  explicitTag?: string,
+): PlannedIndex {
   const repositorySuffix = path.length ? `/${path.join('/').toLowerCase()}` : ''
   // Members keep their own Nix-hash tags (they share the repository); a given tag names the index.
   const images = Object.keys(members)
     .sort()
     .map((system) => plannedImage(members[system]!, [...path, system], repositorySuffix, what, undefined, system))
-  const tag = explicitTag ? validateTag(explicitTag) : indexTag(images.map((image) => ({ system: image.member!, tag: image.evaluated.tag })))
+  const tag = explicitTag
+    ? validateTag(explicitTag)
+    : indexTag(images.map((image) => ({ system: image.member!, tag: image.evaluated.tag })))
   return { name: path.join('.'), repositorySuffix, tag, tagSource: explicitTag ? 'option' : 'members', members: images }
 }
 
@@ -107,12 +133,21 @@ export async function evaluateInstallable(prepared: PreparedNix, tag: string | u
   const what = describeInstallable(installable)
   const evaluation = planEvaluation(await evaluatePrepared(prepared), what, tag)
   if (evaluation.type === 'image') {
-    context.logger.info(`Tag ${evaluation.evaluated.tag}: ${tagExplanation(evaluation.evaluated)} — kind ${evaluation.evaluated.kind}`)
+    context.logger.info(
+      `Tag ${evaluation.evaluated.tag}: ${tagExplanation(evaluation.evaluated)} — kind ${evaluation.evaluated.kind}`,
+    )
     return evaluation
   }
-  for (const image of allImages(evaluation.plan)) context.logger.info(`${image.name}: tag ${image.evaluated.tag} (${tagExplanation(image.evaluated)}), kind ${image.evaluated.kind}`)
-  for (const index of evaluation.plan.indexes) context.logger.info(`${index.name || 'index'}: index tag ${index.tag} (${tagExplanation(index)})`)
+  for (const image of allImages(evaluation.plan))
+    context.logger.info(
+      `${image.name}: tag ${image.evaluated.tag} (${tagExplanation(image.evaluated)}), kind ${image.evaluated.kind}`,
+    )
+  for (const index of evaluation.plan.indexes)
+    context.logger.info(`${index.name || 'index'}: index tag ${index.tag} (${tagExplanation(index)})`)
   return evaluation
 }
 
-export const allImages = (plan: SetPlan): PlannedImage[] => [...plan.images, ...plan.indexes.flatMap((index) => index.members)]
+export const allImages = (plan: SetPlan): PlannedImage[] => [
+  ...plan.images,
+  ...plan.indexes.flatMap((index) => index.members),
+]

@@ -28,10 +28,16 @@ export interface RegistryLayers {
 }
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/
-const IMAGE_MANIFESTS = new Set(['application/vnd.docker.distribution.manifest.v2+json', 'application/vnd.oci.image.manifest.v1+json'])
+const IMAGE_MANIFESTS = new Set([
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+])
 // Only gzip blobs: they are what a push of a docker-archive makes (Docker v2 schema 2 has no
 // zstd), so reusing one changes nothing a puller sees.
-const GZIP_LAYERS = new Set(['application/vnd.docker.image.rootfs.diff.tar.gzip', 'application/vnd.oci.image.layer.v1.tar+gzip'])
+const GZIP_LAYERS = new Set([
+  'application/vnd.docker.image.rootfs.diff.tar.gzip',
+  'application/vnd.oci.image.layer.v1.tar+gzip',
+])
 // An image config is a few KiB; anything near this is not one.
 const MAX_CONFIG_BYTES = 4 << 20
 
@@ -40,7 +46,8 @@ export const MAX_PREVIOUS_IMAGES = 4
 /** Blobs read back at once to prove them: enough to fill a link, few enough for two cores to hash. */
 const PROOFS_AT_ONCE = 4
 
-const isSize = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+const isSize = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0
 
 /**
  * Pairs each diff_id of one image with its blob, from the image's manifest and config as the
@@ -53,12 +60,19 @@ export function pairLayers(manifest: unknown, contentType: string, config: unkno
   const mediaType = typeof m?.mediaType === 'string' ? m.mediaType : contentType
   if (m?.schemaVersion !== 2 || !IMAGE_MANIFESTS.has(mediaType) || !Array.isArray(m.layers)) return pairs
   const diffIds = (config as { rootfs?: { type?: unknown; diff_ids?: unknown } })?.rootfs
-  if (diffIds?.type !== 'layers' || !Array.isArray(diffIds.diff_ids) || diffIds.diff_ids.length !== m.layers.length) return pairs
+  if (diffIds?.type !== 'layers' || !Array.isArray(diffIds.diff_ids) || diffIds.diff_ids.length !== m.layers.length)
+    return pairs
   for (const [index, layer] of (m.layers as unknown[]).entries()) {
     const diffId = diffIds.diff_ids[index] as unknown
-    const { mediaType: type, digest, size, urls } = (layer ?? {}) as { mediaType?: unknown; digest?: unknown; size?: unknown; urls?: unknown }
+    const {
+      mediaType: type,
+      digest,
+      size,
+      urls,
+    } = (layer ?? {}) as { mediaType?: unknown; digest?: unknown; size?: unknown; urls?: unknown }
     if (typeof diffId !== 'string' || !DIGEST.test(diffId)) return new Map()
-    if (typeof type !== 'string' || typeof digest !== 'string' || !DIGEST.test(digest) || !isSize(size)) return new Map()
+    if (typeof type !== 'string' || typeof digest !== 'string' || !DIGEST.test(digest) || !isSize(size))
+      return new Map()
     // Foreign layers live outside the registry: nothing to reuse there.
     if (!GZIP_LAYERS.has(type) || urls !== undefined) continue
     pairs.set(diffId, { digest, size })
@@ -69,7 +83,13 @@ export function pairLayers(manifest: unknown, contentType: string, config: unkno
 /** The config descriptor of an image manifest, when it is a sane one. */
 function configOf(manifest: unknown): RegistryLayer | undefined {
   const config = (manifest as { config?: { digest?: unknown; size?: unknown } })?.config
-  if (typeof config?.digest !== 'string' || !DIGEST.test(config.digest) || !isSize(config.size) || config.size > MAX_CONFIG_BYTES) return undefined
+  if (
+    typeof config?.digest !== 'string' ||
+    !DIGEST.test(config.digest) ||
+    !isSize(config.size) ||
+    config.size > MAX_CONFIG_BYTES
+  )
+    return undefined
   return { digest: config.digest, size: config.size }
 }
 
@@ -94,15 +114,24 @@ async function readPairs(registry: RegistryClient, tag: string, logger: Logger):
  * tag such as `latest` names the image a push most likely shares layers with), then tags from
  * the registry's list. Reading them costs a few small requests, made while Nix builds.
  */
-export async function readLayerPairs(registry: RegistryClient, extraTags: string[], logger: Logger): Promise<RegistryLayers> {
+export async function readLayerPairs(
+  registry: RegistryClient,
+  extraTags: string[],
+  logger: Logger,
+): Promise<RegistryLayers> {
   const listed = await registry.listTags(100).catch(() => [])
   const existing = new Set(listed)
-  const candidates = [...new Set([...extraTags.filter((tag) => existing.has(tag) || listed.length === 100), ...listed])].slice(0, MAX_PREVIOUS_IMAGES)
+  const candidates = [
+    ...new Set([...extraTags.filter((tag) => existing.has(tag) || listed.length === 100), ...listed]),
+  ].slice(0, MAX_PREVIOUS_IMAGES)
   const pairs: LayerPairs = new Map()
   for (const found of await Promise.all(candidates.map((tag) => readPairs(registry, tag, logger)))) {
     for (const [diffId, layer] of found) pairs.set(diffId, layer)
   }
-  if (candidates.length > 0) logger.info(`The registry holds ${pairs.size} layer${pairs.size === 1 ? '' : 's'} of ${candidates.join(', ')} to reuse`)
+  if (candidates.length > 0)
+    logger.info(
+      `The registry holds ${pairs.size} layer${pairs.size === 1 ? '' : 's'} of ${candidates.join(', ')} to reuse`,
+    )
   return provable(registry, pairs)
 }
 

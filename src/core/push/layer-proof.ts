@@ -52,7 +52,8 @@ export async function proveLayer(
     const gunzip = createGunzip({ chunkSize: CHUNK })
     gunzip.on('data', (chunk: Buffer) => {
       plainBytes += chunk.length
-      if (plainBytes > uncompressedSize) gunzip.destroy(fail(`it decompresses to more than the layer's ${uncompressedSize} bytes`))
+      if (plainBytes > uncompressedSize)
+        gunzip.destroy(fail(`it decompresses to more than the layer's ${uncompressedSize} bytes`))
       else plain.update(chunk)
     })
     const ended = once(gunzip, 'end')
@@ -69,7 +70,9 @@ export async function proveLayer(
     throw fail(`reading it failed (${(error as Error).message})`)
   }
   const digest = `sha256:${compressed.digest('hex')}`
-  if (compressedBytes !== blob.size || digest !== blob.digest) throw fail(`the registry served ${compressedBytes} bytes hashing to ${digest}`)
+  if (compressedBytes !== blob.size || digest !== blob.digest)
+    throw fail(`the registry served ${compressedBytes} bytes hashing to ${digest}`)
   const layer = `sha256:${plain.digest('hex')}`
-  if (plainBytes !== uncompressedSize || layer !== diffId) throw fail(`it decompresses to ${plainBytes} bytes hashing to ${layer}`)
+  if (plainBytes !== uncompressedSize || layer !== diffId)
+    throw fail(`it decompresses to ${plainBytes} bytes hashing to ${layer}`)
 }

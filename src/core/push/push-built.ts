@@ -35,7 +35,6 @@ export interface PushReader<T> {
   started?: () => void
 }
 
-
 export interface PushContext<T = unknown> {
   options: PushOptions
   installable: PreparedNix['installable']
@@ -58,7 +57,6 @@ export interface PushContext<T = unknown> {
   skopeo?: Promise<Skopeo>
 }
 
-
 /**
  * Reads `file` (what skopeo reads) with the context's reader alongside the push, yielding to skopeo:
  * headers only in a plain tar, or in the plain copy skopeo unpacks into `skopeoUnpacksIn`; a
@@ -74,7 +72,14 @@ async function alongside<P, T>(
   // Awaited below: a failure before then is not an unhandled rejection.
   pushing.catch(() => undefined)
   const { reader } = context
-  const reading = !file || !reader ? undefined : settle(skopeoUnpacksIn ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, reader.read, context.logger) : reader.read(file))
+  const reading =
+    !file || !reader
+      ? undefined
+      : settle(
+          skopeoUnpacksIn
+            ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, reader.read, context.logger)
+            : reader.read(file),
+        )
   if (reading) yieldToSkopeo()
   reader?.started?.()
   try {
@@ -114,7 +119,6 @@ async function fromSkopeoCopy<T>(
   return read(archive)
 }
 
-
 /**
  * What the SBOM does during the push (reading the store paths, decompressing an archive where
  * skopeo does not, `nix path-info`, compiling the CycloneDX library) takes the cores skopeo's
@@ -131,7 +135,6 @@ function yieldToSkopeo(): void {
   }
 }
 
-
 /** Copies the built image to the registry the way its kind needs; returns skopeo's digest. */
 export async function pushBuilt<T>(context: PushContext<T>): Promise<{
   digest: string
@@ -146,7 +149,8 @@ export async function pushBuilt<T>(context: PushContext<T>): Promise<{
   // the run's private folder, removed with it, never to a shared /tmp or /var/tmp.
   const env = { ...(options.env ?? process.env), TMPDIR: tempDir }
   const copyContext = { env, logger, destination: ref }
-  if (!context.layersMayExist) logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`)
+  if (!context.layersMayExist)
+    logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`)
 
   if (evaluated.kind === 'nix2container') {
     // copy-to runs nix2container's patched skopeo (it has the `nix:` transport) on the image JSON.
@@ -154,9 +158,16 @@ export async function pushBuilt<T>(context: PushContext<T>): Promise<{
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`)
     const command = join(copyTo, 'bin', 'copy-to')
     // nix2container ships a current skopeo: it has every flag.
-    const flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: true } })
+    const flags = copyFlags({
+      authFile,
+      digestFile,
+      insecure: options.insecureRegistry,
+      features: { precomputeDigests: context.layersMayExist, retryTimes: true },
+    })
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`)
-    const [copied, read] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext))
+    const [copied, read] = await alongside(outPath, context, () =>
+      runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext),
+    )
     return { ...copied, read, skopeo: { path: command, version: 'nix2container', source: 'nix2container' } }
   }
 
@@ -173,12 +184,16 @@ export async function pushBuilt<T>(context: PushContext<T>): Promise<{
   }
   const source = await reuseSourceFor(context, archive, compression, env)
   const skopeo = await skopeoReady
-  logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`)
+  logger.info(
+    `Pushing with skopeo ${skopeo.version} (${skopeo.source === 'system' ? 'from PATH' : `built with Nix: ${skopeo.path}`})`,
+  )
   const common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }
   const retryTimes = supports(skopeo, 'retryTimes')
 
   if (source) {
-    const [reused, read] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger))
+    const [reused, read] = await alongside(archive, context, () =>
+      pushReusingLayers(source, skopeo, common, env, logger),
+    )
     if (reused) return { ...reused, read }
   }
 
@@ -193,13 +208,22 @@ export async function pushBuilt<T>(context: PushContext<T>): Promise<{
   })
   // skopeo ≥ 1.10 decompresses a gzip archive into the run's folder itself: the SBOM reads that copy.
   const skopeoUnpacksIn = compression === 'gzip' ? tempDir : undefined
-  const [copied, read] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext), skopeoUnpacksIn)
+  const [copied, read] = await alongside(
+    archive,
+    context,
+    () => runCopy(skopeo.path, args, digestFile, copyContext),
+    skopeoUnpacksIn,
+  )
   return { ...copied, read, skopeo }
 }
 
-
 /** A `.tar.zst` unpacked to a plain tar (see archive.ts), or undefined where no `zstd` program is at hand. */
-async function unpackZstd(archive: string, tempDir: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<string | undefined> {
+async function unpackZstd(
+  archive: string,
+  tempDir: string,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<string | undefined> {
   logger.info('Unpacking the zstd archive to a temporary tar (the zstd program is faster at it than skopeo)')
   try {
     return await unpackArchive(archive, 'zstd', tempDir, env)
@@ -210,24 +234,31 @@ async function unpackZstd(archive: string, tempDir: string, env: NodeJS.ProcessE
   }
 }
 
-
 /**
  * The `dir:` image that names the registry's blob for each unchanged layer (see reuse-source.ts),
  * or undefined when nothing is reusable or the archive cannot be read that way.
  */
-async function reuseSourceFor(context: PushContext<unknown>, archive: string, compression: Compression, env: NodeJS.ProcessEnv): Promise<ReuseSource | undefined> {
+async function reuseSourceFor(
+  context: PushContext<unknown>,
+  archive: string,
+  compression: Compression,
+  env: NodeJS.ProcessEnv,
+): Promise<ReuseSource | undefined> {
   const { logger, registryLayers } = context
   if (!registryLayers || registryLayers.pairs.size === 0) return undefined
-  const [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([import('../push/reuse-source.js'), import('../push/layer-proof.js')])
+  const [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([
+    import('../push/reuse-source.js'),
+    import('../push/layer-proof.js'),
+  ])
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error: Error) => {
     // A blob that does not hold what an earlier image's config says: someone wrote a lying config.
-    if (error instanceof LayerProofError) logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`)
+    if (error instanceof LayerProofError)
+      logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`)
     else if (error instanceof LostLayerError) logger.warn(`${error.message}; pushing every layer`)
     else logger.info(`Not reusing the registry's layers: ${error.message}`)
     return undefined
   })
 }
-
 
 /**
  * Pushes the `dir:` image: only the changed layers are read, compressed and uploaded, and the
@@ -241,10 +272,20 @@ async function pushReusingLayers(
   logger: Logger,
 ): Promise<{ digest: string; layers: LayerCounts; skopeo: Skopeo } | undefined> {
   const { uploaded, skipped } = source.layers
-  logger.info(`${skipped} layer${skipped === 1 ? '' : 's'} already in the registry (not read, not compressed); uploading ${uploaded}`)
-  const args = copyArgs({ ...common, source: `dir:${source.dir}`, features: { precomputeDigests: false, retryTimes: supports(skopeo, 'retryTimes') } })
+  logger.info(
+    `${skipped} layer${skipped === 1 ? '' : 's'} already in the registry (not read, not compressed); uploading ${uploaded}`,
+  )
+  const args = copyArgs({
+    ...common,
+    source: `dir:${source.dir}`,
+    features: { precomputeDigests: false, retryTimes: supports(skopeo, 'retryTimes') },
+  })
   try {
-    const { digest } = await runCopy(skopeo.path, args, common.digestFile, { env, logger, destination: common.destination })
+    const { digest } = await runCopy(skopeo.path, args, common.digestFile, {
+      env,
+      logger,
+      destination: common.destination,
+    })
     return { digest, layers: source.layers, skopeo }
   } catch (error) {
     // skopeo reads an unchanged layer's file only when the registry lacks its blob after all
@@ -255,9 +296,12 @@ async function pushReusingLayers(
   }
 }
 
-
 /** The system's skopeo when it is recent enough, else the one from the run's pinned nixpkgs. */
-export async function resolveSkopeo(installable: Installable, context: NixContext, env: NodeJS.ProcessEnv | undefined): Promise<Skopeo> {
+export async function resolveSkopeo(
+  installable: Installable,
+  context: NixContext,
+  env: NodeJS.ProcessEnv | undefined,
+): Promise<Skopeo> {
   // skopeo runs with the tools' environment: Nix's may hold the workflow token.
   const version = await skopeoVersion('skopeo', env)
   if (version && isRecentEnough({ version })) return { path: 'skopeo', version, source: 'system' }

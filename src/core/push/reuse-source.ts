@@ -39,12 +39,24 @@ function describeArchive(read: (name: string) => Buffer | undefined): ArchiveIma
   const entries = JSON.parse(manifestJson.toString('utf8')) as Array<{ Config?: unknown; Layers?: unknown }>
   if (!Array.isArray(entries) || entries.length !== 1) return undefined
   const [{ Config, Layers }] = entries as [{ Config?: unknown; Layers?: unknown }]
-  if (typeof Config !== 'string' || !Array.isArray(Layers) || !Layers.every((layer) => typeof layer === 'string')) return undefined
+  if (typeof Config !== 'string' || !Array.isArray(Layers) || !Layers.every((layer) => typeof layer === 'string'))
+    return undefined
   const config = read(Config.replace(/^(\.\/)+/, ''))
   if (!config) return undefined
   const diffIds = (JSON.parse(config.toString('utf8')) as { rootfs?: { diff_ids?: unknown } }).rootfs?.diff_ids
-  if (!Array.isArray(diffIds) || diffIds.length !== Layers.length || !diffIds.every((id) => typeof id === 'string' && DIGEST.test(id))) return undefined
-  return { config, layers: (Layers as string[]).map((member, index) => ({ diffId: diffIds[index] as string, member: member.replace(/^(\.\/)+/, '') })) }
+  if (
+    !Array.isArray(diffIds) ||
+    diffIds.length !== Layers.length ||
+    !diffIds.every((id) => typeof id === 'string' && DIGEST.test(id))
+  )
+    return undefined
+  return {
+    config,
+    layers: (Layers as string[]).map((member, index) => ({
+      diffId: diffIds[index] as string,
+      member: member.replace(/^(\.\/)+/, ''),
+    })),
+  }
 }
 
 const hex = (digest: string): string => digest.slice('sha256:'.length)
@@ -98,7 +110,12 @@ async function writeSource(
   await writeFile(join(dir, hex(configDigest)), image.config)
   // Keys in the order containers/image writes them, so a manifest skopeo passes on unchanged
   // (every layer reused) is byte for byte the one a docker-archive push makes.
-  const manifest = { schemaVersion: 2, mediaType: SCHEMA2, config: { mediaType: CONFIG, size: image.config.length, digest: configDigest }, layers: descriptors }
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: SCHEMA2,
+    config: { mediaType: CONFIG, size: image.config.length, digest: configDigest },
+    layers: descriptors,
+  }
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest))
   await writeFile(join(dir, 'version'), 'Directory Transport Version: 1.1\n')
   return { dir, layers: { uploaded, skipped: image.layers.length - uploaded } }

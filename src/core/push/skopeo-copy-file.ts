@@ -31,7 +31,11 @@ async function gzipTrailerSize(archive: string): Promise<number> {
  * Above 4 GiB the trailer gives the size modulo 2^32 only; the caller's walk to the tar's end
  * marker tells a complete file from one that is not.
  */
-export async function skopeoPlainCopy(archive: string, dir: string, ended: Promise<unknown>): Promise<FileHandle | undefined> {
+export async function skopeoPlainCopy(
+  archive: string,
+  dir: string,
+  ended: Promise<unknown>,
+): Promise<FileHandle | undefined> {
   const expected = await gzipTrailerSize(archive)
   let over = false
   ended.then(

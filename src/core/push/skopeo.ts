@@ -114,13 +114,17 @@ export async function runCopy(
   context: { env?: NodeJS.ProcessEnv; logger: Logger; destination: string },
 ): Promise<{ digest: string }> {
   const attempt = async (): Promise<void> => {
-    const result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) })
+    const result = await run(command, args, {
+      env: context.env,
+      onStderrLine: (line) => line && context.logger.info(line),
+    })
     for (const line of result.stdout.split('\n')) if (line) context.logger.info(line)
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr)
   }
   await withRetry(`push of ${context.destination}`, attempt, context.logger, PUSH_RETRY)
   const digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim()
-  if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`)
+  if (!isDigest(digest))
+    throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`)
   return { digest }
 }
 
@@ -128,15 +132,21 @@ export async function runCopy(
 const LOGRUS_LINE = /^time="[^"]*" level=\w+ msg="((?:[^"\\]|\\.)*)".*$/gm
 
 // What skopeo prints when the registry or the network had a passing fault.
-const TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i
+const TRANSIENT =
+  /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i
 
 export function copyError(destination: string, stderr: string): Error {
-  const text = firstLines(stderr.replace(LOGRUS_LINE, (_line, message: string) => message.replace(/\\"/g, '"')), 2)
+  const text = firstLines(
+    stderr.replace(LOGRUS_LINE, (_line, message: string) => message.replace(/\\"/g, '"')),
+    2,
+  )
   if (/unauthorized|authentication required|\b401\b/i.test(text)) {
     return new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`)
   }
   if (/denied|forbidden|\b403\b/i.test(text)) {
-    return new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`)
+    return new NixImageError(
+      `skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`,
+    )
   }
   if (TRANSIENT.test(text)) return new TransientError(`skopeo could not push ${destination}: ${text}`)
   return new NixImageError(`skopeo could not push ${destination}: ${text || 'no error message'}`)

@@ -91,7 +91,12 @@ export class RegistryClient {
 
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference: string): Promise<ManifestInfo | undefined> {
-    const response = await this.send('HEAD', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull')
+    const response = await this.send(
+      'HEAD',
+      this.inRepository(`manifests/${reference}`),
+      { accept: MANIFEST_TYPES.join(', ') },
+      'pull',
+    )
     if (response.status === 404) return undefined
     this.expectOk(response, `HEAD manifest ${reference}`)
     const digest = digestHeader(response.headers['docker-content-digest'])
@@ -115,8 +120,18 @@ export class RegistryClient {
     return this.readManifest(reference, true)
   }
 
-  private async readManifest(reference: string, absentOk: boolean): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
-    const response = await this.send('GET', this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(', ') }, 'pull', undefined, MAX_MANIFEST_BYTES)
+  private async readManifest(
+    reference: string,
+    absentOk: boolean,
+  ): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
+    const response = await this.send(
+      'GET',
+      this.inRepository(`manifests/${reference}`),
+      { accept: MANIFEST_TYPES.join(', ') },
+      'pull',
+      undefined,
+      MAX_MANIFEST_BYTES,
+    )
     if (absentOk && response.status === 404) return undefined
     this.expectOk(response, `GET manifest ${reference}`)
     const body = response.body
@@ -129,7 +144,8 @@ export class RegistryClient {
       )
     }
     const mediaType = mediaTypeOf(response.headers['content-type']) ?? mediaTypeOfBody(body)
-    if (!mediaType) throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`)
+    if (!mediaType)
+      throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`)
     return { info: { digest, mediaType, size: body.length }, body }
   }
 
@@ -147,7 +163,13 @@ export class RegistryClient {
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest: string, tag: string): Promise<void> {
     const { info, body } = await this.getManifest(digest)
-    const response = await this.send('PUT', this.inRepository(`manifests/${tag}`), { 'content-type': info.mediaType }, 'pull,push', body)
+    const response = await this.send(
+      'PUT',
+      this.inRepository(`manifests/${tag}`),
+      { 'content-type': info.mediaType },
+      'pull,push',
+      body,
+    )
     this.expectOk(response, `PUT manifest ${tag}`)
   }
 
@@ -171,7 +193,9 @@ export class RegistryClient {
     const url = new URL(location, `http://${this.image.registry}`)
     // The upload goes where the registry is; credentials never follow a Location elsewhere.
     if (url.host !== this.image.registry) {
-      throw new NixImageError(`registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, MAX_QUOTED_CHARS)}): refusing to send it there`)
+      throw new NixImageError(
+        `registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, MAX_QUOTED_CHARS)}): refusing to send it there`,
+      )
     }
     return url
   }
@@ -197,8 +221,18 @@ export class RegistryClient {
    * the bytes sent. `ociSubject`: the registry's OCI-Subject answer, which a registry with the
    * referrers API gives to a manifest that has a subject.
    */
-  async putManifest(reference: string, mediaType: string, body: Buffer): Promise<ManifestInfo & { ociSubject?: string }> {
-    const response = await this.send('PUT', this.inRepository(`manifests/${reference}`), { 'content-type': mediaType }, 'pull,push', body)
+  async putManifest(
+    reference: string,
+    mediaType: string,
+    body: Buffer,
+  ): Promise<ManifestInfo & { ociSubject?: string }> {
+    const response = await this.send(
+      'PUT',
+      this.inRepository(`manifests/${reference}`),
+      { 'content-type': mediaType },
+      'pull,push',
+      body,
+    )
     this.expectOk(response, `PUT manifest ${reference}`)
     return { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers['oci-subject'] }
   }
@@ -212,10 +246,13 @@ export class RegistryClient {
     const path = this.inRepository(`blobs/${digest}`)
     let response = await this.send('GET', path, {}, 'pull', undefined, maxBytes)
     const redirect = this.blobRedirect(response, path, digest)
-    if (redirect) response = await httpRequest({ ...this.httpOptions(), method: 'GET', url: redirect, headers: {}, maxBytes })
+    if (redirect)
+      response = await httpRequest({ ...this.httpOptions(), method: 'GET', url: redirect, headers: {}, maxBytes })
     this.expectOk(response, `GET blob ${digest}`)
     if (sha256Digest(response.body) !== digest) {
-      throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`)
+      throw new NixImageError(
+        `registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`,
+      )
     }
     return response.body
   }
@@ -227,7 +264,14 @@ export class RegistryClient {
    */
   async streamBlob(digest: string, maxBytes: number, timeoutMs: number): Promise<AsyncIterable<Buffer> | undefined> {
     const path = this.inRepository(`blobs/${digest}`)
-    const options = { ...this.httpOptions(), timeoutMs, method: 'GET' as const, headers: {}, maxBytes, highWaterMark: 1 << 20 }
+    const options = {
+      ...this.httpOptions(),
+      timeoutMs,
+      method: 'GET' as const,
+      headers: {},
+      maxBytes,
+      highWaterMark: 1 << 20,
+    }
     return withRetry(
       `GET ${this.image.registry}${path}`,
       async () => {
@@ -255,7 +299,9 @@ export class RegistryClient {
     if (response.status < 300 || response.status >= 400 || !location) return undefined
     const url = new URL(location, `${this.scheme ?? 'https'}://${this.image.registry}${path}`)
     if (url.protocol !== 'https:' && !(this.insecure && url.protocol === 'http:')) {
-      throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`)
+      throw new NixImageError(
+        `registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`,
+      )
     }
     return url
   }
@@ -267,13 +313,27 @@ export class RegistryClient {
     if (known && !(await known)) return undefined
     const asking = this.askReferrers(digest)
     // Unsure (the question failed): the next caller asks again.
-    if (!known) referrersApi.set(host, asking.then((index) => index !== undefined, () => true))
+    if (!known)
+      referrersApi.set(
+        host,
+        asking.then(
+          (index) => index !== undefined,
+          () => true,
+        ),
+      )
     return asking
   }
 
   private async askReferrers(digest: string): Promise<Buffer | undefined> {
     const index = OCI_INDEX
-    const response = await this.send('GET', this.inRepository(`referrers/${digest}`), { accept: index }, 'pull', undefined, MAX_MANIFEST_BYTES)
+    const response = await this.send(
+      'GET',
+      this.inRepository(`referrers/${digest}`),
+      { accept: index },
+      'pull',
+      undefined,
+      MAX_MANIFEST_BYTES,
+    )
     if (response.status === 404) return undefined
     this.expectOk(response, `GET referrers of ${digest}`)
     // A registry that routes the path but lacks the API may answer something else than an index.
@@ -342,9 +402,22 @@ export class RegistryClient {
     this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs })
   }
 
-  private async http(method: Method, path: string, headers: Record<string, string>, body: Buffer | undefined, maxBytes: number): Promise<HttpResponse> {
+  private async http(
+    method: Method,
+    path: string,
+    headers: Record<string, string>,
+    body: Buffer | undefined,
+    maxBytes: number,
+  ): Promise<HttpResponse> {
     if (!this.scheme) this.scheme = await this.probeScheme()
-    return httpRequest({ ...this.httpOptions(), method, url: new URL(`${this.scheme}://${this.image.registry}${path}`), headers, body, maxBytes })
+    return httpRequest({
+      ...this.httpOptions(),
+      method,
+      url: new URL(`${this.scheme}://${this.image.registry}${path}`),
+      headers,
+      body,
+      maxBytes,
+    })
   }
 
   private httpOptions(): { timeoutMs: number; insecure: boolean; dispatcher?: Dispatcher } {
@@ -357,7 +430,13 @@ export class RegistryClient {
     const { Agent } = await import('./undici.js')
     this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: false } })
     try {
-      await httpRequest({ ...this.httpOptions(), method: 'GET', url: new URL(`https://${this.image.registry}/v2/`), headers: {}, maxBytes: MAX_ANSWER_BYTES })
+      await httpRequest({
+        ...this.httpOptions(),
+        method: 'GET',
+        url: new URL(`https://${this.image.registry}/v2/`),
+        headers: {},
+        maxBytes: MAX_ANSWER_BYTES,
+      })
       return 'https'
     } catch (error) {
       if (!(error instanceof TransientError)) throw error
@@ -379,7 +458,9 @@ export class RegistryClient {
 
   private answerError(response: HttpResponse, what: string): NixImageError {
     if (response.status === 401 || response.status === 403) return this.authError(response.status)
-    return new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`)
+    return new NixImageError(
+      `registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`,
+    )
   }
 
   private invalidDigest(reference: string, quoted: string): NixImageError {
@@ -390,12 +471,17 @@ export class RegistryClient {
 
   private authError(status: number): RegistryAuthError {
     const where = `registry ${this.image.registry} (${this.image.repository})`
-    const ghcr = this.image.registry === 'ghcr.io'
-      ? '; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository'
-      : ''
-    if (status === 403) return new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`)
-    if (!this.credentials) return new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`)
-    return new RegistryAuthError(`${where} rejected the credentials (401): check the registry username and password${ghcr}`)
+    const ghcr =
+      this.image.registry === 'ghcr.io'
+        ? '; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository'
+        : ''
+    if (status === 403)
+      return new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`)
+    if (!this.credentials)
+      return new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`)
+    return new RegistryAuthError(
+      `${where} rejected the credentials (401): check the registry username and password${ghcr}`,
+    )
   }
 }
 

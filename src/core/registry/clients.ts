@@ -16,11 +16,17 @@ export function registryClient(options: PushOptions, image: ImageName, logger: L
 
 /** Clients for other repositories: the run's credentials go to its own registry only; elsewhere an auth file's, if any. */
 export function registryOpener(options: PushOptions, own: ImageName, logger: Logger): OpenRegistry {
-  return (other) => registryClient(other.registry === own.registry ? options : { ...options, credentials: undefined }, other, logger)
+  return (other) =>
+    registryClient(other.registry === own.registry ? options : { ...options, credentials: undefined }, other, logger)
 }
 
 /** The run's own client for its own repository, a new one for any other. */
-export function registryFor(image: ImageName, open: OpenRegistry, own?: RegistryClient, ownImage?: ImageName): RegistryClient {
+export function registryFor(
+  image: ImageName,
+  open: OpenRegistry,
+  own?: RegistryClient,
+  ownImage?: ImageName,
+): RegistryClient {
   if (own && ownImage && ownImage.registry === image.registry && ownImage.repository === image.repository) return own
   return open(image)
 }

@@ -23,21 +23,32 @@ export function readAuthFile(path: string, image: ImageName): Credentials | unde
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8')) as AuthFile
   } catch (error) {
-    const why = error instanceof SyntaxError ? 'is not valid JSON' : `cannot be read (${(error as NodeJS.ErrnoException).code})`
+    const why =
+      error instanceof SyntaxError ? 'is not valid JSON' : `cannot be read (${(error as NodeJS.ErrnoException).code})`
     throw new NixImageError(`auth file ${path} ${why}: fix it or give the registry username and password instead`)
   }
-  if (typeof parsed !== 'object' || parsed === null || (parsed.auths !== undefined && typeof parsed.auths !== 'object')) {
-    throw new NixImageError(`auth file ${path} has no "auths" object: fix it or give the registry username and password instead`)
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    (parsed.auths !== undefined && typeof parsed.auths !== 'object')
+  ) {
+    throw new NixImageError(
+      `auth file ${path} has no "auths" object: fix it or give the registry username and password instead`,
+    )
   }
   const key = authFileKey(image)
-  const keys = key === 'docker.io' ? [key, 'https://index.docker.io/v1/', 'index.docker.io', 'registry-1.docker.io'] : [key, `https://${key}`]
+  const keys =
+    key === 'docker.io'
+      ? [key, 'https://index.docker.io/v1/', 'index.docker.io', 'registry-1.docker.io']
+      : [key, `https://${key}`]
   const entry = keys.map((k) => parsed.auths?.[k]).find(Boolean)
   if (!entry) return undefined
   if (entry.username && entry.password) return { username: entry.username, password: entry.password }
   if (!entry.auth) return undefined
   const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
   const colon = decoded.indexOf(':')
-  if (colon <= 0) throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`)
+  if (colon <= 0)
+    throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`)
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
 }
 

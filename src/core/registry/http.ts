@@ -36,12 +36,15 @@ export async function httpRequest(req: HttpRequest): Promise<HttpResponse> {
   const headers = flattenHeaders(response.headers)
   const body = req.method === 'HEAD' ? await drain(response) : await readCapped(response, req, headers)
   const status = response.statusCode
-  if (status >= 500 || status === 429) throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers['retry-after']))
+  if (status >= 500 || status === 429)
+    throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers['retry-after']))
   return { status, headers, body }
 }
 
 /** A 2xx answer whose body the caller reads as it comes (a layer-sized blob), or any other answer read in full. */
-export type HttpStream = { ok: true; headers: HttpResponse['headers']; body: AsyncIterable<Buffer> } | { ok: false; response: HttpResponse }
+export type HttpStream =
+  | { ok: true; headers: HttpResponse['headers']; body: AsyncIterable<Buffer> }
+  | { ok: false; response: HttpResponse }
 
 /**
  * As httpRequest, for a GET whose 2xx body is too large to hold: that body is handed over unread,
@@ -53,7 +56,8 @@ export async function httpStream(req: HttpRequest): Promise<HttpStream> {
   const status = response.statusCode
   if (status >= 200 && status < 300) return { ok: true, headers, body: capped(response, req, headers) }
   const body = await readCapped(response, { ...req, maxBytes: MAX_ANSWER_BYTES }, headers)
-  if (status >= 500 || status === 429) throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers['retry-after']))
+  if (status >= 500 || status === 429)
+    throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers['retry-after']))
   return { ok: false, response: { status, headers, body } }
 }
 
@@ -78,16 +82,26 @@ async function drain(response: Dispatcher.ResponseData): Promise<Buffer> {
   return Buffer.alloc(0)
 }
 
-async function readCapped(response: Dispatcher.ResponseData, req: HttpRequest, headers: HttpResponse['headers']): Promise<Buffer> {
+async function readCapped(
+  response: Dispatcher.ResponseData,
+  req: HttpRequest,
+  headers: HttpResponse['headers'],
+): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of capped(response, req, headers)) chunks.push(chunk)
   return Buffer.concat(chunks)
 }
 
 /** The body's chunks, aborted past `maxBytes`; a broken connection becomes the error it means. */
-async function* capped(response: Dispatcher.ResponseData, req: HttpRequest, headers: HttpResponse['headers']): AsyncGenerator<Buffer> {
+async function* capped(
+  response: Dispatcher.ResponseData,
+  req: HttpRequest,
+  headers: HttpResponse['headers'],
+): AsyncGenerator<Buffer> {
   const tooLarge = (): NixImageError =>
-    new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`)
+    new NixImageError(
+      `${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`,
+    )
   if (Number(headers['content-length']) > req.maxBytes) {
     response.body.destroy()
     throw tooLarge()
@@ -114,20 +128,27 @@ function connectionError(host: string, error: NodeJS.ErrnoException, req: HttpRe
   // An abort surfaces as a DOMException, whose `code` is a number.
   const code = typeof error.code === 'string' ? error.code : error.name
   if (code === 'TimeoutError' || code === 'AbortError' || code === 'UND_ERR_ABORTED') {
-    return new TransientError(`registry ${host} did not answer ${req.method} ${req.url.pathname} in full within ${req.timeoutMs / 1000} s`)
+    return new TransientError(
+      `registry ${host} did not answer ${req.method} ${req.url.pathname} in full within ${req.timeoutMs / 1000} s`,
+    )
   }
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code} ${error.message}`) && !req.insecure) {
-    return new NixImageError(`TLS connection to ${host} failed (${code}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`)
+    return new NixImageError(
+      `TLS connection to ${host} failed (${code}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`,
+    )
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return new NixImageError(`registry ${host} is unreachable (${code}): check the registry host in image`)
   }
   // Refused, reset, timed out: likely passing, so retried within the bound.
-  return new TransientError(`registry ${host} is unreachable (${code}): check the registry host in image and that the registry is up`)
+  return new TransientError(
+    `registry ${host} is unreachable (${code}): check the registry host in image and that the registry is up`,
+  )
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): HttpResponse['headers'] {
   const flat: HttpResponse['headers'] = {}
-  for (const [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+  for (const [key, value] of Object.entries(headers))
+    flat[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
   return flat
 }

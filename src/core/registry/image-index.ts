@@ -3,7 +3,7 @@ import { NixImageError } from '../base/errors.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
 import { OCI_INDEX } from './media-types.js'
 import { entries as descriptors, parseManifest } from './manifest.js'
-import { nixBase32 } from '../nix/hash.js'
+import { nixBase32 } from '../base/nix-base32.js'
 
 // A platform set's OCI image index: one manifest naming each member's manifest with its platform.
 // skopeo cannot write one (containers/skopeo#1136), so nix-image PUTs it itself, after every
@@ -29,7 +29,9 @@ export interface Platform {
  */
 export function indexTag(members: Pick<IndexMember, 'system' | 'tag'>[]): string {
   const lines = ['nix-image index v1', ...members.map((member) => `${member.system}=${member.tag}`).sort()]
-  const hash = createHash('sha256').update(`${lines.join('\n')}\n`).digest()
+  const hash = createHash('sha256')
+    .update(`${lines.join('\n')}\n`)
+    .digest()
   const folded = Buffer.alloc(20)
   for (let i = 0; i < hash.length; i++) folded[i % 20]! ^= hash[i]!
   return nixBase32(folded)
@@ -41,15 +43,29 @@ export function platformText(platform: Platform): string {
 }
 
 /** An image's manifest and its platform, as its image config says. */
-async function imagePlatform(registry: RegistryClient, digest: string, what: { image: string; config: string }): Promise<{ info: ManifestInfo; platform: Platform }> {
+async function imagePlatform(
+  registry: RegistryClient,
+  digest: string,
+  what: { image: string; config: string },
+): Promise<{ info: ManifestInfo; platform: Platform }> {
   const { info, body } = await registry.getManifest(digest)
   const manifest = parseManifest(body)
   if (typeof manifest.config?.digest !== 'string' || !manifest.config.digest) {
-    throw new NixImageError(`${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`)
+    throw new NixImageError(
+      `${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`,
+    )
   }
   const config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString('utf8')) as Partial<Platform>
-  if (!config.os || !config.architecture) throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`)
-  return { info, platform: { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) } }
+  if (!config.os || !config.architecture)
+    throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`)
+  return {
+    info,
+    platform: {
+      os: config.os,
+      architecture: config.architecture,
+      ...(config.variant ? { variant: config.variant } : {}),
+    },
+  }
 }
 
 /**
@@ -57,17 +73,43 @@ async function imagePlatform(registry: RegistryClient, digest: string, what: { i
  * `own`): `subject` itself when the index names it (nothing else is read), else the entry whose
  * platform is the one `subject`'s config names.
  */
-export async function indexEntryFor(registry: RegistryClient, index: ManifestInfo, ref: string, own: RegistryClient, subject: string): Promise<ManifestInfo> {
+export async function indexEntryFor(
+  registry: RegistryClient,
+  index: ManifestInfo,
+  ref: string,
+  own: RegistryClient,
+  subject: string,
+): Promise<ManifestInfo> {
   const { body } = await registry.getManifest(index.digest)
-  const entries = (descriptors(parseManifest(body).manifests) as Array<{ mediaType?: unknown; digest?: unknown; size?: unknown; platform?: Partial<Platform> }>).filter(
-    (entry) => typeof entry.digest === 'string' && typeof entry.mediaType === 'string' && Number.isSafeInteger(entry.size),
+  const entries = (
+    descriptors(parseManifest(body).manifests) as Array<{
+      mediaType?: unknown
+      digest?: unknown
+      size?: unknown
+      platform?: Partial<Platform>
+    }>
+  ).filter(
+    (entry) =>
+      typeof entry.digest === 'string' && typeof entry.mediaType === 'string' && Number.isSafeInteger(entry.size),
   )
-  const info = (entry: (typeof entries)[number]): ManifestInfo => ({ digest: entry.digest as string, mediaType: entry.mediaType as string, size: entry.size as number })
+  const info = (entry: (typeof entries)[number]): ManifestInfo => ({
+    digest: entry.digest as string,
+    mediaType: entry.mediaType as string,
+    size: entry.size as number,
+  })
   const same = entries.find((entry) => entry.digest === subject)
   if (same) return info(same)
   const { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` })
   const wanted = platformText(platform)
-  const match = entries.find((entry) => entry.platform && platformText({ os: entry.platform.os ?? '', architecture: entry.platform.architecture ?? '', variant: entry.platform.variant }) === wanted)
+  const match = entries.find(
+    (entry) =>
+      entry.platform &&
+      platformText({
+        os: entry.platform.os ?? '',
+        architecture: entry.platform.architecture ?? '',
+        variant: entry.platform.variant,
+      }) === wanted,
+  )
   if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`)
   return info(match)
 }
@@ -95,18 +137,27 @@ export async function buildIndex(
   for (const { member, descriptor } of entries) {
     const text = platformText(descriptor.platform)
     const other = seen.get(text)
-    if (other) throw new NixImageError(`the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`)
+    if (other)
+      throw new NixImageError(
+        `the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`,
+      )
     seen.set(text, member.system)
   }
   const index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries.map((entry) => entry.descriptor) }
   return {
     body: Buffer.from(JSON.stringify(index)),
-    platforms: entries.map(({ descriptor }) => ({ platform: platformText(descriptor.platform), digest: descriptor.digest })),
+    platforms: entries.map(({ descriptor }) => ({
+      platform: platformText(descriptor.platform),
+      digest: descriptor.digest,
+    })),
   }
 }
 
 /** Each platform an index in the registry names, with its manifest's digest: what a set reports of an index it found. */
-export async function indexPlatforms(registry: RegistryClient, digest: string): Promise<{ platform: string; digest: string }[]> {
+export async function indexPlatforms(
+  registry: RegistryClient,
+  digest: string,
+): Promise<{ platform: string; digest: string }[]> {
   const { manifests } = parseManifest((await registry.getManifest(digest)).body)
   return (descriptors(manifests) as Array<{ digest: string; platform?: Partial<Platform> }>).map((entry) => ({
     platform: [entry.platform?.os, entry.platform?.architecture, entry.platform?.variant].filter(Boolean).join('/'),

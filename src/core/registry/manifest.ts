@@ -16,5 +16,7 @@ export function parseManifest(body: Buffer): ManifestDocument {
 
 /** A descriptor list (`layers`, `manifests`) as an array of objects whose fields are still to check. */
 export function entries(list: unknown): Array<Record<string, unknown>> {
-  return Array.isArray(list) ? list.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null) : []
+  return Array.isArray(list)
+    ? list.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
+    : []
 }

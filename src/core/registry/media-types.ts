@@ -15,4 +15,5 @@ export const CYCLONEDX_MEDIA_TYPE = 'application/vnd.cyclonedx+json'
 export const MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST]
 
 /** Whether a manifest is an index (OCI) or a manifest list (Docker): one image per platform. */
-export const isIndex = (info: { mediaType: string }): boolean => info.mediaType === OCI_INDEX || info.mediaType === DOCKER_MANIFEST_LIST
+export const isIndex = (info: { mediaType: string }): boolean =>
+  info.mediaType === OCI_INDEX || info.mediaType === DOCKER_MANIFEST_LIST

@@ -6,7 +6,8 @@ const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
 const REPOSITORY = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`)
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 const DIGEST = /^sha256:[a-f0-9]{64}$/
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?$/
 const MAX_NAME_LENGTH = 255
 
 export const DOCKER_HUB = 'docker.io'
@@ -46,11 +47,14 @@ export function parseImageName(input: string, inputName = 'image'): ImageName {
   }
   const lastSlash = value.lastIndexOf('/')
   if (value.slice(lastSlash + 1).includes(':')) {
-    throw new NixImageError(`${inputName} '${value}' carries a tag: give the repository alone and the tag with the tag option`)
+    throw new NixImageError(
+      `${inputName} '${value}' carries a tag: give the repository alone and the tag with the tag option`,
+    )
   }
   if (/^[a-z]+:\/\//i.test(value)) throw new NixImageError(`${inputName} '${value}' starts with a URL scheme: ${fix}`)
   const { host, repository } = normalizeName(value)
-  if (!HOST.test(host)) throw new NixImageError(`${inputName} '${value}' has an invalid registry host '${host}': ${fix}`)
+  if (!HOST.test(host))
+    throw new NixImageError(`${inputName} '${value}' has an invalid registry host '${host}': ${fix}`)
   const port = /:(\d+)$/.exec(host)?.[1]
   if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
     throw new NixImageError(`${inputName} '${value}' has the port ${port}, which is not between 1 and 65535: ${fix}`)
@@ -62,7 +66,9 @@ export function parseImageName(input: string, inputName = 'image'): ImageName {
   }
   const name = host === DOCKER_HUB ? `${DOCKER_HUB}/${repository}` : `${host}/${repository}`
   if (name.length > MAX_NAME_LENGTH) {
-    throw new NixImageError(`${inputName} '${value}' is ${name.length} characters long: a repository name has at most ${MAX_NAME_LENGTH}`)
+    throw new NixImageError(
+      `${inputName} '${value}' is ${name.length} characters long: a repository name has at most ${MAX_NAME_LENGTH}`,
+    )
   }
   return { registry: host === DOCKER_HUB ? DOCKER_HUB_API : host, repository, name }
 }
@@ -106,13 +112,20 @@ export function canonicalName(name: string): string {
 }
 
 /** A tag of `own`'s repository (`latest`), or a full reference (`host/repo:tag`, `host/repo@sha256:…`). */
-export function resolveReference(reference: string, own: ImageName | undefined, inputName: string): { image: ImageName; reference: string; ref: string } {
+export function resolveReference(
+  reference: string,
+  own: ImageName | undefined,
+  inputName: string,
+): { image: ImageName; reference: string; ref: string } {
   if (own && !reference.includes('/') && !reference.includes('@')) {
     return { image: own, reference: validateTag(reference, inputName), ref: `${own.name}:${reference}` }
   }
   const split = splitReference(reference)
   const target = split.digest ?? split.tag
-  if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:…`)
+  if (!target)
+    throw new NixImageError(
+      `${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:…`,
+    )
   const image = parseImageName(split.name, inputName)
   return { image, reference: target, ref: reference }
 }

@@ -38,7 +38,11 @@ export function referrersTag(digest: string): string {
 }
 
 /** What refers to `subject`, by the API where the registry has it, else by the tag schema. */
-export async function listReferrers(registry: RegistryClient, subject: string, artifactType?: string): Promise<Descriptor[]> {
+export async function listReferrers(
+  registry: RegistryClient,
+  subject: string,
+  artifactType?: string,
+): Promise<Descriptor[]> {
   const fromApi = await registry.getReferrers(subject)
   const index = fromApi ? parseIndex(fromApi) : await readTagIndex(registry, subject)
   const manifests = index?.manifests ?? []
@@ -96,12 +100,19 @@ export interface StagedArtifact {
  * empty config and the document uploaded (through `begun` where given: whatever of it failed is
  * done again) and the tag schema's index read, all at once.
  */
-export function stageArtifact(registry: RegistryClient, subjectDigest: string, artifact: Artifact, begun?: BegunUploads): StagedArtifact {
+export function stageArtifact(
+  registry: RegistryClient,
+  subjectDigest: string,
+  artifact: Artifact,
+  begun?: BegunUploads,
+): StagedArtifact {
   const index = readTagIndex(registry, subjectDigest)
   const blobs = Promise.all([
     begun ? begun.config.catch(() => registry.uploadBlob(EMPTY_JSON)) : registry.uploadBlob(EMPTY_JSON),
     begun
-      ? begun.session.then((session) => registry.finishUpload(session, artifact.document)).catch(() => registry.uploadBlob(artifact.document))
+      ? begun.session
+          .then((session) => registry.finishUpload(session, artifact.document))
+          .catch(() => registry.uploadBlob(artifact.document))
       : registry.uploadBlob(artifact.document),
   ]).then(([, layer]) => layer)
   // Awaited by attachArtifact; staged work nobody attaches (a push that failed) must not be an unhandled rejection.
@@ -117,7 +128,11 @@ export function stageArtifact(registry: RegistryClient, subjectDigest: string, a
  * KiB): after the staged uploads, the manifest, then the index, which must name only manifests
  * the registry has.
  */
-export async function attachArtifact(registry: RegistryClient, subject: ManifestInfo, staged: StagedArtifact): Promise<Attached> {
+export async function attachArtifact(
+  registry: RegistryClient,
+  subject: ManifestInfo,
+  staged: StagedArtifact,
+): Promise<Attached> {
   const { artifact } = staged
   const layer = await staged.blobs
   const manifest = {
@@ -141,7 +156,12 @@ export async function attachArtifact(registry: RegistryClient, subject: Manifest
   // A registry with the referrers API must answer such a PUT with OCI-Subject, and then lists
   // the artifact itself; without the header, clients look for the tag schema's index.
   if (answer.ociSubject) return { digest, via: 'api' }
-  await addToTagIndex(registry, subject.digest, await staged.index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType })
+  await addToTagIndex(registry, subject.digest, await staged.index, {
+    mediaType: OCI_MANIFEST,
+    digest,
+    size: body.length,
+    artifactType: artifact.artifactType,
+  })
   return { digest, via: 'tag' }
 }
 
@@ -174,7 +194,12 @@ async function readTagIndex(registry: RegistryClient, subject: string): Promise<
  * attestations), and writes it back. The spec leaves concurrent writers to clients; a digest
  * already listed is not added twice.
  */
-async function addToTagIndex(registry: RegistryClient, subject: string, index: ImageIndex | undefined, descriptor: Descriptor): Promise<void> {
+async function addToTagIndex(
+  registry: RegistryClient,
+  subject: string,
+  index: ImageIndex | undefined,
+  descriptor: Descriptor,
+): Promise<void> {
   const updated = index ?? { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] }
   if (updated.manifests.some((entry) => entry.digest === descriptor.digest)) return
   updated.manifests.push(descriptor)
@@ -183,5 +208,10 @@ async function addToTagIndex(registry: RegistryClient, subject: string, index: I
 
 function parseIndex(body: Buffer): ImageIndex {
   const parsed = parseManifest(body) as Partial<ImageIndex>
-  return { schemaVersion: 2, mediaType: OCI_INDEX, ...parsed, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] }
+  return {
+    schemaVersion: 2,
+    mediaType: OCI_INDEX,
+    ...parsed,
+    manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [],
+  }
 }

@@ -1,4 +1,4 @@
-import { NixImageError, RegistryAuthError } from '../base/errors.js'
+import { NixImageError, type RegistryAuthError } from '../base/errors.js'
 import { visible } from '../base/escape.js'
 import { TransientError, parseRetryAfter } from '../base/retry.js'
 import type { Credentials } from '../types.js'
@@ -37,10 +37,14 @@ export function tokenRealm(realm: string, registry: string, insecure: boolean): 
   try {
     url = new URL(realm)
   } catch {
-    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an absolute URL: the registry's auth is misconfigured`)
+    throw new NixImageError(
+      `registry ${registry} named the token realm '${quoted}', which is not an absolute URL: the registry's auth is misconfigured`,
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an http(s) URL: the registry's auth is misconfigured`)
+    throw new NixImageError(
+      `registry ${registry} named the token realm '${quoted}', which is not an http(s) URL: the registry's auth is misconfigured`,
+    )
   }
   if (url.protocol === 'http:' && !insecure) {
     throw new NixImageError(
@@ -73,19 +77,28 @@ export async function fetchToken(req: TokenRequest): Promise<{ token: string; li
   const host = url.host
   if (response.status === 401 || response.status === 403) throw req.authError(response.status)
   if (response.status >= 500 || response.status === 429) {
-    throw new TransientError(`token server ${host} answered ${response.status}`, parseRetryAfter(response.headers['retry-after']))
+    throw new TransientError(
+      `token server ${host} answered ${response.status}`,
+      parseRetryAfter(response.headers['retry-after']),
+    )
   }
-  if (response.status !== 200) throw new NixImageError(`token server ${host} answered ${response.status} for ${req.scope}`)
+  if (response.status !== 200)
+    throw new NixImageError(`token server ${host} answered ${response.status} for ${req.scope}`)
   let answer: { token?: unknown; access_token?: unknown; expires_in?: unknown }
   try {
     answer = JSON.parse(response.body.toString('utf8')) as typeof answer
   } catch {
     const type = visible(response.headers['content-type'] ?? 'no content type').slice(0, 80)
-    throw new NixImageError(`token server ${host} answered with something that is not JSON (${type}): check that the registry's token realm ${url.origin}${url.pathname} is its token service`)
+    throw new NixImageError(
+      `token server ${host} answered with something that is not JSON (${type}): check that the registry's token realm ${url.origin}${url.pathname} is its token service`,
+    )
   }
   const token = typeof answer?.token === 'string' && answer.token ? answer.token : answer?.access_token
   if (typeof token !== 'string' || !token) throw new NixImageError(`token server ${host} answered without a token`)
-  if (!TOKEN.test(token)) throw new NixImageError(`token server ${host} answered a token with characters no token has (spaces or control characters)`)
+  if (!TOKEN.test(token))
+    throw new NixImageError(
+      `token server ${host} answered a token with characters no token has (spaces or control characters)`,
+    )
   const expiresIn = typeof answer.expires_in === 'number' && Number.isFinite(answer.expires_in) ? answer.expires_in : 60
   // Refresh a little early so a token never expires between check and use.
   return { token, lifetimeMs: Math.max(10, Math.min(expiresIn, 3600) - 5) * 1000 }

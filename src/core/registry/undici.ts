@@ -19,7 +19,14 @@ if (Number(process.versions.node.split('.')[0]) <= 20) setFlagsFromString('--lif
 export { Agent }
 
 /** `undici.request(url, options)`, on the given dispatcher or undici's global one. */
-export function request(url: URL, options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher?: Dispatcher }): Promise<Dispatcher.ResponseData> {
+export function request(
+  url: URL,
+  options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher?: Dispatcher },
+): Promise<Dispatcher.ResponseData> {
   const { dispatcher, ...rest } = options
-  return requestOn.call(dispatcher ?? getGlobalDispatcher(), { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` })
+  return requestOn.call(dispatcher ?? getGlobalDispatcher(), {
+    ...rest,
+    origin: url.origin,
+    path: `${url.pathname}${url.search}`,
+  })
 }

@@ -6,7 +6,10 @@ import { formatBytes } from '../base/words.js'
 // version, the ones rebuilt at the same version (a dependency moved), and the size change.
 
 /** Compares by package name; a name present in several versions compares as the set of them. */
-export function diffPackages(before: readonly SbomPackage[], after: readonly SbomPackage[]): Omit<ImageChanges, 'from' | 'to'> {
+export function diffPackages(
+  before: readonly SbomPackage[],
+  after: readonly SbomPackage[],
+): Omit<ImageChanges, 'from' | 'to'> {
   const old = byName(before)
   const now = byName(after)
   const added: PackageVersion[] = []
@@ -22,17 +25,26 @@ export function diffPackages(before: readonly SbomPackage[], after: readonly Sbo
     const from = versions(previous).join(', ')
     const to = versions(packages).join(', ')
     if (from !== to) changed.push({ name, from: from || '(no version)', to: to || '(no version)' })
-    else if (storePaths(previous) !== storePaths(packages)) for (const version of versions(packages)) rebuilt.push(withVersion(name, version))
+    else if (storePaths(previous) !== storePaths(packages))
+      for (const version of versions(packages)) rebuilt.push(withVersion(name, version))
   }
   for (const [name, packages] of old) {
     if (!now.has(name)) for (const version of versions(packages)) removed.push(withVersion(name, version))
   }
   const order = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)
-  return { added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order), rebuilt: rebuilt.sort(order) }
+  return {
+    added: added.sort(order),
+    removed: removed.sort(order),
+    changed: changed.sort(order),
+    rebuilt: rebuilt.sort(order),
+  }
 }
 
 export function hasChanges(changes: ImageChanges): boolean {
-  return changes.added.length + changes.removed.length + changes.changed.length + changes.rebuilt.length > 0 || changes.from.digest !== changes.to.digest
+  return (
+    changes.added.length + changes.removed.length + changes.changed.length + changes.rebuilt.length > 0 ||
+    changes.from.digest !== changes.to.digest
+  )
 }
 
 /** Plain lines for a terminal or a CI log. */
@@ -42,7 +54,8 @@ export function changesText(changes: ImageChanges): string[] {
   for (const change of changes.changed) lines.push(`  changed  ${change.name} ${change.from} → ${change.to}`)
   for (const item of changes.added) lines.push(`  added    ${label(item)}`)
   for (const item of changes.removed) lines.push(`  removed  ${label(item)}`)
-  if (changes.rebuilt.length) lines.push(`  rebuilt  ${changes.rebuilt.map(label).join(', ')} (same version, new store path)`)
+  if (changes.rebuilt.length)
+    lines.push(`  rebuilt  ${changes.rebuilt.map(label).join(', ')} (same version, new store path)`)
   if (lines.length === 1) lines.push('  no package changed')
   const size = sizeText(changes)
   if (size) lines.push(`  size     ${size}`)
@@ -62,8 +75,19 @@ export function changesMarkdown(changes: ImageChanges): string {
     ...changes.removed.map((item) => [item.name, item.version ?? '(no version)', '– (removed)']),
   ]
   const parts = [head]
-  parts.push(rows.length ? ['| package | before | after |', '|---|---|---|', ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n') : 'No package changed.')
-  if (changes.rebuilt.length) parts.push(`Rebuilt at the same version (a dependency changed): ${changes.rebuilt.map((item) => code(label(item))).join(', ')}`)
+  parts.push(
+    rows.length
+      ? [
+          '| package | before | after |',
+          '|---|---|---|',
+          ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+        ].join('\n')
+      : 'No package changed.',
+  )
+  if (changes.rebuilt.length)
+    parts.push(
+      `Rebuilt at the same version (a dependency changed): ${changes.rebuilt.map((item) => code(label(item))).join(', ')}`,
+    )
   const size = sizeText(changes)
   if (size) parts.push(`Size: ${size}`)
   return `${parts.join('\n\n')}\n`

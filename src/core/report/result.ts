@@ -5,9 +5,48 @@ import type { EvaluatedImage, PushResult, SetEntry, SetResult } from '../types.j
  * and what the GitLab component reports. Scripts rely on these field names.
  */
 export function resultRecord(result: PushResult) {
-  const { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote } =
-    result
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote }
+  const {
+    image,
+    tag,
+    ref,
+    digest,
+    digestRef,
+    outPath,
+    kind,
+    pushed,
+    skipped,
+    extraTags,
+    tagSource,
+    dryRun,
+    reason,
+    layers,
+    cache,
+    timings,
+    sbom,
+    changes,
+    changesNote,
+  } = result
+  return {
+    image,
+    tag,
+    ref,
+    digest,
+    digestRef,
+    outPath,
+    kind,
+    pushed,
+    skipped,
+    extraTags,
+    tagSource,
+    dryRun,
+    reason,
+    layers,
+    cache,
+    timings,
+    sbom,
+    changes,
+    changesNote,
+  }
 }
 
 /**
@@ -28,7 +67,17 @@ export function resultOutputs(result: PushResult): Record<OutputName, string> {
   }
 }
 
-export const OUTPUT_NAMES = ['image', 'tag', 'ref', 'digest', 'digest-ref', 'out-path', 'kind', 'pushed', 'skipped'] as const
+export const OUTPUT_NAMES = [
+  'image',
+  'tag',
+  'ref',
+  'digest',
+  'digest-ref',
+  'out-path',
+  'kind',
+  'pushed',
+  'skipped',
+] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 
 /** Why the tag is what it is, in one sentence for logs and summaries. */
@@ -50,7 +99,12 @@ export function tagExplanation(image: Pick<EvaluatedImage, 'tag' | 'tagSource' |
 /** One image or index of a set: the single image's fields, plus its attribute path (and platforms). */
 export function setEntryRecord(entry: SetEntry) {
   const { name, platforms } = entry
-  return { name, ...resultRecord({ ...entry, kind: 'docker-archive' }), kind: entry.kind, ...(platforms ? { platforms } : {}) }
+  return {
+    name,
+    ...resultRecord({ ...entry, kind: 'docker-archive' }),
+    kind: entry.kind,
+    ...(platforms ? { platforms } : {}),
+  }
 }
 
 /** A set's `--json` object and the Action's `images` output: `failed` only when something did. */

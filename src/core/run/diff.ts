@@ -18,15 +18,27 @@ export interface DiffOptions {
 }
 
 export async function diffImages(first: string, second: string, options: DiffOptions): Promise<ImageChanges> {
-  const sides = [resolveReference(first, undefined, 'the first reference'), resolveReference(second, undefined, 'the second reference')]
+  const sides = [
+    resolveReference(first, undefined, 'the first reference'),
+    resolveReference(second, undefined, 'the second reference'),
+  ]
   const [before, after] = await Promise.all(
     sides.map(async (target) => {
       const fromFile = options.authFile ? readAuthFile(options.authFile, target.image) : undefined
-      const credentials = fromFile ?? (target.image.registry === sides[0]!.image.registry ? options.credentials : undefined)
-      const registry = new RegistryClient({ image: target.image, credentials, insecure: options.insecureRegistry, logger: options.logger })
+      const credentials =
+        fromFile ?? (target.image.registry === sides[0]!.image.registry ? options.credentials : undefined)
+      const registry = new RegistryClient({
+        image: target.image,
+        credentials,
+        insecure: options.insecureRegistry,
+        logger: options.logger,
+      })
       const image = await readImage(registry, target.reference, target.ref)
       if (!image) throw new NixImageError(`${target.ref} is not in the registry`)
-      if (!image.packages) throw new NixImageError(`${target.ref} (${image.side.digest}) carries no CycloneDX SBOM: push it with nix-image to attach one`)
+      if (!image.packages)
+        throw new NixImageError(
+          `${target.ref} (${image.side.digest}) carries no CycloneDX SBOM: push it with nix-image to attach one`,
+        )
       return { side: image.side, packages: image.packages }
     }),
   )

@@ -25,10 +25,15 @@ export type EvaluatedTags = { type: 'image'; image: EvaluatedImage } | { type: '
  * Evaluates the installable once: its image, or each image of a set then each index. With
  * `image`, each entry names its repository (`inputName` is the input that gave it, for errors).
  */
-export async function evaluateTags(options: EvaluateOptions, logger: Logger, image?: { name: ImageName; inputName: string }): Promise<EvaluatedTags> {
+export async function evaluateTags(
+  options: EvaluateOptions,
+  logger: Logger,
+  image?: { name: ImageName; inputName: string },
+): Promise<EvaluatedTags> {
   const evaluation = await evaluateInstallable(await prepareNix(options, logger), options.tag)
   if (evaluation.type === 'image') return { type: 'image', image: evaluation.evaluated }
-  const repository = (suffix: string) => (image ? parseImageName(`${image.name.name}${suffix}`, image.inputName) : undefined)
+  const repository = (suffix: string) =>
+    image ? parseImageName(`${image.name.name}${suffix}`, image.inputName) : undefined
   return {
     type: 'set',
     entries: [

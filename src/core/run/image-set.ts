@@ -17,9 +17,27 @@ import { unwrap } from '../base/settled.js'
 import { parseImageName, validateTag } from '../registry/reference.js'
 import { beginArtifactUploads } from '../registry/referrers.js'
 import { sbomAndChanges, stageSbom, storePathsReader } from '../sbom/sbom.js'
-import { checkSbomFiles, presentStorePaths, setCompareTag, setImageSbomArgs, type SbomFields, type SetImageSbom } from './set-sbom.js'
+import {
+  checkSbomFiles,
+  presentStorePaths,
+  setCompareTag,
+  setImageSbomArgs,
+  type SbomFields,
+  type SetImageSbom,
+} from './set-sbom.js'
 import type { ManifestInfo, RegistryClient } from '../registry/client.js'
-import type { Logger, PushOptions, PushResult, SetEntry, SetResult, StepName, StepTimings } from '../types.js'
+import type {
+  EvaluatedImage,
+  Logger,
+  PushOptions,
+  PushResult,
+  SetEntry,
+  SetResult,
+  StepName,
+  StepTimings,
+} from '../types.js'
+import type { FoundRecord } from '../source/record.js'
+import { findRecorded, recordSource, sourceEligibility } from './source-record.js'
 import { OCI_INDEX } from '../registry/media-types.js'
 
 // Many images in one run, as a layer above the single-image pipeline (pipeline.ts): ONE `nix eval`
@@ -37,24 +55,49 @@ export type PushOutcome = { single: PushResult } | { set: SetResult }
  * evaluation handed over, not repeated); a set is planned, checked, built and pushed here.
  */
 export async function pushImages(options: PushOptions, logger: Logger): Promise<PushOutcome> {
-  const prepared = await prepareNix(options, logger)
   const registry = registryClient(options, options.image, logger)
+  const source = await sourceEligibility(options, logger)
+  // The Action asks before it installs Nix (pushFromRecord), and not twice.
+  const asked = options.sourceRecord !== false && options.sourceRecord?.checked === true
+  const recorded = asked ? undefined : await findRecorded(registry, source, logger)
+  if (recorded) return { single: await pushRecorded(options, logger, registry, recorded) }
+  const prepared = await prepareNix(options, logger)
   // As in pushImage: the registry's handshake runs while Nix evaluates.
   const connected = registry.connect()
   connected.catch(() => undefined)
   const timings: StepTimings = {}
   const what = describeInstallable(prepared.installable)
-  const evaluation = await stepRunner(timings, logger)('evaluate', `Evaluate ${what}`, () => evaluateInstallable(prepared, options.tag))
+  const evaluation = await stepRunner(timings, logger)('evaluate', `Evaluate ${what}`, () =>
+    evaluateInstallable(prepared, options.tag),
+  )
   const evaluateMs = timings.evaluate ?? 0
   if (evaluation.type === 'image') {
-    return { single: await pushImage(options, logger, { nix: prepared, evaluated: evaluation.evaluated, evaluateMs, registry, connected }) }
+    const single = await pushImage(options, logger, {
+      nix: prepared,
+      evaluated: evaluation.evaluated,
+      evaluateMs,
+      registry,
+      connected,
+    })
+    await recordSource(registry, source, options, evaluation.evaluated, single, logger)
+    return { single }
   }
-  if (options.manifestFile) throw new NixImageError('manifest-file names one image: leave it out when pushing a set of images')
+  if (options.manifestFile)
+    throw new NixImageError('manifest-file names one image: leave it out when pushing a set of images')
   // A set is built in one Nix call before its images are pushed one by one: the binary cache's
   // before/after comparison is per image, so sets build without it for now.
-  if (options.binaryCache) logger.warn('binary-cache and cache apply to a single image; this set of images is built without them')
+  if (options.binaryCache)
+    logger.warn('binary-cache and cache apply to a single image; this set of images is built without them')
   const setOptions = { ...options, binaryCache: undefined }
-  return { set: await pushSet(evaluation.plan, setOptions, { nixContext: prepared.context, installable: prepared.installable, logger, evaluateMs, registry }) }
+  return {
+    set: await pushSet(evaluation.plan, setOptions, {
+      nixContext: prepared.context,
+      installable: prepared.installable,
+      logger,
+      evaluateMs,
+      registry,
+    }),
+  }
 }
 
 interface SetContext {
@@ -65,6 +108,47 @@ interface SetContext {
   evaluateMs: number
   /** The client for the image option's own repository, already connecting. */
   registry: RegistryClient
+}
+
+/**
+ * The run, answered from the source's record where one holds, before anything about Nix is
+ * known or installed (the Action asks this before it installs Nix); undefined otherwise.
+ */
+export async function pushFromRecord(options: PushOptions, logger: Logger): Promise<PushResult | undefined> {
+  const registry = registryClient(options, options.image, logger)
+  const recorded = await findRecorded(registry, await sourceEligibility(options, logger), logger)
+  return recorded ? pushRecorded(options, logger, registry, recorded) : undefined
+}
+
+/**
+ * A single image known from its source record: the run that skips, with no Nix behind it (the
+ * store is never asked, and an SBOM the image lacks is left to a run that evaluates).
+ */
+async function pushRecorded(
+  options: PushOptions,
+  logger: Logger,
+  registry: RegistryClient,
+  found: FoundRecord,
+): Promise<PushResult> {
+  const { installable } = options
+  const nix: PreparedNix = {
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    // Only named in messages: nothing here evaluates or builds it.
+    installable:
+      installable.type === 'packages'
+        ? { type: 'file', file: describeInstallable(installable), attr: '' }
+        : installable,
+    version: Promise.resolve(''),
+  }
+  const evaluated: EvaluatedImage = { ...found.image }
+  return pushImage(options, logger, {
+    nix,
+    evaluated,
+    evaluateMs: 0,
+    registry,
+    connected: Promise.resolve(),
+    recorded: found.manifest,
+  })
 }
 
 /** What became of one image before its push: the plan's decision per image. */
@@ -160,7 +244,11 @@ function clientFor(run: SetRun, suffix: string): RegistryClient {
   const name = `${run.options.image.name}${suffix}`
   let client = run.clients.get(name)
   if (!client) {
-    client = registryClient(run.options, parseImageName(name, `image (for attribute ${suffix.slice(1).replace(/\//g, '.')})`), run.context.logger)
+    client = registryClient(
+      run.options,
+      parseImageName(name, `image (for attribute ${suffix.slice(1).replace(/\//g, '.')})`),
+      run.context.logger,
+    )
     run.clients.set(name, client)
   }
   return client
@@ -169,25 +257,37 @@ function clientFor(run: SetRun, suffix: string): RegistryClient {
 /** Asks the registry about every image's tag and every index tag, all at once. */
 async function checkAll(run: SetRun): Promise<void> {
   const { images, plan, options, context } = run
-  await run.step('check', `Check ${images.length} image(s) and ${plan.indexes.length} index(es) in the registry`, async () => {
-    await Promise.all([
-      ...images.map(async (image) => {
-        try {
-          const manifest = await clientFor(run, image.repositorySuffix).findManifest(image.evaluated.tag)
-          context.logger.info(`${refOf(image, options)} ${manifest ? `exists: ${manifest.digest}` : 'is not in the registry'}`)
-          run.decisions.set(image, decide(image, manifest, options))
-        } catch (error) {
-          run.decisions.set(image, { action: 'failed', reason: messageOf(error) })
-        }
-      }),
-      ...plan.indexes.map(async (index) => {
-        run.indexFound.set(index, await clientFor(run, index.repositorySuffix).findManifest(index.tag).catch((error: unknown) => error as Error))
-      }),
-    ])
-  })
+  await run.step(
+    'check',
+    `Check ${images.length} image(s) and ${plan.indexes.length} index(es) in the registry`,
+    async () => {
+      await Promise.all([
+        ...images.map(async (image) => {
+          try {
+            const manifest = await clientFor(run, image.repositorySuffix).findManifest(image.evaluated.tag)
+            context.logger.info(
+              `${refOf(image, options)} ${manifest ? `exists: ${manifest.digest}` : 'is not in the registry'}`,
+            )
+            run.decisions.set(image, decide(image, manifest, options))
+          } catch (error) {
+            run.decisions.set(image, { action: 'failed', reason: messageOf(error) })
+          }
+        }),
+        ...plan.indexes.map(async (index) => {
+          run.indexFound.set(
+            index,
+            await clientFor(run, index.repositorySuffix)
+              .findManifest(index.tag)
+              .catch((error: unknown) => error as Error),
+          )
+        }),
+      ])
+    },
+  )
 }
 
-const toBuild = (run: SetRun): PlannedImage[] => run.images.filter((image) => run.decisions.get(image)?.action === 'build')
+const toBuild = (run: SetRun): PlannedImage[] =>
+  run.images.filter((image) => run.decisions.get(image)?.action === 'build')
 
 /** Members for systems this Nix does not build are left to the job on such a runner. */
 async function leaveOtherSystems(run: SetRun): Promise<void> {
@@ -195,7 +295,9 @@ async function leaveOtherSystems(run: SetRun): Promise<void> {
   if (members.length === 0) return
   const buildable = await buildableSystems(run.context.nixContext)
   for (const image of members.filter((image) => !buildable.includes(image.system!))) {
-    run.context.logger.info(`${image.name}: not built here (this Nix builds ${buildable.join(', ')}); the job on an ${image.system} runner pushes it`)
+    run.context.logger.info(
+      `${image.name}: not built here (this Nix builds ${buildable.join(', ')}); the job on an ${image.system} runner pushes it`,
+    )
     run.decisions.set(image, { action: 'elsewhere' })
   }
 }
@@ -205,12 +307,20 @@ async function buildMissing(run: SetRun): Promise<void> {
   const building = toBuild(run)
   if (building.length === 0) return
   await run.step('build', `Build ${building.map((image) => image.name).join(', ')}`, async () => {
-    const paths = building.flatMap((image) => [image.path, ...(image.evaluated.kind === 'nix2container' ? [[...image.path, 'copyTo']] : [])])
+    const paths = building.flatMap((image) => [
+      image.path,
+      ...(image.evaluated.kind === 'nix2container' ? [[...image.path, 'copyTo']] : []),
+    ])
     const { failure, errors } = await buildAttributes(run.context.installable, run.context.nixContext, paths)
     for (const image of building) {
       const { outPath, kind } = image.evaluated
-      const built = existsSync(outPath) && (kind !== 'nix2container' || (image.copyToPath !== null && existsSync(image.copyToPath)))
-      if (!built) run.decisions.set(image, { action: 'failed', reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? 'no error message'}` })
+      const built =
+        existsSync(outPath) && (kind !== 'nix2container' || (image.copyToPath !== null && existsSync(image.copyToPath)))
+      if (!built)
+        run.decisions.set(image, {
+          action: 'failed',
+          reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? 'no error message'}`,
+        })
     }
   })
 }
@@ -220,7 +330,9 @@ async function pushAll(run: SetRun, tempDir: string, shared: Partial<Record<Step
   const pushing = toBuild(run)
   if (pushing.length === 0) return
   const { options } = run
-  const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
+  const authFile = options.credentials
+    ? await writeAuthFile(tempDir, options.image, options.credentials)
+    : options.authFile
   const started = performance.now()
   await mapLimit(pushing, options.jobs ?? DEFAULT_JOBS, async (image) => {
     const imageTemp = await mkdtemp(join(tempDir, 'image-'))
@@ -250,7 +362,11 @@ async function pushOne(
   // Layers the repository already holds, read as for a single image (pipeline.ts): a changed
   // member costs its changed layers.
   const registryLayers =
-    image.evaluated.kind === 'nix2container' ? undefined : import('../push/layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run.extraTags, logger))
+    image.evaluated.kind === 'nix2container'
+      ? undefined
+      : import('../push/layer-pairs.js').then(({ readLayerPairs }) =>
+          readLayerPairs(registry, image.member ? [] : run.extraTags, logger),
+        )
   const layersMayExist = await registry.hasAnyTag()
   const started = performance.now()
   const memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`)
@@ -276,13 +392,16 @@ async function pushOne(
   own.push = Math.round(performance.now() - started)
   const storePaths = () => unwrap(push.read)
   // The SBOM of the digest skopeo reported is made and uploaded while the registry confirms it.
-  const early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths }, uploads, push.digest)
+  const early =
+    uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths }, uploads, push.digest)
   const pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger)
   // Each pushed image gets its SBOM, and is compared in its own repository, as a single image is.
   const member: SetImageSbom = { image, registry, name: memberImage, ref, subject: pushed, logger }
   const sbom = sbomWanted
     ? await timed(own, 'sbom', () =>
-        sbomAndChanges(setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths, early })),
+        sbomAndChanges(
+          setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: Boolean(existed), storePaths, early }),
+        ),
       )
     : {}
   // A platform set's extra tags name its index, not a member.
@@ -297,7 +416,9 @@ async function pushOne(
     skopeo: push.skopeo,
     layers: push.layers,
     ...sbom,
-    reason: existed ? `${ref} was already in the registry and was pushed again (skip-existing is off)` : `${ref} was not in the registry: built and pushed`,
+    reason: existed
+      ? `${ref} was already in the registry and was pushed again (skip-existing is off)`
+      : `${ref} was not in the registry: built and pushed`,
   }
 }
 
@@ -313,22 +434,42 @@ async function sbomOfPresent(run: SetRun): Promise<void> {
     if (decision?.action !== 'present') continue
     const ref = refOf(image, run.options)
     const name = parseImageName(`${run.options.image.name}${image.repositorySuffix}`)
-    members.push({ image, registry: clientFor(run, image.repositorySuffix), name, ref, subject: decision.manifest, logger: prefixed(run.context.logger, image.name) })
+    members.push({
+      image,
+      registry: clientFor(run, image.repositorySuffix),
+      name,
+      ref,
+      subject: decision.manifest,
+      logger: prefixed(run.context.logger, image.name),
+    })
   }
   if (members.length === 0) return
   const { options, context } = run
-  const { listed, storePaths } = await presentStorePaths(members, { options, installable: context.installable, nixContext: context.nixContext, logger: context.logger })
+  const { listed, storePaths } = await presentStorePaths(members, {
+    options,
+    installable: context.installable,
+    nixContext: context.nixContext,
+    logger: context.logger,
+  })
   await mapLimit(members, options.jobs ?? DEFAULT_JOBS, async (member) => {
     const own: Partial<Record<StepName, number>> = {}
     const listedSbom = listed.get(member.image)
-    const args = setImageSbomArgs(options, member, run.sbom.compareTag, { mayHaveSbom: true, listed: listedSbom, storePaths: () => storePaths(member) })
+    const args = setImageSbomArgs(options, member, run.sbom.compareTag, {
+      mayHaveSbom: true,
+      listed: listedSbom,
+      storePaths: () => storePaths(member),
+    })
     const fields = await timed(own, 'sbom', () => sbomAndChanges(args))
     run.presentSboms.set(member.image, { fields, ms: own.sbom ?? 0 })
   })
 }
 
 /** The entry of an image that was not pushed (present, dry run, left to another runner); or why it failed. */
-async function settle(run: SetRun, image: PlannedImage, shared: Partial<Record<StepName, number>>): Promise<string | undefined> {
+async function settle(
+  run: SetRun,
+  image: PlannedImage,
+  shared: Partial<Record<StepName, number>>,
+): Promise<string | undefined> {
   const { options } = run
   const decision = run.decisions.get(image)!
   const ref = refOf(image, options)
@@ -341,7 +482,12 @@ async function settle(run: SetRun, image: PlannedImage, shared: Partial<Record<S
     case 'present': {
       const tags = image.member ? [] : run.extraTags
       try {
-        await addExtraTags(clientFor(run, image.repositorySuffix), decision.manifest.digest, tags, (_name, _title, work) => work())
+        await addExtraTags(
+          clientFor(run, image.repositorySuffix),
+          decision.manifest.digest,
+          tags,
+          (_name, _title, work) => work(),
+        )
       } catch (error) {
         return messageOf(error)
       }
@@ -360,7 +506,12 @@ async function settle(run: SetRun, image: PlannedImage, shared: Partial<Record<S
       const reason = decision.manifest
         ? `dry run: ${ref} is already in the registry, a run would build and push nothing`
         : `dry run: ${ref} is not in the registry, a run would build and push it`
-      run.entries.set(image, { ...base(decision.manifest?.digest ?? ''), pushed: false, skipped: Boolean(decision.manifest && options.skipExisting), reason })
+      run.entries.set(image, {
+        ...base(decision.manifest?.digest ?? ''),
+        pushed: false,
+        skipped: Boolean(decision.manifest && options.skipExisting),
+        reason,
+      })
       return undefined
     }
     case 'elsewhere':
@@ -374,7 +525,8 @@ async function settle(run: SetRun, image: PlannedImage, shared: Partial<Record<S
   }
 }
 
-const refOf = (image: PlannedImage, options: PushOptions): string => `${options.image.name}${image.repositorySuffix}:${image.evaluated.tag}`
+const refOf = (image: PlannedImage, options: PushOptions): string =>
+  `${options.image.name}${image.repositorySuffix}:${image.evaluated.tag}`
 
 function decide(image: PlannedImage, manifest: ManifestInfo | undefined, options: PushOptions): Decision {
   if (options.dryRun) return { action: 'dry-run', manifest }
@@ -383,26 +535,40 @@ function decide(image: PlannedImage, manifest: ManifestInfo | undefined, options
     const fix = image.member
       ? `the job that builds ${image.member} should push it first`
       : 'push it first without no-build'
-    return { action: 'failed', reason: `${refOf(image, options)} is not in the registry, and no-build builds nothing: ${fix}` }
+    return {
+      action: 'failed',
+      reason: `${refOf(image, options)} is not in the registry, and no-build builds nothing: ${fix}`,
+    }
   }
   return { action: 'build', manifest }
 }
 
 /** The platform set's index: skipped when present, pushed once every member is in the repository. */
-async function pushIndex(index: PlannedIndex, run: SetRun, shared: Partial<Record<StepName, number>>): Promise<SetEntry | undefined> {
+async function pushIndex(
+  index: PlannedIndex,
+  run: SetRun,
+  shared: Partial<Record<StepName, number>>,
+): Promise<SetEntry | undefined> {
   const { options } = run
   const registry = clientFor(run, index.repositorySuffix)
   const ref = `${options.image.name}${index.repositorySuffix}:${index.tag}`
   const found = run.indexFound.get(index)
   const context = {
-    members: index.members.map((image) => ({ image, entry: run.entries.get(image), failed: run.decisions.get(image)?.action === 'failed' })),
+    members: index.members.map((image) => ({
+      image,
+      entry: run.entries.get(image),
+      failed: run.decisions.get(image)?.action === 'failed',
+    })),
     extraTags: run.extraTags,
     timings: shared,
     logger: run.context.logger,
   }
   if (found instanceof Error) throw found
   const image = `${options.image.name}${index.repositorySuffix}`
-  const fields = (digest: string, platforms: SetEntry['platforms']): Omit<SetEntry, 'pushed' | 'skipped' | 'reason'> => ({
+  const fields = (
+    digest: string,
+    platforms: SetEntry['platforms'],
+  ): Omit<SetEntry, 'pushed' | 'skipped' | 'reason'> => ({
     name: index.name,
     image,
     tag: index.tag,
@@ -422,7 +588,9 @@ async function pushIndex(index: PlannedIndex, run: SetRun, shared: Partial<Recor
   }
   if (found && (options.skipExisting || options.noBuild)) {
     await addExtraTags(registry, found.digest, options.dryRun ? [] : context.extraTags, (_name, _title, work) => work())
-    const reason = options.dryRun ? `dry run: the index ${ref} is already in the registry` : `the index ${ref} is already in the registry: nothing built, nothing pushed`
+    const reason = options.dryRun
+      ? `dry run: the index ${ref} is already in the registry`
+      : `the index ${ref} is already in the registry: nothing built, nothing pushed`
     return { ...fields(found.digest, await memberPlatforms()), pushed: false, skipped: true, reason }
   }
   // A failed member is reported on its own line; the index it blocks is left out of the result.
@@ -432,7 +600,12 @@ async function pushIndex(index: PlannedIndex, run: SetRun, shared: Partial<Recor
     return undefined
   }
   if (options.dryRun) {
-    return { ...fields('', undefined), pushed: false, skipped: false, reason: `dry run: the index ${ref} is not in the registry, a run would push it after its members` }
+    return {
+      ...fields('', undefined),
+      pushed: false,
+      skipped: false,
+      reason: `dry run: the index ${ref} is not in the registry, a run would push it after its members`,
+    }
   }
   const waiting = context.members.filter((member) => !member.entry?.digest)
   if (waiting.length > 0) {
@@ -447,12 +620,23 @@ async function pushIndex(index: PlannedIndex, run: SetRun, shared: Partial<Recor
   const started = performance.now()
   const { body, platforms } = await buildIndex(
     registry,
-    context.members.map((member) => ({ system: member.image.member!, tag: member.image.evaluated.tag, digest: member.entry!.digest })),
+    context.members.map((member) => ({
+      system: member.image.member!,
+      tag: member.image.evaluated.tag,
+      digest: member.entry!.digest,
+    })),
   )
   const pushed = await registry.putManifest(index.tag, OCI_INDEX, body)
   await addExtraTags(registry, pushed.digest, context.extraTags, (_name, _title, work) => work())
-  context.logger.info(`pushed the index ${ref} (${platforms.map((entry) => entry.platform).join(', ')}): ${pushed.digest} in ${formatMs(Math.round(performance.now() - started))}`)
-  return { ...fields(pushed.digest, platforms), pushed: true, skipped: false, reason: `the index ${ref} was not in the registry: pushed, naming ${platforms.length} platform(s)` }
+  context.logger.info(
+    `pushed the index ${ref} (${platforms.map((entry) => entry.platform).join(', ')}): ${pushed.digest} in ${formatMs(Math.round(performance.now() - started))}`,
+  )
+  return {
+    ...fields(pushed.digest, platforms),
+    pushed: true,
+    skipped: false,
+    reason: `the index ${ref} was not in the registry: pushed, naming ${platforms.length} platform(s)`,
+  }
 }
 
 function entryFields(

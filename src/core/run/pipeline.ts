@@ -47,15 +47,22 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
 
   // An image the store holds already needs no build: asked (a query, nothing is built) while the
   // registry is. nix2container's copyTo and builds that fill a binary cache take the build below.
-  const held = options.dryRun || options.binaryCache || evaluated.kind === 'nix2container' ? Promise.resolve(false) : storeHolds([evaluated.outPath], nixContext)
+  const held =
+    given.recorded || options.dryRun || options.binaryCache || evaluated.kind === 'nix2container'
+      ? Promise.resolve(false)
+      : storeHolds([evaluated.outPath], nixContext)
   held.catch(() => undefined)
-  const existing = await step('check', `Check whether ${ref} exists`, async () => {
-    await connected
-    return registry.findManifest(evaluated.tag)
-  })
+  const existing =
+    given.recorded ??
+    (await step('check', `Check whether ${ref} exists`, async () => {
+      await connected
+      return registry.findManifest(evaluated.tag)
+    }))
   logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`)
 
-  const result = (fields: Pick<PushResult, 'digest' | 'pushed' | 'skipped' | 'reason'> & Partial<PushResult>): PushResult => ({
+  const result = (
+    fields: Pick<PushResult, 'digest' | 'pushed' | 'skipped' | 'reason'> & Partial<PushResult>,
+  ): PushResult => ({
     image,
     tag: evaluated.tag,
     ref,
@@ -75,10 +82,19 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
         ? `dry run: ${ref} is already in the registry, a run would build and push nothing`
         : `dry run: ${ref} is already in the registry, a run would build and push it again (skip-existing is off)`
       : `dry run: ${ref} is not in the registry, a run would build and push it`
-    return result({ digest: existing?.digest ?? '', pushed: false, skipped: Boolean(existing && options.skipExisting), reason })
+    return result({
+      digest: existing?.digest ?? '',
+      pushed: false,
+      skipped: Boolean(existing && options.skipExisting),
+      reason,
+    })
   }
 
-  const sbomArgs = (subject: ManifestInfo, mayHaveSbom: boolean, storePaths: () => Promise<ImageContents>): RunSbomArgs => ({
+  const sbomArgs = (
+    subject: ManifestInfo,
+    mayHaveSbom: boolean,
+    storePaths: () => Promise<ImageContents>,
+  ): RunSbomArgs => ({
     registry,
     mayHaveSbom,
     own: options.image,
@@ -93,23 +109,37 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
   })
 
   if (options.noBuild && !existing) {
-    throw new NixImageError(`${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`)
+    throw new NixImageError(
+      `${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`,
+    )
   }
   if (existing && (options.skipExisting || options.noBuild)) {
     // An image pushed before SBOMs were attached gets one now: built (or fetched) locally, never
     // pushed again; with no-build, by a later run that builds.
     const storePaths = (): Promise<ImageContents> =>
-      options.noBuild
-        ? Promise.reject(new NixImageError('no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks'))
-        : builtStorePaths(installable, options, evaluated, nixContext, logger)
-    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges(sbomArgs(existing, true, storePaths))) : {}
+      given.recorded
+        ? Promise.reject(
+            new NixImageError(
+              'the source record answered this run without Nix: a run that evaluates (source-record: false) attaches the SBOM the image lacks',
+            ),
+          )
+        : options.noBuild
+          ? Promise.reject(
+              new NixImageError(
+                'no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks',
+              ),
+            )
+          : builtStorePaths(installable, options, evaluated, nixContext, logger)
+    const sbom = sbomWanted
+      ? await step('sbom', 'SBOM', () => sbomAndChanges(sbomArgs(existing, true, storePaths)))
+      : {}
     await addExtraTags(registry, existing.digest, extraTags, step)
     await writeManifest(options.manifestFile, existing, evaluated.tag)
     return result({
       digest: existing.digest,
       pushed: false,
       skipped: true,
-      reason: `${ref} is already in the registry: nothing built, nothing pushed`,
+      reason: `${ref} is already in the registry${given.recorded ? ' (its source record answered, without Nix)' : ''}: nothing built, nothing pushed`,
       ...sbom,
     })
   }
@@ -121,7 +151,9 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
   // unchanged layers then cost a HEAD request each, not a compression.
   // Loaded on first use, like the HTTP client: a rerun that skips never needs it.
   const pairs: Promise<RegistryLayers | undefined> =
-    evaluated.kind === 'nix2container' ? Promise.resolve(undefined) : import('../push/layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger))
+    evaluated.kind === 'nix2container'
+      ? Promise.resolve(undefined)
+      : import('../push/layer-pairs.js').then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger))
   // Found (a `--version` call; where it is missing or too old, a Nix build) while Nix builds the
   // image; nix2container pushes with its own.
   const skopeo = evaluated.kind === 'nix2container' ? undefined : resolveSkopeo(installable, nixContext, options.env)
@@ -133,17 +165,31 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
   })
   let removed: Promise<void> | undefined
   try {
-    const caches = binaryCache && options.binaryCache ? await binaryCache.prepareCaches(options.binaryCache, tempDir, logger) : undefined
+    const caches =
+      binaryCache && options.binaryCache
+        ? await binaryCache.prepareCaches(options.binaryCache, tempDir, logger)
+        : undefined
     // nix2container pushes with the image's copyTo: built in the same Nix call.
     const { built, snapshot } = await step('build', `Build ${what}`, async () => {
       // What the store lacks before the build, to tell afterwards what this run built.
-      const snapshot = caches && evaluated.drvPath ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nixContext.env) : undefined
+      const snapshot =
+        caches && evaluated.drvPath
+          ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nixContext.env)
+          : undefined
       if (await held) {
         logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`)
         return { built: [evaluated.outPath], snapshot }
       }
       const subAttrs = evaluated.kind === 'nix2container' ? ['copyTo'] : []
-      return { built: await build(installable, nixContext, subAttrs, caches ? (binaryCache?.substituterArgs(caches) ?? []) : []), snapshot }
+      return {
+        built: await build(
+          installable,
+          nixContext,
+          subAttrs,
+          caches ? (binaryCache?.substituterArgs(caches) ?? []) : [],
+        ),
+        snapshot,
+      }
     })
     const copyTo = built.find((path) => existsSync(join(path, 'bin', 'copy-to')))
     const outPath = built.find((path) => path !== copyTo) ?? ''
@@ -153,9 +199,13 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
     // Before the push: what was built is kept even when the push fails.
     const cache =
       binaryCache && caches && snapshot
-        ? await step('cache', `Upload to the binary cache`, () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger))
+        ? await step('cache', `Upload to the binary cache`, () =>
+            binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger),
+          )
         : undefined
-    const authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile
+    const authFile = options.credentials
+      ? await writeAuthFile(tempDir, options.image, options.credentials)
+      : options.authFile
     const layersMayExist = await reusable
     const registryLayers = await pairs
     // A first push attaches its SBOM: what of that needs no digest goes up while skopeo pushes.
@@ -163,21 +213,39 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
     // closing it would make the failure's report wait on a registry that may be failing too.)
     const uploads = sbomWanted && !existing ? beginArtifactUploads(registry) : undefined
     const push = await step('push', `Push ${ref}`, () =>
-      pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, reader: sbomWanted ? storePathsReader(evaluated, options) : undefined, skopeo }),
+      pushBuilt({
+        options,
+        installable,
+        evaluated,
+        outPath,
+        copyTo,
+        ref,
+        tempDir,
+        authFile,
+        nixContext,
+        logger,
+        layersMayExist,
+        registryLayers,
+        reader: sbomWanted ? storePathsReader(evaluated, options) : undefined,
+        skopeo,
+      }),
     )
     // Nothing reads the run's folder after the push (the store paths are read): it goes while
     // the registry is asked.
     removed = removeFolder(tempDir)
     const storePaths = () => unwrap(push.read)
     // The SBOM of the digest skopeo reported is made and uploaded while the registry confirms it.
-    const early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths }, uploads, push.digest)
+    const early =
+      uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths }, uploads, push.digest)
     // Into an empty repository every layer is uploaded: the pushed manifest says how many.
     const [pushed, counted] = await Promise.all([
       confirmPush(registry, evaluated.tag, ref, push.digest, logger),
       push.layers || layersMayExist ? undefined : countUploaded(registry, push.digest),
     ])
     const layers = push.layers ?? counted
-    const sbom = sbomWanted ? await step('sbom', 'SBOM', () => sbomAndChanges({ ...sbomArgs(pushed, Boolean(existing), storePaths), early })) : {}
+    const sbom = sbomWanted
+      ? await step('sbom', 'SBOM', () => sbomAndChanges({ ...sbomArgs(pushed, Boolean(existing), storePaths), early }))
+      : {}
     await addExtraTags(registry, pushed.digest, extraTags, step)
     await writeManifest(options.manifestFile, pushed, evaluated.tag)
     return result({
@@ -199,7 +267,6 @@ export async function pushImage(options: PushOptions, logger: Logger, given: Pre
 
 const removeFolder = (path: string): Promise<void> => rm(path, { recursive: true, force: true })
 
-
 /** What the run hands over after its one evaluation (image-set.ts), so nothing is done twice. */
 export interface PreparedImage {
   nix: PreparedNix
@@ -208,8 +275,9 @@ export interface PreparedImage {
   registry: RegistryClient
   /** `registry.connect()`, started while Nix evaluated. */
   connected: Promise<void>
+  /** The image's manifest, when a source record told the image instead of evaluation (no Nix runs). */
+  recorded?: ManifestInfo
 }
-
 
 /** The store paths of an image already in the registry: built (a cache hit, usually), then read. */
 async function builtStorePaths(
@@ -224,7 +292,6 @@ async function builtStorePaths(
   return readBuiltStorePaths(outPath, evaluated, options, logger)
 }
 
-
 export async function addExtraTags(
   registry: RegistryClient,
   digest: string,
@@ -236,7 +303,6 @@ export async function addExtraTags(
     for (const tag of tags) await registry.addTag(digest, tag)
   })
 }
-
 
 async function writeManifest(path: string | undefined, manifest: ManifestInfo, tag: string): Promise<void> {
   if (path) await writeManifestFile(path, manifest, tag)

@@ -75,7 +75,11 @@ export function setImageSbomArgs(
  * of the file's name (no `/`, no `..`, no dot at either end), so the file stays in the folder.
  */
 export function memberSbomFile(file: string, name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, '-').replace(/\.{2,}/g, '.').replace(/^\.|\.$/g, '') || '-'
+  const safe =
+    name
+      .replace(/[^A-Za-z0-9._-]/g, '-')
+      .replace(/\.{2,}/g, '.')
+      .replace(/^\.|\.$/g, '') || '-'
   const extension = ['.cdx.json', '.json'].find((ending) => file.endsWith(ending)) ?? ''
   return `${file.slice(0, file.length - extension.length)}.${safe}${extension}`
 }
@@ -89,7 +93,10 @@ export function checkSbomFiles(images: PlannedImage[], file: string): void {
   for (const { name } of images) {
     const path = memberSbomFile(file, name)
     const other = owners.get(path.toLowerCase())
-    if (other !== undefined) throw new NixImageError(`the images ${other} and ${name} would write their SBOMs to one file, ${path}: rename one of the attributes`)
+    if (other !== undefined)
+      throw new NixImageError(
+        `the images ${other} and ${name} would write their SBOMs to one file, ${path}: rename one of the attributes`,
+      )
     owners.set(path.toLowerCase(), name)
   }
 }
@@ -102,12 +109,18 @@ export function checkSbomFiles(images: PlannedImage[], file: string): void {
 export async function presentStorePaths(
   members: SetImageSbom[],
   context: { options: PushOptions; installable: PreparedNix['installable']; nixContext: NixContext; logger: Logger },
-): Promise<{ listed: Map<PlannedImage, Descriptor | null | undefined>; storePaths: (member: SetImageSbom) => Promise<ImageContents> }> {
+): Promise<{
+  listed: Map<PlannedImage, Descriptor | null | undefined>
+  storePaths: (member: SetImageSbom) => Promise<ImageContents>
+}> {
   const listed = new Map<PlannedImage, Descriptor | null | undefined>()
   await Promise.all(
     members.map(async (member) => {
       // A failed question is asked again (and warned about) by the SBOM step itself.
-      const found = await listReferrers(member.registry, member.subject.digest, CYCLONEDX_MEDIA_TYPE).then(([descriptor]) => descriptor ?? null, () => undefined)
+      const found = await listReferrers(member.registry, member.subject.digest, CYCLONEDX_MEDIA_TYPE).then(
+        ([descriptor]) => descriptor ?? null,
+        () => undefined,
+      )
       listed.set(member.image, found)
     }),
   )
@@ -116,14 +129,23 @@ export async function presentStorePaths(
   const buildOf = (member: SetImageSbom): Promise<{ failure?: string }> => {
     if (!builds.has(member.image)) {
       const batch = lacking.includes(member) ? lacking : [member]
-      context.logger.info(`Building ${batch.map(({ image }) => image.name).join(', ')} to read their store paths for the SBOM (nothing is pushed)`)
-      const built = buildAttributes(context.installable, context.nixContext, batch.map(({ image }) => image.path))
+      context.logger.info(
+        `Building ${batch.map(({ image }) => image.name).join(', ')} to read their store paths for the SBOM (nothing is pushed)`,
+      )
+      const built = buildAttributes(
+        context.installable,
+        context.nixContext,
+        batch.map(({ image }) => image.path),
+      )
       for (const { image } of batch) builds.set(image, built)
     }
     return builds.get(member.image)!
   }
   const storePaths = async (member: SetImageSbom): Promise<ImageContents> => {
-    if (context.options.noBuild) throw new NixImageError('no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks')
+    if (context.options.noBuild)
+      throw new NixImageError(
+        'no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks',
+      )
     const { failure } = await buildOf(member)
     const { outPath } = member.image.evaluated
     if (!existsSync(outPath)) throw new NixImageError(`nix build failed: ${failure ?? 'no error message'}`)

@@ -20,8 +20,14 @@ export async function readImage(
   // `known`: asked already (null: it is not there).
   const found = known === undefined ? await registry.findManifest(reference) : known
   if (!found) return undefined
-  const [size, sbom] = await Promise.all([imageSize(registry, found.digest), fetchArtifact(registry, found.digest, CYCLONEDX_MEDIA_TYPE)])
-  return { side: { ref, digest: found.digest, size }, packages: sbom ? sbomPackages(sbom.document.toString('utf8')) : undefined }
+  const [size, sbom] = await Promise.all([
+    imageSize(registry, found.digest),
+    fetchArtifact(registry, found.digest, CYCLONEDX_MEDIA_TYPE),
+  ])
+  return {
+    side: { ref, digest: found.digest, size },
+    packages: sbom ? sbomPackages(sbom.document.toString('utf8')) : undefined,
+  }
 }
 
 /** Config and layers, as stored (compressed); undefined for an index, whose members differ by platform. */
@@ -45,13 +51,19 @@ export async function compareImages(
 ): Promise<{ changes?: ImageChanges; note?: string }> {
   const before = await readImage(previous.registry, previous.reference, previous.ref, previous.found ?? null)
   if (!before) return { note: noPrevious(previous.ref) }
-  if (before.side.digest === current.side.digest) return { changes: { from: before.side, to: current.side, added: [], removed: [], changed: [], rebuilt: [] } }
-  if (!before.packages) return { note: `${previous.ref} (${before.side.digest}) carries no SBOM: nothing to compare with` }
+  if (before.side.digest === current.side.digest)
+    return { changes: { from: before.side, to: current.side, added: [], removed: [], changed: [], rebuilt: [] } }
+  if (!before.packages)
+    return { note: `${previous.ref} (${before.side.digest}) carries no SBOM: nothing to compare with` }
   return { changes: { from: before.side, to: current.side, ...diffPackages(before.packages, current.packages) } }
 }
 
 /** Where the compared tag points; an index (a multi-arch image) is read as its image for this image's platform. */
-export async function previousImage(target: { registry: RegistryClient; reference: string; ref: string }, own: RegistryClient, subject: string): Promise<ManifestInfo | undefined> {
+export async function previousImage(
+  target: { registry: RegistryClient; reference: string; ref: string },
+  own: RegistryClient,
+  subject: string,
+): Promise<ManifestInfo | undefined> {
   const found = await target.registry.findManifest(target.reference)
   return found && isIndex(found) ? indexEntryFor(target.registry, found, target.ref, own, subject) : found
 }

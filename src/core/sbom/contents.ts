@@ -38,7 +38,11 @@ export interface ImageContents {
 
 type ImageMeta = Pick<EvaluatedImage, 'kind' | 'packages'>
 
-export async function readImageContents(file: string, image: ImageMeta, options: Pick<PushOptions, 'env' | 'nixEnv'>): Promise<ImageContents> {
+export async function readImageContents(
+  file: string,
+  image: ImageMeta,
+  options: Pick<PushOptions, 'env' | 'nixEnv'>,
+): Promise<ImageContents> {
   const paths = await imageStorePaths(file, image.kind, { env: options.env })
   const meta = new Map((image.packages ?? []).flatMap((item) => item.outPaths.map((path) => [path, item] as const)))
   return { paths, store: await storeFacts(paths, options.nixEnv ?? options.env), meta }
@@ -47,25 +51,42 @@ export async function readImageContents(file: string, image: ImageMeta, options:
 /** Optional facts: when Nix cannot tell (paths it lacks, a store it cannot open), the SBOM goes without. */
 async function storeFacts(paths: string[], env: NodeJS.ProcessEnv | undefined): Promise<Map<string, StoreFacts>> {
   if (paths.length === 0) return new Map()
-  const infos = (await pathInfos(paths, env).catch((): PathInfo[] => [])).filter((info) => info.narHash && Number.isSafeInteger(info.narSize))
+  const infos = (await pathInfos(paths, env).catch((): PathInfo[] => [])).filter(
+    (info) => info.narHash && Number.isSafeInteger(info.narSize),
+  )
   // A path substituted from a cache may name a deriver this machine never instantiated.
-  const derivers = [...new Set(infos.flatMap((info) => (info.deriver && existsSync(info.deriver) ? [info.deriver] : [])))]
-  const derivations = derivers.length ? await derivationFacts(derivers, env).catch(() => new Map<string, DerivationFacts>()) : new Map<string, DerivationFacts>()
+  const derivers = [
+    ...new Set(infos.flatMap((info) => (info.deriver && existsSync(info.deriver) ? [info.deriver] : []))),
+  ]
+  const derivations = derivers.length
+    ? await derivationFacts(derivers, env).catch(() => new Map<string, DerivationFacts>())
+    : new Map<string, DerivationFacts>()
   return new Map(
     infos.map((info) => {
       const derivation = info.deriver ? derivations.get(info.deriver) : undefined
       // By name: newer Nix writes a derivation's outputs without the store directory.
-      const output = derivation && Object.entries(derivation.outputs).find(([, path]) => basename(path) === basename(info.path))?.[0]
+      const output =
+        derivation && Object.entries(derivation.outputs).find(([, path]) => basename(path) === basename(info.path))?.[0]
       const facts: StoreFacts = { narHash: info.narHash, narSize: info.narSize, references: info.references }
       // The derivation speaks for the path only when the path is one of its outputs.
-      if (derivation && output) Object.assign(facts, { output, ...(derivation.pname ? { pname: derivation.pname } : {}), ...(derivation.version ? { version: derivation.version } : {}) })
+      if (derivation && output)
+        Object.assign(facts, {
+          output,
+          ...(derivation.pname ? { pname: derivation.pname } : {}),
+          ...(derivation.version ? { version: derivation.version } : {}),
+        })
       return [info.path, facts]
     }),
   )
 }
 
 /** The store paths of a built image (a stream image's output written to a file first). */
-export async function readBuiltStorePaths(outPath: string, image: ImageMeta, options: Pick<PushOptions, 'env' | 'nixEnv' | 'tempDir'>, logger: Logger): Promise<ImageContents> {
+export async function readBuiltStorePaths(
+  outPath: string,
+  image: ImageMeta,
+  options: Pick<PushOptions, 'env' | 'nixEnv' | 'tempDir'>,
+  logger: Logger,
+): Promise<ImageContents> {
   if (image.kind !== 'stream') return readImageContents(outPath, image, options)
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
   try {

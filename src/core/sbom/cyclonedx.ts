@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto'
 import { ComponentType, HashAlgorithm } from '@cyclonedx/cyclonedx-library/Enums'
-import { Bom, Component, HashDictionary, LicenseRepository, NamedLicense, Property, PropertyRepository, SpdxLicense } from '@cyclonedx/cyclonedx-library/Models'
+import {
+  Bom,
+  Component,
+  HashDictionary,
+  LicenseRepository,
+  NamedLicense,
+  Property,
+  PropertyRepository,
+  SpdxLicense,
+} from '@cyclonedx/cyclonedx-library/Models'
 import { JSON as JsonNormalize } from '@cyclonedx/cyclonedx-library/Serialize'
 import { fixupSpdxId, isSupportedSpdxId } from '@cyclonedx/cyclonedx-library/SPDX'
 import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec'
@@ -47,7 +56,11 @@ export interface SbomSubject {
  * localeCompare, and took half the time of a 300-path document. A path the local store lacks is
  * listed without its store facts (hash, references, derivation's names).
  */
-export function cyclonedxDocument(subject: SbomSubject, contents: Pick<ImageContents, 'paths'> & Partial<ImageContents>, toolVersion: string): string {
+export function cyclonedxDocument(
+  subject: SbomSubject,
+  contents: Pick<ImageContents, 'paths'> & Partial<ImageContents>,
+  toolVersion: string,
+): string {
   const store: ReadonlyMap<string, StoreFacts> = contents.store ?? new Map()
   const meta: ReadonlyMap<string, PackageMeta> = contents.meta ?? new Map()
   const bom = new Bom({ serialNumber: serialNumberFor(subject.digest) })
@@ -81,17 +94,30 @@ function storePathComponent(path: string, store: StoreFacts | undefined, meta: P
   const name = store?.pname ?? info.name
   const version = store?.pname ? store.version : info.version
   const sha256 = store ? sha256Hex(store.narHash) : undefined
-  const cpe = meta?.cpe && meta.cpe.startsWith('cpe:2.3:') && isCPE(meta.cpe) ? meta.cpe : undefined
+  const cpe = meta?.cpe?.startsWith('cpe:2.3:') && isCPE(meta.cpe) ? meta.cpe : undefined
   return new Component(ComponentType.Application, name, {
     bomRef: path,
     version,
-    purl: new PackageURL('nix', undefined, name, version, { ...(store?.output ? { output: store.output } : {}), outputhash: info.hash }, undefined).toString(),
+    purl: new PackageURL(
+      'nix',
+      undefined,
+      name,
+      version,
+      { ...(store?.output ? { output: store.output } : {}), outputhash: info.hash },
+      undefined,
+    ).toString(),
     ...(sha256 ? { hashes: new HashDictionary([[HashAlgorithm['SHA-256'], sha256]]) } : {}),
-    licenses: new LicenseRepository((meta?.licenses ?? []).map((id) => (isSupportedSpdxId(id) ? new SpdxLicense(fixupSpdxId(id) ?? id) : new NamedLicense(id)))),
+    licenses: new LicenseRepository(
+      (meta?.licenses ?? []).map((id) =>
+        isSupportedSpdxId(id) ? new SpdxLicense(fixupSpdxId(id) ?? id) : new NamedLicense(id),
+      ),
+    ),
     ...(cpe ? { cpe } : {}),
     // By name, as the library's sorting would list them.
     properties: new PropertyRepository([
-      ...(store ? [new Property(NAR_HASH_PROPERTY, store.narHash), new Property(NAR_SIZE_PROPERTY, String(store.narSize))] : []),
+      ...(store
+        ? [new Property(NAR_HASH_PROPERTY, store.narHash), new Property(NAR_SIZE_PROPERTY, String(store.narSize))]
+        : []),
       new Property(STORE_PATH_PROPERTY, path),
     ]),
   })
@@ -102,12 +128,20 @@ function storePathComponent(path: string, store: StoreFacts | undefined, meta: P
  * the upstream purls nixpkgs declares for it (those that parse as purls, in canonical form),
  * found in its package metadata.
  */
-function addIdentityEvidence(normalized: { components?: Array<{ 'bom-ref'?: string; evidence?: unknown }> }, meta: ReadonlyMap<string, PackageMeta>): void {
+function addIdentityEvidence(
+  normalized: { components?: Array<{ 'bom-ref'?: string; evidence?: unknown }> },
+  meta: ReadonlyMap<string, PackageMeta>,
+): void {
   for (const component of normalized.components ?? []) {
     const purls = [...new Set((meta.get(component['bom-ref'] ?? '')?.purls ?? []).flatMap(canonicalPurl))]
     if (purls.length === 0) continue
     component.evidence = {
-      identity: purls.map((purl) => ({ field: 'purl', confidence: 1, concludedValue: purl, methods: [{ technique: 'manifest-analysis', confidence: 1, value: 'meta.identifiers.purls' }] })),
+      identity: purls.map((purl) => ({
+        field: 'purl',
+        confidence: 1,
+        concludedValue: purl,
+        methods: [{ technique: 'manifest-analysis', confidence: 1, value: 'meta.identifiers.purls' }],
+      })),
     }
   }
 }

@@ -37,4 +37,3 @@ export function sbomPackages(document: string): SbomPackage[] {
       )?.value as string | undefined,
     }))
 }
-

@@ -2,7 +2,17 @@ import { writeFile } from 'node:fs/promises'
 import { changesText } from '../report/changes.js'
 import { readImageContents, type ImageContents } from './contents.js'
 import { registryFor, type OpenRegistry } from '../registry/clients.js'
-import { abandonUploads, attachArtifact, fetchDocument, listReferrers, stageArtifact, type Artifact, type BegunUploads, type Descriptor, type StagedArtifact } from '../registry/referrers.js'
+import {
+  abandonUploads,
+  attachArtifact,
+  fetchDocument,
+  listReferrers,
+  stageArtifact,
+  type Artifact,
+  type BegunUploads,
+  type Descriptor,
+  type StagedArtifact,
+} from '../registry/referrers.js'
 import type { ManifestInfo, RegistryClient } from '../registry/client.js'
 import type { EvaluatedImage, ImageChanges, ImageName, ImageSide, Logger, PushOptions, SbomOutcome } from '../types.js'
 import { counted } from '../base/words.js'
@@ -26,7 +36,10 @@ export function loadSbomWriter(): Promise<typeof import('./cyclonedx.js')> {
 }
 
 /** How a push reads the image's store paths while skopeo pushes it, and loads the writer meanwhile. */
-export function storePathsReader(image: Pick<EvaluatedImage, 'kind' | 'packages'>, options: Pick<PushOptions, 'env' | 'nixEnv'>) {
+export function storePathsReader(
+  image: Pick<EvaluatedImage, 'kind' | 'packages'>,
+  options: Pick<PushOptions, 'env' | 'nixEnv'>,
+) {
   return {
     read: (path: string): Promise<ImageContents> => readImageContents(path, image, options),
     // skopeo is running: the CycloneDX library compiles in the time it leaves idle.
@@ -72,7 +85,11 @@ export interface EarlySbom {
  * and the tag index. Used by the step when the registry confirms that digest; otherwise (it
  * stores another) the step makes the document again.
  */
-export function stageSbom(args: Pick<RunSbomArgs, 'registry' | 'own' | 'tag' | 'storePaths'>, uploads: BegunUploads, digest: string): EarlySbom {
+export function stageSbom(
+  args: Pick<RunSbomArgs, 'registry' | 'own' | 'tag' | 'storePaths'>,
+  uploads: BegunUploads,
+  digest: string,
+): EarlySbom {
   const document = documentFor(args, digest)
   const staged = document.then((text) => stageArtifact(args.registry, digest, sbomArtifact(text), uploads))
   // Awaited by the SBOM step; a push that fails to confirm never gets there.
@@ -81,29 +98,46 @@ export function stageSbom(args: Pick<RunSbomArgs, 'registry' | 'own' | 'tag' | '
   return { uploads, digest, document, staged }
 }
 
-const sbomArtifact = (document: string): Artifact => ({ artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE })
+const sbomArtifact = (document: string): Artifact => ({
+  artifactType: CYCLONEDX_MEDIA_TYPE,
+  document: Buffer.from(document),
+  title: TITLE,
+})
 
 /**
  * The SBOM step of a run, after the image is in the registry and before extra tags move: the
  * image keeps the SBOM it has, or gets one; the comparison runs alongside the upload. All of it
  * is optional work: a failure warns and the run goes on (the image is pushed already).
  */
-export async function sbomAndChanges(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome; changes?: ImageChanges; changesNote?: string }> {
+export async function sbomAndChanges(
+  args: RunSbomArgs,
+): Promise<{ sbom?: SbomOutcome; changes?: ImageChanges; changesNote?: string }> {
   const attached = attachAndCompare(args)
   // Uploads begun for an SBOM that was not attached (one was there, or it failed) end here.
   if (args.early) {
-    const { registry, early: { uploads } } = args
-    await attached.then((outcome) => (outcome.sbom?.state === 'attached' ? undefined : abandonUploads(registry, uploads)), () => abandonUploads(registry, uploads))
+    const {
+      registry,
+      early: { uploads },
+    } = args
+    await attached.then(
+      (outcome) => (outcome.sbom?.state === 'attached' ? undefined : abandonUploads(registry, uploads)),
+      () => abandonUploads(registry, uploads),
+    )
   }
   return attached
 }
 
-async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome; changes?: ImageChanges; changesNote?: string }> {
+async function attachAndCompare(
+  args: RunSbomArgs,
+): Promise<{ sbom?: SbomOutcome; changes?: ImageChanges; changesNote?: string }> {
   const { registry, subject, logger } = args
   const early = args.early?.digest === subject.digest ? args.early : undefined
   // Where the tag to move points now, asked at once: on a rerun it is this very image, and then
   // neither SBOM needs reading.
-  const target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }
+  const target = args.compareTo && {
+    ...args.compareTo,
+    registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own),
+  }
   const previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(undefined)
   previous.catch(() => undefined)
   let document: string
@@ -111,9 +145,18 @@ async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome
   let found: ManifestInfo | undefined
   try {
     ;[existing] =
-      args.listed !== undefined ? (args.listed ? [args.listed] : []) : args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : []
+      args.listed !== undefined
+        ? args.listed
+          ? [args.listed]
+          : []
+        : args.mayHaveSbom
+          ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE)
+          : []
     let lookupError: Error | undefined
-    found = await previous.catch((error: Error) => ((lookupError = error), undefined))
+    found = await previous.catch((error: Error) => {
+      lookupError = error
+      return undefined
+    })
     const sameImage = found?.digest === subject.digest
     if (existing && !args.file && (!target || !found || sameImage)) {
       // A rerun with nothing new to compare or write: knowing the SBOM is there is enough.
@@ -122,7 +165,14 @@ async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome
       if (!target) return { sbom }
       if (lookupError) return { sbom, changesNote: `could not compare with ${target.ref}: ${lookupError.message}` }
       if (!found) return { sbom, changesNote: noPrevious(target.ref) }
-      const same = { from: { ref: target.ref, digest: found.digest }, to: { ref: args.ref, digest: subject.digest }, added: [], removed: [], changed: [], rebuilt: [] }
+      const same = {
+        from: { ref: target.ref, digest: found.digest },
+        to: { ref: args.ref, digest: subject.digest },
+        added: [],
+        removed: [],
+        changed: [],
+        rebuilt: [],
+      }
       for (const line of changesText(same)) logger.info(line)
       return { sbom, changes: same }
     }
@@ -140,12 +190,17 @@ async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome
   const [attached, compared] = await Promise.allSettled([
     existing
       ? Promise.resolve(undefined)
-      : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))).then((staged) =>
-          attachArtifact(registry, subject, staged),
-        ),
+      : (early
+          ? early.staged
+          : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))
+        ).then((staged) => attachArtifact(registry, subject, staged)),
     target
       ? previous.then(async (before) => {
-          const side: ImageSide = { ref: args.ref, digest: subject.digest, size: await imageSize(registry, subject.digest) }
+          const side: ImageSide = {
+            ref: args.ref,
+            digest: subject.digest,
+            size: await imageSize(registry, subject.digest),
+          }
           return compareImages({ ...target, found: before }, { side, packages })
         })
       : Promise.resolve<{ changes?: ImageChanges; note?: string }>({}),
@@ -159,7 +214,9 @@ async function attachAndCompare(args: RunSbomArgs): Promise<{ sbom?: SbomOutcome
     const { digest, via } = attached.value
     sbom = { artifact: digest, state: 'attached', via, components: packages.length }
     const how = via === 'api' ? "the registry's referrers API" : `the referrers tag ${subject.digest.replace(':', '-')}`
-    logger.info(`Attached an SBOM of ${counted(packages.length, 'store path')} (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`)
+    logger.info(
+      `Attached an SBOM of ${counted(packages.length, 'store path')} (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`,
+    )
   } else if (attached.status === 'rejected') {
     logger.warn(`could not attach the SBOM to ${args.ref}: ${(attached.reason as Error).message}`)
   }
@@ -187,4 +244,3 @@ async function documentFor(args: Pick<RunSbomArgs, 'own' | 'tag' | 'storePaths'>
   const { cyclonedxDocument } = await loadSbomWriter()
   return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, await args.storePaths(), TOOL_VERSION)
 }
-

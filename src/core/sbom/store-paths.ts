@@ -28,7 +28,10 @@ export async function imageStorePaths(file: string, kind: ImageKind, options: Re
  */
 async function nix2containerPaths(file: string, options: ReadOptions): Promise<Set<string>> {
   let image: {
-    layers?: Array<{ 'layer-path'?: string; paths?: Array<{ path?: string; options?: { rewrite?: { regex?: string; repl?: string } } }> }>
+    layers?: Array<{
+      'layer-path'?: string
+      paths?: Array<{ path?: string; options?: { rewrite?: { regex?: string; repl?: string } } }>
+    }>
   }
   try {
     image = JSON.parse(await readFile(file, 'utf8'))

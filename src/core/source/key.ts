@@ -20,9 +20,7 @@ export const TAG_RULES_VERSION = 1
 /** What a source evaluates from, known without Nix. */
 export type SourceKey = {
   rules: number
-  source:
-    | { type: 'git-flake'; commit: string; dir: string; attr: string }
-    | { type: 'packages'; expression: string }
+  source: { type: 'git-flake'; commit: string; dir: string; attr: string } | { type: 'packages'; expression: string }
   /** The Nix system the image is evaluated for (the runner's). */
   system: string
   /** Which Nix would evaluate: the one on PATH, or the one the Action would install. */
@@ -53,7 +51,8 @@ export function nixIdentity(env: NodeJS.ProcessEnv): string | undefined {
 
 /** The Nix system of this machine as Nix names it (`x86_64-linux`, `aarch64-darwin`). */
 export function runnerSystem(arch = process.arch, platform = process.platform): string {
-  const cpu = { x64: 'x86_64', arm64: 'aarch64', ia32: 'i686', arm: 'armv7l', riscv64: 'riscv64' }[arch as string] ?? arch
+  const cpu =
+    { x64: 'x86_64', arm64: 'aarch64', ia32: 'i686', arm: 'armv7l', riscv64: 'riscv64' }[arch as string] ?? arch
   return `${cpu}-${platform}`
 }
 
@@ -67,7 +66,11 @@ export const canonicalKey = (key: SourceKey): string => JSON.stringify(sortKeys(
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys)
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, item]) => [name, sortKeys(item)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, item]) => [name, sortKeys(item)]),
+    )
   }
   return value
 }
@@ -86,15 +89,32 @@ export interface KeyContext {
  * input (none a `path:` outside the repository); a package list on a pinned nixpkgs (its
  * generated expression, `expression`, is then a function of the list and the pin).
  */
-export async function sourceKey(options: Pick<PushOptions, 'installable' | 'tag' | 'image'>, context: KeyContext, expression?: string): Promise<Eligibility> {
+export async function sourceKey(
+  options: Pick<PushOptions, 'installable' | 'tag' | 'image'>,
+  context: KeyContext,
+  expression?: string,
+): Promise<Eligibility> {
   if (!context.nix) return { eligible: false, why: 'no Nix on PATH to name in the key' }
-  const base = { rules: TAG_RULES_VERSION, system: context.system ?? runnerSystem(), nix: context.nix, tag: options.tag ?? null, image: options.image.name }
+  const base = {
+    rules: TAG_RULES_VERSION,
+    system: context.system ?? runnerSystem(),
+    nix: context.nix,
+    tag: options.tag ?? null,
+    image: options.image.name,
+  }
   const installable: Installable = options.installable
   if (installable.type === 'packages') {
     if (!expression) return { eligible: false, why: 'the package list has no pinned nixpkgs' }
-    return eligible({ ...base, source: { type: 'packages', expression: createHash('sha256').update(expression).digest('hex') } })
+    return eligible({
+      ...base,
+      source: { type: 'packages', expression: createHash('sha256').update(expression).digest('hex') },
+    })
   }
-  if (installable.type === 'file') return { eligible: false, why: 'a Nix file may read anything (channels, NIX_PATH, the environment); only flakes and package lists are keyed' }
+  if (installable.type === 'file')
+    return {
+      eligible: false,
+      why: 'a Nix file may read anything (channels, NIX_PATH, the environment); only flakes and package lists are keyed',
+    }
   const flake = await gitFlake(installable.ref, context)
   if ('why' in flake) return { eligible: false, why: flake.why }
   return eligible({ ...base, source: { type: 'git-flake', ...flake } })
@@ -103,12 +123,21 @@ export async function sourceKey(options: Pick<PushOptions, 'installable' | 'tag'
 const eligible = (key: SourceKey): Eligibility => ({ eligible: true, key, id: keyId(key) })
 
 /** The flake's commit, its folder in the repository and its attribute; or why they cannot be known. */
-async function gitFlake(ref: string, context: KeyContext): Promise<{ commit: string; dir: string; attr: string } | { why: string }> {
+async function gitFlake(
+  ref: string,
+  context: KeyContext,
+): Promise<{ commit: string; dir: string; attr: string } | { why: string }> {
   const hash = ref.indexOf('#')
   const location = ref.slice(0, hash)
   const attr = ref.slice(hash + 1) || 'default'
   // Only a path: `github:`, `path:` (a copy, not the git tree), `git+https:` and queries are other sources.
-  if (location !== '' && location !== '.' && !location.startsWith('./') && !location.startsWith('/') && !location.startsWith('../')) {
+  if (
+    location !== '' &&
+    location !== '.' &&
+    !location.startsWith('./') &&
+    !location.startsWith('/') &&
+    !location.startsWith('../')
+  ) {
     return { why: `the flake ${ref} is not a folder of a git checkout` }
   }
   if (/[?]/.test(location)) return { why: `the flake reference ${ref} has parameters` }
@@ -117,13 +146,18 @@ async function gitFlake(ref: string, context: KeyContext): Promise<{ commit: str
     const result = await run('git', ['-C', dir, ...args], { env: context.env }).catch(() => undefined)
     return result?.exitCode === 0 ? result.stdout.trim() : undefined
   }
-  const [top, commit, status] = await Promise.all([git('rev-parse', '--show-toplevel'), git('rev-parse', '--verify', 'HEAD'), git('status', '--porcelain', '--untracked-files=no')])
+  const [top, commit, status] = await Promise.all([
+    git('rev-parse', '--show-toplevel'),
+    git('rev-parse', '--verify', 'HEAD'),
+    git('status', '--porcelain', '--untracked-files=no'),
+  ])
   if (!top || !commit || status === undefined) return { why: `${dir} is not in a git repository with a commit` }
   // Staged, modified or deleted tracked files: Nix evaluates the working tree, not the commit.
   if (status !== '') return { why: 'tracked files are modified (git status)' }
   const inRepo = relative(realpathSync(top), realpathSync(dir))
   const lockPath = inRepo ? `${inRepo.split(sep).join('/')}/flake.lock` : 'flake.lock'
-  if ((await git('ls-files', '--error-unmatch', '--', join(realpathSync(dir), 'flake.lock'))) === undefined) return { why: `${lockPath} is not tracked by git` }
+  if ((await git('ls-files', '--error-unmatch', '--', join(realpathSync(dir), 'flake.lock'))) === undefined)
+    return { why: `${lockPath} is not tracked by git` }
   const unlocked = await unlockedInput(join(dir, 'flake.lock'), realpathSync(top))
   if (unlocked) return { why: unlocked }
   return { commit, dir: inRepo.split(sep).join('/'), attr }
@@ -142,11 +176,13 @@ async function unlockedInput(lockFile: string, top: string): Promise<string | un
   for (const [name, node] of Object.entries(lock.nodes)) {
     if (name === root) continue
     const locked = node?.locked
-    if (!locked || typeof locked !== 'object' || typeof locked.narHash !== 'string') return `flake.lock leaves input ${JSON.stringify(name).slice(0, 80)} unlocked`
+    if (!locked || typeof locked !== 'object' || typeof locked.narHash !== 'string')
+      return `flake.lock leaves input ${JSON.stringify(name).slice(0, 80)} unlocked`
     if (locked.type === 'path') {
       const path = typeof locked.path === 'string' ? locked.path : ''
       const target = isAbsolute(path) ? path : join(top, path)
-      if (!path || relative(top, target).startsWith('..')) return `input ${JSON.stringify(name).slice(0, 80)} is a path outside the repository`
+      if (!path || relative(top, target).startsWith('..'))
+        return `input ${JSON.stringify(name).slice(0, 80)} is a path outside the repository`
     }
   }
   return undefined

@@ -25,7 +25,10 @@ const MAX_RECORD_BYTES = 64 << 10
 export const recordTag = (keyId: string): string => `nix-image-source-${keyId.slice(0, 40)}`
 
 /** What a record tells about the image, as evaluation would: enough for a skipping run's report. */
-export type RecordedImage = Pick<EvaluatedImage, 'tag' | 'outPath' | 'drvName' | 'kind' | 'tagSource' | 'imageName' | 'imageTag'>
+export type RecordedImage = Pick<
+  EvaluatedImage,
+  'tag' | 'outPath' | 'drvName' | 'kind' | 'tagSource' | 'imageName' | 'imageTag'
+>
 
 export interface FoundRecord {
   image: RecordedImage
@@ -57,10 +60,24 @@ export function recordManifest(key: SourceKey, subject: ManifestInfo, image: Eva
   )
 }
 
-/** Writes the record: the empty config (already there after an SBOM) and the manifest under its tag. */
-export async function writeRecord(registry: RegistryClient, keyId: string, key: SourceKey, subject: ManifestInfo, image: EvaluatedImage): Promise<void> {
-  await registry.uploadBlob(EMPTY_JSON)
-  await registry.putManifest(recordTag(keyId), OCI_MANIFEST, recordManifest(key, subject, image))
+/**
+ * Writes the record under its tag: one request where the repository holds the empty config blob
+ * already (an SBOM put it there); else the blob first.
+ */
+export async function writeRecord(
+  registry: RegistryClient,
+  keyId: string,
+  key: SourceKey,
+  subject: ManifestInfo,
+  image: EvaluatedImage,
+): Promise<void> {
+  const manifest = recordManifest(key, subject, image)
+  try {
+    await registry.putManifest(recordTag(keyId), OCI_MANIFEST, manifest)
+  } catch {
+    await registry.uploadBlob(EMPTY_JSON)
+    await registry.putManifest(recordTag(keyId), OCI_MANIFEST, manifest)
+  }
 }
 
 /**
@@ -68,13 +85,20 @@ export async function writeRecord(registry: RegistryClient, keyId: string, key: 
  * for another key, or whose image's tag no longer names its subject throws a NixImageError that
  * says why (the caller then evaluates).
  */
-export async function readRecord(registry: RegistryClient, keyId: string, key: SourceKey): Promise<FoundRecord | undefined> {
+export async function readRecord(
+  registry: RegistryClient,
+  keyId: string,
+  key: SourceKey,
+): Promise<FoundRecord | undefined> {
   const found = await registry.getManifestIfPresent(recordTag(keyId))
   if (!found) return undefined
   const { subject, image } = parseRecord(found.body, key)
   const current = await registry.findManifest(image.tag)
   if (!current) throw new NixImageError(`the source record names ${image.tag}, which the registry no longer has`)
-  if (current.digest !== subject.digest) throw new NixImageError(`the source record names ${image.tag} at ${subject.digest}, but the tag now names ${current.digest}`)
+  if (current.digest !== subject.digest)
+    throw new NixImageError(
+      `the source record names ${image.tag} at ${subject.digest}, but the tag now names ${current.digest}`,
+    )
   return { image, manifest: current }
 }
 
@@ -88,7 +112,8 @@ export function parseRecord(body: Buffer, key: SourceKey): { subject: ManifestIn
   } catch {
     throw refuse('not JSON')
   }
-  if (typeof manifest !== 'object' || manifest === null || manifest.artifactType !== SOURCE_RECORD_TYPE) throw refuse('another artifact type')
+  if (typeof manifest !== 'object' || manifest === null || manifest.artifactType !== SOURCE_RECORD_TYPE)
+    throw refuse('another artifact type')
   const annotations = manifest.annotations
   if (typeof annotations !== 'object' || annotations === null) throw refuse('no annotations')
   // The key in full, not only its hash in the tag: a record is never taken for another source.
@@ -97,7 +122,8 @@ export function parseRecord(body: Buffer, key: SourceKey): { subject: ManifestIn
   if (typeof subject !== 'object' || subject === null) throw refuse('no subject')
   const { mediaType, digest, size } = subject
   if (typeof digest !== 'string' || !isDigest(digest)) throw refuse('its subject has no sha256 digest')
-  if (typeof mediaType !== 'string' || !MANIFEST_TYPES.includes(mediaType)) throw refuse('its subject is not an image manifest')
+  if (typeof mediaType !== 'string' || !MANIFEST_TYPES.includes(mediaType))
+    throw refuse('its subject is not an image manifest')
   if (typeof size !== 'number' || !Number.isSafeInteger(size) || size <= 0) throw refuse('its subject has no size')
   const image = parseImage(annotations[IMAGE_ANNOTATION], refuse)
   return { subject: { mediaType, digest, size }, image }
@@ -114,7 +140,8 @@ function parseImage(text: unknown, refuse: (why: string) => Error): RecordedImag
     throw refuse('no image')
   }
   const { tag, outPath, drvName, kind, tagSource, imageName, imageTag } = image ?? {}
-  const plain = (value: unknown): value is string => typeof value === 'string' && value.length <= 256 && visible(value) === value
+  const plain = (value: unknown): value is string =>
+    typeof value === 'string' && value.length <= 256 && visible(value) === value
   if (typeof tag !== 'string') throw refuse('no tag')
   try {
     validateTag(tag)

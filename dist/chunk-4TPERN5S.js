@@ -3,10 +3,10 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-PPXW237G.js";
 import {
   parseImageName
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-FILF72AM.js";
 
 // src/core/run/evaluate.ts
 async function evaluateTags(options, logger, image) {

@@ -2,11 +2,11 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   canonicalName,
   splitReference
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-FILF72AM.js";
 import {
   readRegularFile,
   writeFileWithin
-} from "./chunk-WSU4H3PR.js";
+} from "./chunk-DBS6EOOQ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";
@@ -7169,8 +7169,10 @@ function findImageReferences(text, file, image, options) {
     let error = document.errors[0];
     if (error) {
       let { line, column } = position(error.pos[0]);
-      throw new NixImageError(`${file}:${line}:${column}: not valid YAML: ${error.message.split(`
-`)[0]?.replace(/ at line \d+, column \d+:?$/, "")}`);
+      throw new NixImageError(
+        `${file}:${line}:${column}: not valid YAML: ${error.message.split(`
+`)[0]?.replace(/ at line \d+, column \d+:?$/, "")}`
+      );
     }
     references.push(...containerImages(document, text, position)), isKustomization(document, file) && references.push(...kustomizationImages(document, text, position));
     for (let key of options.valuesKeys) references.push(...valuesImages(document, key, text, position));
@@ -7241,7 +7243,9 @@ function fieldsReference(map, fields, source, text, position) {
     edits(want) {
       if (expected(want) === found) return [];
       let edits = [];
-      return tagText !== want.tag && edits.push(setField(map, fields.tagKey, want.tag, text)), digestText !== want.digest && edits.push(want.digest ? setField(map, fields.digestKey, want.digest, text) : removeField(map, fields.digestKey, text)), edits;
+      return tagText !== want.tag && edits.push(setField(map, fields.tagKey, want.tag, text)), digestText !== want.digest && edits.push(
+        want.digest ? setField(map, fields.digestKey, want.digest, text) : removeField(map, fields.digestKey, text)
+      ), edits;
     }
   };
 }
@@ -7255,7 +7259,10 @@ function replaceScalar(node, value, text) {
     case "PLAIN":
       return { start, end, replacement: value };
     default:
-      throw new ManualEditError(lineOf(text, start), "the image is a block scalar; write it as a plain or quoted string");
+      throw new ManualEditError(
+        lineOf(text, start),
+        "the image is a block scalar; write it as a plain or quoted string"
+      );
   }
 }
 function setField(map, key, value, text) {
@@ -7264,7 +7271,8 @@ function setField(map, key, value, text) {
     let edit = replaceScalar(node, value, text);
     return node.type === "PLAIN" ? { ...edit, replacement: literal } : edit;
   }
-  if (map.flow) throw new ManualEditError(lineOf(text, map.range?.[0] ?? 0), `add '${key}: ${value}' to this flow mapping by hand`);
+  if (map.flow)
+    throw new ManualEditError(lineOf(text, map.range?.[0] ?? 0), `add '${key}: ${value}' to this flow mapping by hand`);
   let last = map.items.at(-1), firstKey = map.items[0]?.key?.range?.[0] ?? 0, indent = firstKey - text.lastIndexOf(`
 `, firstKey - 1) - 1, lastEnd = last?.value?.range?.[1] ?? last?.key?.range?.[1] ?? firstKey, lineEnd = text.indexOf(`
 `, lastEnd), at = lineEnd === -1 ? text.length : lineEnd + 1;
@@ -7317,7 +7325,14 @@ async function checkManifests(options) {
 async function verifySetManifests(expected, options) {
   let checks = [];
   for (let image of expected)
-    checks.push(await checkManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: !0 }));
+    checks.push(
+      await checkManifests({
+        ...options,
+        image: image.image,
+        expected: { tag: image.tag, digest: image.digest },
+        allowNoReferences: !0
+      })
+    );
   if (!options.allowNoReferences && checks.every(({ report: report3 }) => report3.findings.length === 0))
     throw new NixImageError(
       `no image in ${checks[0]?.report.files.join(", ") ?? "the manifests"} is from ${expected.map((image) => image.image.name).join(", ")}: check --image and --manifests, or allow it with --allow-no-references`
@@ -7327,7 +7342,12 @@ async function verifySetManifests(expected, options) {
 async function pinSetManifests(expected, options) {
   let reports = (await verifySetManifests(expected, options)).map(({ report: report3 }) => report3), changed = /* @__PURE__ */ new Set();
   for (let image of expected) {
-    let result = await pinManifests({ ...options, image: image.image, expected: { tag: image.tag, digest: image.digest }, allowNoReferences: !0 });
+    let result = await pinManifests({
+      ...options,
+      image: image.image,
+      expected: { tag: image.tag, digest: image.digest },
+      allowNoReferences: !0
+    });
     for (let file of result.changed) changed.add(file);
   }
   return { reports, changed: [...changed].sort() };
@@ -7361,11 +7381,13 @@ async function scan(options) {
   return scanned;
 }
 async function expand(patterns, cwd) {
-  if (patterns.length === 0) throw new NixImageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"');
+  if (patterns.length === 0)
+    throw new NixImageError('--manifests is required: the YAML files to check, e.g. --manifests "deploy/**/*.yaml"');
   let paths = /* @__PURE__ */ new Set();
   for (let pattern of patterns) {
     let matches2 = await glob(pattern, { cwd, absolute: !0, onlyFiles: !0, expandDirectories: !1 });
-    if (matches2.length === 0) throw new NixImageError(`--manifests '${pattern}' matches no file in ${cwd}: fix the path or glob`);
+    if (matches2.length === 0)
+      throw new NixImageError(`--manifests '${pattern}' matches no file in ${cwd}: fix the path or glob`);
     for (let match of matches2) paths.add(resolve3(match));
   }
   return [...paths].sort();
@@ -7374,7 +7396,15 @@ function report2(options, scanned) {
   let findings = scanned.flatMap(
     ({ file, references }) => references.map((reference) => {
       let ok = matches(reference, options.expected), expected = ok ? reference.found : reference.expected(options.expected);
-      return { file, line: reference.line, column: reference.column, source: reference.source, found: reference.found, expected, ok };
+      return {
+        file,
+        line: reference.line,
+        column: reference.column,
+        source: reference.source,
+        found: reference.found,
+        expected,
+        ok
+      };
     })
   );
   return {

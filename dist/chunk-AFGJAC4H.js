@@ -14,7 +14,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-Q2NUYVSY.js";
+} from "./chunk-QF7X27IN.js";
 import {
   __commonJS,
   __esm,

@@ -7,7 +7,8 @@ import {
 
 // src/adapter/outputs.ts
 function oneLineValue(name, value) {
-  if (hasControl(value)) throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`);
+  if (hasControl(value))
+    throw new NixImageError(`${name} holds a control character (${visible(value).slice(0, 80)}): it is not written`);
   return value;
 }
 

@@ -7,7 +7,7 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-5WSFQ5CB.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
@@ -22,7 +22,7 @@ var USAGE = `Usage:
                  [--nix-path P]... [--no-skip-existing] [--dry-run] [--insecure-registry]
                  [--manifest-file PATH] [--output NAME=FILE]... [--no-build] [--jobs N] [--binary-cache URL
                  [--binary-cache-public-key K]... [--binary-cache-secret-key-file F]] [--no-sbom]
-                 [--sbom-file PATH] [--compare-to REF] [--json] [--verbose]
+                 [--no-source-record] [--sbom-file PATH] [--compare-to REF] [--json] [--verbose]
   nix-image diff REF REF [--insecure-registry] [--json]
   nix-image tag  [INSTALLABLE] [--attr A] [--nix-path P]...
   nix-image push --packages 'shell jq \u2026' (--nixpkgs FLAKE-REF | --nix-path nixpkgs=\u2026) --image REG/REPO
@@ -77,6 +77,7 @@ made go, signed with NIX_IMAGE_BINARY_CACHE_SECRET_KEY (the key's text) or
   "binary-cache-public-key": { type: "string", multiple: !0 },
   "binary-cache-secret-key-file": { type: "string" },
   "no-sbom": { type: "boolean" },
+  "no-source-record": { type: "boolean" },
   "sbom-file": { type: "string" },
   "compare-to": { type: "string" },
   manifests: { type: "string", multiple: !0 },
@@ -100,7 +101,8 @@ function parseCommandLine(argv) {
 }
 function pushOptions(args, env) {
   let { values } = args;
-  if (!values.image) throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
+  if (!values.image)
+    throw new UsageError("--image is required: the registry and repository to push to, e.g. ghcr.io/owner/app");
   let credentials = credentialsFromEnv(env), installable = installableOf(args);
   return {
     installable,
@@ -118,6 +120,7 @@ function pushOptions(args, env) {
     jobs: values.jobs === void 0 ? void 0 : parseJobs(values.jobs, "--jobs"),
     binaryCache: binaryCacheOptions(values, env),
     sbom: !values["no-sbom"],
+    sourceRecord: values["no-source-record"] ? !1 : void 0,
     sbomFile: values["sbom-file"],
     compareTo: values["compare-to"],
     ...childEnv(env)

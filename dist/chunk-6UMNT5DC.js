@@ -7425,7 +7425,11 @@ import { setFlagsFromString } from "node:v8";
 Number(process.versions.node.split(".")[0]) <= 20 && setFlagsFromString("--liftoff-only");
 function request(url, options) {
   let { dispatcher, ...rest } = options;
-  return import_api_request.default.call(dispatcher ?? (0, import_global.getGlobalDispatcher)(), { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
+  return import_api_request.default.call(dispatcher ?? (0, import_global.getGlobalDispatcher)(), {
+    ...rest,
+    origin: url.origin,
+    path: `${url.pathname}${url.search}`
+  });
 }
 var export_Agent = import_agent.default;
 export {

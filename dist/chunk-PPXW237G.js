@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-5WSFQ5CB.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,16 +10,16 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-DVINPDKO.js";
+} from "./chunk-7XLUSPTJ.js";
 import {
   validateTag
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-FILF72AM.js";
 import {
   signalChildren
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-WSU4H3PR.js";
+} from "./chunk-DBS6EOOQ.js";
 import {
   isNixHash,
   isStorePath,
@@ -31,8 +31,48 @@ import {
 
 // src/core/report/result.ts
 function resultRecord(result) {
-  let { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote } = result;
-  return { image, tag, ref, digest, digestRef, outPath, kind, pushed, skipped, extraTags, tagSource, dryRun, reason, layers, cache, timings, sbom, changes, changesNote };
+  let {
+    image,
+    tag,
+    ref,
+    digest,
+    digestRef,
+    outPath,
+    kind,
+    pushed,
+    skipped,
+    extraTags,
+    tagSource,
+    dryRun,
+    reason,
+    layers,
+    cache,
+    timings,
+    sbom,
+    changes,
+    changesNote
+  } = result;
+  return {
+    image,
+    tag,
+    ref,
+    digest,
+    digestRef,
+    outPath,
+    kind,
+    pushed,
+    skipped,
+    extraTags,
+    tagSource,
+    dryRun,
+    reason,
+    layers,
+    cache,
+    timings,
+    sbom,
+    changes,
+    changesNote
+  };
 }
 function resultOutputs(result) {
   return {
@@ -47,7 +87,17 @@ function resultOutputs(result) {
     skipped: String(result.skipped)
   };
 }
-var OUTPUT_NAMES = ["image", "tag", "ref", "digest", "digest-ref", "out-path", "kind", "pushed", "skipped"];
+var OUTPUT_NAMES = [
+  "image",
+  "tag",
+  "ref",
+  "digest",
+  "digest-ref",
+  "out-path",
+  "kind",
+  "pushed",
+  "skipped"
+];
 function tagExplanation(image) {
   switch (image.tagSource) {
     case "option":
@@ -62,7 +112,12 @@ function tagExplanation(image) {
 }
 function setEntryRecord(entry) {
   let { name, platforms } = entry;
-  return { name, ...resultRecord({ ...entry, kind: "docker-archive" }), kind: entry.kind, ...platforms ? { platforms } : {} };
+  return {
+    name,
+    ...resultRecord({ ...entry, kind: "docker-archive" }),
+    kind: entry.kind,
+    ...platforms ? { platforms } : {}
+  };
 }
 function setResultRecord(result) {
   return { images: result.images.map(setEntryRecord), ...result.failed.length ? { failed: result.failed } : {} };
@@ -99,7 +154,9 @@ function describeImage(info, what, explicitTag) {
   if (!info.isDerivation || !info.outPath || !info.drvName)
     throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
   if (!isStorePath(info.outPath))
-    throw new NixImageError(`${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`);
+    throw new NixImageError(
+      `${what} has an out path that is not a Nix store path: point it at an image built with dockerTools or nix2container`
+    );
   let kind = detectKind(info);
   if (!kind)
     throw new NixImageError(
@@ -122,8 +179,11 @@ function planEvaluation(info, what, explicitTag) {
   if (info.isDerivation || !info.members) return { type: "image", evaluated: describeImage(info, what, explicitTag) };
   let names = Object.keys(info.members);
   if (names.length === 0)
-    throw new NixImageError(`${what} is an attribute set without images: point it at an image, a set of images or a set of images per Nix system`);
-  if (names.every(isNixSystem)) return { type: "set", plan: { images: [], indexes: [platformSet(info.members, [], what, explicitTag)] } };
+    throw new NixImageError(
+      `${what} is an attribute set without images: point it at an image, a set of images or a set of images per Nix system`
+    );
+  if (names.every(isNixSystem))
+    return { type: "set", plan: { images: [], indexes: [platformSet(info.members, [], what, explicitTag)] } };
   let plan = { images: [], indexes: [] };
   for (let name of names.sort()) {
     let member = info.members[name];
@@ -132,14 +192,18 @@ function planEvaluation(info, what, explicitTag) {
     else if (member.isDerivation)
       plan.images.push(plannedImage(member, [name], `/${name.toLowerCase()}`, what, explicitTag));
     else
-      throw new NixImageError(`${what}: attribute ${name} is neither an image nor a set of images per Nix system (x86_64-linux, aarch64-linux\u2026)`);
+      throw new NixImageError(
+        `${what}: attribute ${name} is neither an image nor a set of images per Nix system (x86_64-linux, aarch64-linux\u2026)`
+      );
   }
   return { type: "set", plan };
 }
 function plannedImage(info, path, repositorySuffix, what, explicitTag, member) {
   let name = path.join("."), evaluated = describeImage(info, `${what} attribute ${name}`, explicitTag);
   if (evaluated.kind === "nix2container" && !(info.copyToPath && isStorePath(info.copyToPath)))
-    throw new NixImageError(`${what} attribute ${name}: its copyTo is not a derivation with a Nix store path: point it at a nix2container image`);
+    throw new NixImageError(
+      `${what} attribute ${name}: its copyTo is not a derivation with a Nix store path: point it at a nix2container image`
+    );
   return {
     name,
     path,
@@ -157,12 +221,21 @@ function platformSet(members, path, what, explicitTag) {
 async function evaluateInstallable(prepared, tag) {
   let { context, installable } = prepared, what = describeInstallable(installable), evaluation = planEvaluation(await evaluatePrepared(prepared), what, tag);
   if (evaluation.type === "image")
-    return context.logger.info(`Tag ${evaluation.evaluated.tag}: ${tagExplanation(evaluation.evaluated)} \u2014 kind ${evaluation.evaluated.kind}`), evaluation;
-  for (let image of allImages(evaluation.plan)) context.logger.info(`${image.name}: tag ${image.evaluated.tag} (${tagExplanation(image.evaluated)}), kind ${image.evaluated.kind}`);
-  for (let index of evaluation.plan.indexes) context.logger.info(`${index.name || "index"}: index tag ${index.tag} (${tagExplanation(index)})`);
+    return context.logger.info(
+      `Tag ${evaluation.evaluated.tag}: ${tagExplanation(evaluation.evaluated)} \u2014 kind ${evaluation.evaluated.kind}`
+    ), evaluation;
+  for (let image of allImages(evaluation.plan))
+    context.logger.info(
+      `${image.name}: tag ${image.evaluated.tag} (${tagExplanation(image.evaluated)}), kind ${image.evaluated.kind}`
+    );
+  for (let index of evaluation.plan.indexes)
+    context.logger.info(`${index.name || "index"}: index tag ${index.tag} (${tagExplanation(index)})`);
   return evaluation;
 }
-var allImages = (plan) => [...plan.images, ...plan.indexes.flatMap((index) => index.members)];
+var allImages = (plan) => [
+  ...plan.images,
+  ...plan.indexes.flatMap((index) => index.members)
+];
 
 // src/core/nix/prepare.ts
 import { readFileSync } from "node:fs";
@@ -172,10 +245,21 @@ async function prepareNix(options, logger) {
   version.catch(() => {
   });
   let context = { env, logger, nixPath };
-  return given.type !== "packages" ? { context, installable: given, version } : { context, installable: await writePackageFile(given.list, source ?? nixpkgsSource(given.list, nixPath), options.tempDir ?? tmpdir(), logger), version };
+  return given.type !== "packages" ? { context, installable: given, version } : {
+    context,
+    installable: await writePackageFile(
+      given.list,
+      source ?? nixpkgsSource(given.list, nixPath),
+      options.tempDir ?? tmpdir(),
+      logger
+    ),
+    version
+  };
 }
 async function writePackageFile(list, source, dir, logger) {
-  source.type === "unpinned" && logger.warn("nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does");
+  source.type === "unpinned" && logger.warn(
+    "nixpkgs is not pinned (allow-unpinned): the image, and its tag, change whenever NIX_PATH or the channel does"
+  );
   let installable = await writePackageExpression(list, source, dir);
   return logger.info(`${describeInstallable(installable)} (nixpkgs: ${describeSource(source)}) as ${installable.file}`), logger.debug(readFileSync(installable.file, "utf8")), installable;
 }

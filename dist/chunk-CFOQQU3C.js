@@ -29,7 +29,8 @@ var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = [
     }
     switch (event.action) {
       case "msg":
-        return this.message(event);
+        this.message(event);
+        return;
       case "start":
         if (event.type === 105 && typeof event.fields?.[0] == "string" && event.id !== void 0 && this.buildDrvs.set(event.fields[0], event.id), (event.type === 105 || event.type === 108 || event.type === 100) && event.text) {
           let text2 = stripAnsi(event.text);
@@ -50,7 +51,9 @@ var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = [
   }
   /** The error Nix reported, or undefined when it reported none in its structured log. */
   failure() {
-    let error = this.errors.find((event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? "")));
+    let error = this.errors.find(
+      (event) => !/^\(use '--show-trace'/.test(stripAnsi(event.raw_msg ?? event.msg ?? ""))
+    );
     if (!error) {
       let plain = this.plain.map((line) => line.trim()).find((line) => line.startsWith("error:"));
       return plain ? { message: plain.slice(6).trim() } : void 0;
@@ -96,10 +99,15 @@ function failureText(log) {
   let failure = log.failure();
   return failure ? describeFailure(failure) : log.plainText() || "no error message";
 }
-var SILENT = { info: () => {
-}, warn: () => {
-}, debug: () => {
-}, group: (_title, fn) => fn() };
+var SILENT = {
+  info: () => {
+  },
+  warn: () => {
+  },
+  debug: () => {
+  },
+  group: (_title, fn) => fn()
+};
 function stderrFailure(stderr) {
   let log = new NixLog(SILENT);
   for (let line of stderr.split(`

@@ -1,27 +1,27 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FFRMVWQD.js";
+} from "./chunk-SUUYY63T.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-M3K6GD3N.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-5WSFQ5CB.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+import "./chunk-7XLUSPTJ.js";
+import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-FILF72AM.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-WSU4H3PR.js";
+import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
 import "./chunk-EUK2HJ2Z.js";
 import {
@@ -31,11 +31,22 @@ import "./chunk-SDIERYGD.js";
 
 // src/core/run/diff.ts
 async function diffImages(first, second, options) {
-  let sides = [resolveReference(first, void 0, "the first reference"), resolveReference(second, void 0, "the second reference")], [before, after] = await Promise.all(
+  let sides = [
+    resolveReference(first, void 0, "the first reference"),
+    resolveReference(second, void 0, "the second reference")
+  ], [before, after] = await Promise.all(
     sides.map(async (target) => {
-      let credentials = (options.authFile ? readAuthFile(options.authFile, target.image) : void 0) ?? (target.image.registry === sides[0].image.registry ? options.credentials : void 0), registry = new RegistryClient({ image: target.image, credentials, insecure: options.insecureRegistry, logger: options.logger }), image = await readImage(registry, target.reference, target.ref);
+      let credentials = (options.authFile ? readAuthFile(options.authFile, target.image) : void 0) ?? (target.image.registry === sides[0].image.registry ? options.credentials : void 0), registry = new RegistryClient({
+        image: target.image,
+        credentials,
+        insecure: options.insecureRegistry,
+        logger: options.logger
+      }), image = await readImage(registry, target.reference, target.ref);
       if (!image) throw new NixImageError(`${target.ref} is not in the registry`);
-      if (!image.packages) throw new NixImageError(`${target.ref} (${image.side.digest}) carries no CycloneDX SBOM: push it with nix-image to attach one`);
+      if (!image.packages)
+        throw new NixImageError(
+          `${target.ref} (${image.side.digest}) carries no CycloneDX SBOM: push it with nix-image to attach one`
+        );
       return { side: image.side, packages: image.packages };
     })
   );
@@ -45,7 +56,10 @@ async function diffImages(first, second, options) {
 // src/cli/diff.ts
 async function diff(args, logger) {
   let [first, second] = [args.installable, args.second];
-  if (!first || !second) throw new UsageError("diff needs two image references, e.g. nix-image diff ghcr.io/owner/app:latest ghcr.io/owner/app:<tag>");
+  if (!first || !second)
+    throw new UsageError(
+      "diff needs two image references, e.g. nix-image diff ghcr.io/owner/app:latest ghcr.io/owner/app:<tag>"
+    );
   let changes = await diffImages(first, second, {
     credentials: credentialsFromEnv(process.env),
     authFile: findAuthFile(process.env),

@@ -13651,6 +13651,199 @@ var HttpClient = class {
   }
 }, lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
 
+// node_modules/@actions/io/lib/io.js
+import { ok } from "assert";
+import * as path2 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs from "fs";
+import * as path from "path";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator.throw(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+}, { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises, IS_WINDOWS = process.platform === "win32";
+var READONLY = fs.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT")
+        return !1;
+      throw err;
+    }
+    return !0;
+  });
+}
+function isRooted(p) {
+  if (p = normalizeSeparators(p), !p)
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  return IS_WINDOWS ? p.startsWith("\\") || /^[A-Z]:/i.test(p) : p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    let stats;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      err.code !== "ENOENT" && console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        let upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt))
+          return filePath;
+      } else if (isUnixExecutable(stats))
+        return filePath;
+    }
+    let originalFilePath = filePath;
+    for (let extension of extensions) {
+      filePath = originalFilePath + extension, stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        err.code !== "ENOENT" && console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            let directory = path.dirname(filePath), upperName = path.basename(filePath).toUpperCase();
+            for (let actualName of yield readdir(directory))
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else if (isUnixExecutable(stats))
+          return filePath;
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  return p = p || "", IS_WINDOWS ? (p = p.replace(/\//g, "\\"), p.replace(/\\\\+/g, "\\")) : p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator.throw(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function rmRF(inputPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (IS_WINDOWS && /[*"<>|]/.test(inputPath))
+      throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+    try {
+      yield rm(inputPath, {
+        force: !0,
+        maxRetries: 3,
+        recursive: !0,
+        retryDelay: 300
+      });
+    } catch (err) {
+      throw new Error(`File was unable to be removed ${err}`);
+    }
+  });
+}
+function mkdirP(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    ok(fsPath, "a path argument must be provided"), yield mkdir(fsPath, { recursive: !0 });
+  });
+}
+function which(tool, check) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool)
+      throw new Error("parameter 'tool' is required");
+    if (check) {
+      let result = yield which(tool, !1);
+      if (!result)
+        throw IS_WINDOWS ? new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`) : new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+      return result;
+    }
+    let matches = yield findInPath(tool);
+    return matches && matches.length > 0 ? matches[0] : "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool)
+      throw new Error("parameter 'tool' is required");
+    let extensions = [];
+    if (IS_WINDOWS && process.env.PATHEXT)
+      for (let extension of process.env.PATHEXT.split(path2.delimiter))
+        extension && extensions.push(extension);
+    if (isRooted(tool)) {
+      let filePath = yield tryGetExecutablePath(tool, extensions);
+      return filePath ? [filePath] : [];
+    }
+    if (tool.includes(path2.sep))
+      return [];
+    let directories = [];
+    if (process.env.PATH)
+      for (let p of process.env.PATH.split(path2.delimiter))
+        p && directories.push(p);
+    let matches = [];
+    for (let directory of directories) {
+      let filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      filePath && matches.push(filePath);
+    }
+    return matches;
+  });
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -13704,15 +13897,15 @@ function escapeProperty(s) {
 
 // node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
-import * as fs from "fs";
+import * as fs2 from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
   let filePath = process.env[`GITHUB_${command}`];
   if (!filePath)
     throw new Error(`Unable to find environment variable for file command ${command}`);
-  if (!fs.existsSync(filePath))
+  if (!fs2.existsSync(filePath))
     throw new Error(`Missing file at path: ${filePath}`);
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs2.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -13730,7 +13923,7 @@ import * as os5 from "os";
 import * as path4 from "path";
 
 // node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
@@ -13773,7 +13966,7 @@ var BearerCredentialHandler = class {
     return !1;
   }
   handleAuthentication() {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       throw new Error("not implemented");
     });
   }
@@ -13781,8 +13974,8 @@ var BearerCredentialHandler = class {
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+import { constants as constants2, promises as promises2 } from "fs";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
       resolve2(value);
@@ -13808,7 +14001,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
-}, { access, appendFile, writeFile } = promises, SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+}, { access, appendFile, writeFile } = promises2, SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
     this._buffer = "";
@@ -13820,14 +14013,14 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter3(this, void 0, void 0, function* () {
+    return __awaiter5(this, void 0, void 0, function* () {
       if (this._filePath)
         return this._filePath;
       let pathFromEnv = process.env[SUMMARY_ENV_VAR];
       if (!pathFromEnv)
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, constants2.R_OK | constants2.W_OK);
       } catch {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -13855,7 +14048,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter3(this, void 0, void 0, function* () {
+    return __awaiter5(this, void 0, void 0, function* () {
       let overwrite = !!options?.overwrite, filePath = yield this.filePath();
       return yield (overwrite ? writeFile : appendFile)(filePath, this._buffer, { encoding: "utf8" }), this.emptyBuffer();
     });
@@ -13866,7 +14059,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter3(this, void 0, void 0, function* () {
+    return __awaiter5(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: !0 });
     });
   }
@@ -14046,201 +14239,6 @@ import * as os3 from "os";
 import * as events from "events";
 import * as child from "child_process";
 import * as path3 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import { ok } from "assert";
-import * as path2 from "path";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-import * as path from "path";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator.throw(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-}, { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises, IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT")
-        return !1;
-      throw err;
-    }
-    return !0;
-  });
-}
-function isRooted(p) {
-  if (p = normalizeSeparators(p), !p)
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  return IS_WINDOWS ? p.startsWith("\\") || /^[A-Z]:/i.test(p) : p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    let stats;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      err.code !== "ENOENT" && console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        let upperExt = path.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt))
-          return filePath;
-      } else if (isUnixExecutable(stats))
-        return filePath;
-    }
-    let originalFilePath = filePath;
-    for (let extension of extensions) {
-      filePath = originalFilePath + extension, stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        err.code !== "ENOENT" && console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            let directory = path.dirname(filePath), upperName = path.basename(filePath).toUpperCase();
-            for (let actualName of yield readdir(directory))
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
-                break;
-              }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else if (isUnixExecutable(stats))
-          return filePath;
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  return p = p || "", IS_WINDOWS ? (p = p.replace(/\//g, "\\"), p.replace(/\\\\+/g, "\\")) : p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator.throw(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function rmRF(inputPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (IS_WINDOWS && /[*"<>|]/.test(inputPath))
-      throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-    try {
-      yield rm(inputPath, {
-        force: !0,
-        maxRetries: 3,
-        recursive: !0,
-        retryDelay: 300
-      });
-    } catch (err) {
-      throw new Error(`File was unable to be removed ${err}`);
-    }
-  });
-}
-function mkdirP(fsPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    ok(fsPath, "a path argument must be provided"), yield mkdir(fsPath, { recursive: !0 });
-  });
-}
-function which(tool, check) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (!tool)
-      throw new Error("parameter 'tool' is required");
-    if (check) {
-      let result = yield which(tool, !1);
-      if (!result)
-        throw IS_WINDOWS ? new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`) : new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-      return result;
-    }
-    let matches = yield findInPath(tool);
-    return matches && matches.length > 0 ? matches[0] : "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (!tool)
-      throw new Error("parameter 'tool' is required");
-    let extensions = [];
-    if (IS_WINDOWS && process.env.PATHEXT)
-      for (let extension of process.env.PATHEXT.split(path2.delimiter))
-        extension && extensions.push(extension);
-    if (isRooted(tool)) {
-      let filePath = yield tryGetExecutablePath(tool, extensions);
-      return filePath ? [filePath] : [];
-    }
-    if (tool.includes(path2.sep))
-      return [];
-    let directories = [];
-    if (process.env.PATH)
-      for (let p of process.env.PATH.split(path2.delimiter))
-        p && directories.push(p);
-    let matches = [];
-    for (let directory of directories) {
-      let filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
-      filePath && matches.push(filePath);
-    }
-    return matches;
-  });
-}
-
-// node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {

@@ -23,10 +23,13 @@ function parseImageName(input, inputName = "image") {
     throw new NixImageError(`${inputName} '${value}' carries a digest: ${fix} (the digest is an output, not an input)`);
   let lastSlash = value.lastIndexOf("/");
   if (value.slice(lastSlash + 1).includes(":"))
-    throw new NixImageError(`${inputName} '${value}' carries a tag: give the repository alone and the tag with the tag option`);
+    throw new NixImageError(
+      `${inputName} '${value}' carries a tag: give the repository alone and the tag with the tag option`
+    );
   if (/^[a-z]+:\/\//i.test(value)) throw new NixImageError(`${inputName} '${value}' starts with a URL scheme: ${fix}`);
   let { host, repository } = normalizeName(value);
-  if (!HOST.test(host)) throw new NixImageError(`${inputName} '${value}' has an invalid registry host '${host}': ${fix}`);
+  if (!HOST.test(host))
+    throw new NixImageError(`${inputName} '${value}' has an invalid registry host '${host}': ${fix}`);
   let port = /:(\d+)$/.exec(host)?.[1];
   if (port !== void 0 && (Number(port) < 1 || Number(port) > 65535))
     throw new NixImageError(`${inputName} '${value}' has the port ${port}, which is not between 1 and 65535: ${fix}`);
@@ -36,7 +39,9 @@ function parseImageName(input, inputName = "image") {
     );
   let name = host === DOCKER_HUB ? `${DOCKER_HUB}/${repository}` : `${host}/${repository}`;
   if (name.length > MAX_NAME_LENGTH)
-    throw new NixImageError(`${inputName} '${value}' is ${name.length} characters long: a repository name has at most ${MAX_NAME_LENGTH}`);
+    throw new NixImageError(
+      `${inputName} '${value}' is ${name.length} characters long: a repository name has at most ${MAX_NAME_LENGTH}`
+    );
   return { registry: host === DOCKER_HUB ? DOCKER_HUB_API : host, repository, name };
 }
 function validateTag(tag, inputName = "tag") {
@@ -63,7 +68,10 @@ function resolveReference(reference, own, inputName) {
   if (own && !reference.includes("/") && !reference.includes("@"))
     return { image: own, reference: validateTag(reference, inputName), ref: `${own.name}:${reference}` };
   let split = splitReference(reference), target = split.digest ?? split.tag;
-  if (!target) throw new NixImageError(`${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`);
+  if (!target)
+    throw new NixImageError(
+      `${inputName} '${reference}' names no tag or digest: give REGISTRY/REPOSITORY:TAG or REGISTRY/REPOSITORY@sha256:\u2026`
+    );
   return { image: parseImageName(split.name, inputName), reference: target, ref: reference };
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-DVINPDKO.js";
-import "./chunk-Q5R6QYLB.js";
+} from "./chunk-7XLUSPTJ.js";
+import "./chunk-CFOQQU3C.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";
@@ -11,7 +11,7 @@ import {
   info,
   saveState,
   warning
-} from "./chunk-Q2NUYVSY.js";
+} from "./chunk-QF7X27IN.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
@@ -40,14 +40,16 @@ function cacheKeys(env, push) {
   return { key: `${prefix}${branch}-${run}`, restoreKeys: [`${prefix}${branch}-`, prefix] };
 }
 async function restoreCarriedCache(dir, keys) {
-  let cache = await import("./chunk-63WNSFG5.js");
+  let cache = await import("./chunk-AFGJAC4H.js");
   if (!cache.isFeatureAvailable()) {
     warning("cache: true, but the Actions cache service is not available to this job: nothing restored or saved");
     return;
   }
   try {
     let hit = await cache.restoreCache([dir], keys.key, keys.restoreKeys);
-    info(hit ? `Restored the binary cache from ${hit}` : "No binary cache saved yet for this image: starting an empty one");
+    info(
+      hit ? `Restored the binary cache from ${hit}` : "No binary cache saved yet for this image: starting an empty one"
+    );
   } catch (error) {
     warning(`could not restore the binary cache: ${error.message}`);
   }
@@ -60,7 +62,7 @@ async function saveCarriedCache() {
     info("The binary cache is unchanged: not saving it");
     return;
   }
-  let cache = await import("./chunk-63WNSFG5.js");
+  let cache = await import("./chunk-AFGJAC4H.js");
   try {
     let id = await cache.saveCache([dir], key);
     info(id === -1 ? "The binary cache was not saved" : `Saved the binary cache as ${key}`);

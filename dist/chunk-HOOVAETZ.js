@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   stderrFailure
-} from "./chunk-Q5R6QYLB.js";
+} from "./chunk-CFOQQU3C.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";
@@ -13,12 +13,14 @@ import {
 var FEATURES = ["--extra-experimental-features", "nix-command"], CHUNK = 500;
 async function buildClosureOutputs(drvPath, env) {
   let drvs = (await nixStore(["--query", "--requisites", drvPath], env)).filter((path) => path.endsWith(".drv")), outputs = /* @__PURE__ */ new Set();
-  for (let chunk of chunks(drvs)) for (let path of await nixStore(["--query", "--outputs", ...chunk], env)) outputs.add(path);
+  for (let chunk of chunks(drvs))
+    for (let path of await nixStore(["--query", "--outputs", ...chunk], env)) outputs.add(path);
   return [...outputs];
 }
 async function invalidPaths(paths, env) {
   let invalid = [];
-  for (let chunk of chunks(paths)) invalid.push(...await nixStore(["--check-validity", "--print-invalid", ...chunk], env));
+  for (let chunk of chunks(paths))
+    invalid.push(...await nixStore(["--check-validity", "--print-invalid", ...chunk], env));
   return invalid;
 }
 async function pathInfos(paths, env, store) {

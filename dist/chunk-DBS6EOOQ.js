@@ -20,8 +20,12 @@ async function readRegularFile(path, what, maxBytes = MAX_MANIFEST_FILE_BYTES) {
   }
   try {
     let stat = await handle.stat();
-    if (!stat.isFile()) throw new NixImageError(`${what} ${path} is not a regular file (${kindOf(stat)}): only plain files are read`);
-    if (stat.size > maxBytes) throw new NixImageError(`${what} ${path} is ${stat.size} bytes, more than the ${formatBytes(maxBytes)} a manifest may have`);
+    if (!stat.isFile())
+      throw new NixImageError(`${what} ${path} is not a regular file (${kindOf(stat)}): only plain files are read`);
+    if (stat.size > maxBytes)
+      throw new NixImageError(
+        `${what} ${path} is ${stat.size} bytes, more than the ${formatBytes(maxBytes)} a manifest may have`
+      );
     let buffer = Buffer.alloc(stat.size), { bytesRead } = await handle.read(buffer, 0, stat.size, 0);
     return buffer.subarray(0, bytesRead).toString("utf8");
   } catch (error) {
@@ -33,7 +37,11 @@ async function readRegularFile(path, what, maxBytes = MAX_MANIFEST_FILE_BYTES) {
 async function writeFileWithin(path, data, what, tree) {
   let target = await realTarget(path, what, tree), handle;
   try {
-    handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
+    handle = await open(
+      target,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      420
+    );
   } catch (error) {
     throw fileError("write", what, path, error);
   }
@@ -50,10 +58,15 @@ async function realTarget(path, what, tree) {
   if (!isInside(tree, absolute)) return absolute;
   let realTree = await realpath(tree), real = await realpath(absolute).catch(async (error) => {
     if (error.code !== "ENOENT") throw fileError("write", what, path, error);
-    return resolve(await realpath(dirname(absolute)).catch(() => dirname(absolute)), absolute.slice(dirname(absolute).length + 1));
+    return resolve(
+      await realpath(dirname(absolute)).catch(() => dirname(absolute)),
+      absolute.slice(dirname(absolute).length + 1)
+    );
   });
   if (!isInside(realTree, real))
-    throw new NixImageError(`${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a file`);
+    throw new NixImageError(
+      `${what} ${path} leads out of the working tree through a symlink (to ${real}): refusing to write there; replace the link with a file`
+    );
   return real;
 }
 var isInside = (tree, path) => {

@@ -3,11 +3,11 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-DVINPDKO.js";
+} from "./chunk-7XLUSPTJ.js";
 import {
   parseImageName,
   validateTag
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-FILF72AM.js";
 import {
   NixImageError,
   hasControl
@@ -21,7 +21,9 @@ function credentialsFromEnv(env) {
   let username = env.NIX_IMAGE_REGISTRY_USERNAME, password = env.NIX_IMAGE_REGISTRY_PASSWORD;
   if (!(!username && !password)) {
     if (!username || !password)
-      throw new NixImageError("set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file");
+      throw new NixImageError(
+        "set both NIX_IMAGE_REGISTRY_USERNAME and NIX_IMAGE_REGISTRY_PASSWORD, or neither to use an auth file"
+      );
     return { username, password };
   }
 }
@@ -40,18 +42,27 @@ function installableFromInputs(inputs) {
   let packages = inputs.packages?.trim();
   if (!packages) {
     if (inputs.nixpkgs?.trim() || inputs.allowUnpinned)
-      throw new NixImageError("nixpkgs and allow-unpinned pin the nixpkgs of a package list: give packages too, or pin a Nix file with nix-path");
+      throw new NixImageError(
+        "nixpkgs and allow-unpinned pin the nixpkgs of a package list: give packages too, or pin a Nix file with nix-path"
+      );
     return parseInstallable(inputs.installable, inputs.attr);
   }
   if (inputs.installable?.trim() || inputs.attr?.trim())
     throw new NixImageError(`packages '${packages}' is the image: give no installable or attr with it`);
   return {
     type: "packages",
-    list: { packages: parsePackageList(packages), nixpkgs: inputs.nixpkgs?.trim() || void 0, allowUnpinned: inputs.allowUnpinned ?? !1 }
+    list: {
+      packages: parsePackageList(packages),
+      nixpkgs: inputs.nixpkgs?.trim() || void 0,
+      allowUnpinned: inputs.allowUnpinned ?? !1
+    }
   };
 }
 function imageNameFor(image, installable, inputName = "image") {
-  return parseImageName(installable.type === "packages" ? packageImageName(image, installable.list.packages) : image, inputName);
+  return parseImageName(
+    installable.type === "packages" ? packageImageName(image, installable.list.packages) : image,
+    inputName
+  );
 }
 
 // src/adapter/inputs.ts
@@ -64,11 +75,13 @@ function booleanInput(name, value, fallback) {
   throw new NixImageError(`input ${name} is '${value}': use true or false`);
 }
 function singleLineSecret(name, value) {
-  if (hasControl(value)) throw new NixImageError(`input ${name} holds a newline or control character: give the token alone, on one line`);
+  if (hasControl(value))
+    throw new NixImageError(`input ${name} holds a newline or control character: give the token alone, on one line`);
   return value;
 }
 function parseJobs(value, inputName) {
-  if (!/^[1-9][0-9]{0,2}$/.test(value.trim())) throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`);
+  if (!/^[1-9][0-9]{0,2}$/.test(value.trim()))
+    throw new NixImageError(`${inputName} '${value}' is not a count: give how many images to push at once, e.g. 4`);
   return Number(value);
 }
 function tagInput(value, inputName) {
@@ -113,17 +126,37 @@ function platformText(platform) {
 async function imagePlatform(registry, digest, what) {
   let { info, body } = await registry.getManifest(digest), manifest = parseManifest(body);
   if (typeof manifest.config?.digest != "string" || !manifest.config.digest)
-    throw new NixImageError(`${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`);
+    throw new NixImageError(
+      `${what.image} is not a single-platform image manifest (${info.mediaType}): it cannot be named in an index`
+    );
   let config = JSON.parse((await registry.getBlob(manifest.config.digest)).toString("utf8"));
-  if (!config.os || !config.architecture) throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`);
-  return { info, platform: { os: config.os, architecture: config.architecture, ...config.variant ? { variant: config.variant } : {} } };
+  if (!config.os || !config.architecture)
+    throw new NixImageError(`${what.config} names no os/architecture: set the image's architecture`);
+  return {
+    info,
+    platform: {
+      os: config.os,
+      architecture: config.architecture,
+      ...config.variant ? { variant: config.variant } : {}
+    }
+  };
 }
 async function indexEntryFor(registry, index, ref, own, subject) {
   let { body } = await registry.getManifest(index.digest), entries2 = entries(parseManifest(body).manifests).filter(
     (entry) => typeof entry.digest == "string" && typeof entry.mediaType == "string" && Number.isSafeInteger(entry.size)
-  ), info = (entry) => ({ digest: entry.digest, mediaType: entry.mediaType, size: entry.size }), same = entries2.find((entry) => entry.digest === subject);
+  ), info = (entry) => ({
+    digest: entry.digest,
+    mediaType: entry.mediaType,
+    size: entry.size
+  }), same = entries2.find((entry) => entry.digest === subject);
   if (same) return info(same);
-  let { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` }), wanted = platformText(platform), match = entries2.find((entry) => entry.platform && platformText({ os: entry.platform.os ?? "", architecture: entry.platform.architecture ?? "", variant: entry.platform.variant }) === wanted);
+  let { platform } = await imagePlatform(own, subject, { image: subject, config: `the image config of ${subject}` }), wanted = platformText(platform), match = entries2.find(
+    (entry) => entry.platform && platformText({
+      os: entry.platform.os ?? "",
+      architecture: entry.platform.architecture ?? "",
+      variant: entry.platform.variant
+    }) === wanted
+  );
   if (!match) throw new NixImageError(`${ref} is an index with no ${wanted} image`);
   return info(match);
 }
@@ -139,13 +172,19 @@ async function buildIndex(registry, members) {
   ), seen = /* @__PURE__ */ new Map();
   for (let { member, descriptor } of entries2) {
     let text = platformText(descriptor.platform), other = seen.get(text);
-    if (other) throw new NixImageError(`the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`);
+    if (other)
+      throw new NixImageError(
+        `the ${other} and ${member.system} members are both ${text} images: each platform may appear once in an index`
+      );
     seen.set(text, member.system);
   }
   let index = { schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries2.map((entry) => entry.descriptor) };
   return {
     body: Buffer.from(JSON.stringify(index)),
-    platforms: entries2.map(({ descriptor }) => ({ platform: platformText(descriptor.platform), digest: descriptor.digest }))
+    platforms: entries2.map(({ descriptor }) => ({
+      platform: platformText(descriptor.platform),
+      digest: descriptor.digest
+    }))
   };
 }
 async function indexPlatforms(registry, digest) {
@@ -184,7 +223,13 @@ var COMMON = /* @__PURE__ */ new Set([
   "HTTPS_PROXY",
   "NO_PROXY",
   "ALL_PROXY"
-]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set(["REGISTRIES_CONFIG_PATH", "CONTAINERS_REGISTRIES_CONF", "CONTAINERS_CONF", "CONTAINERS_STORAGE_CONF", "DOCKER_CONFIG"]);
+]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set([
+  "REGISTRIES_CONFIG_PATH",
+  "CONTAINERS_REGISTRIES_CONF",
+  "CONTAINERS_CONF",
+  "CONTAINERS_STORAGE_CONF",
+  "DOCKER_CONFIG"
+]);
 function childEnvironments(env, options = {}) {
   let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name)), extra = options.extraNixConfig?.trim();
   return (options.githubToken || extra) && (nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`

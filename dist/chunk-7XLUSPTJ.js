@@ -4,7 +4,7 @@ import {
   STRUCTURED_LOG,
   describeFailure,
   failureText
-} from "./chunk-Q5R6QYLB.js";
+} from "./chunk-CFOQQU3C.js";
 import {
   CommandNotFoundError,
   run
@@ -20,8 +20,10 @@ import { join } from "node:path";
 var SHELL_PACKAGES = ["bashInteractive", "coreutils", "cacert"], ATTR_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/, MAX_PACKAGES = 100;
 function parsePackageList(input, inputName = "packages") {
   let names = [...new Set(input.split(/[\s,]+/).filter(Boolean))];
-  if (names.length === 0) throw new NixImageError(`${inputName} is empty: give nixpkgs attribute names, e.g. 'shell jq yq'`);
-  if (names.length > MAX_PACKAGES) throw new NixImageError(`${inputName} names ${names.length} packages: at most ${MAX_PACKAGES}`);
+  if (names.length === 0)
+    throw new NixImageError(`${inputName} is empty: give nixpkgs attribute names, e.g. 'shell jq yq'`);
+  if (names.length > MAX_PACKAGES)
+    throw new NixImageError(`${inputName} names ${names.length} packages: at most ${MAX_PACKAGES}`);
   for (let name of names)
     if (name.split(".").find((part) => !ATTR_NAME.test(part)) !== void 0)
       throw new NixImageError(
@@ -41,7 +43,9 @@ var FLAKE_REF_CHARS = /^[A-Za-z0-9+:/._~?=&%@-]+$/, COMMIT = /^[0-9a-f]{40}$/, P
 function validateFlakePin(ref, inputName = "nixpkgs") {
   let value = ref.trim();
   if (!FLAKE_REF_CHARS.test(value))
-    throw new NixImageError(`${inputName} '${value}' is not a flake reference: give one such as github:NixOS/nixpkgs/<commit>`);
+    throw new NixImageError(
+      `${inputName} '${value}' is not a flake reference: give one such as github:NixOS/nixpkgs/<commit>`
+    );
   let [location = "", query = ""] = value.split("?", 2), params = new URLSearchParams(query), rev = params.get("rev"), forge = /^(github|gitlab|sourcehut):[^/]+\/[^/]+\/([^/]+)$/.exec(location);
   if (!(rev !== null && COMMIT.test(rev) || forge?.[2] !== void 0 && COMMIT.test(forge[2]) || /^sha256-/.test(params.get("narHash") ?? "")))
     throw new NixImageError(
@@ -51,7 +55,8 @@ function validateFlakePin(ref, inputName = "nixpkgs") {
 }
 function nixpkgsSource(list, nixPath) {
   let entry = nixPath.find((item) => item.trim().startsWith("nixpkgs="))?.trim();
-  if (list.nixpkgs && entry) throw new NixImageError(`both nixpkgs and nix-path's ${entry} pin nixpkgs: give one of them`);
+  if (list.nixpkgs && entry)
+    throw new NixImageError(`both nixpkgs and nix-path's ${entry} pin nixpkgs: give one of them`);
   if (list.nixpkgs) return { type: "flake", ref: validateFlakePin(list.nixpkgs) };
   if (entry) {
     let target = entry.slice(8), branch = /github\.com\/[^/]+\/[^/]+\/archive\/(.+?)\.tar\.gz$/.exec(target)?.[1];
@@ -60,7 +65,9 @@ function nixpkgsSource(list, nixPath) {
     return { type: "nix-path", entry };
   }
   if (list.allowUnpinned) return { type: "unpinned" };
-  throw new NixImageError(`a package list needs a pinned nixpkgs, and none was given: ${PIN_HELP} (or allow-unpinned to use NIX_PATH's)`);
+  throw new NixImageError(
+    `a package list needs a pinned nixpkgs, and none was given: ${PIN_HELP} (or allow-unpinned to use NIX_PATH's)`
+  );
 }
 function describeSource(source) {
   switch (source.type) {
@@ -107,7 +114,8 @@ in
     # Run in the root of the last layer: a world-writable /tmp, which programs expect and an image
     # root lacks${has("coreutils") ? ", and /usr/bin/env for `#!/usr/bin/env` scripts (as in Nixery's images)" : ""}.
     extraCommands = ''
-      mkdir -p -m 1777 tmp${has("coreutils") ? `
+      mkdir -p -m 1777 tmp${// biome-ignore lint/suspicious/noTemplateCurlyInString: Nix's own interpolation, written into the file as it is
+  has("coreutils") ? `
       mkdir -p usr/bin
       ln -sf \${pkgs.coreutils}/bin/env usr/bin/env` : ""}
     '';
@@ -139,13 +147,19 @@ async function writePackageExpression(list, source, dir) {
     type: "file",
     file,
     attr: GENERATED.image,
-    generated: { label: `packages ${list.packages.join(" ")}`, nixpkgsAttr: GENERATED.nixpkgs, problemsAttr: GENERATED.problems, source: describeSource(source) }
+    generated: {
+      label: `packages ${list.packages.join(" ")}`,
+      nixpkgsAttr: GENERATED.nixpkgs,
+      problemsAttr: GENERATED.problems,
+      source: describeSource(source)
+    }
   };
 }
 function problemsMessage(problems, source) {
   return `${problems.map((problem) => {
     let name = problem.path.join(".");
-    if (problem.notPackage) return `'${name}' is a package set, not a package (name one of its attributes, e.g. ${name}.<name>)`;
+    if (problem.notPackage)
+      return `'${name}' is a package set, not a package (name one of its attributes, e.g. ${name}.<name>)`;
     let missing = problem.path[problem.done.length] ?? "", prefix = problem.done.length ? `${problem.done.join(".")}.` : "", near = nearMatches(missing, problem.names).map((match) => `${prefix}${match}`);
     return `'${name}' is not in nixpkgs${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}`;
   }).join("; ")} (nixpkgs: ${source}); check the names at https://search.nixos.org/packages`;
@@ -160,7 +174,11 @@ function editDistance(a, b, limit) {
   for (let i = 1; i <= a.length; i++) {
     let current = [i];
     for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
     if (Math.min(...current) > limit) return limit + 1;
     previous = current;
   }
@@ -192,17 +210,25 @@ in walk 0 (if builtins.isFunction value then value { } else value)`;
 function parseInstallable(positional, attr) {
   let value = positional?.trim() || "";
   if (value.startsWith("-"))
-    throw new NixImageError(`installable '${value}' starts with '-', which Nix would read as an option: write a file as ./${value}, a flake as .#attr`);
+    throw new NixImageError(
+      `installable '${value}' starts with '-', which Nix would read as an option: write a file as ./${value}, a flake as .#attr`
+    );
   if (value.includes("#")) {
     if (attr)
-      throw new NixImageError(`attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`);
+      throw new NixImageError(
+        `attr '${attr}' cannot be combined with the flake installable '${value}': put the attribute after '#'`
+      );
     return { type: "flake", ref: value };
   }
   let attrPath = attr?.trim() ?? "";
   if (/[\u0000-\u001f]/.test(attrPath))
-    throw new NixImageError(`attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`);
+    throw new NixImageError(
+      `attr '${attrPath}' contains a newline or control character: give an attribute path such as image or images.web`
+    );
   if (attrPath.startsWith("-"))
-    throw new NixImageError(`attr '${attrPath}' starts with '-', which Nix would read as an option: give an attribute path such as image or images.web`);
+    throw new NixImageError(
+      `attr '${attrPath}' starts with '-', which Nix would read as an option: give an attribute path such as image or images.web`
+    );
   return { type: "file", file: value || "./default.nix", attr: attrPath };
 }
 function describeInstallable(installable) {
@@ -223,7 +249,8 @@ function installableArgs(installable, nixPath, subAttr) {
     let ref = installable.ref.endsWith("#") ? `${installable.ref}default` : installable.ref;
     return [subAttr ? `${ref}.${subAttr}` : ref];
   }
-  if (installable.type === "packages") throw new Error("a package list is evaluated through its generated file (writePackageExpression)");
+  if (installable.type === "packages")
+    throw new Error("a package list is evaluated through its generated file (writePackageExpression)");
   let attr = [installable.attr, subAttr].filter(Boolean).join(".");
   return [...nixPath.flatMap((entry) => ["-I", entry]), "--file", installable.file, attr];
 }
@@ -248,7 +275,15 @@ async function evaluatePrepared(prepared) {
   return info.value;
 }
 async function evaluate(installable, context) {
-  let args = [...FEATURES, ...STRUCTURED_LOG, "eval", "--json", ...installableArgs(installable, context.nixPath), "--apply", DESCRIBE], log = new NixLog(context.logger), result = await run("nix", args, { env: context.env, onStderrLine: log.line });
+  let args = [
+    ...FEATURES,
+    ...STRUCTURED_LOG,
+    "eval",
+    "--json",
+    ...installableArgs(installable, context.nixPath),
+    "--apply",
+    DESCRIBE
+  ], log = new NixLog(context.logger), result = await run("nix", args, { env: context.env, onStderrLine: log.line });
   if (result.exitCode !== 0)
     throw installable.type === "file" && installable.generated && await explainPackages(installable, installable.generated, context), evaluationError(installable, log);
   return evalInfo(nixJson(result.stdout, `nix eval of ${describeInstallable(installable)}`));
@@ -269,7 +304,9 @@ function evalInfo(info) {
   };
 }
 async function build(installable, context, subAttrs = [], options = []) {
-  let [first = [], ...others] = [void 0, ...subAttrs].map((subAttr) => installableArgs(installable, context.nixPath, subAttr)), args = [...options, ...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
+  let [first = [], ...others] = [void 0, ...subAttrs].map(
+    (subAttr) => installableArgs(installable, context.nixPath, subAttr)
+  ), args = [...options, ...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
   return runBuilds(args, describeInstallable(installable), context);
 }
 async function storeHolds(paths, context) {
@@ -279,12 +316,17 @@ async function storeHolds(paths, context) {
 function attrPathText(names) {
   return names.map((name) => {
     if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name;
-    if (/["\\\u0000-\u001f]/.test(name)) throw new NixImageError(`attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`);
+    if (/["\\\u0000-\u001f]/.test(name))
+      throw new NixImageError(
+        `attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`
+      );
     return `"${name}"`;
   }).join(".");
 }
 async function buildAttributes(installable, context, attrPaths) {
-  let [first = [], ...others] = attrPaths.map((path) => installableArgs(installable, context.nixPath, attrPathText(path))), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")], log = new NixLog(context.logger);
+  let [first = [], ...others] = attrPaths.map(
+    (path) => installableArgs(installable, context.nixPath, attrPathText(path))
+  ), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")], log = new NixLog(context.logger);
   return (await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--keep-going", ...args], {
     env: context.env,
     onStderrLine: log.line
@@ -294,7 +336,10 @@ async function buildableSystems(context) {
   let result = await run("nix", [...FEATURES, "show-config", "--json"], { env: context.env });
   if (result.exitCode !== 0) throw new NixImageError(`nix show-config failed: ${firstLines(result.stderr)}`);
   let config = JSON.parse(result.stdout), system = config.system?.value, extra = config["extra-platforms"]?.value;
-  return [...typeof system == "string" ? [system] : [], ...Array.isArray(extra) ? extra.filter((item) => typeof item == "string") : []];
+  return [
+    ...typeof system == "string" ? [system] : [],
+    ...Array.isArray(extra) ? extra.filter((item) => typeof item == "string") : []
+  ];
 }
 async function buildSkopeo(installable, context) {
   if (installable.type === "flake") {
@@ -303,13 +348,27 @@ async function buildSkopeo(installable, context) {
   }
   if (installable.type === "file" && installable.generated) {
     let fileArgs = installableArgs(installable, context.nixPath).slice(0, -1);
-    return runBuild([...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`], `skopeo from ${installable.generated.source}`, context);
+    return runBuild(
+      [...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`],
+      `skopeo from ${installable.generated.source}`,
+      context
+    );
   }
-  let args = ["--impure", ...context.nixPath.flatMap((entry) => ["-I", entry]), "--expr", "(import <nixpkgs> {}).skopeo"];
+  let args = [
+    "--impure",
+    ...context.nixPath.flatMap((entry) => ["-I", entry]),
+    "--expr",
+    "(import <nixpkgs> {}).skopeo"
+  ];
   return runBuild(args, "skopeo from <nixpkgs>", context);
 }
 async function explainPackages(installable, generated, context) {
-  let args = [...FEATURES, "eval", "--json", ...installableArgs({ ...installable, attr: generated.problemsAttr }, context.nixPath)], result = await run("nix", args, { env: context.env });
+  let args = [
+    ...FEATURES,
+    "eval",
+    "--json",
+    ...installableArgs({ ...installable, attr: generated.problemsAttr }, context.nixPath)
+  ], result = await run("nix", args, { env: context.env });
   if (result.exitCode !== 0) return;
   let problems = JSON.parse(result.stdout);
   if (problems.length > 0) throw new NixImageError(problemsMessage(problems, generated.source));
@@ -325,14 +384,17 @@ async function runBuilds(args, what, context) {
   });
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`);
   let built = nixJson(result.stdout, `nix build of ${what}`), outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? "") : [];
-  if (outPaths.length === 0 || outPaths.includes("")) throw new NixImageError(`nix build of ${what} reported no 'out' output`);
+  if (outPaths.length === 0 || outPaths.includes(""))
+    throw new NixImageError(`nix build of ${what} reported no 'out' output`);
   return outPaths;
 }
 var MISSING_FILE = /^getting status of .*No such file or directory|^path '.*' does not exist$/;
 function evaluationError(installable, log) {
   let failure = log.failure(), message = failure ? describeFailure(failure) : log.plainText() || "no error message", target = describeInstallable(installable);
   if (installable.type === "file" && failure && MISSING_FILE.test(failure.message) && failure.message.includes(`'${resolve(installable.file)}'`))
-    return new NixImageError(`Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`);
+    return new NixImageError(
+      `Nix file ${installable.file} does not exist: pass the path of your image expression (e.g. ./image.nix)`
+    );
   if (failure && /attribute '.*' (in selection path '.*' )?(not found|missing)|does not provide attribute/.test(failure.message)) {
     let fix = installable.type === "flake" ? "check the attribute after # (nix flake show lists them)" : "check attr";
     return new NixImageError(`${target}: ${message}; ${fix}`);
@@ -343,7 +405,9 @@ function nixJson(stdout, what) {
   try {
     return JSON.parse(stdout);
   } catch {
-    throw new NixImageError(`${what} printed no JSON (${firstLines(stdout, 1).slice(0, 80) || "nothing"}): check the installable and attr`);
+    throw new NixImageError(
+      `${what} printed no JSON (${firstLines(stdout, 1).slice(0, 80) || "nothing"}): check the installable and attr`
+    );
   }
 }
 
@@ -352,6 +416,7 @@ export {
   packageImageName,
   nixpkgsSource,
   describeSource,
+  packageExpression,
   writePackageExpression,
   parseInstallable,
   describeInstallable,

@@ -6,13 +6,13 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-H25EXUAE.js";
+} from "./chunk-HOOVAETZ.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import {
   stderrFailure
-} from "./chunk-Q5R6QYLB.js";
+} from "./chunk-CFOQQU3C.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";
@@ -41,7 +41,10 @@ import { generateKeyPairSync } from "node:crypto";
 var KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function generateSigningKey(name) {
   let { publicKey, privateKey } = generateKeyPairSync("ed25519"), seed = Buffer.from(privateKey.export({ format: "jwk" }).d ?? "", "base64url"), pub = Buffer.from(publicKey.export({ format: "jwk" }).x ?? "", "base64url");
-  return { secret: `${name}:${Buffer.concat([seed, pub]).toString("base64")}`, publicKey: `${name}:${pub.toString("base64")}` };
+  return {
+    secret: `${name}:${Buffer.concat([seed, pub]).toString("base64")}`,
+    publicKey: `${name}:${pub.toString("base64")}`
+  };
 }
 function parseSecretKey(text, source) {
   let secret = text.trim(), colon = secret.indexOf(":"), name = secret.slice(0, colon), bytes = Buffer.from(secret.slice(colon + 1), "base64");
@@ -54,7 +57,9 @@ function parseSecretKey(text, source) {
 function validatePublicKey(text, source) {
   let key = text.trim(), colon = key.indexOf(":");
   if (colon <= 0 || !KEY_NAME.test(key.slice(0, colon)) || Buffer.from(key.slice(colon + 1), "base64").length !== 32)
-    throw new NixImageError(`${source} '${key}' is not a Nix public key: give it as NAME:BASE64, as in the cache's nix.conf trusted-public-keys line`);
+    throw new NixImageError(
+      `${source} '${key}' is not a Nix public key: give it as NAME:BASE64, as in the cache's nix.conf trusted-public-keys line`
+    );
   return key;
 }
 
@@ -81,8 +86,9 @@ async function forgetEntries(dir, storePaths) {
 }
 async function markUsed(dir, storePaths) {
   let now = /* @__PURE__ */ new Date();
-  for (let path of storePaths) await utimes(join(dir, `${storePathHash(path)}.narinfo`), now, now).catch(() => {
-  });
+  for (let path of storePaths)
+    await utimes(join(dir, `${storePathHash(path)}.narinfo`), now, now).catch(() => {
+    });
 }
 async function pruneLocalCache(dir, maxBytes) {
   let entries = await listEntries(dir), bytes = entries.reduce((sum, entry) => sum + entry.bytes, 0), dropped = 0;
@@ -111,12 +117,16 @@ async function listEntries(dir) {
 var FEATURES = ["--extra-experimental-features", "nix-command"];
 function checkCacheOptions(options) {
   if (options.url !== void 0 && (!options.url.trim() || /[\s\u0000-\u001f]/.test(options.url)))
-    throw new NixImageError(`binary-cache '${options.url}' is not a store URL: give one Nix accepts, e.g. s3://bucket, https://cache.example.com or file:///path`);
+    throw new NixImageError(
+      `binary-cache '${options.url}' is not a store URL: give one Nix accepts, e.g. s3://bucket, https://cache.example.com or file:///path`
+    );
   for (let key of options.publicKeys) validatePublicKey(key, "binary-cache-public-key");
   if (options.secretKey !== void 0) return parseSecretKey(options.secretKey, SECRET_KEY_VARIABLE);
   if (options.secretKeyFile !== void 0) {
     if (!existsSync2(options.secretKeyFile))
-      throw new NixImageError(`binary-cache-secret-key-file ${options.secretKeyFile} does not exist: give the file nix-store --generate-binary-cache-key wrote`);
+      throw new NixImageError(
+        `binary-cache-secret-key-file ${options.secretKeyFile} does not exist: give the file nix-store --generate-binary-cache-key wrote`
+      );
     return;
   }
 }
@@ -127,7 +137,9 @@ async function prepareCaches(options, tempDir, logger) {
   let targets = [], trusted = new Set(options.publicKeys);
   if (key && trusted.add(key.publicKey), options.url) {
     let url = options.url.trim(), dir = fileUrlPath(url);
-    keyFile || logger.warn(`no signing key for ${shownUrl(url)} (${SECRET_KEY_VARIABLE} or binary-cache-secret-key-file): what is uploaded is unsigned, and Nix substitutes nothing unsigned from it`), targets.push({ url, shown: shownUrl(url), dir, keyFile });
+    keyFile || logger.warn(
+      `no signing key for ${shownUrl(url)} (${SECRET_KEY_VARIABLE} or binary-cache-secret-key-file): what is uploaded is unsigned, and Nix substitutes nothing unsigned from it`
+    ), targets.push({ url, shown: shownUrl(url), dir, keyFile });
   }
   if (options.localDir) {
     let local = await localCacheKey(options.localDir, key), localKeyFile = local.key === key ? keyFile : join2(options.localDir, KEY_FILES.secret);
@@ -142,7 +154,14 @@ async function prepareCaches(options, tempDir, logger) {
   return { targets, trustedKeys: [...trusted] };
 }
 function substituterArgs(caches) {
-  let args = ["--option", "fallback", "true", "--option", "extra-substituters", caches.targets.map((target) => target.url).join(" ")];
+  let args = [
+    "--option",
+    "fallback",
+    "true",
+    "--option",
+    "extra-substituters",
+    caches.targets.map((target) => target.url).join(" ")
+  ];
   return caches.trustedKeys.length && args.push("--option", "extra-trusted-public-keys", caches.trustedKeys.join(" ")), args;
 }
 async function snapshotBuildClosure(drvPath, env) {
@@ -150,7 +169,10 @@ async function snapshotBuildClosure(drvPath, env) {
   return { outputs, missing: await invalidPaths(outputs, env) };
 }
 async function updateCaches(caches, snapshot, exclude, env, logger) {
-  let stillMissing = new Set(await invalidPaths(snapshot.missing, env)), realised = await pathInfos(snapshot.missing.filter((path) => !stillMissing.has(path)), env), skip = new Set(exclude), built = realised.filter((info) => info.ultimate && !skip.has(info.path)), substituted = realised.filter((info) => !info.ultimate), worthKeeping = built.filter((info) => !isImageAssembly(info, realised)), report = {
+  let stillMissing = new Set(await invalidPaths(snapshot.missing, env)), realised = await pathInfos(
+    snapshot.missing.filter((path) => !stillMissing.has(path)),
+    env
+  ), skip = new Set(exclude), built = realised.filter((info) => info.ultimate && !skip.has(info.path)), substituted = realised.filter((info) => !info.ultimate), worthKeeping = built.filter((info) => !isImageAssembly(info, realised)), report = {
     caches: caches.targets.map((target) => target.shown),
     built: count(built),
     substituted: count(substituted),
@@ -169,9 +191,18 @@ async function updateCaches(caches, snapshot, exclude, env, logger) {
       report.warnings.push(message), logger.warn(message);
     }
     if (target.carried && target.dir) {
-      await markUsed(target.dir, [...built, ...substituted].map((info) => info.path).filter((path) => hasEntry(target.dir, path)));
+      await markUsed(
+        target.dir,
+        [...built, ...substituted].map((info) => info.path).filter((path) => hasEntry(target.dir, path))
+      );
       let left = await pruneLocalCache(target.dir, target.carried.maxBytes);
-      report.local = { dir: target.dir, entries: left.entries, bytes: left.bytes, dropped: left.dropped, keyGenerated: target.carried.keyGenerated };
+      report.local = {
+        dir: target.dir,
+        entries: left.entries,
+        bytes: left.bytes,
+        dropped: left.dropped,
+        keyGenerated: target.carried.keyGenerated
+      };
     }
   }
   return report.uploadMs = Math.round(performance.now() - started), report.fromCache = count([...fromCache.values()]), logger.info(describeReport(report)), report;
@@ -183,16 +214,33 @@ function isImageAssembly(info, realised) {
 async function cachedPaths(target, substituted, env) {
   if (substituted.length === 0) return [];
   if (target.dir) return substituted.filter((info) => hasEntry(target.dir, info.path));
-  let present = new Set((await pathInfos(substituted.map((info) => info.path), env, target.url).catch(() => [])).map((info) => info.path));
+  let present = new Set(
+    (await pathInfos(
+      substituted.map((info) => info.path),
+      env,
+      target.url
+    ).catch(() => [])).map((info) => info.path)
+  );
   return substituted.filter((info) => present.has(info.path));
 }
 async function upload(target, built, env, logger) {
   if (built.length === 0) return { paths: 0, bytes: 0 };
   if (target.dir) return stagedUpload(target, target.dir, built, env, logger);
-  let closure = await closureOf(built.map((info) => info.path), env);
+  let closure = await closureOf(
+    built.map((info) => info.path),
+    env
+  );
   await signIfNeeded(target, closure, env);
-  let copied = new Set(await nixCopy(withSecretKey(target.url, target.keyFile), closure.map((info) => info.path), env)), own = new Set(built.map((info) => info.path)), extra = closure.filter((info) => copied.has(info.path) && !own.has(info.path)).length;
-  return extra > 0 && logger.info(`${target.shown} lacked ${extra} path(s) the built ones refer to: uploaded them too (a Nix binary cache holds whole closures)`), count(closure.filter((info) => copied.has(info.path)));
+  let copied = new Set(
+    await nixCopy(
+      withSecretKey(target.url, target.keyFile),
+      closure.map((info) => info.path),
+      env
+    )
+  ), own = new Set(built.map((info) => info.path)), extra = closure.filter((info) => copied.has(info.path) && !own.has(info.path)).length;
+  return extra > 0 && logger.info(
+    `${target.shown} lacked ${extra} path(s) the built ones refer to: uploaded them too (a Nix binary cache holds whole closures)`
+  ), count(closure.filter((info) => copied.has(info.path)));
 }
 async function stagedUpload(target, dir, built, env, logger) {
   await mkdir2(join2(dir, "nar"), { recursive: !0 });
@@ -213,9 +261,13 @@ References:
     await forgetEntries(dir, [...own]);
     let params = target.carried ? { compression: "none" } : { compression: "zstd", ...queryParams(target.url) };
     await nixCopy(withSecretKey(`file://${staging}`, target.keyFile, params), [...own], env);
-    for (let name of await readdir2(join2(staging, "nar")).catch(() => [])) await move(join2(staging, "nar", name), join2(dir, "nar", name));
-    for (let path of own) await move(join2(staging, `${storePathHash(path)}.narinfo`), join2(dir, `${storePathHash(path)}.narinfo`));
-    return existsSync2(join2(dir, "nix-cache-info")) || await copyFile(join2(staging, "nix-cache-info"), join2(dir, "nix-cache-info")), logger.debug(`uploaded ${own.size} path(s) to ${target.shown}, ${references.length} outside reference(s) left to other substituters`), count(built);
+    for (let name of await readdir2(join2(staging, "nar")).catch(() => []))
+      await move(join2(staging, "nar", name), join2(dir, "nar", name));
+    for (let path of own)
+      await move(join2(staging, `${storePathHash(path)}.narinfo`), join2(dir, `${storePathHash(path)}.narinfo`));
+    return existsSync2(join2(dir, "nix-cache-info")) || await copyFile(join2(staging, "nix-cache-info"), join2(dir, "nix-cache-info")), logger.debug(
+      `uploaded ${own.size} path(s) to ${target.shown}, ${references.length} outside reference(s) left to other substituters`
+    ), count(built);
   } finally {
     await rm2(staging, { recursive: !0, force: !0 });
   }
@@ -227,7 +279,11 @@ async function nixCopy(to, paths, env) {
 }
 async function signIfNeeded(target, paths, env) {
   if (!target.keyFile || isBinaryCacheUrl(target.url) || paths.length === 0) return;
-  let result = await run("nix", [...FEATURES, "store", "sign", "--key-file", target.keyFile, ...paths.map((info) => info.path)], { env });
+  let result = await run(
+    "nix",
+    [...FEATURES, "store", "sign", "--key-file", target.keyFile, ...paths.map((info) => info.path)],
+    { env }
+  );
   if (result.exitCode !== 0) throw new Error(`signing failed: ${stderrFailure(result.stderr)}`);
 }
 async function closureOf(paths, env) {
@@ -249,7 +305,9 @@ function withSecretKey(url, keyFile, params = {}) {
 var isBinaryCacheUrl = (url) => /^(file|https?|s3|gs):\/\//.test(url);
 function queryParams(url) {
   let query = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
-  return Object.fromEntries(query.split("&").filter(Boolean).map((pair) => [pair.split("=")[0] ?? "", pair.slice(pair.indexOf("=") + 1)]));
+  return Object.fromEntries(
+    query.split("&").filter(Boolean).map((pair) => [pair.split("=")[0] ?? "", pair.slice(pair.indexOf("=") + 1)])
+  );
 }
 function fileUrlPath(url) {
   return url.startsWith("file://") ? decodeURIComponent(url.slice(7).split("?")[0] ?? "") : void 0;

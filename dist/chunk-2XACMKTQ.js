@@ -2,9 +2,9 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import "./chunk-UN3NZ6PW.js";
 import {
   CHUNK
-} from "./chunk-7DTIZSHL.js";
+} from "./chunk-NPKTZAS5.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-WSU4H3PR.js";
+import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
 import {
   NixImageError
@@ -39,9 +39,11 @@ async function proveLayer(registry, blob, diffId, uncompressedSize) {
     throw error instanceof LayerProofError || error instanceof LostLayerError ? error : fail(`reading it failed (${error.message})`);
   }
   let digest = `sha256:${compressed.digest("hex")}`;
-  if (compressedBytes !== blob.size || digest !== blob.digest) throw fail(`the registry served ${compressedBytes} bytes hashing to ${digest}`);
+  if (compressedBytes !== blob.size || digest !== blob.digest)
+    throw fail(`the registry served ${compressedBytes} bytes hashing to ${digest}`);
   let layer = `sha256:${plain.digest("hex")}`;
-  if (plainBytes !== uncompressedSize || layer !== diffId) throw fail(`it decompresses to ${plainBytes} bytes hashing to ${layer}`);
+  if (plainBytes !== uncompressedSize || layer !== diffId)
+    throw fail(`it decompresses to ${plainBytes} bytes hashing to ${layer}`);
 }
 export {
   LayerProofError,

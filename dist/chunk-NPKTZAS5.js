@@ -5,7 +5,7 @@ import {
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
-} from "./chunk-WSU4H3PR.js";
+} from "./chunk-DBS6EOOQ.js";
 import {
   NixImageError,
   firstLines
@@ -35,8 +35,11 @@ var NoZstdError = class extends NixImageError {
 };
 function zstdFailure(file, outcome) {
   if (outcome.status === "rejected")
-    return outcome.reason instanceof CommandNotFoundError ? new NoZstdError(`reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)`) : new NixImageError(String(outcome.reason));
-  if (outcome.value.exitCode !== 0) return new NixImageError(`zstd could not decompress ${file}: ${firstLines(outcome.value.stderr)}`);
+    return outcome.reason instanceof CommandNotFoundError ? new NoZstdError(
+      `reading ${file} needs zstd on PATH (Node ${process.versions.node} cannot decompress zstd)`
+    ) : new NixImageError(String(outcome.reason));
+  if (outcome.value.exitCode !== 0)
+    return new NixImageError(`zstd could not decompress ${file}: ${firstLines(outcome.value.stderr)}`);
 }
 async function withDecompressed(file, compression, env, use) {
   let inNode = decoder(compression);
@@ -60,7 +63,11 @@ async function withDecompressed(file, compression, env, use) {
 async function decompressToFile(file, compression, target, env) {
   try {
     if (compression === "gzip") {
-      await pipeline(createReadStream(file, { highWaterMark: CHUNK }), zlib.createGunzip({ chunkSize: CHUNK }), createWriteStream(target, { mode: 384, highWaterMark: CHUNK }));
+      await pipeline(
+        createReadStream(file, { highWaterMark: CHUNK }),
+        zlib.createGunzip({ chunkSize: CHUNK }),
+        createWriteStream(target, { mode: 384, highWaterMark: CHUNK })
+      );
       return;
     }
     let [exit] = await Promise.allSettled([run("zstd", ["-dqf", "-o", target, "--", file], { env })]), failed = zstdFailure(file, exit);

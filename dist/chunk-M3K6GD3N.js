@@ -9,13 +9,13 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-5WSFQ5CB.js";
 import {
   isDigest
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-FILF72AM.js";
 import {
   fileError
-} from "./chunk-WSU4H3PR.js";
+} from "./chunk-DBS6EOOQ.js";
 import {
   formatBytes
 } from "./chunk-DS5E6ILG.js";
@@ -41,12 +41,18 @@ function diffPackages(before, after) {
     }
     let from = versions(previous).join(", "), to = versions(packages).join(", ");
     if (from !== to) changed.push({ name, from: from || "(no version)", to: to || "(no version)" });
-    else if (storePaths(previous) !== storePaths(packages)) for (let version of versions(packages)) rebuilt.push(withVersion(name, version));
+    else if (storePaths(previous) !== storePaths(packages))
+      for (let version of versions(packages)) rebuilt.push(withVersion(name, version));
   }
   for (let [name, packages] of old)
     if (!now.has(name)) for (let version of versions(packages)) removed.push(withVersion(name, version));
   let order = (a, b) => a.name.localeCompare(b.name);
-  return { added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order), rebuilt: rebuilt.sort(order) };
+  return {
+    added: added.sort(order),
+    removed: removed.sort(order),
+    changed: changed.sort(order),
+    rebuilt: rebuilt.sort(order)
+  };
 }
 function hasChanges(changes) {
   return changes.added.length + changes.removed.length + changes.changed.length + changes.rebuilt.length > 0 || changes.from.digest !== changes.to.digest;
@@ -70,8 +76,16 @@ function changesMarkdown(changes) {
     ...changes.added.map((item) => [item.name, "\u2013", `${item.version ?? "(no version)"} (added)`]),
     ...changes.removed.map((item) => [item.name, item.version ?? "(no version)", "\u2013 (removed)"])
   ], parts = [head];
-  parts.push(rows.length ? ["| package | before | after |", "|---|---|---|", ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)].join(`
-`) : "No package changed."), changes.rebuilt.length && parts.push(`Rebuilt at the same version (a dependency changed): ${changes.rebuilt.map((item) => code(label(item))).join(", ")}`);
+  parts.push(
+    rows.length ? [
+      "| package | before | after |",
+      "|---|---|---|",
+      ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
+    ].join(`
+`) : "No package changed."
+  ), changes.rebuilt.length && parts.push(
+    `Rebuilt at the same version (a dependency changed): ${changes.rebuilt.map((item) => code(label(item))).join(", ")}`
+  );
   let size = sizeText(changes);
   return size && parts.push(`Size: ${size}`), `${parts.join(`
 
@@ -116,13 +130,16 @@ function readAuthFile(path, image) {
     throw new NixImageError(`auth file ${path} ${why}: fix it or give the registry username and password instead`);
   }
   if (typeof parsed != "object" || parsed === null || parsed.auths !== void 0 && typeof parsed.auths != "object")
-    throw new NixImageError(`auth file ${path} has no "auths" object: fix it or give the registry username and password instead`);
+    throw new NixImageError(
+      `auth file ${path} has no "auths" object: fix it or give the registry username and password instead`
+    );
   let key = authFileKey(image), entry = (key === "docker.io" ? [key, "https://index.docker.io/v1/", "index.docker.io", "registry-1.docker.io"] : [key, `https://${key}`]).map((k) => parsed.auths?.[k]).find(Boolean);
   if (!entry) return;
   if (entry.username && entry.password) return { username: entry.username, password: entry.password };
   if (!entry.auth) return;
   let decoded = Buffer.from(entry.auth, "base64").toString("utf8"), colon = decoded.indexOf(":");
-  if (colon <= 0) throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`);
+  if (colon <= 0)
+    throw new NixImageError(`auth file ${path}: the "auth" entry for ${key} is not base64 of user:password`);
   return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 async function writeAuthFile(dir, image, credentials) {
@@ -136,7 +153,12 @@ async function writeAuthFile(dir, image, credentials) {
 }
 
 // src/core/base/retry.ts
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, PUSH_RETRY = { attempts: 5, baseDelayMs: 1e3, maxDelayMs: 8e3, deadlineMs: Number.POSITIVE_INFINITY }, TransientError = class extends NixImageError {
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 8e3, deadlineMs: 3e4 }, PUSH_RETRY = {
+  attempts: 5,
+  baseDelayMs: 1e3,
+  maxDelayMs: 8e3,
+  deadlineMs: Number.POSITIVE_INFINITY
+}, TransientError = class extends NixImageError {
   constructor(message, retryAfterMs) {
     super(message);
     this.retryAfterMs = retryAfterMs;
@@ -153,8 +175,12 @@ async function withRetry(what, operation, logger, policy = DEFAULT_RETRY) {
       if (!(error instanceof TransientError)) throw error;
       let backoff = Math.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)), delay = Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0)), elapsed = Date.now() - started;
       if (attempt >= policy.attempts || elapsed + delay > policy.deadlineMs)
-        throw new NixImageError(`${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`);
-      logger.warn(`${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`), await new Promise((resolve) => setTimeout(resolve, delay));
+        throw new NixImageError(
+          `${error.message} (gave up after ${attempt} attempts in ${(elapsed / 1e3).toFixed(1)} s)`
+        );
+      logger.warn(
+        `${what}: ${error.message}; retrying in ${(delay / 1e3).toFixed(1)} s (attempt ${attempt + 1} of ${policy.attempts})`
+      ), await new Promise((resolve) => setTimeout(resolve, delay));
     }
 }
 function parseRetryAfter(value, now = Date.now()) {
@@ -198,18 +224,20 @@ function redact(text, secrets) {
 // src/core/registry/http.ts
 async function httpRequest(req) {
   let response = await send(req), headers = flattenHeaders(response.headers), body = req.method === "HEAD" ? await drain(response) : await readCapped(response, req, headers), status = response.statusCode;
-  if (status >= 500 || status === 429) throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
+  if (status >= 500 || status === 429)
+    throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
   return { status, headers, body };
 }
 async function httpStream(req) {
   let response = await send(req), headers = flattenHeaders(response.headers), status = response.statusCode;
   if (status >= 200 && status < 300) return { ok: !0, headers, body: capped(response, req, headers) };
   let body = await readCapped(response, { ...req, maxBytes: 1048576 }, headers);
-  if (status >= 500 || status === 429) throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
+  if (status >= 500 || status === 429)
+    throw new TransientError(`${req.url.host} answered ${status}`, parseRetryAfter(headers["retry-after"]));
   return { ok: !1, response: { status, headers, body } };
 }
 async function send(req) {
-  let { request } = await import("./chunk-COZIAOY5.js");
+  let { request } = await import("./chunk-6UMNT5DC.js");
   try {
     return await request(req.url, {
       method: req.method,
@@ -232,7 +260,9 @@ async function readCapped(response, req, headers) {
   return Buffer.concat(chunks);
 }
 async function* capped(response, req, headers) {
-  let tooLarge = () => new NixImageError(`${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`);
+  let tooLarge = () => new NixImageError(
+    `${req.url.host} answered ${req.method} ${req.url.pathname} with more than ${formatBytes(req.maxBytes)}: refusing to read it (a registry answer is never that large)`
+  );
   if (Number(headers["content-length"]) > req.maxBytes)
     throw response.body.destroy(), tooLarge();
   let total = 0, read = !1;
@@ -250,11 +280,18 @@ async function* capped(response, req, headers) {
 }
 function connectionError(host, error, req) {
   let code2 = typeof error.code == "string" ? error.code : error.name;
-  return code2 === "TimeoutError" || code2 === "AbortError" || code2 === "UND_ERR_ABORTED" ? new TransientError(`registry ${host} did not answer ${req.method} ${req.url.pathname} in full within ${req.timeoutMs / 1e3} s`) : /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code2} ${error.message}`) && !req.insecure ? new NixImageError(`TLS connection to ${host} failed (${code2}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`) : code2 === "ENOTFOUND" || code2 === "EAI_AGAIN" ? new NixImageError(`registry ${host} is unreachable (${code2}): check the registry host in image`) : new TransientError(`registry ${host} is unreachable (${code2}): check the registry host in image and that the registry is up`);
+  return code2 === "TimeoutError" || code2 === "AbortError" || code2 === "UND_ERR_ABORTED" ? new TransientError(
+    `registry ${host} did not answer ${req.method} ${req.url.pathname} in full within ${req.timeoutMs / 1e3} s`
+  ) : /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(`${code2} ${error.message}`) && !req.insecure ? new NixImageError(
+    `TLS connection to ${host} failed (${code2}): for a registry with a self-signed certificate or plain HTTP, set insecure-registry`
+  ) : code2 === "ENOTFOUND" || code2 === "EAI_AGAIN" ? new NixImageError(`registry ${host} is unreachable (${code2}): check the registry host in image`) : new TransientError(
+    `registry ${host} is unreachable (${code2}): check the registry host in image and that the registry is up`
+  );
 }
 function flattenHeaders(headers) {
   let flat = {};
-  for (let [key, value] of Object.entries(headers)) flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  for (let [key, value] of Object.entries(headers))
+    flat[key.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
   return flat;
 }
 
@@ -273,10 +310,14 @@ function tokenRealm(realm, registry, insecure) {
   try {
     url = new URL(realm);
   } catch {
-    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an absolute URL: the registry's auth is misconfigured`);
+    throw new NixImageError(
+      `registry ${registry} named the token realm '${quoted}', which is not an absolute URL: the registry's auth is misconfigured`
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new NixImageError(`registry ${registry} named the token realm '${quoted}', which is not an http(s) URL: the registry's auth is misconfigured`);
+    throw new NixImageError(
+      `registry ${registry} named the token realm '${quoted}', which is not an http(s) URL: the registry's auth is misconfigured`
+    );
   if (url.protocol === "http:" && !insecure)
     throw new NixImageError(
       `registry ${registry} asks for credentials at ${url.origin}, over plain HTTP: refused, they would travel in clear; set insecure-registry only for a registry on a network you trust`
@@ -290,18 +331,27 @@ async function fetchToken(req) {
   let headers = req.credentials ? { authorization: basicAuth(req.credentials) } : {}, response = await httpRequest({ ...req.http, method: "GET", url, headers, maxBytes: 1048576 }), host = url.host;
   if (response.status === 401 || response.status === 403) throw req.authError(response.status);
   if (response.status >= 500 || response.status === 429)
-    throw new TransientError(`token server ${host} answered ${response.status}`, parseRetryAfter(response.headers["retry-after"]));
-  if (response.status !== 200) throw new NixImageError(`token server ${host} answered ${response.status} for ${req.scope}`);
+    throw new TransientError(
+      `token server ${host} answered ${response.status}`,
+      parseRetryAfter(response.headers["retry-after"])
+    );
+  if (response.status !== 200)
+    throw new NixImageError(`token server ${host} answered ${response.status} for ${req.scope}`);
   let answer;
   try {
     answer = JSON.parse(response.body.toString("utf8"));
   } catch {
     let type = visible(response.headers["content-type"] ?? "no content type").slice(0, 80);
-    throw new NixImageError(`token server ${host} answered with something that is not JSON (${type}): check that the registry's token realm ${url.origin}${url.pathname} is its token service`);
+    throw new NixImageError(
+      `token server ${host} answered with something that is not JSON (${type}): check that the registry's token realm ${url.origin}${url.pathname} is its token service`
+    );
   }
   let token = typeof answer?.token == "string" && answer.token ? answer.token : answer?.access_token;
   if (typeof token != "string" || !token) throw new NixImageError(`token server ${host} answered without a token`);
-  if (!TOKEN.test(token)) throw new NixImageError(`token server ${host} answered a token with characters no token has (spaces or control characters)`);
+  if (!TOKEN.test(token))
+    throw new NixImageError(
+      `token server ${host} answered a token with characters no token has (spaces or control characters)`
+    );
   let expiresIn = typeof answer.expires_in == "number" && Number.isFinite(answer.expires_in) ? answer.expires_in : 60;
   return { token, lifetimeMs: Math.max(10, Math.min(expiresIn, 3600) - 5) * 1e3 };
 }
@@ -345,7 +395,12 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   }
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference) {
-    let response = await this.send("HEAD", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull");
+    let response = await this.send(
+      "HEAD",
+      this.inRepository(`manifests/${reference}`),
+      { accept: MANIFEST_TYPES.join(", ") },
+      "pull"
+    );
     if (response.status === 404) return;
     this.expectOk(response, `HEAD manifest ${reference}`);
     let digest = digestHeader(response.headers["docker-content-digest"]);
@@ -362,7 +417,14 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     return this.readManifest(reference, !0);
   }
   async readManifest(reference, absentOk) {
-    let response = await this.send("GET", this.inRepository(`manifests/${reference}`), { accept: MANIFEST_TYPES.join(", ") }, "pull", void 0, 4194304);
+    let response = await this.send(
+      "GET",
+      this.inRepository(`manifests/${reference}`),
+      { accept: MANIFEST_TYPES.join(", ") },
+      "pull",
+      void 0,
+      4194304
+    );
     if (absentOk && response.status === 404) return;
     this.expectOk(response, `GET manifest ${reference}`);
     let body = response.body, digest = sha256Digest(body), claimed = digestHeader(response.headers["docker-content-digest"]);
@@ -372,7 +434,8 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
         `registry ${this.image.registry} answered a manifest for ${reference} whose bytes hash to ${digest}, not to the digest it names: refusing a registry that does not store what it says`
       );
     let mediaType = mediaTypeOf(response.headers["content-type"]) ?? mediaTypeOfBody(body);
-    if (!mediaType) throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
+    if (!mediaType)
+      throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
     return { info: { digest, mediaType, size: body.length }, body };
   }
   /**
@@ -387,7 +450,13 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   }
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest, tag) {
-    let { info, body } = await this.getManifest(digest), response = await this.send("PUT", this.inRepository(`manifests/${tag}`), { "content-type": info.mediaType }, "pull,push", body);
+    let { info, body } = await this.getManifest(digest), response = await this.send(
+      "PUT",
+      this.inRepository(`manifests/${tag}`),
+      { "content-type": info.mediaType },
+      "pull,push",
+      body
+    );
     this.expectOk(response, `PUT manifest ${tag}`);
   }
   /**
@@ -408,7 +477,9 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     if (!location) throw new NixImageError(`registry ${this.image.registry} started a blob upload without a Location`);
     let url = new URL(location, `http://${this.image.registry}`);
     if (url.host !== this.image.registry)
-      throw new NixImageError(`registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, 200)}): refusing to send it there`);
+      throw new NixImageError(
+        `registry ${this.image.registry} sent the blob upload to another host (${visible(url.host).slice(0, 200)}): refusing to send it there`
+      );
     return url;
   }
   /** Sends `data` whole to an upload session and closes it (a monolithic PUT); returns its digest. */
@@ -428,7 +499,13 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
    * referrers API gives to a manifest that has a subject.
    */
   async putManifest(reference, mediaType, body) {
-    let response = await this.send("PUT", this.inRepository(`manifests/${reference}`), { "content-type": mediaType }, "pull,push", body);
+    let response = await this.send(
+      "PUT",
+      this.inRepository(`manifests/${reference}`),
+      { "content-type": mediaType },
+      "pull,push",
+      body
+    );
     return this.expectOk(response, `PUT manifest ${reference}`), { digest: sha256Digest(body), mediaType, size: body.length, ociSubject: response.headers["oci-subject"] };
   }
   /**
@@ -439,7 +516,9 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   async getBlob(digest, maxBytes = 4194304) {
     let path = this.inRepository(`blobs/${digest}`), response = await this.send("GET", path, {}, "pull", void 0, maxBytes), redirect = this.blobRedirect(response, path, digest);
     if (redirect && (response = await httpRequest({ ...this.httpOptions(), method: "GET", url: redirect, headers: {}, maxBytes })), this.expectOk(response, `GET blob ${digest}`), sha256Digest(response.body) !== digest)
-      throw new NixImageError(`registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`);
+      throw new NixImageError(
+        `registry ${this.image.registry} served blob ${digest} with bytes that hash to ${sha256Digest(response.body)}: refusing a registry that does not store what it says`
+      );
     return response.body;
   }
   /**
@@ -448,7 +527,14 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
    * the bytes are: the caller hashes them as it reads.
    */
   async streamBlob(digest, maxBytes, timeoutMs) {
-    let path = this.inRepository(`blobs/${digest}`), options = { ...this.httpOptions(), timeoutMs, method: "GET", headers: {}, maxBytes, highWaterMark: 1 << 20 };
+    let path = this.inRepository(`blobs/${digest}`), options = {
+      ...this.httpOptions(),
+      timeoutMs,
+      method: "GET",
+      headers: {},
+      maxBytes,
+      highWaterMark: 1 << 20
+    };
     return withRetry(
       `GET ${this.image.registry}${path}`,
       async () => {
@@ -471,7 +557,9 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     if (response.status < 300 || response.status >= 400 || !location) return;
     let url = new URL(location, `${this.scheme ?? "https"}://${this.image.registry}${path}`);
     if (url.protocol !== "https:" && !(this.insecure && url.protocol === "http:"))
-      throw new NixImageError(`registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`);
+      throw new NixImageError(
+        `registry ${this.image.registry} redirected blob ${digest} to a ${visible(url.protocol)} URL: only HTTPS is followed`
+      );
     return url;
   }
   /** The OCI 1.1 referrers API: the index of manifests whose subject is `digest`; undefined where the registry has no such API (404). */
@@ -479,10 +567,23 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     let host = this.image.registry, known = referrersApi.get(host);
     if (known && !await known) return;
     let asking = this.askReferrers(digest);
-    return known || referrersApi.set(host, asking.then((index) => index !== void 0, () => !0)), asking;
+    return known || referrersApi.set(
+      host,
+      asking.then(
+        (index) => index !== void 0,
+        () => !0
+      )
+    ), asking;
   }
   async askReferrers(digest) {
-    let index = OCI_INDEX, response = await this.send("GET", this.inRepository(`referrers/${digest}`), { accept: index }, "pull", void 0, 4194304);
+    let index = OCI_INDEX, response = await this.send(
+      "GET",
+      this.inRepository(`referrers/${digest}`),
+      { accept: index },
+      "pull",
+      void 0,
+      4194304
+    );
     if (response.status !== 404)
       return this.expectOk(response, `GET referrers of ${digest}`), mediaTypeOf(response.headers["content-type"]) === index ? response.body : void 0;
   }
@@ -530,7 +631,14 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs });
   }
   async http(method, path, headers, body, maxBytes) {
-    return this.scheme || (this.scheme = await this.probeScheme()), httpRequest({ ...this.httpOptions(), method, url: new URL(`${this.scheme}://${this.image.registry}${path}`), headers, body, maxBytes });
+    return this.scheme || (this.scheme = await this.probeScheme()), httpRequest({
+      ...this.httpOptions(),
+      method,
+      url: new URL(`${this.scheme}://${this.image.registry}${path}`),
+      headers,
+      body,
+      maxBytes
+    });
   }
   httpOptions() {
     return { timeoutMs: this.timeoutMs, insecure: this.insecure, dispatcher: this.dispatcher };
@@ -538,10 +646,16 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
   async probeScheme() {
     if (!this.insecure) return "https";
-    let { Agent } = await import("./chunk-COZIAOY5.js");
+    let { Agent } = await import("./chunk-6UMNT5DC.js");
     this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } });
     try {
-      return await httpRequest({ ...this.httpOptions(), method: "GET", url: new URL(`https://${this.image.registry}/v2/`), headers: {}, maxBytes: 1048576 }), "https";
+      return await httpRequest({
+        ...this.httpOptions(),
+        method: "GET",
+        url: new URL(`https://${this.image.registry}/v2/`),
+        headers: {},
+        maxBytes: 1048576
+      }), "https";
     } catch (error) {
       if (!(error instanceof TransientError)) throw error;
       return this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`), "http";
@@ -556,7 +670,9 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     if (response.status < 200 || response.status >= 300) throw this.answerError(response, what);
   }
   answerError(response, what) {
-    return response.status === 401 || response.status === 403 ? this.authError(response.status) : new NixImageError(`registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`);
+    return response.status === 401 || response.status === 403 ? this.authError(response.status) : new NixImageError(
+      `registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`
+    );
   }
   invalidDigest(reference, quoted) {
     return new NixImageError(
@@ -565,7 +681,9 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   }
   authError(status) {
     let where = `registry ${this.image.registry} (${this.image.repository})`, ghcr = this.image.registry === "ghcr.io" ? "; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository" : "";
-    return status === 403 ? new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`) : this.credentials ? new RegistryAuthError(`${where} rejected the credentials (401): check the registry username and password${ghcr}`) : new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`);
+    return status === 403 ? new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`) : this.credentials ? new RegistryAuthError(
+      `${where} rejected the credentials (401): check the registry username and password${ghcr}`
+    ) : new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`);
   }
 };
 function mediaTypeOfBody(body) {
@@ -628,7 +746,12 @@ async function attachArtifact(registry, subject, staged) {
     ],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
   }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash2("sha256").update(body).digest("hex")}`;
-  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await staged.index, { mediaType: OCI_MANIFEST, digest, size: body.length, artifactType: artifact.artifactType }), { digest, via: "tag" });
+  return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await staged.index, {
+    mediaType: OCI_MANIFEST,
+    digest,
+    size: body.length,
+    artifactType: artifact.artifactType
+  }), { digest, via: "tag" });
 }
 async function fetchArtifact(registry, subject, artifactType) {
   let [descriptor] = await listReferrers(registry, subject, artifactType);
@@ -649,15 +772,26 @@ async function addToTagIndex(registry, subject, index, descriptor) {
 }
 function parseIndex(body) {
   let parsed = parseManifest(body);
-  return { schemaVersion: 2, mediaType: OCI_INDEX, ...parsed, manifests: Array.isArray(parsed.manifests) ? parsed.manifests : [] };
+  return {
+    schemaVersion: 2,
+    mediaType: OCI_INDEX,
+    ...parsed,
+    manifests: Array.isArray(parsed.manifests) ? parsed.manifests : []
+  };
 }
 
 // src/core/sbom/compare.ts
 async function readImage(registry, reference, ref, known) {
   let found = known === void 0 ? await registry.findManifest(reference) : known;
   if (!found) return;
-  let [size, sbom] = await Promise.all([imageSize(registry, found.digest), fetchArtifact(registry, found.digest, CYCLONEDX_MEDIA_TYPE)]);
-  return { side: { ref, digest: found.digest, size }, packages: sbom ? sbomPackages(sbom.document.toString("utf8")) : void 0 };
+  let [size, sbom] = await Promise.all([
+    imageSize(registry, found.digest),
+    fetchArtifact(registry, found.digest, CYCLONEDX_MEDIA_TYPE)
+  ]);
+  return {
+    side: { ref, digest: found.digest, size },
+    packages: sbom ? sbomPackages(sbom.document.toString("utf8")) : void 0
+  };
 }
 async function imageSize(registry, digest) {
   let { body } = await registry.getManifest(digest), manifest = parseManifest(body);
@@ -687,6 +821,8 @@ export {
   hasChanges,
   changesText,
   changesMarkdown,
+  EMPTY_JSON,
+  EMPTY_CONFIG,
   listReferrers,
   beginArtifactUploads,
   abandonUploads,

@@ -1,13 +1,15 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   pathInfos
-} from "./chunk-H25EXUAE.js";
+} from "./chunk-HOOVAETZ.js";
 import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-EAPN2RXY.js";
+} from "./chunk-PPXW237G.js";
 import {
+  EMPTY_CONFIG,
+  EMPTY_JSON,
   PUSH_RETRY,
   RegistryClient,
   TransientError,
@@ -25,28 +27,32 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-ELS3BMZX.js";
+} from "./chunk-M3K6GD3N.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
+  MANIFEST_TYPES,
   OCI_INDEX,
+  OCI_MANIFEST,
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-BKFAA5JY.js";
+} from "./chunk-5WSFQ5CB.js";
 import {
   build,
   buildAttributes,
   buildSkopeo,
   buildableSystems,
   describeInstallable,
+  nixpkgsSource,
+  packageExpression,
   storeHolds
-} from "./chunk-DVINPDKO.js";
+} from "./chunk-7XLUSPTJ.js";
 import {
   isDigest,
   parseImageName,
   resolveReference,
   validateTag
-} from "./chunk-BNFTQQ2A.js";
+} from "./chunk-FILF72AM.js";
 import {
   fileSource,
   streamSource,
@@ -57,7 +63,7 @@ import {
   compressionOf,
   decompressToFile,
   withDecompressed
-} from "./chunk-7DTIZSHL.js";
+} from "./chunk-NPKTZAS5.js";
 import {
   CommandNotFoundError,
   run
@@ -65,12 +71,13 @@ import {
 import {
   fileError,
   writeFileWithin
-} from "./chunk-WSU4H3PR.js";
+} from "./chunk-DBS6EOOQ.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import {
   imageStorePath,
+  isStorePath,
   storePathInMember
 } from "./chunk-CEKIY2MZ.js";
 import {
@@ -79,7 +86,8 @@ import {
 import {
   NixImageError,
   firstLines,
-  forLog
+  forLog,
+  visible
 } from "./chunk-BDWDUCXX.js";
 
 // src/adapter/exit.ts
@@ -111,10 +119,10 @@ async function timed(timings, name, work) {
 }
 
 // src/core/run/image-set.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp3, rm as rm3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/core/run/pipeline.ts
 import { existsSync } from "node:fs";
@@ -159,7 +167,9 @@ async function confirmPush(registry, tag, ref, pushedDigest, logger) {
   if (!pushed) throw new NixImageError(`skopeo reported a push of ${ref}, but the registry does not have it`);
   if (pushed.digest === pushedDigest) return pushed;
   let stored = (await registry.getManifest(tag)).info;
-  return logger.warn(`skopeo wrote digest ${pushedDigest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`), stored;
+  return logger.warn(
+    `skopeo wrote digest ${pushedDigest}, the registry answers ${pushed.digest} and stores ${stored.digest}; reporting what it stores`
+  ), stored;
 }
 async function countUploaded(registry, digest) {
   try {
@@ -216,7 +226,7 @@ async function skopeoPlainCopy(archive, dir, ended) {
       if (handle && (await handle.stat()).size === size) return handle;
       await handle?.close();
     }
-    await new Promise((resolve2) => setTimeout(resolve2, POLL_MS));
+    await new Promise((resolve3) => setTimeout(resolve3, POLL_MS));
   }
 }
 
@@ -271,20 +281,29 @@ function copyFlags(options) {
 }
 async function runCopy(command, args, digestFile, context) {
   let attempt = async () => {
-    let result = await run(command, args, { env: context.env, onStderrLine: (line) => line && context.logger.info(line) });
+    let result = await run(command, args, {
+      env: context.env,
+      onStderrLine: (line) => line && context.logger.info(line)
+    });
     for (let line of result.stdout.split(`
 `)) line && context.logger.info(line);
     if (result.exitCode !== 0) throw copyError(context.destination, result.stderr);
   };
   await withRetry(`push of ${context.destination}`, attempt, context.logger, PUSH_RETRY);
   let digest = (await readFile(digestFile, "utf8").catch(() => "")).trim();
-  if (!isDigest(digest)) throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
+  if (!isDigest(digest))
+    throw new NixImageError(`skopeo pushed ${context.destination} but wrote no digest to ${digestFile}`);
   return { digest };
 }
 var LOGRUS_LINE = /^time="[^"]*" level=\w+ msg="((?:[^"\\]|\\.)*)".*$/gm, TRANSIENT = /connection reset|connection refused|broken pipe|(?<!unexpected )\bEOF\b|i\/o timeout|TLS handshake timeout|too many requests|toomanyrequests|\b(429|500|502|503|504)\b|service unavailable|bad gateway|gateway time-?out|internal server error/i;
 function copyError(destination, stderr) {
-  let text = firstLines(stderr.replace(LOGRUS_LINE, (_line, message) => message.replace(/\\"/g, '"')), 2);
-  return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
+  let text = firstLines(
+    stderr.replace(LOGRUS_LINE, (_line, message) => message.replace(/\\"/g, '"')),
+    2
+  );
+  return /unauthorized|authentication required|\b401\b/i.test(text) ? new NixImageError(`skopeo could not push ${destination}: the registry rejected the credentials (${text})`) : /denied|forbidden|\b403\b/i.test(text) ? new NixImageError(
+    `skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`
+  ) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
 }
 var digestFilePath = (dir) => join3(dir, "digest");
 
@@ -293,7 +312,9 @@ async function alongside(file, context, push, skopeoUnpacksIn) {
   let pushing = push();
   pushing.catch(() => {
   });
-  let { reader } = context, reading = !file || !reader ? void 0 : settle(skopeoUnpacksIn ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, reader.read, context.logger) : reader.read(file));
+  let { reader } = context, reading = !file || !reader ? void 0 : settle(
+    skopeoUnpacksIn ? fromSkopeoCopy(file, skopeoUnpacksIn, pushing, reader.read, context.logger) : reader.read(file)
+  );
   reading && yieldToSkopeo(), reader?.started?.();
   try {
     return [await pushing, await reading];
@@ -326,9 +347,18 @@ async function pushBuilt(context) {
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
-    let command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({ authFile, digestFile, insecure: options.insecureRegistry, features: { precomputeDigests: context.layersMayExist, retryTimes: !0 } });
+    let command = join4(copyTo, "bin", "copy-to"), flags = copyFlags({
+      authFile,
+      digestFile,
+      insecure: options.insecureRegistry,
+      features: { precomputeDigests: context.layersMayExist, retryTimes: !0 }
+    });
     logger.info(`Pushing with nix2container's copy-to (${copyTo})`);
-    let [copied2, read2] = await alongside(outPath, context, () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext));
+    let [copied2, read2] = await alongside(
+      outPath,
+      context,
+      () => runCopy(command, [...flags, `docker://${ref}`], digestFile, copyContext)
+    );
     return { ...copied2, read: read2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
   let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env);
@@ -342,10 +372,16 @@ async function pushBuilt(context) {
     unpacked && ([archive, compression] = [unpacked, "none"]);
   }
   let source = await reuseSourceFor(context, archive, compression, env), skopeo = await skopeoReady;
-  logger.info(`Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`);
+  logger.info(
+    `Pushing with skopeo ${skopeo.version} (${skopeo.source === "system" ? "from PATH" : `built with Nix: ${skopeo.path}`})`
+  );
   let common = { destination: ref, authFile, digestFile, insecure: options.insecureRegistry, tempDir }, retryTimes = supports(skopeo, "retryTimes");
   if (source) {
-    let [reused, read2] = await alongside(archive, context, () => pushReusingLayers(source, skopeo, common, env, logger));
+    let [reused, read2] = await alongside(
+      archive,
+      context,
+      () => pushReusingLayers(source, skopeo, common, env, logger)
+    );
     if (reused) return { ...reused, read: read2 };
   }
   compression === "gzip" && !supports(skopeo, "gzipArchive") && (logger.info(`skopeo ${skopeo.version} cannot read gzip archives (fixed in 1.10): unpacking to a temporary tar`), [archive, compression] = [await unpackArchive(archive, "gzip", tempDir, env), "none"]);
@@ -353,7 +389,12 @@ async function pushBuilt(context) {
     ...common,
     source: `docker-archive:${archive}`,
     features: { precomputeDigests: context.layersMayExist && supports(skopeo, "precomputeDigests"), retryTimes }
-  }), skopeoUnpacksIn = compression === "gzip" ? tempDir : void 0, [copied, read] = await alongside(archive, context, () => runCopy(skopeo.path, args, digestFile, copyContext), skopeoUnpacksIn);
+  }), skopeoUnpacksIn = compression === "gzip" ? tempDir : void 0, [copied, read] = await alongside(
+    archive,
+    context,
+    () => runCopy(skopeo.path, args, digestFile, copyContext),
+    skopeoUnpacksIn
+  );
   return { ...copied, read, skopeo };
 }
 async function unpackZstd(archive, tempDir, env, logger) {
@@ -369,17 +410,30 @@ async function unpackZstd(archive, tempDir, env, logger) {
 async function reuseSourceFor(context, archive, compression, env) {
   let { logger, registryLayers } = context;
   if (!registryLayers || registryLayers.pairs.size === 0) return;
-  let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([import("./chunk-QNYUR73W.js"), import("./chunk-XDR54PLM.js")]);
+  let [{ reuseSource }, { LayerProofError, LostLayerError }] = await Promise.all([
+    import("./chunk-QPMUUKJ7.js"),
+    import("./chunk-2XACMKTQ.js")
+  ]);
   return reuseSource(archive, compression, context.tempDir, registryLayers, env).catch((error) => {
     error instanceof LayerProofError ? logger.warn(`Not reusing the registry's layers (pushing every layer): ${error.message}`) : error instanceof LostLayerError ? logger.warn(`${error.message}; pushing every layer`) : logger.info(`Not reusing the registry's layers: ${error.message}`);
   });
 }
 async function pushReusingLayers(source, skopeo, common, env, logger) {
   let { uploaded, skipped } = source.layers;
-  logger.info(`${skipped} layer${skipped === 1 ? "" : "s"} already in the registry (not read, not compressed); uploading ${uploaded}`);
-  let args = copyArgs({ ...common, source: `dir:${source.dir}`, features: { precomputeDigests: !1, retryTimes: supports(skopeo, "retryTimes") } });
+  logger.info(
+    `${skipped} layer${skipped === 1 ? "" : "s"} already in the registry (not read, not compressed); uploading ${uploaded}`
+  );
+  let args = copyArgs({
+    ...common,
+    source: `dir:${source.dir}`,
+    features: { precomputeDigests: !1, retryTimes: supports(skopeo, "retryTimes") }
+  });
   try {
-    let { digest } = await runCopy(skopeo.path, args, common.digestFile, { env, logger, destination: common.destination });
+    let { digest } = await runCopy(skopeo.path, args, common.digestFile, {
+      env,
+      logger,
+      destination: common.destination
+    });
     return { digest, layers: source.layers, skopeo };
   } catch (error) {
     if (!(error instanceof Error) || !error.message.includes(source.dir)) throw error;
@@ -504,7 +558,9 @@ async function readImageContents(file, kind, options) {
 async function narInfos(paths, env) {
   if (paths.length === 0) return /* @__PURE__ */ new Map();
   let infos = await pathInfos(paths, env).catch(() => []);
-  return new Map(infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }]));
+  return new Map(
+    infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }])
+  );
 }
 async function readBuiltStorePaths(outPath, kind, options, logger) {
   if (kind !== "stream") return readImageContents(outPath, kind, options);
@@ -537,24 +593,39 @@ function stageSbom(args, uploads, digest) {
   }), staged.catch(() => {
   }), { uploads, digest, document, staged };
 }
-var sbomArtifact = (document) => ({ artifactType: CYCLONEDX_MEDIA_TYPE, document: Buffer.from(document), title: TITLE });
+var sbomArtifact = (document) => ({
+  artifactType: CYCLONEDX_MEDIA_TYPE,
+  document: Buffer.from(document),
+  title: TITLE
+});
 async function sbomAndChanges(args) {
   let attached = attachAndCompare(args);
   if (args.early) {
-    let { registry, early: { uploads } } = args;
-    await attached.then((outcome) => outcome.sbom?.state === "attached" ? void 0 : abandonUploads(registry, uploads), () => abandonUploads(registry, uploads));
+    let {
+      registry,
+      early: { uploads }
+    } = args;
+    await attached.then(
+      (outcome) => outcome.sbom?.state === "attached" ? void 0 : abandonUploads(registry, uploads),
+      () => abandonUploads(registry, uploads)
+    );
   }
   return attached;
 }
 async function attachAndCompare(args) {
-  let { registry, subject, logger } = args, early = args.early?.digest === subject.digest ? args.early : void 0, target = args.compareTo && { ...args.compareTo, registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own) }, previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(void 0);
+  let { registry, subject, logger } = args, early = args.early?.digest === subject.digest ? args.early : void 0, target = args.compareTo && {
+    ...args.compareTo,
+    registry: registryFor(args.compareTo.image, args.openRegistry, registry, args.own)
+  }, previous = target ? previousImage(target, registry, subject.digest) : Promise.resolve(void 0);
   previous.catch(() => {
   });
   let document, existing, found;
   try {
     [existing] = args.listed !== void 0 ? args.listed ? [args.listed] : [] : args.mayHaveSbom ? await listReferrers(registry, subject.digest, CYCLONEDX_MEDIA_TYPE) : [];
     let lookupError;
-    found = await previous.catch((error) => (lookupError = error, void 0));
+    found = await previous.catch((error) => {
+      lookupError = error;
+    });
     let sameImage = found?.digest === subject.digest;
     if (existing && !args.file && (!target || !found || sameImage)) {
       logger.info(`${args.ref} keeps the SBOM attached before (${existing.digest})`);
@@ -562,7 +633,14 @@ async function attachAndCompare(args) {
       if (!target) return { sbom: sbom2 };
       if (lookupError) return { sbom: sbom2, changesNote: `could not compare with ${target.ref}: ${lookupError.message}` };
       if (!found) return { sbom: sbom2, changesNote: noPrevious(target.ref) };
-      let same = { from: { ref: target.ref, digest: found.digest }, to: { ref: args.ref, digest: subject.digest }, added: [], removed: [], changed: [], rebuilt: [] };
+      let same = {
+        from: { ref: target.ref, digest: found.digest },
+        to: { ref: args.ref, digest: subject.digest },
+        added: [],
+        removed: [],
+        changed: [],
+        rebuilt: []
+      };
       for (let line of changesText(same)) logger.info(line);
       return { sbom: sbom2, changes: same };
     }
@@ -571,11 +649,13 @@ async function attachAndCompare(args) {
     return logger.warn(`no SBOM for ${args.ref}: ${error.message}`), { changesNote: target ? "no SBOM for this image: nothing to compare" : void 0 };
   }
   let packages = sbomPackages(document), started = performance.now(), [attached, compared] = await Promise.allSettled([
-    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))).then(
-      (staged) => attachArtifact(registry, subject, staged)
-    ),
+    existing ? Promise.resolve(void 0) : (early ? early.staged : Promise.resolve(stageArtifact(registry, subject.digest, sbomArtifact(document), args.early?.uploads))).then((staged) => attachArtifact(registry, subject, staged)),
     target ? previous.then(async (before) => {
-      let side = { ref: args.ref, digest: subject.digest, size: await imageSize(registry, subject.digest) };
+      let side = {
+        ref: args.ref,
+        digest: subject.digest,
+        size: await imageSize(registry, subject.digest)
+      };
       return compareImages({ ...target, found: before }, { side, packages });
     }) : Promise.resolve({})
   ]), sbom;
@@ -585,7 +665,9 @@ async function attachAndCompare(args) {
     let { digest, via } = attached.value;
     sbom = { artifact: digest, state: "attached", via, components: packages.length };
     let how = via === "api" ? "the registry's referrers API" : `the referrers tag ${subject.digest.replace(":", "-")}`;
-    logger.info(`Attached an SBOM of ${counted(packages.length, "store path")} (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`);
+    logger.info(
+      `Attached an SBOM of ${counted(packages.length, "store path")} (${digest}), found through ${how}, in ${Math.round(performance.now() - started)} ms`
+    );
   } else attached.status === "rejected" && logger.warn(`could not attach the SBOM to ${args.ref}: ${attached.reason.message}`);
   if (args.file)
     try {
@@ -608,14 +690,14 @@ async function documentFor(args, digest) {
 
 // src/core/run/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-C7C372OO.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-ZXH5YBGV.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, { nix: prepared, registry, connected } = given, { context: nixContext, installable } = prepared, what = describeInstallable(installable);
   timings.evaluate = given.evaluateMs;
-  let { evaluated } = given, image = options.image.name, ref = `${image}:${evaluated.tag}`, held = options.dryRun || options.binaryCache || evaluated.kind === "nix2container" ? Promise.resolve(!1) : storeHolds([evaluated.outPath], nixContext);
+  let { evaluated } = given, image = options.image.name, ref = `${image}:${evaluated.tag}`, held = given.recorded || options.dryRun || options.binaryCache || evaluated.kind === "nix2container" ? Promise.resolve(!1) : storeHolds([evaluated.outPath], nixContext);
   held.catch(() => {
   });
-  let existing = await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
+  let existing = given.recorded ?? await step("check", `Check whether ${ref} exists`, async () => (await connected, registry.findManifest(evaluated.tag)));
   logger.info(existing ? `${ref} exists: ${existing.digest}` : `${ref} is not in the registry`);
   let result = (fields) => ({
     image,
@@ -632,7 +714,12 @@ async function pushImage(options, logger, given) {
   });
   if (options.dryRun) {
     let reason = existing ? options.skipExisting ? `dry run: ${ref} is already in the registry, a run would build and push nothing` : `dry run: ${ref} is already in the registry, a run would build and push it again (skip-existing is off)` : `dry run: ${ref} is not in the registry, a run would build and push it`;
-    return result({ digest: existing?.digest ?? "", pushed: !1, skipped: !!(existing && options.skipExisting), reason });
+    return result({
+      digest: existing?.digest ?? "",
+      pushed: !1,
+      skipped: !!(existing && options.skipExisting),
+      reason
+    });
   }
   let sbomArgs = (subject, mayHaveSbom, storePaths) => ({
     registry,
@@ -648,18 +735,28 @@ async function pushImage(options, logger, given) {
     logger
   });
   if (options.noBuild && !existing)
-    throw new NixImageError(`${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`);
+    throw new NixImageError(
+      `${ref} is not in the registry, and no-build builds nothing: push it first (without no-build)`
+    );
   if (existing && (options.skipExisting || options.noBuild)) {
-    let storePaths = () => options.noBuild ? Promise.reject(new NixImageError("no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks")) : builtStorePaths(installable, options, evaluated, nixContext, logger), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(existing, !0, storePaths))) : {};
+    let storePaths = () => given.recorded ? Promise.reject(
+      new NixImageError(
+        "the source record answered this run without Nix: a run that evaluates (source-record: false) attaches the SBOM the image lacks"
+      )
+    ) : options.noBuild ? Promise.reject(
+      new NixImageError(
+        "no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks"
+      )
+    ) : builtStorePaths(installable, options, evaluated, nixContext, logger), sbom = sbomWanted ? await step("sbom", "SBOM", () => sbomAndChanges(sbomArgs(existing, !0, storePaths))) : {};
     return await addExtraTags(registry, existing.digest, extraTags, step), await writeManifest(options.manifestFile, existing, evaluated.tag), result({
       digest: existing.digest,
       pushed: !1,
       skipped: !0,
-      reason: `${ref} is already in the registry: nothing built, nothing pushed`,
+      reason: `${ref} is already in the registry${given.recorded ? " (its source record answered, without Nix)" : ""}: nothing built, nothing pushed`,
       ...sbom
     });
   }
-  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-3ZPIQ323.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
+  let reusable = registry.hasAnyTag(), pairs = evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-AFTT5VBT.js").then(({ readLayerPairs }) => readLayerPairs(registry, extraTags, logger)), skopeo = evaluated.kind === "nix2container" ? void 0 : resolveSkopeo(installable, nixContext, options.env);
   skopeo?.catch(() => {
   });
   let parent = resolve(options.tempDir ?? tmpdir2()), tempDir = await mkdtemp2(join6(parent, "nix-image-")).catch((error) => {
@@ -671,13 +768,40 @@ async function pushImage(options, logger, given) {
       if (await held)
         return logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`), { built: [evaluated.outPath], snapshot: snapshot2 };
       let subAttrs = evaluated.kind === "nix2container" ? ["copyTo"] : [];
-      return { built: await build(installable, nixContext, subAttrs, caches ? binaryCache?.substituterArgs(caches) ?? [] : []), snapshot: snapshot2 };
+      return {
+        built: await build(
+          installable,
+          nixContext,
+          subAttrs,
+          caches ? binaryCache?.substituterArgs(caches) ?? [] : []
+        ),
+        snapshot: snapshot2
+      };
     }), copyTo = built.find((path) => existsSync(join6(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
-    let cache = binaryCache && caches && snapshot ? await step("cache", "Upload to the binary cache", () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, registryLayers = await pairs, uploads = sbomWanted && !existing ? beginArtifactUploads(registry) : void 0, push = await step(
+    let cache = binaryCache && caches && snapshot ? await step(
+      "cache",
+      "Upload to the binary cache",
+      () => binaryCache.updateCaches(caches, snapshot, built, nixContext.env, logger)
+    ) : void 0, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, layersMayExist = await reusable, registryLayers = await pairs, uploads = sbomWanted && !existing ? beginArtifactUploads(registry) : void 0, push = await step(
       "push",
       `Push ${ref}`,
-      () => pushBuilt({ options, installable, evaluated, outPath, copyTo, ref, tempDir, authFile, nixContext, logger, layersMayExist, registryLayers, reader: sbomWanted ? storePathsReader(evaluated.kind, options) : void 0, skopeo })
+      () => pushBuilt({
+        options,
+        installable,
+        evaluated,
+        outPath,
+        copyTo,
+        ref,
+        tempDir,
+        authFile,
+        nixContext,
+        logger,
+        layersMayExist,
+        registryLayers,
+        reader: sbomWanted ? storePathsReader(evaluated.kind, options) : void 0,
+        skopeo
+      })
     );
     removed = removeFolder(tempDir);
     let storePaths = () => unwrap(push.read), early = uploads && stageSbom({ registry, own: options.image, tag: evaluated.tag, storePaths }, uploads, push.digest), [pushed, counted2] = await Promise.all([
@@ -745,7 +869,10 @@ function checkSbomFiles(images, file) {
   let owners = /* @__PURE__ */ new Map();
   for (let { name } of images) {
     let path = memberSbomFile(file, name), other = owners.get(path.toLowerCase());
-    if (other !== void 0) throw new NixImageError(`the images ${other} and ${name} would write their SBOMs to one file, ${path}: rename one of the attributes`);
+    if (other !== void 0)
+      throw new NixImageError(
+        `the images ${other} and ${name} would write their SBOMs to one file, ${path}: rename one of the attributes`
+      );
     owners.set(path.toLowerCase(), name);
   }
 }
@@ -753,41 +880,334 @@ async function presentStorePaths(members, context) {
   let listed = /* @__PURE__ */ new Map();
   await Promise.all(
     members.map(async (member) => {
-      let found = await listReferrers(member.registry, member.subject.digest, CYCLONEDX_MEDIA_TYPE).then(([descriptor]) => descriptor ?? null, () => {
-      });
+      let found = await listReferrers(member.registry, member.subject.digest, CYCLONEDX_MEDIA_TYPE).then(
+        ([descriptor]) => descriptor ?? null,
+        () => {
+        }
+      );
       listed.set(member.image, found);
     })
   );
   let lacking = members.filter((member) => listed.get(member.image) === null), builds = /* @__PURE__ */ new Map(), buildOf = (member) => {
     if (!builds.has(member.image)) {
       let batch = lacking.includes(member) ? lacking : [member];
-      context.logger.info(`Building ${batch.map(({ image }) => image.name).join(", ")} to read their store paths for the SBOM (nothing is pushed)`);
-      let built = buildAttributes(context.installable, context.nixContext, batch.map(({ image }) => image.path));
+      context.logger.info(
+        `Building ${batch.map(({ image }) => image.name).join(", ")} to read their store paths for the SBOM (nothing is pushed)`
+      );
+      let built = buildAttributes(
+        context.installable,
+        context.nixContext,
+        batch.map(({ image }) => image.path)
+      );
       for (let { image } of batch) builds.set(image, built);
     }
     return builds.get(member.image);
   };
   return { listed, storePaths: async (member) => {
-    if (context.options.noBuild) throw new NixImageError("no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks");
+    if (context.options.noBuild)
+      throw new NixImageError(
+        "no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks"
+      );
     let { failure } = await buildOf(member), { outPath, kind } = member.image.evaluated;
     if (!existsSync2(outPath)) throw new NixImageError(`nix build failed: ${failure ?? "no error message"}`);
     return readBuiltStorePaths(outPath, kind, context.options, member.logger);
   } };
 }
 
+// src/core/source/key.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync3, realpathSync, statSync } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { delimiter, isAbsolute, join as join7, relative, resolve as resolve2, sep } from "node:path";
+var TAG_RULES_VERSION = 1;
+function nixIdentity(env) {
+  for (let dir of (env.PATH ?? "").split(delimiter)) {
+    let candidate = dir && join7(dir, "nix");
+    if (!candidate || !existsSync3(candidate)) continue;
+    let real = realpathSync(candidate), inStore = /^(\/[^/]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+/.exec(real)?.[0];
+    if (inStore) return inStore;
+    let { size, mtimeMs } = statSync(real);
+    return `${real}:${size}:${Math.trunc(mtimeMs)}`;
+  }
+}
+function runnerSystem(arch = process.arch, platform = process.platform) {
+  return `${{ x64: "x86_64", arm64: "aarch64", ia32: "i686", arm: "armv7l", riscv64: "riscv64" }[arch] ?? arch}-${platform}`;
+}
+function keyId(key) {
+  return createHash("sha256").update(canonicalKey(key)).digest("hex");
+}
+var canonicalKey = (key) => JSON.stringify(sortKeys(key));
+function sortKeys(value) {
+  return Array.isArray(value) ? value.map(sortKeys) : value && typeof value == "object" ? Object.fromEntries(
+    Object.entries(value).sort(([a], [b]) => a < b ? -1 : 1).map(([name, item]) => [name, sortKeys(item)])
+  ) : value;
+}
+async function sourceKey(options, context, expression) {
+  if (!context.nix) return { eligible: !1, why: "no Nix on PATH to name in the key" };
+  let base = {
+    rules: TAG_RULES_VERSION,
+    system: context.system ?? runnerSystem(),
+    nix: context.nix,
+    tag: options.tag ?? null,
+    image: options.image.name
+  }, installable = options.installable;
+  if (installable.type === "packages")
+    return expression ? eligible({
+      ...base,
+      source: { type: "packages", expression: createHash("sha256").update(expression).digest("hex") }
+    }) : { eligible: !1, why: "the package list has no pinned nixpkgs" };
+  if (installable.type === "file")
+    return {
+      eligible: !1,
+      why: "a Nix file may read anything (channels, NIX_PATH, the environment); only flakes and package lists are keyed"
+    };
+  let flake = await gitFlake(installable.ref, context);
+  return "why" in flake ? { eligible: !1, why: flake.why } : eligible({ ...base, source: { type: "git-flake", ...flake } });
+}
+var eligible = (key) => ({ eligible: !0, key, id: keyId(key) });
+async function gitFlake(ref, context) {
+  let hash = ref.indexOf("#"), location = ref.slice(0, hash), attr = ref.slice(hash + 1) || "default";
+  if (location !== "" && location !== "." && !location.startsWith("./") && !location.startsWith("/") && !location.startsWith("../"))
+    return { why: `the flake ${ref} is not a folder of a git checkout` };
+  if (/[?]/.test(location)) return { why: `the flake reference ${ref} has parameters` };
+  let dir = resolve2(context.cwd, location || "."), git = async (...args) => {
+    let result = await run("git", ["-C", dir, ...args], { env: context.env }).catch(() => {
+    });
+    return result?.exitCode === 0 ? result.stdout.trim() : void 0;
+  }, [top, commit, status] = await Promise.all([
+    git("rev-parse", "--show-toplevel"),
+    git("rev-parse", "--verify", "HEAD"),
+    git("status", "--porcelain", "--untracked-files=no")
+  ]);
+  if (!top || !commit || status === void 0) return { why: `${dir} is not in a git repository with a commit` };
+  if (status !== "") return { why: "tracked files are modified (git status)" };
+  let inRepo = relative(realpathSync(top), realpathSync(dir)), lockPath = inRepo ? `${inRepo.split(sep).join("/")}/flake.lock` : "flake.lock";
+  if (await git("ls-files", "--error-unmatch", "--", join7(realpathSync(dir), "flake.lock")) === void 0)
+    return { why: `${lockPath} is not tracked by git` };
+  let unlocked = await unlockedInput(join7(dir, "flake.lock"), realpathSync(top));
+  return unlocked ? { why: unlocked } : { commit, dir: inRepo.split(sep).join("/"), attr };
+}
+async function unlockedInput(lockFile, top) {
+  let lock;
+  try {
+    lock = JSON.parse(await readFile3(lockFile, "utf8"));
+  } catch {
+    return "flake.lock is not JSON";
+  }
+  let root = typeof lock.root == "string" ? lock.root : "root";
+  if (!lock.nodes || typeof lock.nodes != "object") return "flake.lock has no nodes";
+  for (let [name, node] of Object.entries(lock.nodes)) {
+    if (name === root) continue;
+    let locked = node?.locked;
+    if (!locked || typeof locked != "object" || typeof locked.narHash != "string")
+      return `flake.lock leaves input ${JSON.stringify(name).slice(0, 80)} unlocked`;
+    if (locked.type === "path") {
+      let path = typeof locked.path == "string" ? locked.path : "", target = isAbsolute(path) ? path : join7(top, path);
+      if (!path || relative(top, target).startsWith(".."))
+        return `input ${JSON.stringify(name).slice(0, 80)} is a path outside the repository`;
+    }
+  }
+}
+
+// src/core/source/record.ts
+var SOURCE_RECORD_TYPE = "application/vnd.nix-image.source-record.v1+json", KEY_ANNOTATION = "dev.nix-image.source.key", IMAGE_ANNOTATION = "dev.nix-image.source.image", MAX_RECORD_BYTES = 65536, recordTag = (keyId2) => `nix-image-source-${keyId2.slice(0, 40)}`;
+function recordManifest(key, subject, image) {
+  let recorded = {
+    tag: image.tag,
+    outPath: image.outPath,
+    drvName: image.drvName,
+    kind: image.kind,
+    tagSource: image.tagSource,
+    ...image.imageName ? { imageName: image.imageName } : {},
+    ...image.imageTag ? { imageTag: image.imageTag } : {}
+  };
+  return Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      artifactType: SOURCE_RECORD_TYPE,
+      config: EMPTY_CONFIG,
+      layers: [EMPTY_CONFIG],
+      subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+      annotations: { [KEY_ANNOTATION]: canonicalKey(key), [IMAGE_ANNOTATION]: JSON.stringify(recorded) }
+    })
+  );
+}
+async function writeRecord(registry, keyId2, key, subject, image) {
+  let manifest = recordManifest(key, subject, image);
+  try {
+    await registry.putManifest(recordTag(keyId2), OCI_MANIFEST, manifest);
+  } catch {
+    await registry.uploadBlob(EMPTY_JSON), await registry.putManifest(recordTag(keyId2), OCI_MANIFEST, manifest);
+  }
+}
+async function readRecord(registry, keyId2, key) {
+  let found = await registry.getManifestIfPresent(recordTag(keyId2));
+  if (!found) return;
+  let { subject, image } = parseRecord(found.body, key), current = await registry.findManifest(image.tag);
+  if (!current) throw new NixImageError(`the source record names ${image.tag}, which the registry no longer has`);
+  if (current.digest !== subject.digest)
+    throw new NixImageError(
+      `the source record names ${image.tag} at ${subject.digest}, but the tag now names ${current.digest}`
+    );
+  return { image, manifest: current };
+}
+function parseRecord(body, key) {
+  let refuse = (why) => new NixImageError(`the source record is not one nix-image wrote (${why})`);
+  if (body.length > MAX_RECORD_BYTES) throw refuse("too large");
+  let manifest;
+  try {
+    manifest = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw refuse("not JSON");
+  }
+  if (typeof manifest != "object" || manifest === null || manifest.artifactType !== SOURCE_RECORD_TYPE)
+    throw refuse("another artifact type");
+  let annotations = manifest.annotations;
+  if (typeof annotations != "object" || annotations === null) throw refuse("no annotations");
+  if (annotations[KEY_ANNOTATION] !== canonicalKey(key)) throw refuse("made for another source");
+  let subject = manifest.subject;
+  if (typeof subject != "object" || subject === null) throw refuse("no subject");
+  let { mediaType, digest, size } = subject;
+  if (typeof digest != "string" || !isDigest(digest)) throw refuse("its subject has no sha256 digest");
+  if (typeof mediaType != "string" || !MANIFEST_TYPES.includes(mediaType))
+    throw refuse("its subject is not an image manifest");
+  if (typeof size != "number" || !Number.isSafeInteger(size) || size <= 0) throw refuse("its subject has no size");
+  let image = parseImage(annotations[IMAGE_ANNOTATION], refuse);
+  return { subject: { mediaType, digest, size }, image };
+}
+var KINDS = ["docker-archive", "stream", "nix2container"], TAG_SOURCES = ["imageTag", "outPath", "option"];
+function parseImage(text, refuse) {
+  let image;
+  try {
+    image = JSON.parse(typeof text == "string" ? text : "");
+  } catch {
+    throw refuse("no image");
+  }
+  let { tag, outPath, drvName, kind, tagSource, imageName, imageTag } = image ?? {}, plain = (value) => typeof value == "string" && value.length <= 256 && visible(value) === value;
+  if (typeof tag != "string") throw refuse("no tag");
+  try {
+    validateTag(tag);
+  } catch {
+    throw refuse("its tag is not a tag");
+  }
+  if (typeof outPath != "string" || !isStorePath(outPath)) throw refuse("its out path is not a store path");
+  if (!plain(drvName) || !/^[A-Za-z0-9+._?=-]+$/.test(drvName)) throw refuse("its derivation name is not one");
+  if (!KINDS.includes(kind)) throw refuse("its image kind is unknown");
+  if (!TAG_SOURCES.includes(tagSource)) throw refuse("its tag source is unknown");
+  if (imageName !== void 0 && !plain(imageName)) throw refuse("its image name is not plain text");
+  if (imageTag !== void 0 && !plain(imageTag)) throw refuse("its image tag is not plain text");
+  return {
+    tag,
+    outPath,
+    drvName,
+    kind,
+    tagSource,
+    ...imageName !== void 0 ? { imageName } : {},
+    ...imageTag !== void 0 ? { imageTag } : {}
+  };
+}
+
+// src/core/run/source-record.ts
+async function sourceEligibility(options, logger) {
+  if (options.sourceRecord === !1 || !options.skipExisting) return;
+  let nix = options.sourceRecord?.nix ?? nixIdentity(options.nixEnv ?? options.env ?? process.env), { installable } = options, expression;
+  if (installable.type === "packages") {
+    let source = nixpkgsSource(installable.list, options.nixPath);
+    source.type !== "unpinned" && (expression = packageExpression(installable.list.packages, source));
+  }
+  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression);
+  return eligibility.eligible || logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
+}
+async function findRecorded(registry, eligibility, logger) {
+  if (eligibility?.eligible)
+    try {
+      let found = await readRecord(registry, eligibility.id, eligibility.key);
+      return found ? logger.info(
+        `Source record: ${describeSource(eligibility)} is ${found.image.tag} (${found.manifest.digest}); Nix is not run`
+      ) : logger.info(`No source record for ${describeSource(eligibility)}: evaluating`), found;
+    } catch (error) {
+      if (!(error instanceof NixImageError)) throw error;
+      logger.warn(`Source record refused: ${error.message}; evaluating`);
+      return;
+    }
+}
+async function recordSource(registry, eligibility, options, evaluated, result, logger) {
+  if (!(!eligibility?.eligible || !(result.pushed || result.skipped) || !result.digest))
+    try {
+      let again = await sourceEligibility({ ...options, sourceRecord: { nix: eligibility.key.nix } }, logger);
+      if (!again?.eligible || again.id !== eligibility.id) {
+        logger.info("Not recording the source: the run changed what its key covers (flake.lock written?)");
+        return;
+      }
+      let subject = await registry.findManifest(evaluated.tag);
+      if (subject?.digest !== result.digest) return;
+      await writeRecord(registry, eligibility.id, eligibility.key, subject, evaluated), logger.info(`Recorded ${describeSource(eligibility)} \u2192 ${evaluated.tag}: a rerun needs no Nix`);
+    } catch (error) {
+      logger.warn(`Could not record the source (a rerun evaluates): ${error.message}`);
+    }
+}
+function describeSource(eligibility) {
+  let { source } = eligibility.key;
+  return source.type === "packages" ? "the package list" : `commit ${source.commit.slice(0, 12)}${source.dir ? ` (${source.dir})` : ""} #${source.attr}`;
+}
+
 // src/core/run/image-set.ts
 var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
 async function pushImages(options, logger) {
-  let prepared = await prepareNix(options, logger), registry = registryClient(options, options.image, logger), connected = registry.connect();
+  let registry = registryClient(options, options.image, logger), source = await sourceEligibility(options, logger), recorded = options.sourceRecord !== !1 && options.sourceRecord?.checked === !0 ? void 0 : await findRecorded(registry, source, logger);
+  if (recorded) return { single: await pushRecorded(options, logger, registry, recorded) };
+  let prepared = await prepareNix(options, logger), connected = registry.connect();
   connected.catch(() => {
   });
-  let timings = {}, what = describeInstallable(prepared.installable), evaluation = await stepRunner(timings, logger)("evaluate", `Evaluate ${what}`, () => evaluateInstallable(prepared, options.tag)), evaluateMs = timings.evaluate ?? 0;
-  if (evaluation.type === "image")
-    return { single: await pushImage(options, logger, { nix: prepared, evaluated: evaluation.evaluated, evaluateMs, registry, connected }) };
-  if (options.manifestFile) throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
+  let timings = {}, what = describeInstallable(prepared.installable), evaluation = await stepRunner(timings, logger)(
+    "evaluate",
+    `Evaluate ${what}`,
+    () => evaluateInstallable(prepared, options.tag)
+  ), evaluateMs = timings.evaluate ?? 0;
+  if (evaluation.type === "image") {
+    let single = await pushImage(options, logger, {
+      nix: prepared,
+      evaluated: evaluation.evaluated,
+      evaluateMs,
+      registry,
+      connected
+    });
+    return await recordSource(registry, source, options, evaluation.evaluated, single, logger), { single };
+  }
+  if (options.manifestFile)
+    throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
   options.binaryCache && logger.warn("binary-cache and cache apply to a single image; this set of images is built without them");
   let setOptions = { ...options, binaryCache: void 0 };
-  return { set: await pushSet(evaluation.plan, setOptions, { nixContext: prepared.context, installable: prepared.installable, logger, evaluateMs, registry }) };
+  return {
+    set: await pushSet(evaluation.plan, setOptions, {
+      nixContext: prepared.context,
+      installable: prepared.installable,
+      logger,
+      evaluateMs,
+      registry
+    })
+  };
+}
+async function pushFromRecord(options, logger) {
+  let registry = registryClient(options, options.image, logger), recorded = await findRecorded(registry, await sourceEligibility(options, logger), logger);
+  return recorded ? pushRecorded(options, logger, registry, recorded) : void 0;
+}
+async function pushRecorded(options, logger, registry, found) {
+  let { installable } = options, nix = {
+    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    // Only named in messages: nothing here evaluates or builds it.
+    installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable,
+    version: Promise.resolve("")
+  }, evaluated = { ...found.image };
+  return pushImage(options, logger, {
+    nix,
+    evaluated,
+    evaluateMs: 0,
+    registry,
+    connected: Promise.resolve(),
+    recorded: found.manifest
+  });
 }
 async function pushSet(plan, options, context) {
   let timings = { evaluate: context.evaluateMs }, extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), sbomWanted = options.sbom !== !1 && !options.dryRun, run2 = {
@@ -808,7 +1228,7 @@ async function pushSet(plan, options, context) {
   };
   for (let { repositorySuffix } of [...run2.images, ...plan.indexes]) clientFor(run2, repositorySuffix);
   sbomWanted && options.sbomFile && checkSbomFiles(run2.images, options.sbomFile), await checkAll(run2), await leaveOtherSystems(run2), await buildMissing(run2);
-  let shared = { ...timings }, tempDir = await mkdtemp3(join7(options.tempDir ?? tmpdir3(), "nix-image-set-"));
+  let shared = { ...timings }, tempDir = await mkdtemp3(join8(options.tempDir ?? tmpdir3(), "nix-image-set-"));
   try {
     await pushAll(run2, tempDir, shared), await sbomOfPresent(run2);
     let failed = [];
@@ -837,25 +1257,38 @@ async function pushSet(plan, options, context) {
 }
 function clientFor(run2, suffix) {
   let name = `${run2.options.image.name}${suffix}`, client = run2.clients.get(name);
-  return client || (client = registryClient(run2.options, parseImageName(name, `image (for attribute ${suffix.slice(1).replace(/\//g, ".")})`), run2.context.logger), run2.clients.set(name, client)), client;
+  return client || (client = registryClient(
+    run2.options,
+    parseImageName(name, `image (for attribute ${suffix.slice(1).replace(/\//g, ".")})`),
+    run2.context.logger
+  ), run2.clients.set(name, client)), client;
 }
 async function checkAll(run2) {
   let { images, plan, options, context } = run2;
-  await run2.step("check", `Check ${images.length} image(s) and ${plan.indexes.length} index(es) in the registry`, async () => {
-    await Promise.all([
-      ...images.map(async (image) => {
-        try {
-          let manifest = await clientFor(run2, image.repositorySuffix).findManifest(image.evaluated.tag);
-          context.logger.info(`${refOf(image, options)} ${manifest ? `exists: ${manifest.digest}` : "is not in the registry"}`), run2.decisions.set(image, decide(image, manifest, options));
-        } catch (error) {
-          run2.decisions.set(image, { action: "failed", reason: messageOf(error) });
-        }
-      }),
-      ...plan.indexes.map(async (index) => {
-        run2.indexFound.set(index, await clientFor(run2, index.repositorySuffix).findManifest(index.tag).catch((error) => error));
-      })
-    ]);
-  });
+  await run2.step(
+    "check",
+    `Check ${images.length} image(s) and ${plan.indexes.length} index(es) in the registry`,
+    async () => {
+      await Promise.all([
+        ...images.map(async (image) => {
+          try {
+            let manifest = await clientFor(run2, image.repositorySuffix).findManifest(image.evaluated.tag);
+            context.logger.info(
+              `${refOf(image, options)} ${manifest ? `exists: ${manifest.digest}` : "is not in the registry"}`
+            ), run2.decisions.set(image, decide(image, manifest, options));
+          } catch (error) {
+            run2.decisions.set(image, { action: "failed", reason: messageOf(error) });
+          }
+        }),
+        ...plan.indexes.map(async (index) => {
+          run2.indexFound.set(
+            index,
+            await clientFor(run2, index.repositorySuffix).findManifest(index.tag).catch((error) => error)
+          );
+        })
+      ]);
+    }
+  );
 }
 var toBuild = (run2) => run2.images.filter((image) => run2.decisions.get(image)?.action === "build");
 async function leaveOtherSystems(run2) {
@@ -863,15 +1296,23 @@ async function leaveOtherSystems(run2) {
   if (members.length === 0) return;
   let buildable = await buildableSystems(run2.context.nixContext);
   for (let image of members.filter((image2) => !buildable.includes(image2.system)))
-    run2.context.logger.info(`${image.name}: not built here (this Nix builds ${buildable.join(", ")}); the job on an ${image.system} runner pushes it`), run2.decisions.set(image, { action: "elsewhere" });
+    run2.context.logger.info(
+      `${image.name}: not built here (this Nix builds ${buildable.join(", ")}); the job on an ${image.system} runner pushes it`
+    ), run2.decisions.set(image, { action: "elsewhere" });
 }
 async function buildMissing(run2) {
   let building = toBuild(run2);
   building.length !== 0 && await run2.step("build", `Build ${building.map((image) => image.name).join(", ")}`, async () => {
-    let paths = building.flatMap((image) => [image.path, ...image.evaluated.kind === "nix2container" ? [[...image.path, "copyTo"]] : []]), { failure, errors } = await buildAttributes(run2.context.installable, run2.context.nixContext, paths);
+    let paths = building.flatMap((image) => [
+      image.path,
+      ...image.evaluated.kind === "nix2container" ? [[...image.path, "copyTo"]] : []
+    ]), { failure, errors } = await buildAttributes(run2.context.installable, run2.context.nixContext, paths);
     for (let image of building) {
       let { outPath, kind } = image.evaluated;
-      existsSync3(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync3(image.copyToPath)) || run2.decisions.set(image, { action: "failed", reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}` });
+      existsSync4(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync4(image.copyToPath)) || run2.decisions.set(image, {
+        action: "failed",
+        reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}`
+      });
     }
   });
 }
@@ -880,7 +1321,7 @@ async function pushAll(run2, tempDir, shared) {
   if (pushing.length === 0) return;
   let { options } = run2, authFile = options.credentials ? await writeAuthFile(tempDir, options.image, options.credentials) : options.authFile, started = performance.now();
   await mapLimit(pushing, options.jobs ?? DEFAULT_JOBS, async (image) => {
-    let imageTemp = await mkdtemp3(join7(tempDir, "image-"));
+    let imageTemp = await mkdtemp3(join8(tempDir, "image-"));
     try {
       run2.entries.set(image, await pushOne(run2, image, { tempDir: imageTemp, authFile, shared }));
     } catch (error) {
@@ -891,7 +1332,9 @@ async function pushAll(run2, tempDir, shared) {
   }), run2.timings.push = Math.round(performance.now() - started), run2.context.logger.info(`push: ${formatMs(run2.timings.push)}`);
 }
 async function pushOne(run2, image, where) {
-  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-3ZPIQ323.js").then(({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
+  let { options, context } = run2, logger = prefixed(context.logger, image.name), registry = clientFor(run2, image.repositorySuffix), ref = refOf(image, options), own = {}, registryLayers = image.evaluated.kind === "nix2container" ? void 0 : import("./chunk-AFTT5VBT.js").then(
+    ({ readLayerPairs }) => readLayerPairs(registry, image.member ? [] : run2.extraTags, logger)
+  ), layersMayExist = await registry.hasAnyTag(), started = performance.now(), memberImage = parseImageName(`${options.image.name}${image.repositorySuffix}`), sbomWanted = run2.sbom.wanted, existed = run2.decisions.get(image).manifest, uploads = sbomWanted && !existed ? beginArtifactUploads(registry) : void 0, push = await pushBuilt({
     options: { ...options, image: memberImage },
     evaluated: image.evaluated,
     outPath: image.evaluated.outPath,
@@ -910,7 +1353,9 @@ async function pushOne(run2, image, where) {
   let storePaths = () => unwrap(push.read), early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths }, uploads, push.digest), pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(
     own,
     "sbom",
-    () => sbomAndChanges(setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths, early }))
+    () => sbomAndChanges(
+      setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !!existed, storePaths, early })
+    )
   ) : {}, tags = image.member ? [] : run2.extraTags;
   return await addExtraTags(registry, pushed.digest, tags, (name, _title, work) => timed(own, name, work)), logger.info(`pushed ${ref}: ${pushed.digest}`), {
     ...entryFields(image, ref, pushed.digest, options, { ...where.shared, ...own }),
@@ -930,12 +1375,28 @@ async function sbomOfPresent(run2) {
     let decision = run2.decisions.get(image);
     if (decision?.action !== "present") continue;
     let ref = refOf(image, run2.options), name = parseImageName(`${run2.options.image.name}${image.repositorySuffix}`);
-    members.push({ image, registry: clientFor(run2, image.repositorySuffix), name, ref, subject: decision.manifest, logger: prefixed(run2.context.logger, image.name) });
+    members.push({
+      image,
+      registry: clientFor(run2, image.repositorySuffix),
+      name,
+      ref,
+      subject: decision.manifest,
+      logger: prefixed(run2.context.logger, image.name)
+    });
   }
   if (members.length === 0) return;
-  let { options, context } = run2, { listed, storePaths } = await presentStorePaths(members, { options, installable: context.installable, nixContext: context.nixContext, logger: context.logger });
+  let { options, context } = run2, { listed, storePaths } = await presentStorePaths(members, {
+    options,
+    installable: context.installable,
+    nixContext: context.nixContext,
+    logger: context.logger
+  });
   await mapLimit(members, options.jobs ?? DEFAULT_JOBS, async (member) => {
-    let own = {}, listedSbom = listed.get(member.image), args = setImageSbomArgs(options, member, run2.sbom.compareTag, { mayHaveSbom: !0, listed: listedSbom, storePaths: () => storePaths(member) }), fields = await timed(own, "sbom", () => sbomAndChanges(args));
+    let own = {}, listedSbom = listed.get(member.image), args = setImageSbomArgs(options, member, run2.sbom.compareTag, {
+      mayHaveSbom: !0,
+      listed: listedSbom,
+      storePaths: () => storePaths(member)
+    }), fields = await timed(own, "sbom", () => sbomAndChanges(args));
     run2.presentSboms.set(member.image, { fields, ms: own.sbom ?? 0 });
   });
 }
@@ -950,7 +1411,12 @@ async function settle2(run2, image, shared) {
     case "present": {
       let tags = image.member ? [] : run2.extraTags;
       try {
-        await addExtraTags(clientFor(run2, image.repositorySuffix), decision.manifest.digest, tags, (_name, _title, work) => work());
+        await addExtraTags(
+          clientFor(run2, image.repositorySuffix),
+          decision.manifest.digest,
+          tags,
+          (_name, _title, work) => work()
+        );
       } catch (error) {
         return messageOf(error);
       }
@@ -967,7 +1433,12 @@ async function settle2(run2, image, shared) {
     }
     case "dry-run": {
       let reason = decision.manifest ? `dry run: ${ref} is already in the registry, a run would build and push nothing` : `dry run: ${ref} is not in the registry, a run would build and push it`;
-      run2.entries.set(image, { ...base(decision.manifest?.digest ?? ""), pushed: !1, skipped: !!(decision.manifest && options.skipExisting), reason });
+      run2.entries.set(image, {
+        ...base(decision.manifest?.digest ?? ""),
+        pushed: !1,
+        skipped: !!(decision.manifest && options.skipExisting),
+        reason
+      });
       return;
     }
     case "elsewhere":
@@ -986,13 +1457,20 @@ function decide(image, manifest, options) {
   if (manifest && (options.skipExisting || options.noBuild)) return { action: "present", manifest };
   if (options.noBuild) {
     let fix = image.member ? `the job that builds ${image.member} should push it first` : "push it first without no-build";
-    return { action: "failed", reason: `${refOf(image, options)} is not in the registry, and no-build builds nothing: ${fix}` };
+    return {
+      action: "failed",
+      reason: `${refOf(image, options)} is not in the registry, and no-build builds nothing: ${fix}`
+    };
   }
   return { action: "build", manifest };
 }
 async function pushIndex(index, run2, shared) {
   let { options } = run2, registry = clientFor(run2, index.repositorySuffix), ref = `${options.image.name}${index.repositorySuffix}:${index.tag}`, found = run2.indexFound.get(index), context = {
-    members: index.members.map((image2) => ({ image: image2, entry: run2.entries.get(image2), failed: run2.decisions.get(image2)?.action === "failed" })),
+    members: index.members.map((image2) => ({
+      image: image2,
+      entry: run2.entries.get(image2),
+      failed: run2.decisions.get(image2)?.action === "failed"
+    })),
     extraTags: run2.extraTags,
     timings: shared,
     logger: run2.context.logger
@@ -1024,7 +1502,12 @@ async function pushIndex(index, run2, shared) {
     return;
   }
   if (options.dryRun)
-    return { ...fields("", void 0), pushed: !1, skipped: !1, reason: `dry run: the index ${ref} is not in the registry, a run would push it after its members` };
+    return {
+      ...fields("", void 0),
+      pushed: !1,
+      skipped: !1,
+      reason: `dry run: the index ${ref} is not in the registry, a run would push it after its members`
+    };
   let waiting = context.members.filter((member) => !member.entry?.digest);
   if (waiting.length > 0) {
     let names = waiting.map((member) => member.image.member).join(", ");
@@ -1037,9 +1520,20 @@ async function pushIndex(index, run2, shared) {
   }
   let started = performance.now(), { body, platforms } = await buildIndex(
     registry,
-    context.members.map((member) => ({ system: member.image.member, tag: member.image.evaluated.tag, digest: member.entry.digest }))
+    context.members.map((member) => ({
+      system: member.image.member,
+      tag: member.image.evaluated.tag,
+      digest: member.entry.digest
+    }))
   ), pushed = await registry.putManifest(index.tag, OCI_INDEX, body);
-  return await addExtraTags(registry, pushed.digest, context.extraTags, (_name, _title, work) => work()), context.logger.info(`pushed the index ${ref} (${platforms.map((entry) => entry.platform).join(", ")}): ${pushed.digest} in ${formatMs(Math.round(performance.now() - started))}`), { ...fields(pushed.digest, platforms), pushed: !0, skipped: !1, reason: `the index ${ref} was not in the registry: pushed, naming ${platforms.length} platform(s)` };
+  return await addExtraTags(registry, pushed.digest, context.extraTags, (_name, _title, work) => work()), context.logger.info(
+    `pushed the index ${ref} (${platforms.map((entry) => entry.platform).join(", ")}): ${pushed.digest} in ${formatMs(Math.round(performance.now() - started))}`
+  ), {
+    ...fields(pushed.digest, platforms),
+    pushed: !0,
+    skipped: !1,
+    reason: `the index ${ref} was not in the registry: pushed, naming ${platforms.length} platform(s)`
+  };
 }
 function entryFields(image, ref, digest, options, timings) {
   let name = `${options.image.name}${image.repositorySuffix}`;
@@ -1083,5 +1577,6 @@ function messageOf(error) {
 export {
   failureMessage,
   formatMs,
-  pushImages
+  pushImages,
+  pushFromRecord
 };

@@ -7,9 +7,9 @@ import {
 import {
   CHUNK,
   withDecompressed
-} from "./chunk-7DTIZSHL.js";
+} from "./chunk-NPKTZAS5.js";
 import "./chunk-6OAMBA3J.js";
-import "./chunk-WSU4H3PR.js";
+import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
 import "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
@@ -25,12 +25,19 @@ function describeArchive(read) {
   let entries = JSON.parse(manifestJson.toString("utf8"));
   if (!Array.isArray(entries) || entries.length !== 1) return;
   let [{ Config, Layers }] = entries;
-  if (typeof Config != "string" || !Array.isArray(Layers) || !Layers.every((layer) => typeof layer == "string")) return;
+  if (typeof Config != "string" || !Array.isArray(Layers) || !Layers.every((layer) => typeof layer == "string"))
+    return;
   let config = read(Config.replace(/^(\.\/)+/, ""));
   if (!config) return;
   let diffIds = JSON.parse(config.toString("utf8")).rootfs?.diff_ids;
   if (!(!Array.isArray(diffIds) || diffIds.length !== Layers.length || !diffIds.every((id) => typeof id == "string" && DIGEST.test(id))))
-    return { config, layers: Layers.map((member, index) => ({ diffId: diffIds[index], member: member.replace(/^(\.\/)+/, "") })) };
+    return {
+      config,
+      layers: Layers.map((member, index) => ({
+        diffId: diffIds[index],
+        member: member.replace(/^(\.\/)+/, "")
+      }))
+    };
 }
 var hex = (digest) => digest.slice(7);
 async function proveReused(image, layers, sizes) {
@@ -61,7 +68,12 @@ async function writeSource(dir, image, pairs, place) {
   }
   let configDigest = `sha256:${createHash("sha256").update(image.config).digest("hex")}`;
   await writeFile(join(dir, hex(configDigest)), image.config);
-  let manifest = { schemaVersion: 2, mediaType: SCHEMA2, config: { mediaType: CONFIG, size: image.config.length, digest: configDigest }, layers: descriptors };
+  let manifest = {
+    schemaVersion: 2,
+    mediaType: SCHEMA2,
+    config: { mediaType: CONFIG, size: image.config.length, digest: configDigest },
+    layers: descriptors
+  };
   return await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest)), await writeFile(join(dir, "version"), `Directory Transport Version: 1.1
 `), { dir, layers: { uploaded, skipped: image.layers.length - uploaded } };
 }
