@@ -2,33 +2,33 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-4TPERN5S.js";
+} from "./chunk-UY2IU4T6.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-SUUYY63T.js";
+} from "./chunk-MRKEXEGF.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-XFOENFNZ.js";
-import "./chunk-HOOVAETZ.js";
+} from "./chunk-TKZAJT4F.js";
+import "./chunk-XXUQXPR3.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-PPXW237G.js";
-import "./chunk-M3K6GD3N.js";
-import "./chunk-5WSFQ5CB.js";
+} from "./chunk-NSEB74YL.js";
+import "./chunk-YBPWF47Q.js";
+import "./chunk-QISR2J5N.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-PTHXWP5V.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
@@ -41,8 +41,9 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   forLog
@@ -115,11 +116,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-QK5ZIZUZ.js")).verify(args, logger);
+      return (await import("./chunk-RXZKLRR7.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-QK5ZIZUZ.js")).pin(args, logger);
+      return (await import("./chunk-RXZKLRR7.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-WPI7SIQ5.js")).diff(args, logger);
+      return (await import("./chunk-BEQLXTBP.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-XFOENFNZ.js";
-import "./chunk-HOOVAETZ.js";
+} from "./chunk-TKZAJT4F.js";
+import "./chunk-XXUQXPR3.js";
 import {
   privateTempDir
-} from "./chunk-PPXW237G.js";
+} from "./chunk-NSEB74YL.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-M3K6GD3N.js";
+} from "./chunk-YBPWF47Q.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,11 +26,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-QISR2J5N.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-PTHXWP5V.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-SU5INMAU.js";
@@ -43,8 +43,9 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   forLog,

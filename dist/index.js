@@ -10,19 +10,19 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-XFOENFNZ.js";
-import "./chunk-HOOVAETZ.js";
+} from "./chunk-TKZAJT4F.js";
+import "./chunk-XXUQXPR3.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-PPXW237G.js";
+} from "./chunk-NSEB74YL.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-M3K6GD3N.js";
+} from "./chunk-YBPWF47Q.js";
 import {
   booleanInput,
   childEnvironments,
@@ -32,11 +32,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-QISR2J5N.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-PTHXWP5V.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import {
@@ -69,8 +69,9 @@ import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-CEKIY2MZ.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   firstLines,
@@ -375,7 +376,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-674ORFL5.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-CJHPSGOY.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-PPXW237G.js";
+} from "./chunk-NSEB74YL.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

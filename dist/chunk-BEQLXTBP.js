@@ -1,20 +1,20 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-SUUYY63T.js";
+} from "./chunk-MRKEXEGF.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-M3K6GD3N.js";
+} from "./chunk-YBPWF47Q.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-QISR2J5N.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-PTHXWP5V.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
@@ -24,6 +24,8 @@ import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
 import "./chunk-EUK2HJ2Z.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";

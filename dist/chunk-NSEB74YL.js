@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-QISR2J5N.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,7 +10,7 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-7XLUSPTJ.js";
+} from "./chunk-PTHXWP5V.js";
 import {
   validateTag
 } from "./chunk-FILF72AM.js";
@@ -168,7 +168,8 @@ function describeImage(info, what, explicitTag) {
     drvName: info.drvName,
     imageName: info.imageName ?? void 0,
     imageTag: info.imageTag ?? void 0,
-    kind
+    kind,
+    ...info.packages?.length ? { packages: info.packages } : {}
   };
   return explicitTag ? { ...base, tag: validateTag(explicitTag), tagSource: "option" } : info.imageTag && isNixHash(info.imageTag) ? { ...base, tag: info.imageTag, tagSource: "imageTag" } : { ...base, tag: storePathHash(info.outPath), tagSource: "outPath" };
 }

@@ -3,11 +3,14 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-7XLUSPTJ.js";
+} from "./chunk-PTHXWP5V.js";
 import {
   parseImageName,
   validateTag
 } from "./chunk-FILF72AM.js";
+import {
+  nixBase32
+} from "./chunk-JUTPUXFH.js";
 import {
   NixImageError,
   hasControl
@@ -104,21 +107,12 @@ function entries(list) {
 }
 
 // src/core/registry/image-index.ts
-var NIX_BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
 function indexTag(members) {
   let lines = ["nix-image index v1", ...members.map((member) => `${member.system}=${member.tag}`).sort()], hash = createHash("sha256").update(`${lines.join(`
 `)}
 `).digest(), folded = Buffer.alloc(20);
   for (let i = 0; i < hash.length; i++) folded[i % 20] ^= hash[i];
   return nixBase32(folded);
-}
-function nixBase32(bytes) {
-  let length = Math.ceil(bytes.length * 8 / 5), text = "";
-  for (let n = length - 1; n >= 0; n--) {
-    let bit = n * 5, i = Math.floor(bit / 8), j = bit % 8, value = (bytes[i] >> j | (i + 1 < bytes.length ? bytes[i + 1] << 8 - j : 0)) & 31;
-    text += NIX_BASE32[value];
-  }
-  return text;
 }
 function platformText(platform) {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");

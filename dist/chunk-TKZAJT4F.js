@@ -1,12 +1,13 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  derivationFacts,
   pathInfos
-} from "./chunk-HOOVAETZ.js";
+} from "./chunk-XXUQXPR3.js";
 import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-PPXW237G.js";
+} from "./chunk-NSEB74YL.js";
 import {
   EMPTY_CONFIG,
   EMPTY_JSON,
@@ -27,7 +28,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-M3K6GD3N.js";
+} from "./chunk-YBPWF47Q.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   MANIFEST_TYPES,
@@ -36,7 +37,7 @@ import {
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-QISR2J5N.js";
 import {
   build,
   buildAttributes,
@@ -46,7 +47,7 @@ import {
   nixpkgsSource,
   packageExpression,
   storeHolds
-} from "./chunk-7XLUSPTJ.js";
+} from "./chunk-PTHXWP5V.js";
 import {
   isDigest,
   parseImageName,
@@ -76,13 +77,13 @@ import {
   counted
 } from "./chunk-DS5E6ILG.js";
 import {
+  sbomPackages
+} from "./chunk-EUK2HJ2Z.js";
+import {
   imageStorePath,
   isStorePath,
   storePathInMember
 } from "./chunk-CEKIY2MZ.js";
-import {
-  sbomPackages
-} from "./chunk-EUK2HJ2Z.js";
 import {
   NixImageError,
   firstLines,
@@ -119,13 +120,13 @@ async function timed(timings, name, work) {
 }
 
 // src/core/run/image-set.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { mkdtemp as mkdtemp3, rm as rm3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
 import { join as join8 } from "node:path";
 
 // src/core/run/pipeline.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join6, resolve } from "node:path";
@@ -468,9 +469,10 @@ function registryFor(image, open2, own, ownImage) {
 import { writeFile } from "node:fs/promises";
 
 // src/core/sbom/contents.ts
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { basename, join as join5 } from "node:path";
 
 // src/core/sbom/store-paths.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -551,22 +553,33 @@ async function withArchive(file, options, use) {
 }
 
 // src/core/sbom/contents.ts
-async function readImageContents(file, kind, options) {
-  let paths = await imageStorePaths(file, kind, { env: options.env });
-  return { paths, nar: await narInfos(paths, options.nixEnv ?? options.env) };
+async function readImageContents(file, image, options) {
+  let paths = await imageStorePaths(file, image.kind, { env: options.env }), meta = new Map((image.packages ?? []).flatMap((item) => item.outPaths.map((path) => [path, item])));
+  return { paths, store: await storeFacts(paths, options.nixEnv ?? options.env), meta };
 }
-async function narInfos(paths, env) {
+async function storeFacts(paths, env) {
   if (paths.length === 0) return /* @__PURE__ */ new Map();
-  let infos = await pathInfos(paths, env).catch(() => []);
+  let infos = (await pathInfos(paths, env).catch(() => [])).filter(
+    (info) => info.narHash && Number.isSafeInteger(info.narSize)
+  ), derivers = [
+    ...new Set(infos.flatMap((info) => info.deriver && existsSync(info.deriver) ? [info.deriver] : []))
+  ], derivations = derivers.length ? await derivationFacts(derivers, env).catch(() => /* @__PURE__ */ new Map()) : /* @__PURE__ */ new Map();
   return new Map(
-    infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }])
+    infos.map((info) => {
+      let derivation = info.deriver ? derivations.get(info.deriver) : void 0, output = derivation && Object.entries(derivation.outputs).find(([, path]) => basename(path) === basename(info.path))?.[0], facts = { narHash: info.narHash, narSize: info.narSize, references: info.references };
+      return derivation && output && Object.assign(facts, {
+        output,
+        ...derivation.pname ? { pname: derivation.pname } : {},
+        ...derivation.version ? { version: derivation.version } : {}
+      }), [info.path, facts];
+    })
   );
 }
-async function readBuiltStorePaths(outPath, kind, options, logger) {
-  if (kind !== "stream") return readImageContents(outPath, kind, options);
+async function readBuiltStorePaths(outPath, image, options, logger) {
+  if (image.kind !== "stream") return readImageContents(outPath, image, options);
   let tempDir = await mkdtemp(join5(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
-    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), "stream", options);
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), image, options);
   } finally {
     await rm(tempDir, { recursive: !0, force: !0 });
   }
@@ -575,11 +588,11 @@ async function readBuiltStorePaths(outPath, kind, options, logger) {
 // src/core/sbom/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-KL65F2NB.js"), writer;
+  return writer ??= import("./chunk-YRGJAVLN.js"), writer;
 }
-function storePathsReader(kind, options) {
+function storePathsReader(image, options) {
   return {
-    read: (path) => readImageContents(path, kind, options),
+    read: (path) => readImageContents(path, image, options),
     // skopeo is running: the CycloneDX library compiles in the time it leaves idle.
     started: () => {
       loadSbomWriter().catch(() => {
@@ -684,13 +697,13 @@ async function attachAndCompare(args) {
   return note && logger.info(note), { sbom, changes, changesNote: note };
 }
 async function documentFor(args, digest) {
-  let { cyclonedxDocument } = await loadSbomWriter(), { paths, nar } = await args.storePaths();
-  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, paths, TOOL_VERSION, nar);
+  let { cyclonedxDocument } = await loadSbomWriter();
+  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, await args.storePaths(), TOOL_VERSION);
 }
 
 // src/core/run/pipeline.ts
 async function pushImage(options, logger, given) {
-  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-ZXH5YBGV.js") : void 0;
+  let timings = {}, step = stepRunner(timings, logger), extraTags = options.extraTags.map((tag) => validateTag(tag, "extra-tag")), binaryCache = options.binaryCache ? await import("./chunk-KX2QKPKG.js") : void 0;
   options.binaryCache && binaryCache?.checkCacheOptions(options.binaryCache);
   let sbomWanted = options.sbom !== !1 && !options.dryRun, compareSpec = options.compareTo ?? extraTags[0], compareTo = sbomWanted && compareSpec ? resolveReference(compareSpec, options.image, "compare-to") : void 0, { nix: prepared, registry, connected } = given, { context: nixContext, installable } = prepared, what = describeInstallable(installable);
   timings.evaluate = given.evaluateMs;
@@ -777,7 +790,7 @@ async function pushImage(options, logger, given) {
         ),
         snapshot: snapshot2
       };
-    }), copyTo = built.find((path) => existsSync(join6(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
+    }), copyTo = built.find((path) => existsSync2(join6(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
     outPath !== evaluated.outPath && logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`);
     let cache = binaryCache && caches && snapshot ? await step(
       "cache",
@@ -799,7 +812,7 @@ async function pushImage(options, logger, given) {
         logger,
         layersMayExist,
         registryLayers,
-        reader: sbomWanted ? storePathsReader(evaluated.kind, options) : void 0,
+        reader: sbomWanted ? storePathsReader(evaluated, options) : void 0,
         skopeo
       })
     );
@@ -826,7 +839,7 @@ var removeFolder = (path) => rm2(path, { recursive: !0, force: !0 });
 async function builtStorePaths(installable, options, evaluated, nixContext, logger) {
   logger.info(`Building ${describeInstallable(installable)} to read its store paths for the SBOM (nothing is pushed)`);
   let [outPath = evaluated.outPath] = await build(installable, nixContext);
-  return readBuiltStorePaths(outPath, evaluated.kind, options, logger);
+  return readBuiltStorePaths(outPath, evaluated, options, logger);
 }
 async function addExtraTags(registry, digest, tags, step) {
   tags.length !== 0 && await step("tag", `Tag ${tags.join(", ")}`, async () => {
@@ -838,7 +851,7 @@ async function writeManifest(path, manifest, tag) {
 }
 
 // src/core/run/set-sbom.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 function setCompareTag(options, extraTags) {
   let spec = options.compareTo;
   if (spec && /[/@]/.test(spec))
@@ -908,22 +921,22 @@ async function presentStorePaths(members, context) {
       throw new NixImageError(
         "no-build builds nothing: a run that builds attaches the SBOM an image pushed without one lacks"
       );
-    let { failure } = await buildOf(member), { outPath, kind } = member.image.evaluated;
-    if (!existsSync2(outPath)) throw new NixImageError(`nix build failed: ${failure ?? "no error message"}`);
-    return readBuiltStorePaths(outPath, kind, context.options, member.logger);
+    let { failure } = await buildOf(member), { outPath } = member.image.evaluated;
+    if (!existsSync3(outPath)) throw new NixImageError(`nix build failed: ${failure ?? "no error message"}`);
+    return readBuiltStorePaths(outPath, member.image.evaluated, context.options, member.logger);
   } };
 }
 
 // src/core/source/key.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync3, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync4, realpathSync, statSync } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
 import { delimiter, isAbsolute, join as join7, relative, resolve as resolve2, sep } from "node:path";
 var TAG_RULES_VERSION = 1;
 function nixIdentity(env) {
   for (let dir of (env.PATH ?? "").split(delimiter)) {
     let candidate = dir && join7(dir, "nix");
-    if (!candidate || !existsSync3(candidate)) continue;
+    if (!candidate || !existsSync4(candidate)) continue;
     let real = realpathSync(candidate), inStore = /^(\/[^/]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+/.exec(real)?.[0];
     if (inStore) return inStore;
     let { size, mtimeMs } = statSync(real);
@@ -1309,7 +1322,7 @@ async function buildMissing(run2) {
     ]), { failure, errors } = await buildAttributes(run2.context.installable, run2.context.nixContext, paths);
     for (let image of building) {
       let { outPath, kind } = image.evaluated;
-      existsSync4(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync4(image.copyToPath)) || run2.decisions.set(image, {
+      existsSync5(outPath) && (kind !== "nix2container" || image.copyToPath !== null && existsSync5(image.copyToPath)) || run2.decisions.set(image, {
         action: "failed",
         reason: `nix build failed: ${buildFailureFor(image, errors) ?? failure ?? "no error message"}`
       });
@@ -1347,7 +1360,7 @@ async function pushOne(run2, image, where) {
     logger,
     layersMayExist,
     registryLayers: await registryLayers,
-    reader: sbomWanted ? storePathsReader(image.evaluated.kind, options) : void 0
+    reader: sbomWanted ? storePathsReader(image.evaluated, options) : void 0
   });
   own.push = Math.round(performance.now() - started);
   let storePaths = () => unwrap(push.read), early = uploads && stageSbom({ registry, own: memberImage, tag: image.evaluated.tag, storePaths }, uploads, push.digest), pushed = await confirmPush(registry, image.evaluated.tag, ref, push.digest, logger), member = { image, registry, name: memberImage, ref, subject: pushed, logger }, sbom = sbomWanted ? await timed(

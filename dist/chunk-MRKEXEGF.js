@@ -7,7 +7,7 @@ import {
   installableFromInputs,
   parseJobs,
   tagInput
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-QISR2J5N.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

@@ -9,7 +9,7 @@ import {
   indexEntryFor,
   isIndex,
   parseManifest
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-QISR2J5N.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";

@@ -6,7 +6,7 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-HOOVAETZ.js";
+} from "./chunk-XXUQXPR3.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

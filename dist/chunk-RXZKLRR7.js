@@ -10,19 +10,19 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-4TPERN5S.js";
+} from "./chunk-UY2IU4T6.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-SUUYY63T.js";
+} from "./chunk-MRKEXEGF.js";
 import {
   privateTempDir
-} from "./chunk-PPXW237G.js";
+} from "./chunk-NSEB74YL.js";
 import {
   imageNameFor
-} from "./chunk-5WSFQ5CB.js";
+} from "./chunk-QISR2J5N.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-7XLUSPTJ.js";
+import "./chunk-PTHXWP5V.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest
@@ -32,6 +32,7 @@ import "./chunk-DBS6EOOQ.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
+import "./chunk-JUTPUXFH.js";
 import "./chunk-CEKIY2MZ.js";
 import {
   forLog
