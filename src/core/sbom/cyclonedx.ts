@@ -77,8 +77,8 @@ export function cyclonedxDocument(
     bom.components.add(component)
     // The image holds every store path: its dependencies, in CycloneDX terms.
     image.dependencies.add(component.bomRef)
-    const references = [...new Set(store.get(path)?.references ?? [])].filter((reference) => reference !== path).sort()
-    for (const reference of references) {
+    // The library leaves a path's reference to itself out of its dependsOn.
+    for (const reference of [...(store.get(path)?.references ?? [])].sort()) {
       const target = components.get(reference)
       if (target) component.dependencies.add(target.bomRef)
     }
@@ -107,11 +107,7 @@ function storePathComponent(path: string, store: StoreFacts | undefined, meta: P
       undefined,
     ).toString(),
     ...(sha256 ? { hashes: new HashDictionary([[HashAlgorithm['SHA-256'], sha256]]) } : {}),
-    licenses: new LicenseRepository(
-      (meta?.licenses ?? []).map((id) =>
-        isSupportedSpdxId(id) ? new SpdxLicense(fixupSpdxId(id) ?? id) : new NamedLicense(id),
-      ),
-    ),
+    licenses: licensesOf(meta?.licenses ?? []),
     ...(cpe ? { cpe } : {}),
     // By name, as the library's sorting would list them.
     properties: new PropertyRepository([
@@ -121,6 +117,17 @@ function storePathComponent(path: string, store: StoreFacts | undefined, meta: P
       new Property(STORE_PATH_PROPERTY, path),
     ]),
   })
+}
+
+/**
+ * An SPDX id the schema's list has (in its spelling: nixpkgs' may differ in case) as `id`, any
+ * other as `name`, so nothing nixpkgs declares is lost and the document stays valid; each once.
+ */
+function licensesOf(ids: readonly string[]): LicenseRepository {
+  const spelled = [...new Set(ids.map((id) => fixupSpdxId(id) ?? id))]
+  return new LicenseRepository(
+    spelled.map((id) => (isSupportedSpdxId(id) ? new SpdxLicense(id) : new NamedLicense(id))),
+  )
 }
 
 /**
