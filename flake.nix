@@ -1,7 +1,7 @@
 {
   description = "nix-image: build a Nix container image, tag it by its Nix hash, push it only when the registry lacks it";
 
-  # flake.lock pins the last nixos-24.11 revision; `nix flake update` moves it (see the README).
+  # flake.lock pins the last nixos-24.11 revision; `nix flake update` moves it (see docs/cli.md).
   inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";
 
   outputs = { self, nixpkgs }:

@@ -2,21 +2,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-UY2IU4T6.js";
+} from "./chunk-DDAZCWMM.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-MRKEXEGF.js";
+} from "./chunk-BXLKSSS6.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-TKZAJT4F.js";
+} from "./chunk-YFKMD5QX.js";
 import "./chunk-XXUQXPR3.js";
 import {
   OUTPUT_NAMES,
@@ -24,13 +24,16 @@ import {
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-NSEB74YL.js";
-import "./chunk-YBPWF47Q.js";
-import "./chunk-QISR2J5N.js";
+} from "./chunk-GZQ3AOCF.js";
+import "./chunk-URFSVTA7.js";
+import "./chunk-5CHW4NNA.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-PTHXWP5V.js";
+import "./chunk-TCVCUHHD.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
+import "./chunk-EUK2HJ2Z.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -41,9 +44,6 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
-import "./chunk-JUTPUXFH.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   forLog
@@ -116,11 +116,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-RXZKLRR7.js")).verify(args, logger);
+      return (await import("./chunk-FFP53ZP5.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-RXZKLRR7.js")).pin(args, logger);
+      return (await import("./chunk-FFP53ZP5.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-BEQLXTBP.js")).diff(args, logger);
+      return (await import("./chunk-AFXMIOTT.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

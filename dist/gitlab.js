@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-TKZAJT4F.js";
+} from "./chunk-YFKMD5QX.js";
 import "./chunk-XXUQXPR3.js";
 import {
   privateTempDir
-} from "./chunk-NSEB74YL.js";
+} from "./chunk-GZQ3AOCF.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-YBPWF47Q.js";
+} from "./chunk-URFSVTA7.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,13 +26,16 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-QISR2J5N.js";
+} from "./chunk-5CHW4NNA.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-PTHXWP5V.js";
+import "./chunk-TCVCUHHD.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
+import "./chunk-EUK2HJ2Z.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -43,9 +46,6 @@ import {
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
-import "./chunk-JUTPUXFH.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   forLog,

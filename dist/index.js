@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-TKZAJT4F.js";
+} from "./chunk-YFKMD5QX.js";
 import "./chunk-XXUQXPR3.js";
 import {
   privateTempDir,
@@ -18,11 +18,11 @@ import {
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-NSEB74YL.js";
+} from "./chunk-GZQ3AOCF.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-YBPWF47Q.js";
+} from "./chunk-URFSVTA7.js";
 import {
   booleanInput,
   childEnvironments,
@@ -32,11 +32,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-QISR2J5N.js";
+} from "./chunk-5CHW4NNA.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-PTHXWP5V.js";
+import "./chunk-TCVCUHHD.js";
 import "./chunk-CFOQQU3C.js";
 import "./chunk-FILF72AM.js";
 import {
@@ -58,6 +58,9 @@ import {
   warning,
   which
 } from "./chunk-QF7X27IN.js";
+import "./chunk-EUK2HJ2Z.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-SU5INMAU.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-NPKTZAS5.js";
@@ -69,9 +72,6 @@ import {
   counted,
   formatBytes
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
-import "./chunk-JUTPUXFH.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   firstLines,
@@ -376,7 +376,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-CJHPSGOY.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-QEM3BERB.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

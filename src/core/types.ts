@@ -89,7 +89,7 @@ export interface PushOptions {
   nixEnv?: NodeJS.ProcessEnv
   /** Attach a CycloneDX SBOM to the image (OCI referrer); on unless false. */
   sbom?: boolean
-  /** Also write the SBOM here; a set writes each image's to this path with its name inserted (image-set-sbom.ts). */
+  /** Also write the SBOM here; a set writes each image's to this path with its name inserted (sbom/files.ts). */
   sbomFile?: string
   /** What to compare the image with before tags move: a tag of the repository or a full reference; the first extra tag by default. */
   compareTo?: string
@@ -98,7 +98,7 @@ export interface PushOptions {
    * pushed by the jobs that build them; a platform set's index is then assembled and pushed.
    */
   noBuild?: boolean
-  /** How many images of a set are pushed at once (image-set.ts has the default). */
+  /** How many images of a set are pushed at once (run/push.ts has the default). */
   jobs?: number
   /** Nix binary caches: substituters for the build, and where the paths it built go. */
   binaryCache?: BinaryCacheOptions

@@ -4,6 +4,12 @@ import { asNobody, onFreshRunner, withoutVarTmp } from './processes.js'
 
 export const cliPath = resolve(import.meta.dirname, '../../dist/cli.js')
 
+/**
+ * The Node that starts the bundles users run outside GitHub (dist/cli.js, dist/gitlab.js):
+ * CLI_NODE when CI sets it (its second leg runs them on Node 24), else the Node running the tests.
+ */
+export const cliNode = process.env.CLI_NODE || process.execPath
+
 export interface CliRun {
   code: number
   stdout: string
@@ -22,7 +28,7 @@ export function runCli(
   cwd?: string,
   options: { freshRunner?: boolean; noVarTmp?: boolean; asNobody?: boolean; wrap?: string[] } = {},
 ): Promise<CliRun> {
-  let command = { argv: [...(options.wrap ?? []), process.execPath, cliPath, ...args], env }
+  let command = { argv: [...(options.wrap ?? []), cliNode, cliPath, ...args], env }
   if (options.freshRunner) command = onFreshRunner(command)
   if (options.noVarTmp) command = withoutVarTmp(command)
   if (options.asNobody) command = asNobody(command)

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parse, stringify } from 'yaml'
+import { cliNode } from './cli.js'
 import { fixturesDir } from './nix.js'
 import { writeScript } from './processes.js'
 
@@ -57,7 +58,7 @@ export function gitlabProject(
   }
   writeFileSync(join(dir, '.gitlab-ci.yml'), stringify(pipeline))
   const bin = join(dir, '.bin')
-  writeScript(bin, 'nix-image-gitlab', `exec "${process.execPath}" "${join(root, 'dist', 'gitlab.js')}" "$@"`)
+  writeScript(bin, 'nix-image-gitlab', `exec "${cliNode}" "${join(root, 'dist', 'gitlab.js')}" "$@"`)
   writeScript(bin, 'kubectl', `echo "$*" >> "${join(dir, 'kubectl.calls')}"`)
   const git = (...args: string[]): void => {
     execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {

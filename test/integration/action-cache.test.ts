@@ -9,8 +9,9 @@ import { readCommandFile, runMain, runPost, runnerFiles, type RunnerFiles } from
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
+import { readPage } from '../helpers/docs.js'
 
-// The README's "Caching" section on GitHub: `cache: true` carries a binary cache folder between
+// docs/caching.md on GitHub: `cache: true` carries a binary cache folder between
 // runs through @actions/cache, here against a loopback stand-in of the Actions cache service v2
 // (what github.com runs), with the bundled dist/index.js and dist/post.js started as a runner does.
 
@@ -58,7 +59,7 @@ const env = (run: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
     ...extra,
   })
 
-// The README's step, pointed at the loopback registry.
+// The step of docs/caching.md, pointed at the loopback registry.
 const examplePath = join(root, 'examples/github/cache.yml')
 const exampleText = readFileSync(examplePath, 'utf8')
 const exampleStep = Object.values(
@@ -84,8 +85,8 @@ function freshRunner(files: RunnerFiles): void {
 }
 
 describe('cache: true, with the Actions cache service', () => {
-  it('is the step in README.md', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(exampleText.trim())
+  it('is the step in docs/caching.md', () => {
+    expect(readPage('docs/caching.md')).toContain(exampleText.trim())
     expect(exampleStep?.with).toMatchObject({ cache: true })
   })
 
@@ -178,9 +179,8 @@ describe('binary-cache with a signing key', () => {
 })
 
 describe('extra-nix-config reaches Nix', () => {
-  it("the README's remote builders and shared cache, in the configuration every Nix call of the step sees", async () => {
-    const block =
-      /```yaml\n( +extra-nix-config: \|\n[\s\S]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1] ?? ''
+  it("docs/caching.md's remote builders and shared cache, in the configuration every Nix call of the step sees", async () => {
+    const block = /```yaml\n( +extra-nix-config: \|\n[\s\S]*?)```/.exec(readPage('docs/caching.md'))?.[1] ?? ''
     const indent = /^ */.exec(block)?.[0].length ?? 0
     const extraNixConfig = String(
       (

@@ -6,8 +6,9 @@ import { checkoutWithFlake, readCommandFile, runMain, runnerFiles, workflowComma
 import { testEnv, testNixConfig } from '../helpers/nix.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
-// The README's multi-arch workflow, job by job as runners start the action: an amd64 and an arm64
+// The multi-arch workflow of docs/image-sets.md, job by job as runners start the action: an amd64 and an arm64
 // job push their platform's member, the index job (no-build) assembles the index.
 
 const root = resolve(import.meta.dirname, '../..')
@@ -63,9 +64,9 @@ const env = (nixConfig: string): NodeJS.ProcessEnv =>
     NIX_CONFIG: nixConfig,
   })
 
-describe('the README multi-arch workflow', () => {
-  it('is the workflow in README.md: a matrix of an amd64 and an arm64 runner, then the index job with no-build', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(workflowText.trim())
+describe('the multi-arch workflow of docs/image-sets.md', () => {
+  it('is the workflow in docs/image-sets.md: a matrix of an amd64 and an arm64 runner, then the index job with no-build', () => {
+    expect(readPage('docs/image-sets.md')).toContain(workflowText.trim())
     expect(workflow.jobs.member?.strategy?.matrix.runner).toEqual(['ubuntu-24.04', 'ubuntu-24.04-arm'])
     expect(stepOf('index').with).toMatchObject({ 'no-build': true })
   })

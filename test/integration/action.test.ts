@@ -20,6 +20,7 @@ import { testEnv } from '../helpers/nix.js'
 import { startNixInstaller } from '../helpers/nix-installer.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const workflowPath = join(root, 'examples/github/workflow.yml')
@@ -55,7 +56,7 @@ beforeAll(async () => {
 const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv =>
   testEnv({ GITHUB_REPOSITORY: 'Octo-Org/App', GITHUB_ACTOR: 'octocat', GITHUB_WORKSPACE: workspace, ...extra })
 
-/** The README workflow's step, pointed at the loopback registry instead of ghcr.io. */
+/** The step of the README's workflow, pointed at the loopback registry instead of ghcr.io. */
 function readmeStepInputs(repository: string, password = registry.password): Record<string, string> {
   return {
     ...actionStep?.with,
@@ -77,8 +78,8 @@ function everythingWritten(files: RunnerFiles, run: StepRun): string {
 }
 
 describe('the README workflow', () => {
-  it('is the workflow in README.md, and its jobs read outputs the action has', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(workflowText.trim())
+  it('is the workflow in README.md and docs/github.md, and its jobs read outputs the action has', () => {
+    for (const page of ['README.md', 'docs/github.md']) expect(readPage(page), page).toContain(workflowText.trim())
     expect(actionStep?.with).toBeDefined()
     for (const value of Object.values(workflow.jobs.image?.outputs ?? {})) {
       const [, stepId, output] = /steps\.([\w-]+)\.outputs\.([\w-]+)/.exec(value) ?? []

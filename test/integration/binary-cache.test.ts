@@ -19,7 +19,7 @@ import { freePort } from '../helpers/registry.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { startHttpBinaryCache } from '../helpers/http-binary-cache.js'
 
-// The README's "Caching what Nix builds" section, with the CLI: file:// and HTTP binary caches,
+// docs/caching.md with the CLI: file:// and HTTP binary caches,
 // and a store from which the slow dependency was deleted between runs, as on a fresh CI runner.
 
 const registry = useRegistry()

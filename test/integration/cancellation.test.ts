@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cliPath } from '../helpers/cli.js'
+import { cliNode, cliPath } from '../helpers/cli.js'
 import { mainCommand, readCommandFile, runnerFiles } from '../helpers/github.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { processesWith, until } from '../helpers/processes.js'
@@ -77,7 +77,7 @@ describe('a cancelled run cleans up at once', () => {
       '--insecure-registry',
     ]
     const start = (): ChildProcess =>
-      spawn(process.execPath, [cliPath, ...args], {
+      spawn(cliNode, [cliPath, ...args], {
         env: testEnv({ HOME: work, TMPDIR: temp, ...credentials() }),
         stdio: 'ignore',
       })

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { cliPath, errorLine, runCli } from '../helpers/cli.js'
+import { cliNode, cliPath, errorLine, runCli } from '../helpers/cli.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
 
@@ -43,7 +43,7 @@ describe('nix-image verify and pin', () => {
 
     // The printed command, run by a shell as a user would paste it.
     const bin = mkdtempSync(join(tmpdir(), 'nix-image-bin-'))
-    writeScript(bin, 'nix-image', `exec "${process.execPath}" "${cliPath}" "$@"`)
+    writeScript(bin, 'nix-image', `exec "${cliNode}" "${cliPath}" "$@"`)
     const fix = line.slice(line.indexOf('fix with: ') + 'fix with: '.length)
     execFileSync('/bin/sh', ['-c', fix], {
       cwd: dir,

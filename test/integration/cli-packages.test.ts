@@ -8,6 +8,7 @@ import { writeScript } from '../helpers/processes.js'
 import { closureOf, nixpkgsCopy, pulledLayers, standInNixpkgs } from '../helpers/nixpkgs.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
 // Images from a package list (Nixery's idea, pinned): the stand-in nixpkgs on -I nixpkgs= or as
 // a locked flake, pushed to a loopback registry and read back.
@@ -49,15 +50,15 @@ async function tagOf(packages: string, ...flags: string[]): Promise<string> {
   return run.stdout.trim()
 }
 
-/** The README's command: its list and namespace, with the stand-in nixpkgs (locked) for the commit. */
+/** The command of docs/packages.md: its list and namespace, with the stand-in nixpkgs (locked) for the commit. */
 function readmeCommand(): { packages: string; image: string; nixpkgs: string } {
-  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8')
   const [, packages = '', image = '', nixpkgs = ''] =
-    /^nix-image push --packages '([^']+)' --image (\S+) \\\n\s+--nixpkgs (\S+)$/m.exec(readme) ?? []
+    /^nix-image push --packages '([^']+)' --image (\S+) \\\n\s+--nixpkgs (\S+)$/m.exec(readPage('docs/packages.md')) ??
+    []
   return { packages, image, nixpkgs }
 }
 
-describe('the README example: shell yq jq skopeo under a namespace', () => {
+describe('the example of docs/packages.md: shell yq jq skopeo under a namespace', () => {
   it('is named as Nixery names it, holds exactly the closures, and a rerun pushes nothing', async () => {
     const example = readmeCommand()
     expect(example).toEqual({

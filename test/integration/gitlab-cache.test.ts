@@ -6,8 +6,9 @@ import { cachedStorePaths, forgetFromStore } from '../helpers/binary-cache.js'
 import { ciVariables as projectVariables, gitlabProject, runPipeline, type GitlabProject } from '../helpers/gitlab.js'
 import { testEnv } from '../helpers/nix.js'
 import { useRegistry } from '../helpers/use-registry.js'
+import { readPage } from '../helpers/docs.js'
 
-// The README's "Caching" section on GitLab: the component's `cache: true` and its `cache:` keyword,
+// docs/caching.md on GitLab: the component's `cache: true` and its `cache:` keyword,
 // run by gitlab-ci-local (which carries `cache:` between pipelines with --shell-isolation; it
 // ignores fallback_keys, so the branch's own key is what is exercised here).
 
@@ -29,8 +30,8 @@ function setApp(project: GitlabProject, record: string, app: string): void {
 }
 
 describe('cache: true, with gitlab-ci-local', () => {
-  it('is the pipeline in README.md', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(readFileSync(cachePipelinePath, 'utf8').trim())
+  it('is the pipeline in docs/caching.md', () => {
+    expect(readPage('docs/caching.md')).toContain(readFileSync(cachePipelinePath, 'utf8').trim())
   })
 
   it('the next pipeline, on a fresh runner, substitutes the dependency from the carried folder', async () => {

@@ -5,8 +5,9 @@ import { ciVariables as gitlabCiVariables, gitlabProject, runPipeline } from '..
 import { testEnv, testNixConfig } from '../helpers/nix.js'
 import { startRegistry, type TestRegistry } from '../helpers/registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
-// The README's monorepo pipeline under gitlab-ci-local: two includes of the component, each with
+// The monorepo pipeline of docs/image-sets.md under gitlab-ci-local: two includes of the component, each with
 // its own dotenv_prefix, read by one deploy job that needs both.
 
 const root = resolve(import.meta.dirname, '../..')
@@ -27,8 +28,8 @@ const flake = (content: string): string =>
 const ciVariables = () => gitlabCiVariables(registry)
 
 describe('two includes of the component with their own dotenv_prefix', () => {
-  it('is the monorepo pipeline in README.md', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(readFileSync(monorepoPipeline, 'utf8').trim())
+  it('is the monorepo pipeline in docs/image-sets.md', () => {
+    expect(readPage('docs/image-sets.md')).toContain(readFileSync(monorepoPipeline, 'utf8').trim())
   })
 
   it('one deploy job reads both: a set of images under BACKEND_<NAME>_*, a single image under FRONTEND_*', async () => {
@@ -70,9 +71,9 @@ describe('two includes of the component with their own dotenv_prefix', () => {
   })
 })
 
-describe('the README multi-arch pipeline', () => {
-  it('is the multi-arch pipeline in README.md', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(readFileSync(multiArchPipeline, 'utf8').trim())
+describe('the multi-arch pipeline of docs/image-sets.md', () => {
+  it('is the multi-arch pipeline in docs/image-sets.md', () => {
+    expect(readPage('docs/image-sets.md')).toContain(readFileSync(multiArchPipeline, 'utf8').trim())
   })
 
   it('each platform job pushes its member, the no_build job the index, and deploy gets the index digest', async () => {

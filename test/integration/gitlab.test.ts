@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { execFile } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/cli.js'
+import { cliNode, runCli } from '../helpers/cli.js'
 import { examplePipelinePath, gitlabProject, runPipeline, ciVariables as gitlabCiVariables } from '../helpers/gitlab.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest, listTags } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const registry = useRegistry()
@@ -16,8 +17,9 @@ const registry = useRegistry()
 const ciVariables = () => gitlabCiVariables(registry)
 
 describe('the README pipeline, with gitlab-ci-local', () => {
-  it('is the .gitlab-ci.yml in README.md', () => {
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(readFileSync(examplePipelinePath, 'utf8').trim())
+  it('is the .gitlab-ci.yml in README.md and docs/gitlab.md', () => {
+    for (const page of ['README.md', 'docs/gitlab.md'])
+      expect(readPage(page), page).toContain(readFileSync(examplePipelinePath, 'utf8').trim())
   })
 
   it('builds and pushes to $CI_REGISTRY_IMAGE, hands the digest to the deploy job, and skips on the rerun', async () => {
@@ -134,7 +136,7 @@ describe('GitLab API notes', () => {
   const runJob = (variables: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> =>
     new Promise((done) => {
       execFile(
-        process.execPath,
+        cliNode,
         [join(root, 'dist', 'gitlab.js')],
         { env: testEnv(variables), cwd: join(root, 'test', 'fixtures') },
         (error, stdout, stderr) => done({ code: error ? Number(error.code) || 1 : 0, stdout, stderr }),

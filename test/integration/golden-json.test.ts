@@ -105,3 +105,27 @@ describe('a set of images: {"images": [...]}', () => {
     }
   })
 })
+
+describe('a dry run says what a run would do, alike for a single image and for an image of a set', () => {
+  it('with skip-existing off, an image in the registry would be pushed again', async () => {
+    const file = variant('sets.nix')
+    const image = `${registry.host}/golden-drift/monorepo`
+    await pushJson([file, '--attr', 'monorepo', '--image', image])
+    const set = JSON.parse(
+      await pushJson([file, '--attr', 'monorepo', '--image', image, '--dry-run', '--no-skip-existing']),
+    )
+    const api = (set.images as { name: string; ref: string; reason: string; skipped: boolean }[]).find(
+      (entry) => entry.name === 'api',
+    )!
+    // The same image, pushed as a single image to the repository the set's api went to.
+    const single = JSON.parse(
+      await pushJson([file, '--attr', 'monorepo.api', '--image', `${image}/api`, '--dry-run', '--no-skip-existing']),
+    )
+    expect(single.ref).toBe(api.ref)
+    expect(api.reason).toBe(
+      `dry run: ${api.ref} is already in the registry, a run would build and push it again (skip-existing is off)`,
+    )
+    expect(single.reason).toBe(api.reason)
+    expect([api.skipped, single.skipped]).toEqual([false, false])
+  })
+})

@@ -10,6 +10,7 @@ import { nixpkgsCopy, pulledLayers } from '../helpers/nixpkgs.js'
 import { writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
+import { readPage } from '../helpers/docs.js'
 
 // The seed's use of Nixery, pinned: one job builds an image from a package list, a later job of
 // the same pipeline runs in it. Here the later job's image reference is followed to the registry
@@ -17,7 +18,7 @@ import { inspectDigest } from '../helpers/skopeo.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'nix-image-package-images-'))
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const page = readPage('docs/packages.md')
 const commitPin = 'github:NixOS/nixpkgs/013635633ffe11f70df1d639f563f21c42c1f778'
 const registry = useRegistry()
 let lockedNixpkgs: string
@@ -47,8 +48,8 @@ describe('GitHub: a later job runs in the image the tools job built', () => {
     }
   }
 
-  it('is the workflow in README.md, wired from the step output to the container image', () => {
-    expect(readme).toContain(text.trim())
+  it('is the workflow in docs/packages.md, wired from the step output to the container image', () => {
+    expect(page).toContain(text.trim())
     const step = workflow.jobs.tools.steps[0]
     expect(step?.with).toMatchObject({ packages: 'shell yq jq skopeo', nixpkgs: commitPin })
     expect(workflow.jobs.tools.outputs.image).toBe(`\${{ steps.${step?.id}.outputs.digest-ref }}`)
@@ -84,8 +85,8 @@ describe('GitHub: a later job runs in the image the tools job built', () => {
 describe('GitLab: a later job runs in the image the tools job built', () => {
   const path = join(root, 'examples/gitlab/tools.gitlab-ci.yml')
 
-  it('is the pipeline in README.md', () => {
-    expect(readme).toContain(readFileSync(path, 'utf8').trim())
+  it('is the pipeline in docs/packages.md', () => {
+    expect(page).toContain(readFileSync(path, 'utf8').trim())
     expect(readFileSync(path, 'utf8')).toContain(`nixpkgs: ${commitPin}`)
   })
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cliPath, errorLine, runCli, type CliRun } from '../helpers/cli.js'
+import { cliNode, cliPath, errorLine, runCli, type CliRun } from '../helpers/cli.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { processesWith, until } from '../helpers/processes.js'
 import { isSkopeoUpload, startProxy, type FaultRule, type RegistryProxy } from '../helpers/proxy.js'
@@ -120,7 +120,7 @@ describe('registry faults', () => {
     const temp = mkdtempSync(join(work, 'tmp-'))
     const slow = { match: isSkopeoUpload, fault: { kind: 'delay' as const, ms: 3000 }, times: 5 }
     proxy.addFaults(slow)
-    const child = spawn(process.execPath, [cliPath, ...pushArgs(writeVariant(work, 'sigterm'), 'faults/sigterm')], {
+    const child = spawn(cliNode, [cliPath, ...pushArgs(writeVariant(work, 'sigterm'), 'faults/sigterm')], {
       env: env({ TMPDIR: temp }),
       stdio: 'ignore',
     })

@@ -8,6 +8,7 @@ import { RegistryClient } from '../../src/core/registry/client.js'
 import { runCli } from '../helpers/cli.js'
 import { silentLogger } from '../helpers/logger.js'
 import { testEnv } from '../helpers/nix.js'
+import { nixpkgsCopy, standInNixpkgs } from '../helpers/nixpkgs.js'
 import { writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 
@@ -113,17 +114,17 @@ const client = () =>
     logger: silentLogger,
   })
 
-async function recordTagOf(repository: string): Promise<string> {
+/** The source records of a repository: the tags named after a key. */
+async function recordTags(repository: string): Promise<string[]> {
   const listed = new RegistryClient({
     image: parseImageName(`${registry.host}/${repository}`),
     credentials: registry,
     insecure: true,
     logger: silentLogger,
   })
-  const tags = await listed.listTags(100)
-  const [tag] = tags.filter((name) => name.startsWith('nix-image-source-'))
-  expect(tag, tags.join(' ')).toBeDefined()
-  return tag!
+  const tags = (await listed.listTags(100)).filter((name) => name.startsWith('nix-image-source-'))
+  expect(tags.length).toBeGreaterThan(0)
+  return tags
 }
 
 describe('a rerun of a commit already pushed', () => {
@@ -145,7 +146,8 @@ describe('a rerun of a commit already pushed', () => {
     expect(reported(rerun.result)).toEqual(reported(first.result))
     expect(rerun.result).toMatchObject({ pushed: false, skipped: true })
     // The record is an artifact whose subject is the image.
-    const record = await client().getManifest(await recordTagOf('source/image'))
+    const [tag] = await recordTags('source/image')
+    const record = await client().getManifest(tag!)
     expect(JSON.parse(record.body.toString())).toMatchObject({
       artifactType: 'application/vnd.nix-image.source-record.v1+json',
       subject: { digest: first.result.digest },
@@ -192,18 +194,19 @@ describe('a rerun of a commit already pushed', () => {
     expect(off.stderr).not.toContain('source record')
 
     // Someone who can push tags rewrites the record: its out path is no store path.
-    const tag = await recordTagOf('source/image')
     const registryClient = client()
-    const record = JSON.parse((await registryClient.getManifest(tag)).body.toString()) as {
-      annotations: Record<string, string>
+    for (const tag of await recordTags('source/image')) {
+      const record = JSON.parse((await registryClient.getManifest(tag)).body.toString()) as {
+        annotations: Record<string, string>
+      }
+      const image = JSON.parse(record.annotations['dev.nix-image.source.image']!) as Record<string, unknown>
+      record.annotations['dev.nix-image.source.image'] = JSON.stringify({ ...image, outPath: '/etc/passwd' })
+      await registryClient.putManifest(
+        tag,
+        'application/vnd.oci.image.manifest.v1+json',
+        Buffer.from(JSON.stringify(record)),
+      )
     }
-    const image = JSON.parse(record.annotations['dev.nix-image.source.image']!) as Record<string, unknown>
-    record.annotations['dev.nix-image.source.image'] = JSON.stringify({ ...image, outPath: '/etc/passwd' })
-    await registryClient.putManifest(
-      tag,
-      'application/vnd.oci.image.manifest.v1+json',
-      Buffer.from(JSON.stringify(record)),
-    )
     const hostile = await push('image')
     expect(hostile.calls).toContain('nix ')
     expect(hostile.stderr).toContain(
@@ -251,5 +254,38 @@ describe('a rerun of a commit already pushed', () => {
       `No source record for commit ${git('rev-parse', 'HEAD').slice(0, 12)} #byRev: evaluating`,
     )
     expect(after.result.tag).not.toBe(before.result.tag)
+  })
+
+  it('a package list on a locked nixpkgs is answered without Nix; on a nixpkgs folder it evaluates', async () => {
+    const locked = nixpkgsCopy(work).lockedFlakeRef()
+    const list = ['--packages', 'jq']
+    const run = (extra: string[]) =>
+      runCli(
+        ['push', ...list, ...extra, '--image', `${registry.host}/source/`, '--insecure-registry', '--json'],
+        testEnv({
+          PATH: `${bin}:${process.env.PATH}`,
+          NIX_IMAGE_REGISTRY_USERNAME: registry.username,
+          NIX_IMAGE_REGISTRY_PASSWORD: registry.password,
+        }),
+        work,
+        { freshRunner: true },
+      )
+    const calls = () => (existsSync(nixLog) ? readFileSync(nixLog, 'utf8').trim() : '')
+    rmSync(nixLog, { force: true })
+    const first = await run(['--nixpkgs', locked])
+    expect(first.code, first.stderr).toBe(0)
+    expect(first.stderr).toContain('a rerun needs no Nix')
+    rmSync(nixLog, { force: true })
+    const again = await run(['--nixpkgs', locked])
+    expect(again.code, again.stderr).toBe(0)
+    expect(calls()).toBe('')
+    expect(JSON.parse(again.stdout)).toMatchObject({ digest: JSON.parse(first.stdout).digest, skipped: true })
+    // A folder's content can change under the same path: no part of a key.
+    const folder = await run(['-I', `nixpkgs=${standInNixpkgs}`])
+    expect(folder.code, folder.stderr).toBe(0)
+    expect(calls()).toContain('nix ')
+    expect(folder.stderr).toContain(
+      "No source record: the package list's nixpkgs is not a locked flake reference or a commit's tarball; evaluating",
+    )
   })
 })

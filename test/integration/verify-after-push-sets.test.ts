@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/cli.js'
+import { cliNode, runCli } from '../helpers/cli.js'
 import { checkoutWithFlake, readCommandFile, runMain, runnerFiles, workflowCommands } from '../helpers/github.js'
 import { ciVariables } from '../helpers/gitlab.js'
 import { testEnv } from '../helpers/nix.js'
@@ -131,7 +131,7 @@ describe('the GitLab job', () => {
     }
     return new Promise((done) => {
       execFile(
-        process.execPath,
+        cliNode,
         [join(root, 'dist', 'gitlab.js')],
         { env: testEnv(variables), cwd: workspace },
         (error, stdout, stderr) => done({ code: error ? Number(error.code) || 1 : 0, stdout, stderr }),

@@ -8,6 +8,7 @@ const root = resolve(import.meta.dirname, '../..')
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   bin: Record<string, string>
   dependencies?: Record<string, string>
+  engines: { node: string }
 }
 const packed = (
   JSON.parse(
@@ -35,5 +36,27 @@ describe('the npm package', () => {
   it('installs nothing besides: the bundles hold their dependencies', () => {
     // What `npm install -g nix-image` would fetch on top (the flake's package runs dist/ alone).
     expect(packageJson.dependencies ?? {}).toEqual({})
+  })
+
+  it('engines admits every Node the tests start the bundles with', () => {
+    // The tests themselves, the CLI and the GitLab job (CLI_NODE: Node 24 in CI's second leg),
+    // the Action (ACTION_NODE: Node 24, as GitHub runs it).
+    const [, major = '', minor = '', patch = '', below = ''] =
+      /^>=(\d+)\.(\d+)\.(\d+) <(\d+)$/.exec(packageJson.engines.node) ?? []
+    expect(below, `engines.node '${packageJson.engines.node}' is '>=A.B.C <D'`).not.toBe('')
+    for (const node of new Set(
+      [process.execPath, process.env.CLI_NODE, process.env.ACTION_NODE].filter(
+        (path) => path !== undefined && path !== '',
+      ),
+    )) {
+      const version = execFileSync(node!, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim()
+      const [a = 0, b = 0, c = 0] = version.split('.').map(Number)
+      const atLeast =
+        a !== Number(major) ? a > Number(major) : b !== Number(minor) ? b > Number(minor) : c >= Number(patch)
+      expect(
+        atLeast && a < Number(below),
+        `Node ${version} (${node}) within engines.node '${packageJson.engines.node}'`,
+      ).toBe(true)
+    }
   })
 })

@@ -3,6 +3,7 @@ import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseImageName } from '../../src/core/registry/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
+import { readPage } from '../helpers/docs.js'
 import { silentLogger } from '../helpers/logger.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
@@ -94,6 +95,15 @@ describe('RegistryClient.findManifest', () => {
     await expect(client('ghcr.io/o/app', { username: 'u', password: 'p' }).findManifest('t')).rejects.toThrow(
       /denied access \(403\).*permissions: packages: write/,
     )
+  })
+
+  it('says so in the words docs/troubleshooting.md quotes', async () => {
+    agent.get('https://ghcr.io').intercept({ path: '/v2/acme/app/manifests/t', method: 'HEAD' }).reply(403, '')
+    const error = await client('ghcr.io/acme/app', { username: 'u', password: 'p' })
+      .findManifest('t')
+      .catch((caught: unknown) => caught as Error)
+    // As the CLI and the GitLab job print it.
+    expect(readPage('docs/troubleshooting.md')).toContain(`nix-image: error: ${(error as Error).message}\n`)
   })
 
   it('says the credentials were rejected when the token server answers 401', async () => {

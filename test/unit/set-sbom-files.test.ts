@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { checkSbomFiles, memberSbomFile } from '../../src/core/run/set-sbom.js'
+import { checkSbomFiles, memberSbomFile } from '../../src/core/sbom/files.js'
 import type { PlannedImage } from '../../src/core/plan/plan.js'
 
 // A set's SBOM files: one per image, named after it, never outside the sbom-file's folder.

@@ -47,6 +47,26 @@ export interface SetPlan {
 
 export type Evaluation = { type: 'image'; evaluated: EvaluatedImage } | { type: 'set'; plan: SetPlan }
 
+/** What a run goes through: every image (a single image is a set of one) and every index. */
+export interface RunPlan extends SetPlan {
+  /** The installable is one image: it keeps its repository, and its failure is the run's error. */
+  single: boolean
+}
+
+/** The run's plan from an evaluation: a single image becomes a set of one, in the image's own repository. */
+export function runPlan(evaluation: Evaluation): RunPlan {
+  if (evaluation.type === 'set') return { ...evaluation.plan, single: false }
+  const image: PlannedImage = {
+    name: '',
+    path: [],
+    repositorySuffix: '',
+    evaluated: evaluation.evaluated,
+    system: null,
+    copyToPath: null,
+  }
+  return { images: [image], indexes: [], single: true }
+}
+
 /**
  * Tells from one evaluation what the installable is: an image; a platform set (all its names are
  * Nix systems: one image for several platforms, pushed as an index); or a set of images, each

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { visible } from '../base/escape.js'
 import { isDigest } from './reference.js'
 import { MAX_MANIFEST_BYTES, MAX_QUOTED_CHARS } from './limits.js'
+import { NixImageError, RegistryAuthError } from '../base/errors.js'
+import type { ImageName } from '../types.js'
 
 // What a registry's answers claim, checked before anything uses it: the digest and media type
 // reach step outputs, dotenv reports, manifest files and merge request notes.
@@ -50,4 +52,39 @@ export function redact(text: string, secrets: string[]): string {
   let redacted = text.replace(/\b(Basic|Bearer)(\s+)[^\s"',;]+/gi, '$1$2[redacted]')
   for (const secret of secrets) if (secret.length >= 4) redacted = redacted.split(secret).join('[redacted]')
   return redacted
+}
+
+/** A registry's refusal as one line: a 401 or 403 says how to fix the credentials, anything else quotes the registry. */
+export function answerError(
+  image: ImageName,
+  response: { status: number; body: Buffer },
+  what: string,
+  secrets: string[],
+  hasCredentials: boolean,
+): NixImageError {
+  if (response.status === 401 || response.status === 403) return authError(image, hasCredentials, response.status)
+  return new NixImageError(
+    `registry ${image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, secrets)}`,
+  )
+}
+
+export function invalidDigest(image: ImageName, reference: string, quoted: string): NixImageError {
+  return new NixImageError(
+    `registry ${image.registry} answered the digest '${quoted}' for ${reference}, which is not one sha256:<64 hex digits> digest: refusing to report it`,
+  )
+}
+
+export function authError(image: ImageName, hasCredentials: boolean, status: number): RegistryAuthError {
+  const where = `registry ${image.registry} (${image.repository})`
+  const ghcr =
+    image.registry === 'ghcr.io'
+      ? '; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository'
+      : ''
+  if (status === 403)
+    return new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`)
+  if (!hasCredentials)
+    return new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`)
+  return new RegistryAuthError(
+    `${where} rejected the credentials (401): check the registry username and password${ghcr}`,
+  )
 }

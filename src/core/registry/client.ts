@@ -1,15 +1,13 @@
-import type { Dispatcher } from 'undici'
-import { NixImageError, RegistryAuthError } from '../base/errors.js'
+import { NixImageError } from '../base/errors.js'
 import { visible } from '../base/escape.js'
 import { isDigest } from './reference.js'
-import { TransientError, withRetry, type RetryPolicy } from '../base/retry.js'
-import type { Credentials, ImageName, Logger } from '../types.js'
-import { digestHeader, manifestSize, mediaTypeOf, redact, registryErrorText, sha256Digest } from './answers.js'
-import { basicAuth, fetchToken, parseChallenge, tokenRealm } from './token.js'
+import { withRetry } from '../base/retry.js'
+import { digestHeader, invalidDigest, manifestSize, mediaTypeOf, sha256Digest } from './answers.js'
 import { httpRequest, httpStream, type HttpResponse } from './http.js'
 import { MANIFEST_TYPES, OCI_INDEX } from './media-types.js'
-import { parseManifest } from './manifest.js'
-import { MAX_ANSWER_BYTES, MAX_MANIFEST_BYTES, MAX_QUOTED_CHARS, REQUEST_TIMEOUT_MS } from './limits.js'
+import { mediaTypeOfBody } from './manifest.js'
+import { MAX_MANIFEST_BYTES, MAX_QUOTED_CHARS } from './limits.js'
+import { RegistryTransport } from './transport.js'
 
 export interface ManifestInfo {
   /** Always a valid `sha256:<64 hex>`: checked, or computed from the manifest's bytes. */
@@ -17,19 +15,6 @@ export interface ManifestInfo {
   mediaType: string
   size: number
 }
-
-export interface RegistryClientOptions {
-  image: ImageName
-  credentials?: Credentials
-  /** Plain HTTP, or HTTPS without certificate verification. */
-  insecure: boolean
-  logger: Logger
-  retry?: RetryPolicy
-  /** One request's bound, its answer included; tests shorten it. */
-  requestTimeoutMs?: number
-}
-
-type Method = 'HEAD' | 'GET' | 'PUT' | 'POST' | 'DELETE'
 
 /**
  * Per registry host, whether it has the referrers API: a registry that has it never answers 404
@@ -40,31 +25,11 @@ const referrersApi = new Map<string, Promise<boolean>>()
 
 /**
  * A client for the parts of the OCI distribution API that nix-image needs: is a tag there, point
- * another tag at an existing manifest, and attach small artifacts (an SBOM) to an image. Authenticates the way registries ask to (Basic, or
- * a Bearer token from the realm named in the 401 challenge, which may be another host), and
- * trusts none of the answers: digests are checked, bodies capped, realms must be HTTPS.
+ * another tag at an existing manifest, and attach small artifacts (an SBOM) to an image. It trusts
+ * none of the answers: digests are checked, bodies capped; how it authenticates (Basic, or a
+ * Bearer token from the realm a 401 names, which must be HTTPS) is its transport's (transport.ts).
  */
-export class RegistryClient {
-  private readonly image: ImageName
-  private readonly credentials?: Credentials
-  private readonly insecure: boolean
-  private readonly logger: Logger
-  private readonly retry?: RetryPolicy
-  private readonly timeoutMs: number
-  private dispatcher?: Dispatcher
-  private scheme?: 'https' | 'http'
-  private authorization?: string
-  private readonly tokens = new Map<string, { header: string; expiresAt: number }>()
-
-  constructor(options: RegistryClientOptions) {
-    this.image = options.image
-    this.credentials = options.credentials
-    this.insecure = options.insecure
-    this.logger = options.logger
-    this.retry = options.retry
-    this.timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
-  }
-
+export class RegistryClient extends RegistryTransport {
   /**
    * Settles how to talk to the registry (HTTPS or, when insecure, plain HTTP; Basic or a pull
    * token) without knowing a tag, so a caller can do it while Nix evaluates.
@@ -79,11 +44,9 @@ export class RegistryClient {
    */
   async hasAnyTag(): Promise<boolean> {
     try {
-      const response = await this.send('GET', this.inRepository('tags/list?n=1'), {}, 'pull')
-      if (response.status === 404) return false
-      if (response.status !== 200) return true
-      const { tags } = JSON.parse(response.body.toString('utf8')) as { tags?: unknown }
-      return !Array.isArray(tags) || tags.length > 0
+      const { status, tags } = await this.tagPage(1)
+      if (status === 404) return false
+      return status !== 200 || !Array.isArray(tags) || tags.length > 0
     } catch {
       return true
     }
@@ -91,18 +54,13 @@ export class RegistryClient {
 
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference: string): Promise<ManifestInfo | undefined> {
-    const response = await this.send(
-      'HEAD',
-      this.inRepository(`manifests/${reference}`),
-      { accept: MANIFEST_TYPES.join(', ') },
-      'pull',
-    )
+    const response = await this.manifestRequest('HEAD', reference)
     if (response.status === 404) return undefined
     this.expectOk(response, `HEAD manifest ${reference}`)
     const digest = digestHeader(response.headers['docker-content-digest'])
     // Two headers, a garbled one, another algorithm: no registry sends these, so whoever did is
     // not to be believed about anything else either.
-    if (digest.kind === 'invalid') throw this.invalidDigest(reference, digest.quoted)
+    if (digest.kind === 'invalid') throw invalidDigest(this.image, reference, digest.quoted)
     const mediaType = mediaTypeOf(response.headers['content-type'])
     const size = manifestSize(response.headers['content-length'])
     // Some registries leave the digest out of HEAD answers; the manifest's own bytes then tell it.
@@ -124,20 +82,13 @@ export class RegistryClient {
     reference: string,
     absentOk: boolean,
   ): Promise<{ info: ManifestInfo; body: Buffer } | undefined> {
-    const response = await this.send(
-      'GET',
-      this.inRepository(`manifests/${reference}`),
-      { accept: MANIFEST_TYPES.join(', ') },
-      'pull',
-      undefined,
-      MAX_MANIFEST_BYTES,
-    )
+    const response = await this.manifestRequest('GET', reference)
     if (absentOk && response.status === 404) return undefined
     this.expectOk(response, `GET manifest ${reference}`)
     const body = response.body
     const digest = sha256Digest(body)
     const claimed = digestHeader(response.headers['docker-content-digest'])
-    if (claimed.kind === 'invalid') throw this.invalidDigest(reference, claimed.quoted)
+    if (claimed.kind === 'invalid') throw invalidDigest(this.image, reference, claimed.quoted)
     if ((claimed.kind === 'valid' && claimed.digest !== digest) || (isDigest(reference) && reference !== digest)) {
       throw new NixImageError(
         `registry ${this.image.registry} answered a manifest for ${reference} whose bytes hash to ${digest}, not to the digest it names: refusing a registry that does not store what it says`,
@@ -149,15 +100,27 @@ export class RegistryClient {
     return { info: { digest, mediaType, size: body.length }, body }
   }
 
+  /** A manifest request, asking for every type a tag may point at. */
+  private manifestRequest(method: 'HEAD' | 'GET', reference: string): Promise<HttpResponse> {
+    const accept = { accept: MANIFEST_TYPES.join(', ') }
+    return this.send(method, this.inRepository(`manifests/${reference}`), accept, 'pull', undefined, MAX_MANIFEST_BYTES)
+  }
+
   /**
    * Up to `limit` of the repository's tags (one page, in the registry's order); none when the
    * repository does not exist or the registry will not list them.
    */
   async listTags(limit: number): Promise<string[]> {
-    const response = await this.send('GET', this.inRepository(`tags/list?n=${limit}`), {}, 'pull')
-    if (response.status !== 200) return []
-    const { tags } = JSON.parse(response.body.toString('utf8')) as { tags?: unknown }
+    const { status, tags } = await this.tagPage(limit)
+    if (status !== 200) return []
     return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string').slice(0, limit) : []
+  }
+
+  /** One page of the tag list: the answer's status, and its `tags` as the registry claims them. */
+  private async tagPage(limit: number): Promise<{ status: number; tags?: unknown }> {
+    const response = await this.send('GET', this.inRepository(`tags/list?n=${limit}`), {}, 'pull')
+    if (response.status !== 200) return { status: response.status }
+    return { status: 200, tags: (JSON.parse(response.body.toString('utf8')) as { tags?: unknown }).tags }
   }
 
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
@@ -277,10 +240,10 @@ export class RegistryClient {
       async () => {
         if (!this.scheme) this.scheme = await this.probeScheme()
         const url = new URL(`${this.scheme}://${this.image.registry}${path}`)
-        let answer = await httpStream({ ...options, url, headers: this.authHeader('pull') })
+        let answer = await httpStream({ ...options, url, headers: this.auth.header('pull') })
         if (!answer.ok && answer.response.status === 401) {
-          await this.authenticate(answer.response.headers['www-authenticate'], 'pull')
-          answer = await httpStream({ ...options, url, headers: this.authHeader('pull') })
+          await this.auth.authenticate(answer.response.headers['www-authenticate'], 'pull', this.httpOptions())
+          answer = await httpStream({ ...options, url, headers: this.auth.header('pull') })
         }
         const redirect = answer.ok ? undefined : this.blobRedirect(answer.response, path, digest)
         if (redirect) answer = await httpStream({ ...options, url: redirect })
@@ -338,159 +301,5 @@ export class RegistryClient {
     this.expectOk(response, `GET referrers of ${digest}`)
     // A registry that routes the path but lacks the API may answer something else than an index.
     return mediaTypeOf(response.headers['content-type']) === index ? response.body : undefined
-  }
-
-  private inRepository(path: string): string {
-    return `/v2/${this.image.repository}/${path}`
-  }
-
-  /** One request to `path` on the registry, authenticated as the registry asks, retried. */
-  private async send(
-    method: Method,
-    path: string,
-    headers: Record<string, string>,
-    actions: string,
-    body?: Buffer,
-    maxBytes = MAX_ANSWER_BYTES,
-  ): Promise<HttpResponse> {
-    return withRetry(
-      `${method} ${this.image.registry}${path}`,
-      async () => {
-        let response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes)
-        if (response.status === 401) {
-          await this.authenticate(response.headers['www-authenticate'], actions)
-          response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes)
-        }
-        return response
-      },
-      this.logger,
-      this.retry,
-    )
-  }
-
-  private authHeader(actions: string): Record<string, string> {
-    const token = this.tokens.get(this.scope(actions))
-    if (token && token.expiresAt > Date.now()) return { authorization: token.header }
-    return this.authorization ? { authorization: this.authorization } : {}
-  }
-
-  private scope(actions: string): string {
-    return `repository:${this.image.repository}:${actions}`
-  }
-
-  private async authenticate(header: string | undefined, actions: string): Promise<void> {
-    const challenge = header ? parseChallenge(header) : undefined
-    if (challenge?.scheme === 'basic') {
-      if (!this.credentials) throw this.authError(401)
-      // Only over HTTPS, or plain HTTP the user declared acceptable: this.scheme is http only then.
-      this.authorization = basicAuth(this.credentials)
-      return
-    }
-    if (challenge?.scheme !== 'bearer' || !challenge.params.realm) {
-      const quoted = header ? visible(redact(header, this.secrets())).slice(0, MAX_QUOTED_CHARS) : 'none'
-      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${quoted})`)
-    }
-    const scope = this.scope(actions)
-    const { token, lifetimeMs } = await fetchToken({
-      realm: tokenRealm(challenge.params.realm, this.image.registry, this.insecure),
-      scope,
-      service: challenge.params.service,
-      credentials: this.credentials,
-      authError: (status) => this.authError(status),
-      http: this.httpOptions(),
-    })
-    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs })
-  }
-
-  private async http(
-    method: Method,
-    path: string,
-    headers: Record<string, string>,
-    body: Buffer | undefined,
-    maxBytes: number,
-  ): Promise<HttpResponse> {
-    if (!this.scheme) this.scheme = await this.probeScheme()
-    return httpRequest({
-      ...this.httpOptions(),
-      method,
-      url: new URL(`${this.scheme}://${this.image.registry}${path}`),
-      headers,
-      body,
-      maxBytes,
-    })
-  }
-
-  private httpOptions(): { timeoutMs: number; insecure: boolean; dispatcher?: Dispatcher } {
-    return { timeoutMs: this.timeoutMs, insecure: this.insecure, dispatcher: this.dispatcher }
-  }
-
-  /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
-  private async probeScheme(): Promise<'https' | 'http'> {
-    if (!this.insecure) return 'https'
-    const { Agent } = await import('./undici.js')
-    this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: false } })
-    try {
-      await httpRequest({
-        ...this.httpOptions(),
-        method: 'GET',
-        url: new URL(`https://${this.image.registry}/v2/`),
-        headers: {},
-        maxBytes: MAX_ANSWER_BYTES,
-      })
-      return 'https'
-    } catch (error) {
-      if (!(error instanceof TransientError)) throw error
-      this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`)
-      return 'http'
-    }
-  }
-
-  /** Every credential a request of this client may carry, for taking them out of quoted text. */
-  private secrets(): string[] {
-    const secrets = [...this.tokens.values()].map((token) => token.header.slice('Bearer '.length))
-    if (this.credentials) secrets.push(this.credentials.password, basicAuth(this.credentials).slice('Basic '.length))
-    return secrets
-  }
-
-  private expectOk(response: HttpResponse, what: string): void {
-    if (response.status < 200 || response.status >= 300) throw this.answerError(response, what)
-  }
-
-  private answerError(response: HttpResponse, what: string): NixImageError {
-    if (response.status === 401 || response.status === 403) return this.authError(response.status)
-    return new NixImageError(
-      `registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`,
-    )
-  }
-
-  private invalidDigest(reference: string, quoted: string): NixImageError {
-    return new NixImageError(
-      `registry ${this.image.registry} answered the digest '${quoted}' for ${reference}, which is not one sha256:<64 hex digits> digest: refusing to report it`,
-    )
-  }
-
-  private authError(status: number): RegistryAuthError {
-    const where = `registry ${this.image.registry} (${this.image.repository})`
-    const ghcr =
-      this.image.registry === 'ghcr.io'
-        ? '; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository'
-        : ''
-    if (status === 403)
-      return new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`)
-    if (!this.credentials)
-      return new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`)
-    return new RegistryAuthError(
-      `${where} rejected the credentials (401): check the registry username and password${ghcr}`,
-    )
-  }
-}
-
-/** A manifest names its own media type (OCI and Docker v2 both carry `mediaType`). */
-function mediaTypeOfBody(body: Buffer): string | undefined {
-  try {
-    const { mediaType } = parseManifest(body)
-    return typeof mediaType === 'string' ? mediaTypeOf(mediaType) : undefined
-  } catch {
-    return undefined
   }
 }

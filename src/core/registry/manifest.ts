@@ -1,3 +1,5 @@
+import { mediaTypeOf } from './answers.js'
+
 // A manifest or index as a registry serves it, parsed in one place. Its fields are the registry's
 // claims, typed `unknown` until each reader has checked what it uses.
 
@@ -19,4 +21,14 @@ export function entries(list: unknown): Array<Record<string, unknown>> {
   return Array.isArray(list)
     ? list.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null)
     : []
+}
+
+/** A manifest names its own media type (OCI and Docker v2 both carry `mediaType`). */
+export function mediaTypeOfBody(body: Buffer): string | undefined {
+  try {
+    const { mediaType } = parseManifest(body)
+    return typeof mediaType === 'string' ? mediaTypeOf(mediaType) : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -1,7 +1,8 @@
 import { NixImageError, type RegistryAuthError } from '../base/errors.js'
+import { authError, redact } from './answers.js'
 import { visible } from '../base/escape.js'
 import { TransientError, parseRetryAfter } from '../base/retry.js'
-import type { Credentials } from '../types.js'
+import type { Credentials, ImageName } from '../types.js'
 import { httpRequest, type HttpRequest } from './http.js'
 import { MAX_ANSWER_BYTES, MAX_QUOTED_CHARS } from './limits.js'
 
@@ -102,4 +103,63 @@ export async function fetchToken(req: TokenRequest): Promise<{ token: string; li
   const expiresIn = typeof answer.expires_in === 'number' && Number.isFinite(answer.expires_in) ? answer.expires_in : 60
   // Refresh a little early so a token never expires between check and use.
   return { token, lifetimeMs: Math.max(10, Math.min(expiresIn, 3600) - 5) * 1000 }
+}
+
+/**
+ * What a client presents to its registry: Basic credentials, or a Bearer token per scope fetched
+ * from the realm a 401 challenge names (which may be another host), kept until it expires.
+ */
+export class Authorizer {
+  private basic?: string
+  private readonly tokens = new Map<string, { header: string; expiresAt: number }>()
+
+  constructor(
+    private readonly image: ImageName,
+    private readonly credentials: Credentials | undefined,
+    private readonly insecure: boolean,
+  ) {}
+
+  /** The Authorization header for a request needing `actions` (`pull`, `pull,push`), if any is known. */
+  header(actions: string): Record<string, string> {
+    const token = this.tokens.get(this.scope(actions))
+    if (token && token.expiresAt > Date.now()) return { authorization: token.header }
+    return this.basic ? { authorization: this.basic } : {}
+  }
+
+  /** Answers the registry's 401 challenge `header`, so the request can be sent again. */
+  async authenticate(header: string | undefined, actions: string, http: TokenRequest['http']): Promise<void> {
+    const challenge = header ? parseChallenge(header) : undefined
+    const refused = (status: number) => authError(this.image, Boolean(this.credentials), status)
+    if (challenge?.scheme === 'basic') {
+      if (!this.credentials) throw refused(401)
+      // Only over HTTPS, or plain HTTP the user declared acceptable: the client uses http only then.
+      this.basic = basicAuth(this.credentials)
+      return
+    }
+    if (challenge?.scheme !== 'bearer' || !challenge.params.realm) {
+      const quoted = header ? visible(redact(header, this.secrets())).slice(0, MAX_QUOTED_CHARS) : 'none'
+      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${quoted})`)
+    }
+    const scope = this.scope(actions)
+    const { token, lifetimeMs } = await fetchToken({
+      realm: tokenRealm(challenge.params.realm, this.image.registry, this.insecure),
+      scope,
+      service: challenge.params.service,
+      credentials: this.credentials,
+      authError: refused,
+      http,
+    })
+    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs })
+  }
+
+  /** Every credential a request may carry, for taking them out of quoted text. */
+  secrets(): string[] {
+    const secrets = [...this.tokens.values()].map((token) => token.header.slice('Bearer '.length))
+    if (this.credentials) secrets.push(this.credentials.password, basicAuth(this.credentials).slice('Basic '.length))
+    return secrets
+  }
+
+  private scope(actions: string): string {
+    return `repository:${this.image.repository}:${actions}`
+  }
 }

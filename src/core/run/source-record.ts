@@ -18,7 +18,11 @@ export async function sourceEligibility(options: PushOptions, logger: Logger): P
   let expression: string | undefined
   if (installable.type === 'packages') {
     const source = nixpkgsSource(installable.list, options.nixPath)
-    if (source.type !== 'unpinned') expression = packageExpression(installable.list.packages, source)
+    // A locked flake reference, or a tarball of a commit: a local folder's content is no part of the key.
+    const locked =
+      source.type === 'flake' ||
+      (source.type === 'nix-path' && /^nixpkgs=https:\/\/\S+\/[0-9a-f]{40}\.tar\.gz$/.test(source.entry))
+    if (locked) expression = packageExpression(installable.list.packages, source)
   }
   const eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression)
   if (!eligibility.eligible) logger.info(`No source record: ${eligibility.why}; evaluating`)

@@ -104,7 +104,11 @@ export async function sourceKey(
   }
   const installable: Installable = options.installable
   if (installable.type === 'packages') {
-    if (!expression) return { eligible: false, why: 'the package list has no pinned nixpkgs' }
+    if (!expression)
+      return {
+        eligible: false,
+        why: "the package list's nixpkgs is not a locked flake reference or a commit's tarball",
+      }
     return eligible({
       ...base,
       source: { type: 'packages', expression: createHash('sha256').update(expression).digest('hex') },

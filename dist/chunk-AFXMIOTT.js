@@ -1,31 +1,31 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-MRKEXEGF.js";
+} from "./chunk-BXLKSSS6.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-YBPWF47Q.js";
+} from "./chunk-URFSVTA7.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-QISR2J5N.js";
+} from "./chunk-5CHW4NNA.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-PTHXWP5V.js";
+import "./chunk-TCVCUHHD.js";
 import "./chunk-CFOQQU3C.js";
 import {
   resolveReference
 } from "./chunk-FILF72AM.js";
+import "./chunk-EUK2HJ2Z.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import "./chunk-DS5E6ILG.js";
-import "./chunk-EUK2HJ2Z.js";
-import "./chunk-JUTPUXFH.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";

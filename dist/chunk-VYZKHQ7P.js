@@ -14,12 +14,12 @@ import {
   stderrFailure
 } from "./chunk-CFOQQU3C.js";
 import {
+  storePathHash
+} from "./chunk-CEKIY2MZ.js";
+import {
   run
 } from "./chunk-6OAMBA3J.js";
 import "./chunk-DS5E6ILG.js";
-import {
-  storePathHash
-} from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-QISR2J5N.js";
+} from "./chunk-5CHW4NNA.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,21 +10,21 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-PTHXWP5V.js";
+} from "./chunk-TCVCUHHD.js";
 import {
   validateTag
 } from "./chunk-FILF72AM.js";
+import {
+  isNixHash,
+  isStorePath,
+  storePathHash
+} from "./chunk-CEKIY2MZ.js";
 import {
   signalChildren
 } from "./chunk-6OAMBA3J.js";
 import {
   fileError
 } from "./chunk-DBS6EOOQ.js";
-import {
-  isNixHash,
-  isStorePath,
-  storePathHash
-} from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError
 } from "./chunk-BDWDUCXX.js";
@@ -176,6 +176,16 @@ function describeImage(info, what, explicitTag) {
 
 // src/core/plan/plan.ts
 var SYSTEM = /^[a-z][a-z0-9_]*-(linux|darwin|freebsd|netbsd|openbsd|windows|cygwin|none|wasi|redox|genode)$/, isNixSystem = (name) => SYSTEM.test(name);
+function runPlan(evaluation) {
+  return evaluation.type === "set" ? { ...evaluation.plan, single: !1 } : { images: [{
+    name: "",
+    path: [],
+    repositorySuffix: "",
+    evaluated: evaluation.evaluated,
+    system: null,
+    copyToPath: null
+  }], indexes: [], single: !0 };
+}
 function planEvaluation(info, what, explicitTag) {
   if (info.isDerivation || !info.members) return { type: "image", evaluated: describeImage(info, what, explicitTag) };
   let names = Object.keys(info.members);
@@ -278,6 +288,7 @@ export {
   OUTPUT_NAMES,
   tagExplanation,
   setResultRecord,
+  runPlan,
   evaluateInstallable,
   allImages,
   prepareNix,

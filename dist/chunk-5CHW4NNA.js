@@ -3,8 +3,9 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-PTHXWP5V.js";
+} from "./chunk-TCVCUHHD.js";
 import {
+  isDigest,
   parseImageName,
   validateTag
 } from "./chunk-FILF72AM.js";
@@ -13,7 +14,9 @@ import {
 } from "./chunk-JUTPUXFH.js";
 import {
   NixImageError,
-  hasControl
+  RegistryAuthError,
+  hasControl,
+  visible
 } from "./chunk-BDWDUCXX.js";
 
 // src/adapter/credentials.ts
@@ -91,11 +94,95 @@ function tagInput(value, inputName) {
   return value === void 0 ? void 0 : validateTag(value, inputName);
 }
 
+// src/adapter/child-env.ts
+var COMMON = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TERM",
+  "NO_COLOR",
+  // TLS trust for Nix's fetchers (curl) and skopeo (Go).
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "CURL_CA_BUNDLE",
+  // Outgoing proxies, as curl and Go read them.
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY"
+]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set([
+  "REGISTRIES_CONFIG_PATH",
+  "CONTAINERS_REGISTRIES_CONF",
+  "CONTAINERS_CONF",
+  "CONTAINERS_STORAGE_CONF",
+  "DOCKER_CONFIG"
+]);
+function childEnvironments(env, options = {}) {
+  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name)), extra = options.extraNixConfig?.trim();
+  return (options.githubToken || extra) && (nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
+`)), { env: pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE"), nixEnv: nix };
+}
+
 // src/core/registry/media-types.ts
 var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json", OCI_INDEX = "application/vnd.oci.image.index.v1+json", DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json", DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json", OCI_EMPTY = "application/vnd.oci.empty.v1+json", CYCLONEDX_MEDIA_TYPE = "application/vnd.cyclonedx+json", MANIFEST_TYPES = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST], isIndex = (info) => info.mediaType === OCI_INDEX || info.mediaType === DOCKER_MANIFEST_LIST;
 
-// src/core/registry/image-index.ts
+// src/core/registry/answers.ts
 import { createHash } from "node:crypto";
+function mediaTypeOf(contentType) {
+  let type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) ? type : void 0;
+}
+function digestHeader(value) {
+  return value === void 0 || value === "" ? { kind: "absent" } : isDigest(value) ? { kind: "valid", digest: value } : { kind: "invalid", quoted: visible(value).slice(0, 100) };
+}
+function manifestSize(value) {
+  if (value === void 0 || !/^\d{1,10}$/.test(value)) return;
+  let size = Number(value);
+  return size > 0 && size <= 4194304 ? size : void 0;
+}
+var sha256Digest = (body) => `sha256:${createHash("sha256").update(body).digest("hex")}`;
+function registryErrorText(body, secrets) {
+  let text = body.toString("utf8").slice(0, 800);
+  try {
+    let first = JSON.parse(body.toString("utf8")).errors?.[0];
+    first && (text = [first.code, first.message].filter((part) => typeof part == "string" && part).join(": "));
+  } catch {
+  }
+  return visible(redact(text, secrets)).trim().slice(0, 200) || "no details";
+}
+function redact(text, secrets) {
+  let redacted = text.replace(/\b(Basic|Bearer)(\s+)[^\s"',;]+/gi, "$1$2[redacted]");
+  for (let secret of secrets) secret.length >= 4 && (redacted = redacted.split(secret).join("[redacted]"));
+  return redacted;
+}
+function answerError(image, response, what, secrets, hasCredentials) {
+  return response.status === 401 || response.status === 403 ? authError(image, hasCredentials, response.status) : new NixImageError(
+    `registry ${image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, secrets)}`
+  );
+}
+function invalidDigest(image, reference, quoted) {
+  return new NixImageError(
+    `registry ${image.registry} answered the digest '${quoted}' for ${reference}, which is not one sha256:<64 hex digits> digest: refusing to report it`
+  );
+}
+function authError(image, hasCredentials, status) {
+  let where = `registry ${image.registry} (${image.repository})`, ghcr = image.registry === "ghcr.io" ? "; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository" : "";
+  return status === 403 ? new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`) : hasCredentials ? new RegistryAuthError(
+    `${where} rejected the credentials (401): check the registry username and password${ghcr}`
+  ) : new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`);
+}
 
 // src/core/registry/manifest.ts
 function parseManifest(body) {
@@ -105,10 +192,19 @@ function parseManifest(body) {
 function entries(list) {
   return Array.isArray(list) ? list.filter((item) => typeof item == "object" && item !== null) : [];
 }
+function mediaTypeOfBody(body) {
+  try {
+    let { mediaType } = parseManifest(body);
+    return typeof mediaType == "string" ? mediaTypeOf(mediaType) : void 0;
+  } catch {
+    return;
+  }
+}
 
 // src/core/registry/image-index.ts
+import { createHash as createHash2 } from "node:crypto";
 function indexTag(members) {
-  let lines = ["nix-image index v1", ...members.map((member) => `${member.system}=${member.tag}`).sort()], hash = createHash("sha256").update(`${lines.join(`
+  let lines = ["nix-image index v1", ...members.map((member) => `${member.system}=${member.tag}`).sort()], hash = createHash2("sha256").update(`${lines.join(`
 `)}
 `).digest(), folded = Buffer.alloc(20);
   for (let i = 0; i < hash.length; i++) folded[i % 20] ^= hash[i];
@@ -189,47 +285,6 @@ async function indexPlatforms(registry, digest) {
   }));
 }
 
-// src/adapter/child-env.ts
-var COMMON = /* @__PURE__ */ new Set([
-  "PATH",
-  "HOME",
-  "USER",
-  "LOGNAME",
-  "SHELL",
-  "TMPDIR",
-  "TMP",
-  "TEMP",
-  "LANG",
-  "LANGUAGE",
-  "TZ",
-  "TERM",
-  "NO_COLOR",
-  // TLS trust for Nix's fetchers (curl) and skopeo (Go).
-  "SSL_CERT_FILE",
-  "SSL_CERT_DIR",
-  "CURL_CA_BUNDLE",
-  // Outgoing proxies, as curl and Go read them.
-  "http_proxy",
-  "https_proxy",
-  "no_proxy",
-  "all_proxy",
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "NO_PROXY",
-  "ALL_PROXY"
-]), COMMON_PREFIXES = ["LC_", "XDG_"], NIX_PREFIX = "NIX_", NIX_FETCHERS = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "GIT_SSH", "GIT_SSH_COMMAND"]), NOT_NIX = "NIX_IMAGE_", SKOPEO = /* @__PURE__ */ new Set([
-  "REGISTRIES_CONFIG_PATH",
-  "CONTAINERS_REGISTRIES_CONF",
-  "CONTAINERS_CONF",
-  "CONTAINERS_STORAGE_CONF",
-  "DOCKER_CONFIG"
-]);
-function childEnvironments(env, options = {}) {
-  let pick = (keep) => Object.fromEntries(Object.entries(env).filter(([name, value]) => value !== void 0 && keep(name))), common = (name) => COMMON.has(name) || COMMON_PREFIXES.some((prefix) => name.startsWith(prefix)), nixSetting = (name) => name.startsWith(NIX_PREFIX) && !name.startsWith(NOT_NIX), nix = pick((name) => common(name) || nixSetting(name) || NIX_FETCHERS.has(name)), extra = options.extraNixConfig?.trim();
-  return (options.githubToken || extra) && (nix.NIX_CONFIG = [env.NIX_CONFIG, extra, options.githubToken && `access-tokens = github.com=${options.githubToken}`].filter(Boolean).join(`
-`)), { env: pick((name) => common(name) || SKOPEO.has(name) || name === "NIX_SSL_CERT_FILE"), nixEnv: nix };
-}
-
 export {
   OCI_MANIFEST,
   OCI_INDEX,
@@ -237,8 +292,17 @@ export {
   CYCLONEDX_MEDIA_TYPE,
   MANIFEST_TYPES,
   isIndex,
+  mediaTypeOf,
+  digestHeader,
+  manifestSize,
+  sha256Digest,
+  redact,
+  answerError,
+  invalidDigest,
+  authError,
   parseManifest,
   entries,
+  mediaTypeOfBody,
   indexTag,
   indexEntryFor,
   buildIndex,

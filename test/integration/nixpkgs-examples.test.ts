@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
+import { readPage } from '../helpers/docs.js'
 import { git } from '../helpers/clone.js'
 import { fixturesDir, testEnv } from '../helpers/nix.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
 
-// The README's "Examples with nixpkgs": each example file as users copy it, and the command
-// the README gives for it, with the offline stand-ins for nixpkgs and nix2container in place of
+// docs/cli.md's "Examples with nixpkgs": each example file as users copy it, and the command
+// the page gives for it, with the offline stand-ins for nixpkgs and nix2container in place of
 // GitHub (the only change: where the pins point) and the loopback registry in place of ghcr.io.
 const root = resolve(import.meta.dirname, '../..')
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const section = readme.slice(
-  readme.indexOf('## Examples with nixpkgs'),
-  readme.indexOf('\n## ', readme.indexOf('## Examples with nixpkgs')),
-)
+const page = readPage('docs/cli.md')
+const start = page.indexOf('## Examples with nixpkgs')
+const end = page.indexOf('\n## ', start)
+const section = page.slice(start, end < 0 ? undefined : end)
 const registry = useRegistry()
 let env: NodeJS.ProcessEnv
 let standIns: string
@@ -38,10 +38,10 @@ beforeAll(async () => {
 })
 
 /** The section's command starting with `start` (its `\` continuations joined), as arguments. */
-function readmeCommand(start: string): string[] {
+function pageCommand(start: string): string[] {
   const lines = section.split('\n')
   let index = lines.findIndex((line) => line.startsWith(`${start} `))
-  expect(index, `README command starting with ${start}`).toBeGreaterThanOrEqual(0)
+  expect(index, `docs/cli.md command starting with ${start}`).toBeGreaterThanOrEqual(0)
   let command = ''
   for (; index < lines.length; index++) {
     const line = lines[index] ?? ''
@@ -51,13 +51,13 @@ function readmeCommand(start: string): string[] {
   return command.trim().split(/\s+/).slice(1)
 }
 
-describe('README: Examples with nixpkgs', () => {
+describe('docs/cli.md: Examples with nixpkgs', () => {
   it('image.nix, pinned with --nix-path, pushed without --attr', async () => {
     const example = readFileSync(join(root, 'examples/nixpkgs/image.nix'), 'utf8')
     expect(section).toContain(example.trim())
     const work = mkdtempSync(join(tmpdir(), 'nix-image-readme-'))
     writeFileSync(join(work, 'image.nix'), example)
-    const args = readmeCommand('nix-image push ./image.nix').map((arg) =>
+    const args = pageCommand('nix-image push ./image.nix').map((arg) =>
       arg === 'ghcr.io/me/hello'
         ? `${registry.host}/me/hello`
         : arg.startsWith('nixpkgs=https://')
@@ -74,7 +74,7 @@ describe('README: Examples with nixpkgs', () => {
     expect(run.stderr).toMatch(/Attached an SBOM of [1-9]\d* store paths? /)
   })
 
-  it('nix2container in a flake, pushed with an extra tag', async () => {
+  it("nix2container in a flake, pushed with an extra tag: the README's command line", async () => {
     const example = readFileSync(join(root, 'examples/nix2container/flake.nix'), 'utf8')
     expect(section).toContain(example.trim())
     const work = mkdtempSync(join(tmpdir(), 'nix-image-readme-flake-'))
@@ -83,9 +83,9 @@ describe('README: Examples with nixpkgs', () => {
       .replace('github:nlewo/nix2container', `git+file://${standIns}?dir=nix2container`)
     expect(pinned).not.toMatch(/github:/)
     writeFileSync(join(work, 'flake.nix'), pinned)
-    const args = readmeCommand('nix-image push .#image').map((arg) =>
-      arg === 'ghcr.io/me/hello' ? `${registry.host}/me/hello-n2c` : arg,
-    )
+    const command = pageCommand('nix-image push .#image')
+    expect(readPage('README.md')).toContain(`nix-image ${command.join(' ')}\n`)
+    const args = command.map((arg) => (arg === 'ghcr.io/me/hello' ? `${registry.host}/me/hello-n2c` : arg))
     const run = await runCli([...args, '--insecure-registry', '--json'], env, work)
     expect(run.code, run.stderr).toBe(0)
     const result = JSON.parse(run.stdout)

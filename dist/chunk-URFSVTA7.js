@@ -5,14 +5,26 @@ import {
   OCI_EMPTY,
   OCI_INDEX,
   OCI_MANIFEST,
+  answerError,
+  authError,
+  digestHeader,
   entries,
   indexEntryFor,
+  invalidDigest,
   isIndex,
-  parseManifest
-} from "./chunk-QISR2J5N.js";
+  manifestSize,
+  mediaTypeOf,
+  mediaTypeOfBody,
+  parseManifest,
+  redact,
+  sha256Digest
+} from "./chunk-5CHW4NNA.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
+import {
+  sbomPackages
+} from "./chunk-EUK2HJ2Z.js";
 import {
   fileError
 } from "./chunk-DBS6EOOQ.js";
@@ -20,11 +32,7 @@ import {
   formatBytes
 } from "./chunk-DS5E6ILG.js";
 import {
-  sbomPackages
-} from "./chunk-EUK2HJ2Z.js";
-import {
   NixImageError,
-  RegistryAuthError,
   markdownCode,
   markdownText,
   visible
@@ -191,36 +199,6 @@ function parseRetryAfter(value, now = Date.now()) {
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 
-// src/core/registry/answers.ts
-import { createHash } from "node:crypto";
-function mediaTypeOf(contentType) {
-  let type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  return /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) ? type : void 0;
-}
-function digestHeader(value) {
-  return value === void 0 || value === "" ? { kind: "absent" } : isDigest(value) ? { kind: "valid", digest: value } : { kind: "invalid", quoted: visible(value).slice(0, 100) };
-}
-function manifestSize(value) {
-  if (value === void 0 || !/^\d{1,10}$/.test(value)) return;
-  let size = Number(value);
-  return size > 0 && size <= 4194304 ? size : void 0;
-}
-var sha256Digest = (body) => `sha256:${createHash("sha256").update(body).digest("hex")}`;
-function registryErrorText(body, secrets) {
-  let text = body.toString("utf8").slice(0, 800);
-  try {
-    let first = JSON.parse(body.toString("utf8")).errors?.[0];
-    first && (text = [first.code, first.message].filter((part) => typeof part == "string" && part).join(": "));
-  } catch {
-  }
-  return visible(redact(text, secrets)).trim().slice(0, 200) || "no details";
-}
-function redact(text, secrets) {
-  let redacted = text.replace(/\b(Basic|Bearer)(\s+)[^\s"',;]+/gi, "$1$2[redacted]");
-  for (let secret of secrets) secret.length >= 4 && (redacted = redacted.split(secret).join("[redacted]"));
-  return redacted;
-}
-
 // src/core/registry/http.ts
 async function httpRequest(req) {
   let response = await send(req), headers = flattenHeaders(response.headers), body = req.method === "HEAD" ? await drain(response) : await readCapped(response, req, headers), status = response.statusCode;
@@ -355,9 +333,56 @@ async function fetchToken(req) {
   let expiresIn = typeof answer.expires_in == "number" && Number.isFinite(answer.expires_in) ? answer.expires_in : 60;
   return { token, lifetimeMs: Math.max(10, Math.min(expiresIn, 3600) - 5) * 1e3 };
 }
+var Authorizer = class {
+  constructor(image, credentials, insecure) {
+    this.image = image;
+    this.credentials = credentials;
+    this.insecure = insecure;
+  }
+  image;
+  credentials;
+  insecure;
+  basic;
+  tokens = /* @__PURE__ */ new Map();
+  /** The Authorization header for a request needing `actions` (`pull`, `pull,push`), if any is known. */
+  header(actions) {
+    let token = this.tokens.get(this.scope(actions));
+    return token && token.expiresAt > Date.now() ? { authorization: token.header } : this.basic ? { authorization: this.basic } : {};
+  }
+  /** Answers the registry's 401 challenge `header`, so the request can be sent again. */
+  async authenticate(header, actions, http) {
+    let challenge = header ? parseChallenge(header) : void 0, refused = (status) => authError(this.image, !!this.credentials, status);
+    if (challenge?.scheme === "basic") {
+      if (!this.credentials) throw refused(401);
+      this.basic = basicAuth(this.credentials);
+      return;
+    }
+    if (challenge?.scheme !== "bearer" || !challenge.params.realm) {
+      let quoted = header ? visible(redact(header, this.secrets())).slice(0, 200) : "none";
+      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${quoted})`);
+    }
+    let scope = this.scope(actions), { token, lifetimeMs } = await fetchToken({
+      realm: tokenRealm(challenge.params.realm, this.image.registry, this.insecure),
+      scope,
+      service: challenge.params.service,
+      credentials: this.credentials,
+      authError: refused,
+      http
+    });
+    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs });
+  }
+  /** Every credential a request may carry, for taking them out of quoted text. */
+  secrets() {
+    let secrets = [...this.tokens.values()].map((token) => token.header.slice(7));
+    return this.credentials && secrets.push(this.credentials.password, basicAuth(this.credentials).slice(6)), secrets;
+  }
+  scope(actions) {
+    return `repository:${this.image.repository}:${actions}`;
+  }
+};
 
-// src/core/registry/client.ts
-var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
+// src/core/registry/transport.ts
+var RegistryTransport = class {
   image;
   credentials;
   insecure;
@@ -366,11 +391,66 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
   timeoutMs;
   dispatcher;
   scheme;
-  authorization;
-  tokens = /* @__PURE__ */ new Map();
+  auth;
   constructor(options) {
-    this.image = options.image, this.credentials = options.credentials, this.insecure = options.insecure, this.logger = options.logger, this.retry = options.retry, this.timeoutMs = options.requestTimeoutMs ?? 3e4;
+    this.image = options.image, this.credentials = options.credentials, this.insecure = options.insecure, this.logger = options.logger, this.retry = options.retry, this.timeoutMs = options.requestTimeoutMs ?? 3e4, this.auth = new Authorizer(options.image, options.credentials, options.insecure);
   }
+  inRepository(path) {
+    return `/v2/${this.image.repository}/${path}`;
+  }
+  /** One request to `path` on the registry, authenticated as the registry asks, retried. */
+  async send(method, path, headers, actions, body, maxBytes = 1048576) {
+    return withRetry(
+      `${method} ${this.image.registry}${path}`,
+      async () => {
+        let response = await this.http(method, path, { ...headers, ...this.auth.header(actions) }, body, maxBytes);
+        return response.status === 401 && (await this.auth.authenticate(response.headers["www-authenticate"], actions, this.httpOptions()), response = await this.http(method, path, { ...headers, ...this.auth.header(actions) }, body, maxBytes)), response;
+      },
+      this.logger,
+      this.retry
+    );
+  }
+  async http(method, path, headers, body, maxBytes) {
+    return this.scheme || (this.scheme = await this.probeScheme()), httpRequest({
+      ...this.httpOptions(),
+      method,
+      url: new URL(`${this.scheme}://${this.image.registry}${path}`),
+      headers,
+      body,
+      maxBytes
+    });
+  }
+  httpOptions() {
+    return { timeoutMs: this.timeoutMs, insecure: this.insecure, dispatcher: this.dispatcher };
+  }
+  /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
+  async probeScheme() {
+    if (!this.insecure) return "https";
+    let { Agent } = await import("./chunk-6UMNT5DC.js");
+    this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } });
+    try {
+      return await httpRequest({
+        ...this.httpOptions(),
+        method: "GET",
+        url: new URL(`https://${this.image.registry}/v2/`),
+        headers: {},
+        maxBytes: 1048576
+      }), "https";
+    } catch (error) {
+      if (!(error instanceof TransientError)) throw error;
+      return this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`), "http";
+    }
+  }
+  expectOk(response, what) {
+    if (response.status < 200 || response.status >= 300) throw this.answerError(response, what);
+  }
+  answerError(response, what) {
+    return answerError(this.image, response, what, this.auth.secrets(), !!this.credentials);
+  }
+};
+
+// src/core/registry/client.ts
+var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class extends RegistryTransport {
   /**
    * Settles how to talk to the registry (HTTPS or, when insecure, plain HTTP; Basic or a pull
    * token) without knowing a tag, so a caller can do it while Nix evaluates.
@@ -384,27 +464,19 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
    */
   async hasAnyTag() {
     try {
-      let response = await this.send("GET", this.inRepository("tags/list?n=1"), {}, "pull");
-      if (response.status === 404) return !1;
-      if (response.status !== 200) return !0;
-      let { tags } = JSON.parse(response.body.toString("utf8"));
-      return !Array.isArray(tags) || tags.length > 0;
+      let { status, tags } = await this.tagPage(1);
+      return status === 404 ? !1 : status !== 200 || !Array.isArray(tags) || tags.length > 0;
     } catch {
       return !0;
     }
   }
   /** HEAD the tag: its manifest digest, or undefined when the registry does not have it. */
   async findManifest(reference) {
-    let response = await this.send(
-      "HEAD",
-      this.inRepository(`manifests/${reference}`),
-      { accept: MANIFEST_TYPES.join(", ") },
-      "pull"
-    );
+    let response = await this.manifestRequest("HEAD", reference);
     if (response.status === 404) return;
     this.expectOk(response, `HEAD manifest ${reference}`);
     let digest = digestHeader(response.headers["docker-content-digest"]);
-    if (digest.kind === "invalid") throw this.invalidDigest(reference, digest.quoted);
+    if (digest.kind === "invalid") throw invalidDigest(this.image, reference, digest.quoted);
     let mediaType = mediaTypeOf(response.headers["content-type"]), size = manifestSize(response.headers["content-length"]);
     return digest.kind === "absent" || !mediaType || size === void 0 ? (await this.getManifest(reference)).info : { digest: digest.digest, mediaType, size };
   }
@@ -417,18 +489,11 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     return this.readManifest(reference, !0);
   }
   async readManifest(reference, absentOk) {
-    let response = await this.send(
-      "GET",
-      this.inRepository(`manifests/${reference}`),
-      { accept: MANIFEST_TYPES.join(", ") },
-      "pull",
-      void 0,
-      4194304
-    );
+    let response = await this.manifestRequest("GET", reference);
     if (absentOk && response.status === 404) return;
     this.expectOk(response, `GET manifest ${reference}`);
     let body = response.body, digest = sha256Digest(body), claimed = digestHeader(response.headers["docker-content-digest"]);
-    if (claimed.kind === "invalid") throw this.invalidDigest(reference, claimed.quoted);
+    if (claimed.kind === "invalid") throw invalidDigest(this.image, reference, claimed.quoted);
     if (claimed.kind === "valid" && claimed.digest !== digest || isDigest(reference) && reference !== digest)
       throw new NixImageError(
         `registry ${this.image.registry} answered a manifest for ${reference} whose bytes hash to ${digest}, not to the digest it names: refusing a registry that does not store what it says`
@@ -438,15 +503,23 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
       throw new NixImageError(`registry ${this.image.registry} answered the manifest ${reference} without a media type`);
     return { info: { digest, mediaType, size: body.length }, body };
   }
+  /** A manifest request, asking for every type a tag may point at. */
+  manifestRequest(method, reference) {
+    let accept = { accept: MANIFEST_TYPES.join(", ") };
+    return this.send(method, this.inRepository(`manifests/${reference}`), accept, "pull", void 0, 4194304);
+  }
   /**
    * Up to `limit` of the repository's tags (one page, in the registry's order); none when the
    * repository does not exist or the registry will not list them.
    */
   async listTags(limit) {
+    let { status, tags } = await this.tagPage(limit);
+    return status !== 200 ? [] : Array.isArray(tags) ? tags.filter((tag) => typeof tag == "string").slice(0, limit) : [];
+  }
+  /** One page of the tag list: the answer's status, and its `tags` as the registry claims them. */
+  async tagPage(limit) {
     let response = await this.send("GET", this.inRepository(`tags/list?n=${limit}`), {}, "pull");
-    if (response.status !== 200) return [];
-    let { tags } = JSON.parse(response.body.toString("utf8"));
-    return Array.isArray(tags) ? tags.filter((tag) => typeof tag == "string").slice(0, limit) : [];
+    return response.status !== 200 ? { status: response.status } : { status: 200, tags: JSON.parse(response.body.toString("utf8")).tags };
   }
   /** Points `tag` at the manifest `digest` already in the repository: no blob moves. */
   async addTag(digest, tag) {
@@ -539,8 +612,8 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
       `GET ${this.image.registry}${path}`,
       async () => {
         this.scheme || (this.scheme = await this.probeScheme());
-        let url = new URL(`${this.scheme}://${this.image.registry}${path}`), answer = await httpStream({ ...options, url, headers: this.authHeader("pull") });
-        !answer.ok && answer.response.status === 401 && (await this.authenticate(answer.response.headers["www-authenticate"], "pull"), answer = await httpStream({ ...options, url, headers: this.authHeader("pull") }));
+        let url = new URL(`${this.scheme}://${this.image.registry}${path}`), answer = await httpStream({ ...options, url, headers: this.auth.header("pull") });
+        !answer.ok && answer.response.status === 401 && (await this.auth.authenticate(answer.response.headers["www-authenticate"], "pull", this.httpOptions()), answer = await httpStream({ ...options, url, headers: this.auth.header("pull") }));
         let redirect = answer.ok ? void 0 : this.blobRedirect(answer.response, path, digest);
         if (redirect && (answer = await httpStream({ ...options, url: redirect })), !(!answer.ok && answer.response.status === 404)) {
           if (!answer.ok) throw this.answerError(answer.response, `GET blob ${digest}`);
@@ -587,116 +660,10 @@ var referrersApi = /* @__PURE__ */ new Map(), RegistryClient = class {
     if (response.status !== 404)
       return this.expectOk(response, `GET referrers of ${digest}`), mediaTypeOf(response.headers["content-type"]) === index ? response.body : void 0;
   }
-  inRepository(path) {
-    return `/v2/${this.image.repository}/${path}`;
-  }
-  /** One request to `path` on the registry, authenticated as the registry asks, retried. */
-  async send(method, path, headers, actions, body, maxBytes = 1048576) {
-    return withRetry(
-      `${method} ${this.image.registry}${path}`,
-      async () => {
-        let response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes);
-        return response.status === 401 && (await this.authenticate(response.headers["www-authenticate"], actions), response = await this.http(method, path, { ...headers, ...this.authHeader(actions) }, body, maxBytes)), response;
-      },
-      this.logger,
-      this.retry
-    );
-  }
-  authHeader(actions) {
-    let token = this.tokens.get(this.scope(actions));
-    return token && token.expiresAt > Date.now() ? { authorization: token.header } : this.authorization ? { authorization: this.authorization } : {};
-  }
-  scope(actions) {
-    return `repository:${this.image.repository}:${actions}`;
-  }
-  async authenticate(header, actions) {
-    let challenge = header ? parseChallenge(header) : void 0;
-    if (challenge?.scheme === "basic") {
-      if (!this.credentials) throw this.authError(401);
-      this.authorization = basicAuth(this.credentials);
-      return;
-    }
-    if (challenge?.scheme !== "bearer" || !challenge.params.realm) {
-      let quoted = header ? visible(redact(header, this.secrets())).slice(0, 200) : "none";
-      throw new NixImageError(`registry ${this.image.registry} answered 401 without a usable challenge (${quoted})`);
-    }
-    let scope = this.scope(actions), { token, lifetimeMs } = await fetchToken({
-      realm: tokenRealm(challenge.params.realm, this.image.registry, this.insecure),
-      scope,
-      service: challenge.params.service,
-      credentials: this.credentials,
-      authError: (status) => this.authError(status),
-      http: this.httpOptions()
-    });
-    this.tokens.set(scope, { header: `Bearer ${token}`, expiresAt: Date.now() + lifetimeMs });
-  }
-  async http(method, path, headers, body, maxBytes) {
-    return this.scheme || (this.scheme = await this.probeScheme()), httpRequest({
-      ...this.httpOptions(),
-      method,
-      url: new URL(`${this.scheme}://${this.image.registry}${path}`),
-      headers,
-      body,
-      maxBytes
-    });
-  }
-  httpOptions() {
-    return { timeoutMs: this.timeoutMs, insecure: this.insecure, dispatcher: this.dispatcher };
-  }
-  /** HTTPS always; plain HTTP only when asked for an insecure registry and HTTPS does not answer. */
-  async probeScheme() {
-    if (!this.insecure) return "https";
-    let { Agent } = await import("./chunk-6UMNT5DC.js");
-    this.dispatcher ??= new Agent({ connect: { rejectUnauthorized: !1 } });
-    try {
-      return await httpRequest({
-        ...this.httpOptions(),
-        method: "GET",
-        url: new URL(`https://${this.image.registry}/v2/`),
-        headers: {},
-        maxBytes: 1048576
-      }), "https";
-    } catch (error) {
-      if (!(error instanceof TransientError)) throw error;
-      return this.logger.debug(`${this.image.registry} does not answer HTTPS; using plain HTTP (insecure registry)`), "http";
-    }
-  }
-  /** Every credential a request of this client may carry, for taking them out of quoted text. */
-  secrets() {
-    let secrets = [...this.tokens.values()].map((token) => token.header.slice(7));
-    return this.credentials && secrets.push(this.credentials.password, basicAuth(this.credentials).slice(6)), secrets;
-  }
-  expectOk(response, what) {
-    if (response.status < 200 || response.status >= 300) throw this.answerError(response, what);
-  }
-  answerError(response, what) {
-    return response.status === 401 || response.status === 403 ? this.authError(response.status) : new NixImageError(
-      `registry ${this.image.registry} answered ${response.status} to ${what}: ${registryErrorText(response.body, this.secrets())}`
-    );
-  }
-  invalidDigest(reference, quoted) {
-    return new NixImageError(
-      `registry ${this.image.registry} answered the digest '${quoted}' for ${reference}, which is not one sha256:<64 hex digits> digest: refusing to report it`
-    );
-  }
-  authError(status) {
-    let where = `registry ${this.image.registry} (${this.image.repository})`, ghcr = this.image.registry === "ghcr.io" ? "; on GitHub Actions the workflow needs `permissions: packages: write`, and a package first pushed with a personal token must be linked to this repository" : "";
-    return status === 403 ? new RegistryAuthError(`${where} denied access (403): the credentials lack push permission${ghcr}`) : this.credentials ? new RegistryAuthError(
-      `${where} rejected the credentials (401): check the registry username and password${ghcr}`
-    ) : new RegistryAuthError(`${where} requires credentials (401): give a registry username and password${ghcr}`);
-  }
 };
-function mediaTypeOfBody(body) {
-  try {
-    let { mediaType } = parseManifest(body);
-    return typeof mediaType == "string" ? mediaTypeOf(mediaType) : void 0;
-  } catch {
-    return;
-  }
-}
 
 // src/core/registry/referrers.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var EMPTY_JSON = Buffer.from("{}"), EMPTY_CONFIG = {
   mediaType: OCI_EMPTY,
   digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
@@ -745,7 +712,7 @@ async function attachArtifact(registry, subject, staged) {
       }
     ],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size }
-  }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash2("sha256").update(body).digest("hex")}`;
+  }, body = Buffer.from(JSON.stringify(manifest)), digest = `sha256:${createHash("sha256").update(body).digest("hex")}`;
   return (await registry.putManifest(digest, OCI_MANIFEST, body)).ociSubject ? { digest, via: "api" } : (await addToTagIndex(registry, subject.digest, await staged.index, {
     mediaType: OCI_MANIFEST,
     digest,
@@ -817,10 +784,6 @@ export {
   TransientError,
   withRetry,
   RegistryClient,
-  diffPackages,
-  hasChanges,
-  changesText,
-  changesMarkdown,
   EMPTY_JSON,
   EMPTY_CONFIG,
   listReferrers,
@@ -829,6 +792,10 @@ export {
   stageArtifact,
   attachArtifact,
   fetchDocument,
+  diffPackages,
+  hasChanges,
+  changesText,
+  changesMarkdown,
   readImage,
   imageSize,
   compareImages,

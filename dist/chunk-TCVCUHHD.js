@@ -2,16 +2,15 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   NixLog,
   STRUCTURED_LOG,
-  describeFailure,
-  failureText
+  describeFailure
 } from "./chunk-CFOQQU3C.js";
+import {
+  imageStorePath
+} from "./chunk-CEKIY2MZ.js";
 import {
   CommandNotFoundError,
   run
 } from "./chunk-6OAMBA3J.js";
-import {
-  imageStorePath
-} from "./chunk-CEKIY2MZ.js";
 import {
   NixImageError,
   firstLines
@@ -357,65 +356,6 @@ function evalInfo(info) {
     ...info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}
   };
 }
-async function build(installable, context, subAttrs = [], options = []) {
-  let [first = [], ...others] = [void 0, ...subAttrs].map(
-    (subAttr) => installableArgs(installable, context.nixPath, subAttr)
-  ), args = [...options, ...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
-  return runBuilds(args, describeInstallable(installable), context);
-}
-async function storeHolds(paths, context) {
-  return paths.every((path) => existsSync(path)) ? (await run("nix", [...FEATURES, "path-info", ...paths], { env: context.env }).catch(() => {
-  }))?.exitCode === 0 : !1;
-}
-function attrPathText(names) {
-  return names.map((name) => {
-    if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name;
-    if (/["\\\u0000-\u001f]/.test(name))
-      throw new NixImageError(
-        `attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`
-      );
-    return `"${name}"`;
-  }).join(".");
-}
-async function buildAttributes(installable, context, attrPaths) {
-  let [first = [], ...others] = attrPaths.map(
-    (path) => installableArgs(installable, context.nixPath, attrPathText(path))
-  ), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")], log = new NixLog(context.logger);
-  return (await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--keep-going", ...args], {
-    env: context.env,
-    onStderrLine: log.line
-  })).exitCode === 0 ? { errors: [] } : { failure: failureText(log), errors: log.errorMessages() };
-}
-async function buildableSystems(context) {
-  let result = await run("nix", [...FEATURES, "show-config", "--json"], { env: context.env });
-  if (result.exitCode !== 0) throw new NixImageError(`nix show-config failed: ${firstLines(result.stderr)}`);
-  let config = JSON.parse(result.stdout), system = config.system?.value, extra = config["extra-platforms"]?.value;
-  return [
-    ...typeof system == "string" ? [system] : [],
-    ...Array.isArray(extra) ? extra.filter((item) => typeof item == "string") : []
-  ];
-}
-async function buildSkopeo(installable, context) {
-  if (installable.type === "flake") {
-    let flake = installable.ref.slice(0, installable.ref.indexOf("#")) || ".";
-    return runBuild(["--inputs-from", flake, "nixpkgs#skopeo"], "skopeo from the flake's nixpkgs input", context);
-  }
-  if (installable.type === "file" && installable.generated) {
-    let fileArgs = installableArgs(installable, context.nixPath).slice(0, -1);
-    return runBuild(
-      [...fileArgs, `${installable.generated.nixpkgsAttr}.skopeo`],
-      `skopeo from ${installable.generated.source}`,
-      context
-    );
-  }
-  let args = [
-    "--impure",
-    ...context.nixPath.flatMap((entry) => ["-I", entry]),
-    "--expr",
-    "(import <nixpkgs> {}).skopeo"
-  ];
-  return runBuild(args, "skopeo from <nixpkgs>", context);
-}
 async function explainPackages(installable, generated, context) {
   let args = [
     ...FEATURES,
@@ -426,21 +366,6 @@ async function explainPackages(installable, generated, context) {
   if (result.exitCode !== 0) return;
   let problems = JSON.parse(result.stdout);
   if (problems.length > 0) throw new NixImageError(problemsMessage(problems, generated.source));
-}
-async function runBuild(args, what, context) {
-  let [outPath = ""] = await runBuilds(args, what, context);
-  return outPath;
-}
-async function runBuilds(args, what, context) {
-  let log = new NixLog(context.logger), result = await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--json", ...args], {
-    env: context.env,
-    onStderrLine: log.line
-  });
-  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`);
-  let built = nixJson(result.stdout, `nix build of ${what}`), outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? "") : [];
-  if (outPaths.length === 0 || outPaths.includes(""))
-    throw new NixImageError(`nix build of ${what} reported no 'out' output`);
-  return outPaths;
 }
 var MISSING_FILE = /^getting status of .*No such file or directory|^path '.*' does not exist$/;
 function evaluationError(installable, log) {
@@ -472,14 +397,12 @@ export {
   describeSource,
   packageExpression,
   writePackageExpression,
+  FEATURES,
   parseInstallable,
   describeInstallable,
   validateNixPath,
+  installableArgs,
   nixVersion,
   evaluatePrepared,
-  build,
-  storeHolds,
-  buildAttributes,
-  buildableSystems,
-  buildSkopeo
+  nixJson
 };

@@ -10,30 +10,31 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-UY2IU4T6.js";
+} from "./chunk-DDAZCWMM.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-MRKEXEGF.js";
+} from "./chunk-BXLKSSS6.js";
 import {
   privateTempDir
-} from "./chunk-NSEB74YL.js";
+} from "./chunk-GZQ3AOCF.js";
 import {
   imageNameFor
-} from "./chunk-QISR2J5N.js";
+} from "./chunk-5CHW4NNA.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-PTHXWP5V.js";
+import "./chunk-TCVCUHHD.js";
 import "./chunk-CFOQQU3C.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";
+import "./chunk-JUTPUXFH.js";
+import "./chunk-CEKIY2MZ.js";
+import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
 import "./chunk-DBS6EOOQ.js";
 import {
   counted
 } from "./chunk-DS5E6ILG.js";
-import "./chunk-JUTPUXFH.js";
-import "./chunk-CEKIY2MZ.js";
 import {
   forLog
 } from "./chunk-BDWDUCXX.js";

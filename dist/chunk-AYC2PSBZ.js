@@ -6415,8 +6415,7 @@ function cyclonedxDocument(subject, contents, toolVersion) {
   let paths = [...contents.paths].sort(), components = new Map(paths.map((path) => [path, storePathComponent(path, store.get(path), meta.get(path))]));
   for (let [path, component] of components) {
     bom.components.add(component), image.dependencies.add(component.bomRef);
-    let references = [...new Set(store.get(path)?.references ?? [])].filter((reference) => reference !== path).sort();
-    for (let reference of references) {
+    for (let reference of [...store.get(path)?.references ?? []].sort()) {
       let target = components.get(reference);
       target && component.dependencies.add(target.bomRef);
     }
@@ -6439,11 +6438,7 @@ function storePathComponent(path, store, meta) {
       void 0
     ).toString(),
     ...sha256 ? { hashes: new import_Models.HashDictionary([[import_Enums.HashAlgorithm["SHA-256"], sha256]]) } : {},
-    licenses: new import_Models.LicenseRepository(
-      (meta?.licenses ?? []).map(
-        (id) => (0, import_SPDX.isSupportedSpdxId)(id) ? new import_Models.SpdxLicense((0, import_SPDX.fixupSpdxId)(id) ?? id) : new import_Models.NamedLicense(id)
-      )
-    ),
+    licenses: licensesOf(meta?.licenses ?? []),
     ...cpe ? { cpe } : {},
     // By name, as the library's sorting would list them.
     properties: new import_Models.PropertyRepository([
@@ -6451,6 +6446,12 @@ function storePathComponent(path, store, meta) {
       new import_Models.Property(STORE_PATH_PROPERTY, path)
     ])
   });
+}
+function licensesOf(ids) {
+  let spelled = [...new Set(ids.map((id) => (0, import_SPDX.fixupSpdxId)(id) ?? id))];
+  return new import_Models.LicenseRepository(
+    spelled.map((id) => (0, import_SPDX.isSupportedSpdxId)(id) ? new import_Models.SpdxLicense(id) : new import_Models.NamedLicense(id))
+  );
 }
 function addIdentityEvidence(normalized, meta) {
   for (let component of normalized.components ?? []) {

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-NSEB74YL.js";
+} from "./chunk-GZQ3AOCF.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

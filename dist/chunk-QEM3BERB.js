@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-PTHXWP5V.js";
+} from "./chunk-TCVCUHHD.js";
 import "./chunk-CFOQQU3C.js";
 import {
   CACHE_STATE
@@ -12,8 +12,8 @@ import {
   saveState,
   warning
 } from "./chunk-QF7X27IN.js";
-import "./chunk-6OAMBA3J.js";
 import "./chunk-CEKIY2MZ.js";
+import "./chunk-6OAMBA3J.js";
 import "./chunk-BDWDUCXX.js";
 import "./chunk-SDIERYGD.js";
 
