@@ -141,6 +141,25 @@ describe('what scanners match: purl, CPE, hashes and licences', () => {
     expectNixFacts(document)
   })
 
+  it("docs/sbom.md's layered image that names its packages: hello's licence and CPE", async () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../docs/sbom.md'), 'utf8')
+    const snippet = /```nix\n(let args = [^`]*buildLayeredImage args \/\/ \{ buildArgs = args; \})\n```/.exec(docs)?.[1]
+    expect(snippet).toBeDefined()
+    const file = join(mkdtempSync(join(work, 'docs-')), 'image.nix')
+    writeFileSync(file, `{ pkgs ? import <nixpkgs> { } }:\n${snippet}\n`)
+    const sbomFile = join(work, 'docs.cdx.json')
+    const args = ['push', file, '--image', `${registry.host}/fields/docs`, '--nix-path', `nixpkgs=${standInNixpkgs}`]
+    const run = await runCli([...args, '--insecure-registry', '--sbom-file', sbomFile], env)
+    expect(run.code, run.stderr).toBe(0)
+    const text = readFileSync(sbomFile, 'utf8')
+    expect(await new JsonStrictValidator(Version.v1dot6).validate(text)).toBeNull()
+    expect(byName(JSON.parse(text) as Document).hello).toMatchObject({
+      purl: expect.stringMatching(/^pkg:nix\/hello@2\.12\.1\?output=out&outputhash=[0-9a-z]{32}$/),
+      licenses: [{ license: { id: 'GPL-3.0-or-later' } }],
+      cpe: 'cpe:2.3:a:gnu:hello:2.12.1:*:*:*:*:*:*:*',
+    })
+  })
+
   it('a package list names its packages: each gets the licence nixpkgs declares', async () => {
     const sbomFile = join(work, 'packages.cdx.json')
     const run = await runCli(
