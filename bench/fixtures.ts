@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileSource, walkTar } from '../src/core/archive/tar.js'
 import { writeVariant } from '../test/helpers/nix.js'
+import type { Images } from './pipelines.js'
 
 /** A Nix file of the benchmark images (`big.<kind>`); `content` reseeds their last layer only. */
 export const imagesFile = (dir: string, content: string): string => writeVariant(dir, content)
@@ -12,33 +13,43 @@ export function nixOutput(args: string[], env: NodeJS.ProcessEnv): string {
 }
 
 /** The store path an attribute evaluates to, without building it. */
-export function outPathOf(file: string, attr: string, env: NodeJS.ProcessEnv): string {
-  return nixOutput(['eval', '--raw', '--file', file, `${attr}.outPath`], env)
+export function outPathOf(images: Images, attrPath: string, env: NodeJS.ProcessEnv): string {
+  return nixOutput(['eval', '--raw', ...images.nixArgs(`${attrPath}.outPath`)], env)
 }
 
-export function build(file: string, attrs: string[], env: NodeJS.ProcessEnv): void {
-  execFileSync('nix-build', ['--no-out-link', file, ...attrs.flatMap((attr) => ['-A', attr])], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+/** Builds attributes as the seed pipeline does, ahead of a benchmark that starts with them built. */
+export function build(images: Images, attrPaths: string[], env: NodeJS.ProcessEnv): void {
+  for (const attrPath of attrPaths) {
+    const [command = '', ...args] = images.build(attrPath)
+    execFileSync(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
+  }
 }
 
 /**
  * Every output built on the way to an attribute (layers, archive, image), to delete so the next
  * build starts from nothing, as on a fresh CI runner whose store has no image in it.
  */
-export function buildOutputs(file: string, attr: string, env: NodeJS.ProcessEnv): string[] {
-  const drv = execFileSync('nix-instantiate', [file, '-A', attr], {
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  }).trim()
+export function buildOutputs(images: Images, attrPath: string, env: NodeJS.ProcessEnv): string[] {
+  const drv = nixOutput(['eval', '--raw', ...images.nixArgs(`${attrPath}.drvPath`)], env)
   const drvs = execFileSync('nix-store', ['-qR', drv], { env, encoding: 'utf8' })
     .split('\n')
     .filter((path) => path.endsWith('.drv'))
   return execFileSync('nix-store', ['-q', '--outputs', ...drvs], { env, encoding: 'utf8' })
     .split('\n')
     .filter(Boolean)
+}
+
+/**
+ * The store paths of a flake's inputs (and of its own source), to delete so that the next run
+ * fetches them again, as a fresh runner does (with an empty XDG_CACHE_HOME: no fetcher cache).
+ */
+export function flakeSources(ref: string, env: NodeJS.ProcessEnv): string[] {
+  interface Archived {
+    path: string
+    inputs?: Record<string, Archived>
+  }
+  const paths = (node: Archived): string[] => [node.path, ...Object.values(node.inputs ?? {}).flatMap(paths)]
+  return paths(JSON.parse(nixOutput(['flake', 'archive', '--json', '--dry-run', ref], env)) as Archived)
 }
 
 /** Deletes store paths and whatever refers to them (other images sharing a layer); gone ones are fine. */

@@ -9,25 +9,36 @@ export interface Command extends FreshRunnerCommand {
 export interface Timed {
   ms: number
   stdout: string
+  /** What the commands printed on stderr: their logs, where a fixture's trace counts its evaluations. */
+  stderr: string
 }
 
 /** Runs the commands one after another and returns their total wall time; any failure stops the benchmark. */
 export async function timed(...commands: Command[]): Promise<Timed> {
   const started = performance.now()
   let stdout = ''
-  for (const command of commands) stdout += await runChecked(command)
-  return { ms: performance.now() - started, stdout }
+  let stderr = ''
+  for (const command of commands) {
+    const result = await runChecked(command)
+    stdout += result.stdout
+    stderr += result.stderr
+  }
+  return { ms: performance.now() - started, stdout, stderr }
 }
 
 // The product's own runner: an argv, never a shell; stdout straight into a file when asked.
-async function runChecked({ argv: [command = '', ...args], env, stdoutFile }: Command): Promise<string> {
+async function runChecked({
+  argv: [command = '', ...args],
+  env,
+  stdoutFile,
+}: Command): Promise<{ stdout: string; stderr: string }> {
   const result = await run(command, args, { env, stdoutFile })
   if (result.exitCode !== 0) {
     throw new Error(
       `${[command, ...args].join(' ')} exited ${result.exitCode}:\n${result.stderr.trim().split('\n').slice(-5).join('\n')}`,
     )
   }
-  return result.stdout
+  return result
 }
 
 export function median(values: number[]): number {

@@ -2,34 +2,34 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-DDAZCWMM.js";
+} from "./chunk-OJJI5R4G.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-BXLKSSS6.js";
+} from "./chunk-AUJGCDP7.js";
 import {
   describeReport
 } from "./chunk-R7THKIW6.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-YFKMD5QX.js";
-import "./chunk-XXUQXPR3.js";
+} from "./chunk-6HZZMCKE.js";
+import "./chunk-5W3CUTXY.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-GZQ3AOCF.js";
-import "./chunk-URFSVTA7.js";
-import "./chunk-5CHW4NNA.js";
+} from "./chunk-HJVLDEOH.js";
+import "./chunk-2FOHFQLN.js";
+import "./chunk-7XOVGN2Y.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-TCVCUHHD.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FHUEYR5I.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-EUK2HJ2Z.js";
 import "./chunk-JUTPUXFH.js";
@@ -116,11 +116,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-FFP53ZP5.js")).verify(args, logger);
+      return (await import("./chunk-MXU6MO2O.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-FFP53ZP5.js")).pin(args, logger);
+      return (await import("./chunk-MXU6MO2O.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-AFXMIOTT.js")).diff(args, logger);
+      return (await import("./chunk-OGKLDS6G.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

@@ -7,15 +7,15 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-YFKMD5QX.js";
-import "./chunk-XXUQXPR3.js";
+} from "./chunk-6HZZMCKE.js";
+import "./chunk-5W3CUTXY.js";
 import {
   privateTempDir
-} from "./chunk-GZQ3AOCF.js";
+} from "./chunk-HJVLDEOH.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-URFSVTA7.js";
+} from "./chunk-2FOHFQLN.js";
 import {
   booleanInput,
   childEnvironments,
@@ -26,12 +26,12 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-5CHW4NNA.js";
+} from "./chunk-7XOVGN2Y.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-TCVCUHHD.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FHUEYR5I.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
 import "./chunk-EUK2HJ2Z.js";
 import "./chunk-JUTPUXFH.js";

@@ -10,19 +10,19 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-YFKMD5QX.js";
-import "./chunk-XXUQXPR3.js";
+} from "./chunk-6HZZMCKE.js";
+import "./chunk-5W3CUTXY.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-GZQ3AOCF.js";
+} from "./chunk-HJVLDEOH.js";
 import {
   changesMarkdown,
   hasChanges
-} from "./chunk-URFSVTA7.js";
+} from "./chunk-2FOHFQLN.js";
 import {
   booleanInput,
   childEnvironments,
@@ -32,12 +32,12 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-5CHW4NNA.js";
+} from "./chunk-7XOVGN2Y.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-TCVCUHHD.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FHUEYR5I.js";
+import "./chunk-CQ3L7TZC.js";
 import "./chunk-FILF72AM.js";
 import {
   TEMP_DIR_STATE
@@ -376,7 +376,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-QEM3BERB.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-JWIFBEQA.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

@@ -22,13 +22,17 @@ command=("$@")
 [ ${#command[@]} -gt 0 ] || command=(npm test)
 root=$(realpath -m "$root")
 
-packages=nix-bin,skopeo,docker-registry,ca-certificates,git,zstd,openssl,apache2-utils,jq,yq,nodejs,npm,rsync,procps,util-linux,mount
-if [ ! -x "$root/usr/bin/nix" ]; then
+# podman and runc run what the tests pushed (podman 5.4 there), busybox-static and patchelf make
+# the fixtures' images runnable (test/helpers/podman.ts, test/fixtures/build-lib.sh).
+packages=nix-bin,skopeo,docker-registry,ca-certificates,git,zstd,openssl,apache2-utils,jq,yq,nodejs,npm,rsync,procps,util-linux,mount,podman,runc,busybox-static,patchelf
+# A root made with another package list is made again.
+if [ "$(cat "$root/etc/nix-image-test-packages" 2>/dev/null)" != "$packages" ]; then
   command -v mmdebstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap >/dev/null
   rm -rf "$root"
   # mmdebstrap needs the folder the root goes in (a fresh clone has no .tmp yet).
   mkdir -p "$(dirname "$root")"
   mmdebstrap --quiet --mode=root --variant=minbase --include="$packages" trixie "$root" http://deb.debian.org/debian
+  echo "$packages" > "$root/etc/nix-image-test-packages"
 fi
 
 # Inside: a private mount namespace, so nothing stays mounted when the leg ends. The root is made
@@ -43,7 +47,9 @@ exec unshare --mount --pid --fork --propagation private bash -euc '
   mount --bind "$checkout" "$root$checkout"
   mount --rbind /dev "$root/dev"
   mount -t proc proc "$root/proc"
-  mount -t sysfs sysfs "$root/sys"
+  # /sys with the cgroup mounts below it: runc places each container in cgroups, and a fresh
+  # sysfs has none ("no cgroup mount found in mountinfo").
+  mount --rbind /sys "$root/sys"
   exec chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 CI="${CI:-}" \
-    ACTION_NODE="${ACTION_NODE:-}" CLI_NODE="${CLI_NODE:-}" bash -c "cd \"\$0\" && echo \"leg: Debian \$(cat /etc/debian_version) | \$(nix --version) | \$(skopeo --version) | registry \$(docker-registry --version | cut -d\" \" -f3) | node \$(node --version), CLI on \$(\"\${CLI_NODE:-node}\" --version)\" && exec \"\$@\"" "$checkout" "$@"
+    ACTION_NODE="${ACTION_NODE:-}" CLI_NODE="${CLI_NODE:-}" bash -c "cd \"\$0\" && echo \"leg: Debian \$(cat /etc/debian_version) | \$(nix --version) | \$(skopeo --version) | registry \$(docker-registry --version | cut -d\" \" -f3) | node \$(node --version), CLI on \$(\"\${CLI_NODE:-node}\" --version) | \$(podman --version)\" && exec \"\$@\"" "$checkout" "$@"
 ' bash "$root" "$checkout" "${command[@]}"

@@ -83,7 +83,7 @@ export interface PushOptions {
   manifestFile?: string
   /** Folder for temporary files (auth file, unpacked archives); the OS temp dir by default. */
   tempDir?: string
-  /** Environment for skopeo, copy-to and image stream scripts; `process.env` when absent. */
+  /** Environment for skopeo, copy-to and image stream scripts; `process.env` when absent (base/children.ts chooses). */
   env?: NodeJS.ProcessEnv
   /** Environment for Nix (it alone may get the workflow token, in NIX_CONFIG); `env` when absent. */
   nixEnv?: NodeJS.ProcessEnv
@@ -152,8 +152,14 @@ export interface CacheReport {
 
 export interface EvaluatedImage {
   outPath: string
-  /** The image's derivation, whose closure is what a build may build or substitute. */
+  /**
+   * The image's derivation, whose closure is what a build may build or substitute; written by the
+   * evaluation, and what the build names (so it does not evaluate again). Absent only for an
+   * image known from its source record, which is never built.
+   */
   drvPath?: string
+  /** nix2container's copyTo derivation: built beside the image, it pushes it. */
+  copyToDrvPath?: string
   /** The store path's derivation name, e.g. `docker-image-app.tar.gz`. */
   drvName: string
   imageName?: string

@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
+import { testEnv } from './nix.js'
 import { asNobody, onFreshRunner, withoutVarTmp } from './processes.js'
+import type { TestRegistry } from './registry.js'
 
 export const cliPath = resolve(import.meta.dirname, '../../dist/cli.js')
 
@@ -52,4 +54,38 @@ export function errorLine(run: CliRun): string {
       .split('\n')
       .filter((line) => line.startsWith('nix-image:'))[0] ?? ''
   )
+}
+
+/** What `push --json` reports of an image (a set's: of each, under `images`). */
+export interface PushedImage {
+  name?: string
+  image: string
+  ref: string
+  tag: string
+  digest: string
+  digestRef: string
+  kind: string
+  tagSource: string
+  pushed: boolean
+  skipped: boolean
+  layers?: { uploaded: number; skipped: number }
+  images?: PushedImage[]
+}
+
+/**
+ * `nix-image push ARGS --insecure-registry --json` with the test registry's credentials (and
+ * `nixConfig` for Nix, `freshRunner` as runCli's): what it reported, once it succeeded.
+ */
+export async function pushToRegistry(
+  registry: TestRegistry,
+  args: string[],
+  options: { nixConfig?: string; freshRunner?: boolean } = {},
+): Promise<PushedImage> {
+  const credentials = { NIX_IMAGE_REGISTRY_USERNAME: registry.username, NIX_IMAGE_REGISTRY_PASSWORD: registry.password }
+  const env = testEnv({ ...credentials, ...(options.nixConfig ? { NIX_CONFIG: options.nixConfig } : {}) })
+  const run = await runCli(['push', ...args, '--insecure-registry', '--json'], env, undefined, {
+    freshRunner: options.freshRunner,
+  })
+  if (run.code !== 0) throw new Error(`nix-image push ${args.join(' ')} failed (${run.code}):\n${run.stderr}`)
+  return JSON.parse(run.stdout) as PushedImage
 }

@@ -11,13 +11,20 @@ export interface Run {
   stderr: string
 }
 
-/** Runs a program (argv, no shell) and collects what it printed. */
-export function run(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+/** Runs a program (argv, no shell) and collects what it printed; `input` is written to its stdin. */
+export function run(
+  argv: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<Run> {
   const [program = '', ...args] = argv
+  const { input, ...execOptions } = options
   return new Promise((done) => {
-    execFile(program, args, { ...options, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile(program, args, { ...execOptions, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr })
     })
+    // A program that exits without reading its input closes the pipe: its exit code tells.
+    child.stdin?.on('error', () => undefined)
+    child.stdin?.end(input)
   })
 }
 

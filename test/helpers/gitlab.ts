@@ -2,7 +2,7 @@ import { execFile, execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parse, stringify } from 'yaml'
+import { parse, parseAllDocuments, stringify } from 'yaml'
 import { cliNode } from './cli.js'
 import { fixturesDir } from './nix.js'
 import { writeScript } from './processes.js'
@@ -128,4 +128,58 @@ export function runPipeline(
         done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: stdout + stderr }),
     )
   })
+}
+
+/**
+ * The shell GitLab Runner's Docker and Kubernetes executors start in the job's image: they give
+ * the container `sh -c` of a script that execs the first of these shells that is executable
+ * (bash before sh; "shell not found" when none is), and write the job script to its stdin.
+ */
+export const detectShellCommand = [
+  'sh',
+  '-c',
+  [
+    'for shell in /usr/local/bin/bash /usr/bin/bash /bin/bash /usr/local/bin/sh /usr/bin/sh /bin/sh /busybox/sh; do',
+    '  if [ -x "$shell" ]; then exec "$shell"; fi',
+    'done',
+    'echo shell not found >&2',
+    'exit 1',
+  ].join('\n'),
+]
+
+/**
+ * templates/build.yml's job as a runner gets it: its variables with `inputs` (defaults for the
+ * rest) and `$NAME` references expanded from `ciVariables`, as GitLab expands job variables; and
+ * the job script of its `script:` lines (bash, errexit and pipefail on, each line echoed first,
+ * run in the project folder), for a shell's stdin.
+ */
+export function componentBuildJob(
+  inputs: Record<string, string>,
+  ciVariables: Record<string, string>,
+): { variables: Record<string, string>; script: string } {
+  const [spec, jobs] = parseAllDocuments(readFileSync(join(root, 'templates', 'build.yml'), 'utf8')).map((document) =>
+    document.toJS(),
+  ) as [
+    { spec: { inputs: Record<string, { default?: unknown }> } },
+    Record<string, { variables: Record<string, string>; script: string[] }>,
+  ]
+  const input = (name: string): string => inputs[name] ?? String(spec.spec.inputs[name]?.default ?? '')
+  const [job] = Object.values(jobs)
+  const variables = Object.fromEntries(
+    Object.entries(job!.variables).map(([name, value]) => [
+      name,
+      value
+        .replace(/\$\[\[\s*inputs\.(\w+)\s*\]\]/g, (_all, key: string) => input(key))
+        .replace(/\$\{?(\w+)\}?/g, (all, key: string) => ciVariables[key] ?? all),
+    ]),
+  )
+  const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`
+  const script = [
+    'set -eo pipefail',
+    'set +o noclobber',
+    'cd "$CI_PROJECT_DIR"',
+    ...job!.script.flatMap((line) => [`echo ${quote(`$ ${line}`)}`, line]),
+    '',
+  ].join('\n')
+  return { variables, script }
 }

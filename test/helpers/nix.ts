@@ -21,11 +21,12 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /**
  * A Nix file whose images differ from every other test's (their layer text is `content`), so a
- * test can push to a registry that has never seen them.
+ * test can push to a registry that has never seen them. `fixture` is the fixture file it imports
+ * (one taking `content`: images.nix, runnable.nix).
  */
-export function writeVariant(dir: string, content: string): string {
+export function writeVariant(dir: string, content: string, fixture = 'images.nix'): string {
   const folder = mkdtempSync(join(dir, 'variant-'))
-  const path = join(folder, 'images.nix')
-  writeFileSync(path, `import ${join(fixturesDir, 'images.nix')} { content = ${JSON.stringify(content)}; }\n`)
+  const path = join(folder, fixture)
+  writeFileSync(path, `import ${join(fixturesDir, fixture)} { content = ${JSON.stringify(content)}; }\n`)
   return path
 }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 // Tekton cannot run here (no cluster). This checks Tasks and Pipelines against the tekton.dev/v1
 // API reference (pkg/apis/pipeline/v1: task_types.go, container_types.go, param_types.go,
@@ -252,16 +252,35 @@ export interface TaskRun {
   results: Record<string, string>
 }
 
+/** One step to run: its script file, its whole environment, its working folder, and the folders it uses (script, HOME, results, workspaces). */
+export interface Step {
+  script: string
+  env: NodeJS.ProcessEnv
+  cwd?: string
+  folders: string[]
+}
+
+/** Runs a step's script on this machine (the step image's tools on `base.path`). */
+export function runStepHere(step: Step): Promise<{ code: number; text: string }> {
+  return new Promise((done) => {
+    execFile(step.script, [], { env: step.env, cwd: step.cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, text: stdout + stderr }),
+    )
+  })
+}
+
 /**
  * Runs a TaskSpec's steps in order as Tekton would: params (defaults filled in), workspaces and
  * result paths substituted into env and workingDir, the script written to a file and executed
  * with only the step's env, HOME and PATH (no other credentials). `path` leads the PATH.
+ * `runStep` runs each step (in a container of the step's image, say); here by default.
  */
 export async function runTaskSpec(
   spec: Obj,
   params: Record<string, string>,
   workspaces: Record<string, string>,
   base: { path: string; nixConfig: string },
+  runStep: (step: Step) => Promise<{ code: number; text: string }> = runStepHere,
 ): Promise<TaskRun> {
   const resultsDir = mkdtempSync(join(tmpdir(), 'tekton-results-'))
   const values: Record<string, string> = {}
@@ -289,17 +308,15 @@ export async function runTaskSpec(
     // Tekton's entrypoint runs a script with its own shebang; without one it adds `#!/bin/sh\nset -e`.
     writeFileSync(script, text.startsWith('#!') ? text : `#!/bin/sh\nset -e\n${text}`)
     chmodSync(script, 0o755)
-    const env: NodeJS.ProcessEnv = {
-      PATH: base.path,
-      HOME: mkdtempSync(join(tmpdir(), 'tekton-home-')),
-      NIX_CONFIG: base.nixConfig,
-    }
+    const home = mkdtempSync(join(tmpdir(), 'tekton-home-'))
+    const env: NodeJS.ProcessEnv = { PATH: base.path, HOME: home, NIX_CONFIG: base.nixConfig }
     for (const variable of list(step.env)) env[String(variable.name)] = substitute(String(variable.value ?? ''))
     const cwd = step.workingDir ? substitute(String(step.workingDir)) : undefined
-    const run = await new Promise<{ code: number; text: string }>((done) => {
-      execFile(script, [], { env, cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, text: stdout + stderr }),
-      )
+    const run = await runStep({
+      script,
+      env,
+      cwd,
+      folders: [dirname(script), home, resultsDir, ...Object.values(workspaces)],
     })
     output += run.text
     if (run.code !== 0) return { code: run.code, output, results: readResults(spec, resultsDir) }

@@ -90,8 +90,8 @@ describe('the example of docs/packages.md: shell yq jq skopeo under a namespace'
       .sort()
     expect(storePaths).toEqual(closureOf(pin, ['bashInteractive', 'coreutils', 'cacert', 'yq', 'jq', 'skopeo']))
     const links = layers.at(-1) ?? []
-    // The stand-in names each executable after its pname (bash-interactive, where nixpkgs' is bash).
-    for (const exe of ['bash-interactive', 'coreutils', 'yq', 'jq', 'skopeo']) expect(links).toContain(`./bin/${exe}`)
+    // bash and sh from bashInteractive, coreutils' tools (env among them), each package's program.
+    for (const exe of ['bash', 'sh', 'coreutils', 'env', 'yq', 'jq', 'skopeo']) expect(links).toContain(`./bin/${exe}`)
     // extraCommands: a /tmp anyone may write, and /usr/bin/env (coreutils is in the list).
     expect(links).toEqual(expect.arrayContaining(['./tmp/', './usr/bin/env']))
 

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gunzipSync, gzipSync } from 'node:zlib'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseImageName } from '../../src/core/registry/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { runCli } from '../helpers/cli.js'
+import { layerProblems, servedImages } from '../helpers/layers.js'
 import { silentLogger } from '../helpers/logger.js'
 import { testEnv, writeVariant } from '../helpers/nix.js'
 import { writeScript } from '../helpers/processes.js'
@@ -90,39 +90,6 @@ function skopeoJson(args: string[]): {
 const rawManifest = (ref: string) =>
   skopeoJson(['inspect', '--raw', '--tls-verify=false', '--authfile', registry.authFile, `docker://${ref}`])
 
-/** Pulls the image into a folder and returns each layer's uncompressed digest, and the config's diff_ids. */
-function pullBack(ref: string): { layerDiffIds: string[]; diffIds: string[] } {
-  const dir = mkdtempSync(join(work, 'pulled-'))
-  execFileSync(
-    'skopeo',
-    [
-      'copy',
-      '--insecure-policy',
-      '--src-tls-verify=false',
-      '--src-authfile',
-      registry.authFile,
-      `docker://${ref}`,
-      `dir:${dir}`,
-    ],
-    { stdio: 'ignore' },
-  )
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    config: { digest: string }
-    layers: { digest: string }[]
-  }
-  const hex = (digest: string) => digest.slice('sha256:'.length)
-  const config = JSON.parse(readFileSync(join(dir, hex(manifest.config.digest)), 'utf8')) as {
-    rootfs: { diff_ids: string[] }
-  }
-  const layerDiffIds = manifest.layers.map(
-    (layer) =>
-      `sha256:${createHash('sha256')
-        .update(gunzipSync(readFileSync(join(dir, hex(layer.digest)))))
-        .digest('hex')}`,
-  )
-  return { layerDiffIds, diffIds: config.rootfs.diff_ids }
-}
-
 function sourcesLogged(): string {
   try {
     return readFileSync(wrapperLog, 'utf8')
@@ -171,9 +138,10 @@ describe('a changed image, from a fresh runner, costs its changed layer', () => 
     expect(source).toMatch(/^source dir:/)
     expect(source).not.toContain('docker-archive:')
     const files = source.split('\n').filter((line) => line.startsWith('./'))
-    // execFileSync blocks this process, and with it the proxy: read from the registry itself.
+    // Read from the registry itself, as it serves the image (not through the proxy).
     const pushedRef = `${registry.host}/${repository}:${after.result.tag}`
-    const { diffIds, layerDiffIds } = pullBack(pushedRef)
+    const served = await servedImages(registry, pushedRef)
+    const diffIds = served[0]!.config.rootfs.diff_ids
     const unchangedDiffId = diffIds[now.layers.indexOf(unchanged[0]!)]!
     const changedDiffId = diffIds[now.layers.indexOf(changedLayers[0]!)]!
     expect(files.sort()).toEqual(
@@ -181,8 +149,8 @@ describe('a changed image, from a fresh runner, costs its changed layer', () => 
     )
     expect(files).not.toContain(`./${unchangedDiffId.slice(7)}`)
 
-    // The image pulls back whole: every layer decompresses to the diff_id its config names.
-    expect(layerDiffIds).toEqual(diffIds)
+    // The image is whole: every layer decompresses to the diff_id its config names at its position.
+    expect(layerProblems(served)).toEqual([])
     // The digest is the registry's, and the same as a push of the archive into an empty repository.
     expect(await inspectDigest(registry, pushedRef)).toBe(after.result.digest)
     const cold = await push(changed, attr, registry.host, `reuse-cold/${attr.toLowerCase()}`)
@@ -211,8 +179,7 @@ describe('when the registry no longer holds a layer it listed', () => {
     const after = await push(writeVariant(work, `after-${id}`), 'layeredPlain', registry.host, repository)
     expect(after.stderr).toContain('the registry no longer holds a layer it listed')
     expect(after.result.pushed).toBe(true)
-    const { layerDiffIds, diffIds } = pullBack(after.result.ref)
-    expect(layerDiffIds).toEqual(diffIds)
+    expect(layerProblems(await servedImages(registry, after.result.ref))).toEqual([])
   })
 })
 
@@ -226,7 +193,7 @@ describe('an earlier image whose config lies about a layer', () => {
       const changed = writeVariant(work, `after-${id}`)
       // The same image pushed into a repository of its own tells its diff_ids and its honest digest.
       const honest = await push(changed, attr, registry.host, `reuse-honest/${attr.toLowerCase()}`)
-      const { diffIds } = pullBack(honest.result.ref)
+      const diffIds = (await servedImages(registry, honest.result.ref))[0]!.config.rootfs.diff_ids
 
       const repository = `reuse-liar/${attr.toLowerCase()}`
       const attacker = new RegistryClient({
@@ -256,8 +223,7 @@ describe('an earlier image whose config lies about a layer', () => {
 
       const after = await push(changed, attr, registry.host, repository)
       expect(rawManifest(after.result.ref).layers.map((layer) => layer.digest)).not.toContain(evilDigest)
-      const pulled = pullBack(after.result.ref)
-      expect(pulled.layerDiffIds).toEqual(pulled.diffIds)
+      expect(layerProblems(await servedImages(registry, after.result.ref))).toEqual([])
       expect(after.result.digest).toBe(honest.result.digest)
       expect(after.stderr).toContain(
         `Not reusing the registry's layers (pushing every layer): blob ${evilDigest} does not hold layer ${diffIds[0]}`,

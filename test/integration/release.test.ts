@@ -1,15 +1,19 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pushToRegistry, type PushedImage } from '../helpers/cli.js'
 import { freshClone, git, run, standInNixpkgs } from '../helpers/clone.js'
 import { readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
-import { testEnv } from '../helpers/nix.js'
+import { ciVariables, componentBuildJob, detectShellCommand } from '../helpers/gitlab.js'
+import { fixturesDir, testEnv, testNixConfig } from '../helpers/nix.js'
+import { usePodman } from '../helpers/podman.js'
 import { writeScript } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 import { inspectDigest } from '../helpers/skopeo.js'
+import { runTaskSpec } from '../helpers/tekton.js'
 
 // .github/workflows/release.yml, run step by step as a runner would, on a fresh clone tagged
 // v<version>: the runner image built by the action and pushed to a loopback registry in place of
@@ -50,6 +54,12 @@ const actionRuns: Record<string, string>[] = []
 // What git was started with in the GitLab step: its arguments, and the header config it got.
 let gitCalls: string[] = []
 let gitHeaders: string[] = []
+
+/** The runner image the component released to GitLab names: its job_image default, `runner:<version>@sha256:…`. */
+function pinnedJobImage(): string {
+  const template = execFileSync('git', ['show', `${version}:templates/build.yml`], { cwd: gitlab, encoding: 'utf8' })
+  return /^ {4}job_image:\n(?: {6}.*\n)*? {6}default: (.*)$/m.exec(template)?.[1] ?? ''
+}
 
 /** `${{ expr }}` as the runner fills it in, from the contexts the test provides or steps set. */
 function evaluate(text: string): string {
@@ -253,7 +263,7 @@ describe('the release workflow', () => {
   it('pushes to GitLab a tag whose component pins that runner image by digest, without the token on a command line', async () => {
     const tagged = (path: string) =>
       execFileSync('git', ['show', `${version}:${path}`], { cwd: gitlab, encoding: 'utf8' })
-    const jobImage = /^ {4}job_image:\n(?: {6}.*\n)*? {6}default: (.*)$/m.exec(tagged('templates/build.yml'))?.[1]
+    const jobImage = pinnedJobImage()
     const digest = actionRuns[0]?.digest
     expect(jobImage).toBe(`${registry.host}/nix-image/runner:${version}@${digest}`)
     // skopeo takes a tag or a digest, not both; GitLab's runner pulls by the digest.
@@ -283,5 +293,121 @@ describe('the release workflow', () => {
     expect(new RegExp(rule).test(version)).toBe(true)
     expect(new RegExp(rule).test(`v${version}`)).toBe(false)
     expect(pipeline.release.release.tag_name).toBe('$CI_COMMIT_TAG')
+  })
+})
+
+// The runner image as a job runs it: pulled by the reference the released component pins, then
+// started by podman as GitLab Runner and Tekton start it, as root and as another uid (OpenShift,
+// runAsUser). Its Node, Nix and bash are real programs (the stand-in nixpkgs copies the host's
+// with their libraries); skopeo, git and the CA bundle are still links to the host, so no job
+// here builds or pushes: each finds an image the host pushed, which needs Node, Nix (evaluating,
+// writing .drv files into the image's store) and the registry, and no build.
+describe('the runner image runs a job', () => {
+  const podman = usePodman(registry)
+  let jobImage = ''
+  // The app image the jobs evaluate and find, pushed from here.
+  let app: PushedImage
+  let project = ''
+
+  beforeAll(async () => {
+    jobImage = pinnedJobImage()
+    await podman.pull(jobImage)
+    // A project anyone may write (the job leaves its dotenv and SBOM there), the fixtures its source.
+    project = mkdtempSync(join(tmpdir(), 'nix-image-runner-job-'))
+    cpSync(fixturesDir, project, { recursive: true })
+    chmodSync(project, 0o777)
+    app = await pushToRegistry(registry, [
+      join(project, 'runnable.nix'),
+      '--attr',
+      'layeredZstd',
+      '--image',
+      `${registry.host}/group/project`,
+    ])
+  }, 300_000)
+
+  it.each(['0', '1000'])('nix-image --version as --user %s', async (user) => {
+    expect(await podman.run(jobImage, { user, command: ['nix-image', '--version'] })).toMatchObject({
+      code: 0,
+      stdout: `${version}\n`,
+    })
+  })
+
+  it('/tmp, /var/tmp, the store and the Nix database are writable by another uid, as the README says', async () => {
+    const probe =
+      'for dir in /tmp /var/tmp /nix/store /nix/var/nix/db; do touch "$dir/probe-$(id -u)" && echo "$dir"; done'
+    expect(await podman.run(jobImage, { user: '1000', command: ['sh', '-c', probe] })).toMatchObject({
+      code: 0,
+      stdout: '/tmp\n/var/tmp\n/nix/store\n/nix/var/nix/db\n',
+      stderr: '',
+    })
+  })
+
+  it.each(['0', '1000'])(
+    "GitLab: the component's job, its script on stdin of the shell GitLab detects, as --user %s",
+    async (user) => {
+      const ci = { ...ciVariables(registry), CI_PROJECT_DIR: '/builds/group/project' }
+      const job = componentBuildJob(
+        { installable: './runnable.nix', attr: 'layeredZstd', insecure_registry: 'true', job_prefix: `job-${user}` },
+        ci,
+      )
+      // HOME and USER: the README's advice for a uid without an /etc/passwd entry.
+      const env = { ...ci, ...job.variables, HOME: '/tmp', USER: 'job' }
+      const run = await podman.run(jobImage, {
+        user,
+        command: detectShellCommand,
+        input: job.script,
+        env,
+        network: 'host',
+        volumes: [`${project}:/builds/group/project`],
+      })
+      expect(run.code, run.stdout + run.stderr).toBe(0)
+      expect(run.stdout + run.stderr).toContain(`${app.ref} is already in the registry: nothing built, nothing pushed`)
+      expect(readFileSync(join(project, `job-${user}.env`), 'utf8')).toContain(
+        `NIX_IMAGE_DIGEST_REF=${app.digestRef}\n`,
+      )
+    },
+  )
+
+  it.each(['0', '1000'])("Tekton: the build step's script in the step's image, as --user %s", async (user) => {
+    const task = parse(readFileSync(join(clone, 'tekton/nix-image.yaml'), 'utf8')) as { spec: Record<string, unknown> }
+    const source = mkdtempSync(join(tmpdir(), 'nix-image-runner-tekton-'))
+    cpSync(fixturesDir, source, { recursive: true })
+    // A Secret's config.json, mounted as Kubernetes mounts one (readable by the step's uid).
+    const dockerconfig = mkdtempSync(join(tmpdir(), 'nix-image-runner-dockerconfig-'))
+    cpSync(registry.authFile, join(dockerconfig, 'config.json'))
+    chmodSync(join(dockerconfig, 'config.json'), 0o644)
+    const params = {
+      image: `${registry.host}/group/project`,
+      installable: 'runnable.nix',
+      attr: 'layeredZstd',
+      'insecure-registry': 'true',
+    }
+    const result = await runTaskSpec(
+      task.spec,
+      params,
+      { source, dockerconfig },
+      { path: '/bin:/usr/bin', nixConfig: testNixConfig },
+      async (step) => {
+        // Each folder at its own path inside, as Tekton mounts workspaces and results; open to the uid.
+        for (const folder of step.folders) chmodSync(folder, 0o777)
+        const env = Object.fromEntries(Object.entries(step.env).map(([name, value]) => [name, value ?? '']))
+        const ran = await podman.run(jobImage, {
+          user,
+          command: [step.script],
+          env,
+          workdir: step.cwd,
+          network: 'host',
+          volumes: step.folders.map((folder) => `${folder}:${folder}`),
+        })
+        return { code: ran.code, text: ran.stdout + ran.stderr }
+      },
+    )
+    expect(result.code, result.output).toBe(0)
+    expect(result.results).toEqual({
+      IMAGE_URL: app.ref,
+      IMAGE_DIGEST: app.digest,
+      TAG: app.ref.split(':').at(-1),
+      PUSHED: 'false',
+    })
   })
 })

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs'
-import { dirname, join, normalize, relative } from 'node:path'
+import { dirname, join, normalize } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readPage, repositoryRoot } from '../helpers/docs.js'
 
@@ -12,10 +12,6 @@ const pages = [
     .filter((name) => name.endsWith('.md'))
     .map((name) => `docs/${name}`),
 ]
-
-// The src/core redesign writes docs/architecture.md on its own branch; until it lands, links to it
-// are the only ones allowed to point at nothing. Once it exists this list must go.
-const WRITTEN_ON_ANOTHER_BRANCH = ['docs/architecture.md']
 
 /** The page without fenced code blocks and inline code, where `[x](y)` and `#` are not markdown. */
 function prose(text: string): string[] {
@@ -75,8 +71,7 @@ function problem({ page, target }: Link): string | undefined {
   const [path = '', fragment] = target.split('#', 2)
   const file = path === '' ? page : normalize(join(dirname(page), decodeURIComponent(path)))
   if (file.startsWith('..')) return `${file} is outside the repository`
-  if (!existsSync(join(repositoryRoot, file)))
-    return WRITTEN_ON_ANOTHER_BRANCH.includes(file) && fragment === undefined ? undefined : `${file} does not exist`
+  if (!existsSync(join(repositoryRoot, file))) return `${file} does not exist`
   if (fragment === undefined) return undefined
   if (!file.endsWith('.md')) return `#${fragment} points into ${file}, which has no headings`
   return headingAnchors(readPage(file)).has(fragment) ? undefined : `${file} has no heading #${fragment}`
@@ -91,15 +86,6 @@ describe('links between README.md and docs/', () => {
       return why ? [`${link.page}:${link.line}: (${link.target}) ${why}`] : []
     })
     expect(broken).toEqual([])
-  })
-
-  it('a page written on another branch is allowed only while it is missing', () => {
-    for (const page of WRITTEN_ON_ANOTHER_BRANCH) {
-      expect(
-        existsSync(join(repositoryRoot, page)),
-        `${page} exists now: remove it from WRITTEN_ON_ANOTHER_BRANCH in ${relative(repositoryRoot, import.meta.filename)}`,
-      ).toBe(false)
-    }
   })
 
   it.each([

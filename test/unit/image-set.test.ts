@@ -5,7 +5,6 @@ import { nixBase32 } from '../../src/core/base/nix-base32.js'
 import { parseJobs } from '../../src/adapter/inputs.js'
 import { mapLimit } from '../../src/core/base/concurrency.js'
 import { isNixSystem, planEvaluation } from '../../src/core/plan/plan.js'
-import { attrPathText } from '../../src/core/nix/build.js'
 import type { EvalInfo } from '../../src/core/nix/nix.js'
 import { dotenvReport, setDotenvReport, validateDotenvPrefix } from '../../src/gitlab/dotenv.js'
 import type { SetEntry } from '../../src/core/types.js'
@@ -16,6 +15,7 @@ const HASH_B = '0c9wl6hmwd2k2fpn7l1s5xkwjy8rxm8a'
 const image = (name: string, tag: string, system = 'x86_64-linux'): EvalInfo => ({
   isDerivation: true,
   outPath: `/nix/store/${tag}-${name}.tar.zst`,
+  drvPath: `/nix/store/${tag}-${name}.tar.zst.drv`,
   drvName: `${name}.tar.zst`,
   imageName: name,
   imageTag: tag,
@@ -23,11 +23,13 @@ const image = (name: string, tag: string, system = 'x86_64-linux'): EvalInfo => 
   hasCopyTo: false,
   system,
   copyToPath: null,
+  copyToDrvPath: null,
 })
 const set = (members: Record<string, EvalInfo>): EvalInfo => ({
   ...image('x', HASH_A),
   isDerivation: false,
   outPath: null,
+  drvPath: null,
   drvName: null,
   members,
 })
@@ -112,9 +114,6 @@ describe('planEvaluation', () => {
 })
 
 describe('small parts', () => {
-  it('quotes attribute names that are not identifiers', () => {
-    expect(attrPathText(['images', 'x86_64-linux', 'a.b'])).toBe('images.x86_64-linux."a.b"')
-  })
   it('jobs is a positive count', () => {
     expect(parseJobs('4', '--jobs')).toBe(4)
     expect(() => parseJobs('0', '--jobs')).toThrow(/--jobs '0' is not a count/)

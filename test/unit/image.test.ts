@@ -9,6 +9,7 @@ const HASH_B = '0c9wl6hmwd2k2fpn7l1s5xkwjy8rxm8a'
 const info = (fields: Partial<EvalInfo>): EvalInfo => ({
   isDerivation: true,
   outPath: `/nix/store/${HASH_A}-docker-image-app.tar.gz`,
+  drvPath: `/nix/store/${HASH_B}-docker-image-app.tar.gz.drv`,
   drvName: 'docker-image-app.tar.gz',
   imageName: 'app',
   imageTag: HASH_A,
@@ -16,6 +17,7 @@ const info = (fields: Partial<EvalInfo>): EvalInfo => ({
   hasCopyTo: false,
   system: 'x86_64-linux',
   copyToPath: null,
+  copyToDrvPath: null,
   ...fields,
 })
 
@@ -65,6 +67,21 @@ describe('describeImage chooses the tag', () => {
     expect(() => describeImage(info({ isDerivation: false }), './x.nix')).toThrow(/^\.\/x\.nix is not a derivation/)
     expect(() => describeImage(info({ drvName: 'hello-2.12' }), './x.nix')).toThrow(
       /\(hello-2\.12\) is not a container image/,
+    )
+  })
+})
+
+describe('describeImage names the derivations the build builds (one evaluation per run)', () => {
+  const n2c = { drvName: 'image-app.json', hasCopyTo: true, copyToDrvPath: `/nix/store/${HASH_B}-copy-to-app.drv` }
+  it("carries the image's derivation, and nix2container's copyTo's", () => {
+    expect(describeImage(info({}), 'x')).toMatchObject({ drvPath: `/nix/store/${HASH_B}-docker-image-app.tar.gz.drv` })
+    expect(describeImage(info({}), 'x')).not.toHaveProperty('copyToDrvPath')
+    expect(describeImage(info(n2c), 'x')).toMatchObject({ kind: 'nix2container', copyToDrvPath: n2c.copyToDrvPath })
+  })
+  it('refuses an attribute set that claims to be a derivation without one (nothing to build)', () => {
+    expect(() => describeImage(info({ drvPath: null }), './x.nix')).toThrow(/^\.\/x\.nix is not a derivation/)
+    expect(() => describeImage(info({ ...n2c, copyToDrvPath: null }), './x.nix')).toThrow(
+      /its copyTo is not a derivation/,
     )
   })
 })

@@ -80,4 +80,24 @@ describe('NixLog reads the same cause from Nix 2.8 and 2.26', () => {
     log.line('error: unrecognised flag')
     expect(log.failure()?.message).toBe('unrecognised flag')
   })
+
+  // `builtins.trace "before the throw" (throw "my throw message")`: both versions print the trace
+  // at error level, before the error.
+  it.each([
+    [
+      '2.8',
+      '@nix {"action":"msg","column":null,"file":null,"level":0,"line":null,"msg":"\\u001b[31;1merror:\\u001b[0m my throw message","raw_msg":"my throw message"}',
+    ],
+    [
+      '2.26',
+      '@nix {"action":"msg","column":null,"file":null,"level":0,"line":null,"msg":"\\u001b[31;1merror:\\u001b[0m\\n       … while calling the \'\\u001b[35;1mthrow\\u001b[0m\' builtin\\n\\n       \\u001b[31;1merror:\\u001b[0m my throw message","raw_msg":"my throw message"}',
+    ],
+  ])('shows a trace as the expression printed it, and never takes it for the error (Nix %s)', (_version, error) => {
+    const { logger, lines } = collect()
+    const log = new NixLog(logger)
+    for (const line of ['@nix {"action":"msg","level":0,"msg":"trace: before the throw"}', error]) log.line(line)
+    expect(lines).toEqual(['info trace: before the throw'])
+    expect(log.failure()?.message).toBe('my throw message')
+    expect(log.errorMessages()).toEqual(['my throw message'])
+  })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { derivationOutputs } from '../../src/core/nix/build.js'
 import { installableArgs, parseInstallable, validateNixPath } from '../../src/core/nix/nix.js'
 
 describe('parseInstallable', () => {
@@ -30,6 +31,29 @@ describe('installableArgs', () => {
   ])('%j %j %s', (installable, nixPath, sub, expected) => {
     expect(installableArgs(installable, nixPath, sub)).toEqual(expected)
   })
+})
+
+describe('derivationOutputs', () => {
+  const drv = '/nix/store/dbq0jpldanmg0yv7ql8ahaa2hcw6snpl-image.tar.gz.drv'
+  // 2.8 builds the outputs of a bare .drv and calls `^` "not a valid URL"; 2.15 and later take the
+  // bare .drv for the file itself (checked on 2.8.0 and 2.26.3). 2.91 is Lix, forked from 2.18.
+  it.each([
+    ['2.8.0', drv],
+    ['2.12.1', drv],
+    ['2.13.0', `${drv}^*`],
+    ['2.15', `${drv}^*`],
+    ['2.26.3', `${drv}^*`],
+    ['2.28.4', `${drv}^*`],
+    ['2.91.1', `${drv}^*`],
+  ])('Nix %s: %s', (version, expected) => {
+    expect(derivationOutputs(drv, version)).toBe(expected)
+  })
+  it.each(['--option', '/nix/store/dbq0jpldanmg0yv7ql8ahaa2hcw6snpl-image.tar.gz', 'image.drv'])(
+    'refuses %s, which is no store derivation',
+    (path) => {
+      expect(() => derivationOutputs(path, '2.26.3')).toThrow(/not a store derivation/)
+    },
+  )
 })
 
 describe('validateNixPath', () => {

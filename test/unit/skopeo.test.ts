@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TransientError } from '../../src/core/base/retry.js'
-import { compareVersions, copyArgs, copyError, isRecentEnough, supports } from '../../src/core/push/skopeo.js'
+import { compareVersions } from '../../src/core/base/versions.js'
+import { copyArgs, copyError, isRecentEnough, supports } from '../../src/core/push/skopeo.js'
 
 describe('skopeo versions', () => {
   it.each([

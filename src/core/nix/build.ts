@@ -1,30 +1,78 @@
 import { existsSync } from 'node:fs'
-import { run } from '../base/exec.js'
+import { run, type RunResult } from '../base/exec.js'
 import { NixImageError, firstLines } from '../base/errors.js'
+import { compareVersions } from '../base/versions.js'
 import { NixLog, STRUCTURED_LOG, failureText } from './log.js'
-import { FEATURES, describeInstallable, installableArgs, nixJson, type NixContext } from './nix.js'
+import { FEATURES, installableArgs, nixJson, nixVersion, storeDerivation, type NixContext } from './nix.js'
 import type { Installable } from '../types.js'
 
-// Building with Nix, and asking what the store holds: the image and its copyTo, a set's images in
-// one call, skopeo where the machine lacks a recent one.
+// Building with Nix, and asking what the store holds: the derivations the evaluation named (an
+// image and its copyTo, a set's images in one call), skopeo where the machine lacks a recent one.
+
+// Nix 2.13 names a store derivation's outputs `<drv>^*` (rl-2.13.md); from 2.15 a bare `.drv`
+// names the file itself, which `nix build` then "builds" by doing nothing (rl-2.15.md). Before
+// 2.13 `^` is "not a valid URL", and the bare path builds the outputs.
+const DRV_OUTPUTS_SYNTAX = '2.13'
+
+/** A store derivation's outputs, as this Nix's command line names them. */
+export function derivationOutputs(drvPath: string, nixVersion: string): string {
+  if (!storeDerivation(drvPath)) throw new Error(`not a store derivation: ${drvPath}`)
+  return compareVersions(nixVersion, DRV_OUTPUTS_SYNTAX) >= 0 ? `${drvPath}^*` : drvPath
+}
 
 /**
- * Builds the installable and, in the same Nix call (one evaluation), attributes of it such as
- * nix2container's `copyTo`; returns their out paths, in no particular order (Nix reports them
- * in its own).
+ * Builds store derivations that evaluation wrote (EvalInfo's drvPath, copyToDrvPath): nothing is
+ * evaluated again, however much the installable cost to evaluate. Returns each one's `out` path
+ * by derivation; `options` are further `nix build` options (a binary cache's substituters).
  */
-export async function build(
-  installable: Installable,
+export async function buildDerivations(
+  drvPaths: string[],
+  what: string,
   context: NixContext,
-  subAttrs: string[] = [],
   options: string[] = [],
-): Promise<string[]> {
-  const [first = [], ...others] = [undefined, ...subAttrs].map((subAttr) =>
-    installableArgs(installable, context.nixPath, subAttr),
+): Promise<Map<string, string>> {
+  const { result, log } = await nixBuild([...options, '--json', ...(await derivationArgs(drvPaths, context))], context)
+  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`)
+  const built = nixJson<Array<{ drvPath?: string; outputs?: Record<string, string> }>>(
+    result.stdout,
+    `nix build of ${what}`,
   )
-  // For a file, every argument but the last (-I pins, --file) is shared; the attributes follow.
-  const args = [...options, ...first, ...others.map((args) => args[args.length - 1] ?? '')]
-  return runBuilds(args, describeInstallable(installable), context)
+  const outPaths = new Map(
+    (Array.isArray(built) ? built : []).map((entry) => [entry?.drvPath ?? '', entry?.outputs?.out ?? '']),
+  )
+  if (drvPaths.some((drvPath) => !outPaths.get(drvPath)))
+    throw new NixImageError(`nix build of ${what} reported no 'out' output`)
+  return outPaths
+}
+
+/**
+ * Builds store derivations in ONE Nix call, so Nix builds them in parallel (up to its max-jobs,
+ * or on remote builders); `--keep-going` lets the others finish when one fails. Which were built
+ * is for the caller to check (their out paths are known from evaluation); the failure says why
+ * the rest were not.
+ */
+export async function buildDerivationsKeepGoing(
+  drvPaths: string[],
+  context: NixContext,
+): Promise<{ failure?: string; errors: string[] }> {
+  const { result, log } = await nixBuild(['--keep-going', ...(await derivationArgs(drvPaths, context))], context)
+  if (result.exitCode === 0) return { errors: [] }
+  return { failure: failureText(log), errors: log.errorMessages() }
+}
+
+async function derivationArgs(drvPaths: string[], context: NixContext): Promise<string[]> {
+  const version = await (context.version ?? nixVersion(context.env))
+  return drvPaths.map((drvPath) => derivationOutputs(drvPath, version))
+}
+
+/** `nix build --no-link` with the structured log, followed line by line. */
+async function nixBuild(args: string[], context: NixContext): Promise<{ result: RunResult; log: NixLog }> {
+  const log = new NixLog(context.logger)
+  const result = await run('nix', [...FEATURES, ...STRUCTURED_LOG, 'build', '--no-link', ...args], {
+    env: context.env,
+    onStderrLine: log.line,
+  })
+  return { result, log }
 }
 
 /**
@@ -35,45 +83,6 @@ export async function storeHolds(paths: string[], context: NixContext): Promise<
   if (!paths.every((path) => existsSync(path))) return false
   const result = await run('nix', [...FEATURES, 'path-info', ...paths], { env: context.env }).catch(() => undefined)
   return result?.exitCode === 0
-}
-
-/** An attribute path for Nix's command line; names that are not plain identifiers are quoted. */
-export function attrPathText(names: string[]): string {
-  return names
-    .map((name) => {
-      if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name
-      // Nix's attribute path syntax quotes with '"' and has no escapes.
-      if (/["\\\u0000-\u001f]/.test(name))
-        throw new NixImageError(
-          `attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`,
-        )
-      return `"${name}"`
-    })
-    .join('.')
-}
-
-/**
- * Builds several attributes of the installable (each an attribute path below it) in ONE Nix call,
- * so Nix evaluates once and builds them in parallel (up to its max-jobs, or on remote builders);
- * `--keep-going` lets the others finish when one fails. Which were built is for the caller to
- * check (their out paths are known from evaluation); the failure says why the rest were not.
- */
-export async function buildAttributes(
-  installable: Installable,
-  context: NixContext,
-  attrPaths: string[][],
-): Promise<{ failure?: string; errors: string[] }> {
-  const [first = [], ...others] = attrPaths.map((path) =>
-    installableArgs(installable, context.nixPath, attrPathText(path)),
-  )
-  const args = [...first, ...others.map((args) => args[args.length - 1] ?? '')]
-  const log = new NixLog(context.logger)
-  const result = await run('nix', [...FEATURES, ...STRUCTURED_LOG, 'build', '--no-link', '--keep-going', ...args], {
-    env: context.env,
-    onStderrLine: log.line,
-  })
-  if (result.exitCode === 0) return { errors: [] }
-  return { failure: failureText(log), errors: log.errorMessages() }
 }
 
 /**
@@ -127,11 +136,7 @@ async function runBuild(args: string[], what: string, context: NixContext): Prom
 
 /** `nix build` of one or more installables: the `out` path of each, in order. */
 async function runBuilds(args: string[], what: string, context: NixContext): Promise<string[]> {
-  const log = new NixLog(context.logger)
-  const result = await run('nix', [...FEATURES, ...STRUCTURED_LOG, 'build', '--no-link', '--json', ...args], {
-    env: context.env,
-    onStderrLine: log.line,
-  })
+  const { result, log } = await nixBuild(['--json', ...args], context)
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`)
   const built = nixJson<Array<{ outputs?: Record<string, string> }>>(result.stdout, `nix build of ${what}`)
   const outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? '') : []

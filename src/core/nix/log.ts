@@ -23,6 +23,9 @@ const LEVEL_INFO = 3
 // `building '…'` line of each follows anyway, so the list is debug output on every version.
 const PLAN = /^(these|this) .*(will|would) be (built|fetched)/
 
+// `trace: <value>`, one message per call of builtins.trace.
+const TRACE = /^trace: /
+
 /** The arguments that switch a Nix command to the structured log. */
 export const STRUCTURED_LOG = ['--log-format', 'internal-json']
 
@@ -113,7 +116,10 @@ export class NixLog {
   private message(event: NixEvent): void {
     const level = event.level ?? LEVEL_INFO
     const text = stripAnsi(event.raw_msg ?? event.msg ?? '').trim()
-    if (level === LEVEL_ERROR) this.errors.push(event)
+    // `builtins.trace` prints at error level (2.8 and 2.26 alike), without `raw_msg`: it is the
+    // expression's own output, shown as it is, never taken for the error of a failed evaluation.
+    if (TRACE.test(text) && event.raw_msg === undefined) this.logger.info(text)
+    else if (level === LEVEL_ERROR) this.errors.push(event)
     else if (level === LEVEL_WARN) this.logger.warn(`nix: ${text.replace(/^warning:\s*/, '')}`)
     else if (level <= LEVEL_INFO && !PLAN.test(text)) this.logger.info(text)
     else this.logger.debug(text)

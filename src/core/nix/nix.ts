@@ -5,6 +5,7 @@ import { NixImageError, firstLines } from '../base/errors.js'
 import { NixLog, STRUCTURED_LOG, describeFailure, type NixFailure } from './log.js'
 import { PACKAGE_META, packageMetas } from './package-meta.js'
 import { problemsMessage, type PackageProblem } from './packages.js'
+import { isStorePath } from './store-path.js'
 import type { GeneratedFile, Installable, Logger, PackageMeta } from '../types.js'
 
 type FileInstallable = Extract<Installable, { type: 'file' }>
@@ -16,7 +17,8 @@ export const FEATURES = ['--extra-experimental-features', 'nix-command flakes']
 export interface EvalInfo {
   isDerivation: boolean
   outPath: string | null
-  drvPath?: string | null
+  /** The store derivation (`/nix/store/…drv`) that builds `outPath`, written by the evaluation. */
+  drvPath: string | null
   drvName: string | null
   imageName: string | null
   imageTag: string | null
@@ -26,6 +28,8 @@ export interface EvalInfo {
   system: string | null
   /** nix2container's copyTo out path, known before it is built. */
   copyToPath: string | null
+  /** The store derivation of copyTo, built beside the image's. */
+  copyToDrvPath: string | null
   /** An image's packages, as far as its value names them (package-meta.ts). */
   packages?: PackageMeta[]
   /**
@@ -40,6 +44,8 @@ export interface EvalInfo {
 // An attribute set that is no derivation has its members described too, two levels deep, so
 // one evaluation tells an image, a set of images and a platform set apart (plan/plan.ts).
 // Members that are not attribute sets (callPackage's `override` functions) are left out.
+// Reading `drvPath` writes the store derivations to the store, so the build that follows names
+// them (buildDerivations) and Nix never evaluates the installable a second time.
 // `nix build --file f ''` calls a file that is a function (`{ pkgs ? import <nixpkgs> { } }: …`)
 // with its defaults, but `nix eval --apply` hands it over uncalled: it is called the same way here.
 const DESCRIBE = `value: let
@@ -54,6 +60,7 @@ const DESCRIBE = `value: let
     hasCopyTo = value ? copyTo;
     system = let s = value.system or null; in if builtins.isString s then s else null;
     copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
+    copyToDrvPath = if value ? copyTo then value.copyTo.drvPath or null else null;
     packages = if (value.type or null) == "derivation" then packagesOf value else [ ];
   };
 ${PACKAGE_META}
@@ -69,6 +76,8 @@ export interface NixContext {
   logger: Logger
   /** `-I` entries, already validated. */
   nixPath: string[]
+  /** `nix --version`, probed once per run (prepare.ts); probed when it is missing. */
+  version?: Promise<string>
 }
 
 /** Parses the positional installable: a flake reference has a `#`; anything else is a Nix file. */
@@ -170,10 +179,12 @@ export async function nixVersion(env?: NodeJS.ProcessEnv): Promise<string> {
  */
 export async function evaluatePrepared(prepared: {
   installable: Installable
-  context: NixContext
-  version: Promise<string>
+  context: NixContext & { version: Promise<string> }
 }): Promise<EvalInfo> {
-  const [version, info] = await Promise.allSettled([prepared.version, evaluate(prepared.installable, prepared.context)])
+  const [version, info] = await Promise.allSettled([
+    prepared.context.version,
+    evaluate(prepared.installable, prepared.context),
+  ])
   if (version.status === 'rejected') throw version.reason
   prepared.context.logger.info(`Nix ${version.value}`)
   if (info.status === 'rejected') throw info.reason
@@ -206,11 +217,16 @@ type RawEvalInfo = Partial<Omit<EvalInfo, 'members' | 'packages'>> & {
   members?: Record<string, RawEvalInfo>
 }
 
+// An expression may claim any string as its drvPath: only a store derivation's path reaches Nix's
+// command line (where `--…` would be an option).
+export const storeDerivation = (path: string | null | undefined): string | null =>
+  path && isStorePath(path) && path.endsWith('.drv') ? path : null
+
 function evalInfo(info: RawEvalInfo): EvalInfo {
   return {
     isDerivation: info.isDerivation ?? false,
     outPath: info.storePath ?? null,
-    drvPath: info.drvPath ?? null,
+    drvPath: storeDerivation(info.drvPath),
     drvName: info.drvName ?? null,
     imageName: info.imageName ?? null,
     imageTag: info.imageTag ?? null,
@@ -218,6 +234,7 @@ function evalInfo(info: RawEvalInfo): EvalInfo {
     hasCopyTo: info.hasCopyTo ?? false,
     system: info.system ?? null,
     copyToPath: info.copyToPath ?? null,
+    copyToDrvPath: storeDerivation(info.copyToDrvPath),
     packages: packageMetas(info.packages),
     ...(info.members
       ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { describeSource, nixpkgsSource, writePackageExpression, type NixpkgsSource } from './packages.js'
 import { describeInstallable, nixVersion, validateNixPath, type NixContext } from './nix.js'
 import type { Installable, Logger, PackageList, PushOptions } from '../types.js'
+import { nixEnvOf } from '../base/children.js'
 
 // What every run does before it evaluates: the Nix version probed, the `-I` pins checked, and a
 // package list written out as the Nix file it stands for.
@@ -11,10 +12,9 @@ export type EvaluateOptions = Pick<PushOptions, 'installable' | 'nixPath' | 'tag
 
 /** What a run evaluates, settled: a package list has become its generated Nix file. */
 export interface PreparedNix {
-  context: NixContext
+  /** With the `nix --version` probe, run beside the evaluation (see nix.ts's evaluatePrepared). */
+  context: NixContext & { version: Promise<string> }
   installable: Exclude<Installable, { type: 'packages' }>
-  /** `nix --version`, probed beside the evaluation (see nix.ts's evaluatePrepared). */
-  version: Promise<string>
 }
 
 /**
@@ -26,11 +26,11 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
   const { installable: given } = options
   // A package list's pin is checked before anything runs.
   const source = given.type === 'packages' ? nixpkgsSource(given.list, nixPath) : undefined
-  const env = options.nixEnv ?? options.env
+  const env = nixEnvOf(options)
   const version = nixVersion(env)
   version.catch(() => undefined)
-  const context = { env, logger, nixPath }
-  if (given.type !== 'packages') return { context, installable: given, version }
+  const context = { env, logger, nixPath, version }
+  if (given.type !== 'packages') return { context, installable: given }
   return {
     context,
     installable: await writePackageFile(
@@ -39,7 +39,6 @@ export async function prepareNix(options: EvaluateOptions, logger: Logger): Prom
       options.tempDir ?? tmpdir(),
       logger,
     ),
-    version,
   }
 }
 

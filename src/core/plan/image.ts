@@ -25,7 +25,8 @@ export function detectKind(info: EvalInfo): ImageKind | undefined {
  * addressed too, unlike a fixed tag such as `latest`.
  */
 export function describeImage(info: EvalInfo, what: string, explicitTag?: string): EvaluatedImage {
-  if (!info.isDerivation || !info.outPath || !info.drvName) {
+  // The derivation is what the build names (an attribute set that only claims to be one has none).
+  if (!info.isDerivation || !info.outPath || !info.drvName || !info.drvPath) {
     throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`)
   }
   // The out path comes from the expression: an attribute set may claim any string as its outPath,
@@ -41,9 +42,13 @@ export function describeImage(info: EvalInfo, what: string, explicitTag?: string
       `${what} (${info.drvName}) is not a container image: expected dockerTools.buildImage, buildLayeredImage, streamLayeredImage or nix2container.buildImage`,
     )
   }
+  if (kind === 'nix2container' && !info.copyToDrvPath) {
+    throw new NixImageError(`${what}: its copyTo is not a derivation: point it at a nix2container image`)
+  }
   const base = {
     outPath: info.outPath,
-    drvPath: info.drvPath ?? undefined,
+    drvPath: info.drvPath,
+    ...(kind === 'nix2container' && info.copyToDrvPath ? { copyToDrvPath: info.copyToDrvPath } : {}),
     drvName: info.drvName,
     imageName: info.imageName ?? undefined,
     imageTag: info.imageTag ?? undefined,

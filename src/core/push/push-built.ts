@@ -22,6 +22,7 @@ import {
   type Skopeo,
 } from './skopeo.js'
 import type { EvaluatedImage, Installable, LayerCounts, Logger, PushOptions, PushResult } from '../types.js'
+import { toolEnvOf } from '../base/children.js'
 
 // One built image copied to the registry the way its kind needs: nix2container's copy-to, or
 // skopeo from the archive (a stream image's output written to a file first, a `.tar.zst` unpacked
@@ -148,7 +149,7 @@ export async function pushBuilt<T>(context: PushContext<T>): Promise<{
   const digestFile = digestFilePath(tempDir)
   // Whatever a push writes on the side (skopeo, nix2container's copy-to, a stream script) goes to
   // the run's private folder, removed with it, never to a shared /tmp or /var/tmp.
-  const env = { ...(options.env ?? process.env), TMPDIR: tempDir }
+  const env = { ...toolEnvOf(options), TMPDIR: tempDir }
   const copyContext = { env, logger, destination: ref }
   if (!context.layersMayExist)
     logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`)
@@ -173,7 +174,7 @@ export async function pushBuilt<T>(context: PushContext<T>): Promise<{
   }
 
   // Finding skopeo (a `--version` call, or a Nix build) runs while the archive is read.
-  const skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env)
+  const skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, toolEnvOf(options))
   skopeoReady.catch(() => undefined)
   let archive = outPath
   if (evaluated.kind === 'stream') archive = await streamToFile(outPath, tempDir, logger, env)
@@ -306,11 +307,12 @@ export async function resolveSkopeo(
   // skopeo runs with the tools' environment: Nix's may hold the workflow token.
   const version = await skopeoVersion('skopeo', env)
   if (version && isRecentEnough({ version })) return { path: 'skopeo', version, source: 'system' }
-  context.logger.info(
-    version
-      ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix`
-      : 'no skopeo on PATH: building skopeo with Nix',
-  )
+  // The image's evaluation does not name nixpkgs' skopeo: asking for it there would cost every
+  // run, most of which find skopeo on PATH. So this is the run's one second evaluation.
+  const why = version
+    ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests)`
+    : 'no skopeo on PATH'
+  context.logger.info(`${why}: building skopeo with Nix, from the run's nixpkgs (a second evaluation, of skopeo alone)`)
   const path = join(await buildSkopeo(installable, context), 'bin', 'skopeo')
   const built = await skopeoVersion(path, env)
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`)

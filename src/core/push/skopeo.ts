@@ -4,6 +4,7 @@ import { CommandNotFoundError, run } from '../base/exec.js'
 import { NixImageError, firstLines } from '../base/errors.js'
 import { isDigest } from '../registry/reference.js'
 import { PUSH_RETRY, TransientError, withRetry } from '../base/retry.js'
+import { compareVersions } from '../base/versions.js'
 import type { Logger } from '../types.js'
 
 export interface Skopeo {
@@ -23,16 +24,6 @@ const MINIMUM = {
 } as const
 
 export type SkopeoFeature = keyof typeof MINIMUM
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map((part) => Number.parseInt(part, 10) || 0)
-  const pb = b.split('.').map((part) => Number.parseInt(part, 10) || 0)
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0)
-    if (diff !== 0) return diff
-  }
-  return 0
-}
 
 export function supports(skopeo: Pick<Skopeo, 'version'>, feature: SkopeoFeature): boolean {
   return compareVersions(skopeo.version, MINIMUM[feature]) >= 0

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { NixImageError } from '../base/errors.js'
-import { build, buildAttributes } from '../nix/build.js'
+import { buildDerivations, buildDerivationsKeepGoing } from '../nix/build.js'
 import { describeInstallable } from '../nix/nix.js'
 import type { PlannedImage } from '../plan/plan.js'
 import { imagesTo, type ImageRun, type Run } from './context.js'
 
-// ONE `nix build` of every image the plan pushes (with nix2container's copyTo). A single image
-// may skip it (the store holds it already) and may fill binary caches around it; a set's images
-// are built together (Nix builds them in parallel), and one that failed fails alone.
+// ONE `nix build` of every image the plan pushes (with nix2container's copyTo), naming the
+// derivations the evaluation wrote: nothing is evaluated again. A single image may skip it (the
+// store holds it already) and may fill binary caches around it; a set's images are built
+// together (Nix builds them in parallel), and one that failed fails alone.
 
 /** The binary cache module, loaded for a run that uses one. */
 export type BinaryCache = typeof import('../cache/binary-cache.js')
@@ -30,11 +30,8 @@ export async function buildStep(run: Run, inputs: BuildInputs): Promise<void> {
     return
   }
   await run.step('build', `Build ${building.map((image) => image.image.name).join(', ')}`, async () => {
-    const paths = building.flatMap(({ image }) => [
-      image.path,
-      ...(image.evaluated.kind === 'nix2container' ? [[...image.path, 'copyTo']] : []),
-    ])
-    const { failure, errors } = await buildAttributes(run.nix.installable, run.nix.context, paths)
+    const derivations = building.flatMap(({ image }) => derivationsOf(image))
+    const { failure, errors } = await buildDerivationsKeepGoing(derivations, run.nix.context)
     for (const image of building) {
       const { outPath, kind } = image.image.evaluated
       const copyTo = image.image.copyToPath ?? undefined
@@ -56,7 +53,8 @@ async function buildSingle(run: Run, image: ImageRun, inputs: BuildInputs): Prom
     binaryCache && options.binaryCache
       ? await binaryCache.prepareCaches(options.binaryCache, inputs.tempDir, run.logger)
       : undefined
-  const { built, snapshot } = await run.step('build', `Build ${describeInstallable(nix.installable)}`, async () => {
+  const what = describeInstallable(nix.installable)
+  const { built, outPaths, snapshot } = await run.step('build', `Build ${what}`, async () => {
     // What the store lacks before the build, to tell afterwards what this run built.
     const snapshot =
       caches && evaluated.drvPath
@@ -64,15 +62,16 @@ async function buildSingle(run: Run, image: ImageRun, inputs: BuildInputs): Prom
         : undefined
     if (await inputs.held) {
       run.logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`)
-      return { built: [evaluated.outPath], snapshot }
+      return { built: [evaluated.outPath], outPaths: undefined, snapshot }
     }
     // nix2container pushes with the image's copyTo: built in the same Nix call.
-    const subAttrs = evaluated.kind === 'nix2container' ? ['copyTo'] : []
     const substituters = caches ? (binaryCache?.substituterArgs(caches) ?? []) : []
-    return { built: await build(nix.installable, nix.context, subAttrs, substituters), snapshot }
+    const outPaths = await buildDerivations(derivationsOf(image.image), what, nix.context, substituters)
+    return { built: [...outPaths.values()], outPaths, snapshot }
   })
-  const copyTo = built.find((path) => existsSync(join(path, 'bin', 'copy-to')))
-  const outPath = built.find((path) => path !== copyTo) ?? ''
+  const outPath = outPaths?.get(evaluated.drvPath ?? '') ?? evaluated.outPath
+  const copyTo = outPaths?.get(evaluated.copyToDrvPath ?? '')
+  // Equal unless the derivation is content-addressed (its out path known only once built).
   if (outPath !== evaluated.outPath) {
     run.logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`)
   }
@@ -83,6 +82,16 @@ async function buildSingle(run: Run, image: ImageRun, inputs: BuildInputs): Prom
       binaryCache.updateCaches(caches, snapshot, built, nix.context.env, run.logger),
     )
   }
+}
+
+/** The derivations that build an image: its own, and nix2container's copyTo (which pushes it). */
+function derivationsOf(image: PlannedImage): string[] {
+  const { drvPath, copyToDrvPath, kind } = image.evaluated
+  // Evaluation names both (plan/image.ts); only an image from a source record lacks them, and it is never built.
+  if (!drvPath || (kind === 'nix2container' && !copyToDrvPath)) {
+    throw new Error(`${image.name || 'the image'} has no derivation to build`)
+  }
+  return copyToDrvPath ? [drvPath, copyToDrvPath] : [drvPath]
 }
 
 /** The Nix error that names this image's derivation (or one it needs), when Nix gave one. */

@@ -12,6 +12,7 @@ import type { ImageContents } from '../sbom/contents.js'
 import { type RunSbomArgs, sbomAndChanges, stageSbom, storePathsReader } from '../sbom/sbom.js'
 import type { Outcome } from './result.js'
 import { type ImageRun, imagesTo, type Run, sbomFileOf } from './context.js'
+import { toolEnvOf } from '../base/children.js'
 
 // The one push sequence of an image, a single image's or a set's: what the registry holds is read
 // while Nix builds; then skopeo pushes (the SBOM's store paths read beside it), the registry
@@ -48,7 +49,7 @@ export function prefetch(run: Run): { images: Map<ImageRun, Prefetch>; skopeo?: 
     images.set(image, { layersMayExist, registryLayers })
   }
   const needsSkopeo = pushing.some(({ image }) => image.evaluated.kind !== 'nix2container')
-  const skopeo = needsSkopeo ? resolveSkopeo(run.nix.installable, run.nix.context, run.options.env) : undefined
+  const skopeo = needsSkopeo ? resolveSkopeo(run.nix.installable, run.nix.context, toolEnvOf(run.options)) : undefined
   skopeo?.catch(() => undefined)
   return { images, skopeo }
 }

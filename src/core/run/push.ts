@@ -25,6 +25,7 @@ import { sbomOfPresent } from './present.js'
 import { pushIndex } from './push-index.js'
 import { prefetch, pushOne, tagStep } from './push-one.js'
 import { entryOf, type SbomFields } from './result.js'
+import { nixEnvOf } from '../base/children.js'
 
 // A run, for one image or many, as ONE plan executed once: ONE `nix eval` tells every image's tag
 // (and every index's, derived from its members'); the registry is asked about all of them at
@@ -105,13 +106,12 @@ async function pushRecorded(
 ): Promise<PushResult> {
   const { installable } = options
   const nix: PreparedNix = {
-    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    context: { env: nixEnvOf(options), logger, nixPath: [], version: Promise.resolve('') },
     // Only named in messages: nothing here evaluates or builds it.
     installable:
       installable.type === 'packages'
         ? { type: 'file', file: describeInstallable(installable), attr: '' }
         : installable,
-    version: Promise.resolve(''),
   }
   const plan = runPlan({ type: 'image', evaluated: { ...found.image } })
   const run = createRun(plan, options, nix, registry, logger, { evaluate: 0 })

@@ -4,6 +4,7 @@ import type { ManifestInfo, RegistryClient } from '../registry/client.js'
 import { nixIdentity, sourceKey, type Eligibility } from '../source/key.js'
 import { readRecord, writeRecord, type FoundRecord } from '../source/record.js'
 import type { EvaluatedImage, Logger, PushOptions, PushResult } from '../types.js'
+import { nixEnvOf, toolEnvOf } from '../base/children.js'
 
 // The source record in a run (source/ has the key and the record): before Nix, a run for a
 // source that was pushed already asks the registry for its record; after a single image's push
@@ -12,7 +13,7 @@ import type { EvaluatedImage, Logger, PushOptions, PushResult } from '../types.j
 /** The run's source key, or why the source is not eligible; undefined when records are off. */
 export async function sourceEligibility(options: PushOptions, logger: Logger): Promise<Eligibility | undefined> {
   if (options.sourceRecord === false || !options.skipExisting) return undefined
-  const nix = options.sourceRecord?.nix ?? nixIdentity(options.nixEnv ?? options.env ?? process.env)
+  const nix = options.sourceRecord?.nix ?? nixIdentity(nixEnvOf(options))
   const { installable } = options
   // A package list's generated expression is a function of the list and its pin: no Nix needed.
   let expression: string | undefined
@@ -24,7 +25,7 @@ export async function sourceEligibility(options: PushOptions, logger: Logger): P
       (source.type === 'nix-path' && /^nixpkgs=https:\/\/\S+\/[0-9a-f]{40}\.tar\.gz$/.test(source.entry))
     if (locked) expression = packageExpression(installable.list.packages, source)
   }
-  const eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression)
+  const eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: toolEnvOf(options) }, expression)
   if (!eligibility.eligible) logger.info(`No source record: ${eligibility.why}; evaluating`)
   return eligibility
 }

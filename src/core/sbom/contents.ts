@@ -6,6 +6,7 @@ import { streamToFile } from '../archive/unpack.js'
 import { derivationFacts, pathInfos, type DerivationFacts, type PathInfo } from '../nix/store.js'
 import { imageStorePaths } from './store-paths.js'
 import type { EvaluatedImage, Logger, PackageMeta, PushOptions } from '../types.js'
+import { nixEnvOf, toolEnvOf } from '../base/children.js'
 
 // What the SBOM says of an image: its store paths, read from the image itself (store-paths.ts);
 // what the local store knows of each, asked while skopeo pushes in ONE `nix path-info --json`
@@ -43,9 +44,9 @@ export async function readImageContents(
   image: ImageMeta,
   options: Pick<PushOptions, 'env' | 'nixEnv'>,
 ): Promise<ImageContents> {
-  const paths = await imageStorePaths(file, image.kind, { env: options.env })
+  const paths = await imageStorePaths(file, image.kind, { env: toolEnvOf(options) })
   const meta = new Map((image.packages ?? []).flatMap((item) => item.outPaths.map((path) => [path, item] as const)))
-  return { paths, store: await storeFacts(paths, options.nixEnv ?? options.env), meta }
+  return { paths, store: await storeFacts(paths, nixEnvOf(options)), meta }
 }
 
 /** Optional facts: when Nix cannot tell (paths it lacks, a store it cannot open), the SBOM goes without. */
@@ -90,7 +91,7 @@ export async function readBuiltStorePaths(
   if (image.kind !== 'stream') return readImageContents(outPath, image, options)
   const tempDir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'nix-image-'))
   try {
-    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), image, options)
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, toolEnvOf(options)), image, options)
   } finally {
     await rm(tempDir, { recursive: true, force: true })
   }

@@ -3,7 +3,7 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-TCVCUHHD.js";
+} from "./chunk-FHUEYR5I.js";
 import {
   isDigest,
   parseImageName,

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   stderrFailure
-} from "./chunk-CFOQQU3C.js";
+} from "./chunk-CQ3L7TZC.js";
 import {
   run
 } from "./chunk-6OAMBA3J.js";

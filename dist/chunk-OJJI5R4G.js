@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-GZQ3AOCF.js";
+} from "./chunk-HJVLDEOH.js";
 import {
   parseImageName
 } from "./chunk-FILF72AM.js";

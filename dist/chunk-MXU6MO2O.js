@@ -10,20 +10,20 @@ import {
 } from "./chunk-7RRBXKRL.js";
 import {
   evaluateTags
-} from "./chunk-DDAZCWMM.js";
+} from "./chunk-OJJI5R4G.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-BXLKSSS6.js";
+} from "./chunk-AUJGCDP7.js";
 import {
   privateTempDir
-} from "./chunk-GZQ3AOCF.js";
+} from "./chunk-HJVLDEOH.js";
 import {
   imageNameFor
-} from "./chunk-5CHW4NNA.js";
+} from "./chunk-7XOVGN2Y.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-TCVCUHHD.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FHUEYR5I.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";

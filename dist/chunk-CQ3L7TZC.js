@@ -2,7 +2,7 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 
 // src/core/nix/log.ts
 var PREFIX = "@nix ";
-var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = ["--log-format", "internal-json"], stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, ""), NixLog = class {
+var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, TRACE = /^trace: /, STRUCTURED_LOG = ["--log-format", "internal-json"], stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*m/g, ""), NixLog = class {
   constructor(logger) {
     this.logger = logger;
   }
@@ -47,7 +47,7 @@ var PLAN = /^(these|this) .*(will|would) be (built|fetched)/, STRUCTURED_LOG = [
   };
   message(event) {
     let level = event.level ?? 3, text = stripAnsi(event.raw_msg ?? event.msg ?? "").trim();
-    level === 0 ? this.errors.push(event) : level === 1 ? this.logger.warn(`nix: ${text.replace(/^warning:\s*/, "")}`) : level <= 3 && !PLAN.test(text) ? this.logger.info(text) : this.logger.debug(text);
+    TRACE.test(text) && event.raw_msg === void 0 ? this.logger.info(text) : level === 0 ? this.errors.push(event) : level === 1 ? this.logger.warn(`nix: ${text.replace(/^warning:\s*/, "")}`) : level <= 3 && !PLAN.test(text) ? this.logger.info(text) : this.logger.debug(text);
   }
   /** The error Nix reported, or undefined when it reported none in its structured log. */
   failure() {

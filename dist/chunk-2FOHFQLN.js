@@ -18,7 +18,7 @@ import {
   parseManifest,
   redact,
   sha256Digest
-} from "./chunk-5CHW4NNA.js";
+} from "./chunk-7XOVGN2Y.js";
 import {
   isDigest
 } from "./chunk-FILF72AM.js";

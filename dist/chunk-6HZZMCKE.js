@@ -2,12 +2,14 @@ import { createRequire as __nixImageRequire } from 'node:module'; const require 
 import {
   derivationFacts,
   pathInfos
-} from "./chunk-XXUQXPR3.js";
+} from "./chunk-5W3CUTXY.js";
 import {
   evaluateInstallable,
+  nixEnvOf,
   prepareNix,
-  runPlan
-} from "./chunk-GZQ3AOCF.js";
+  runPlan,
+  toolEnvOf
+} from "./chunk-HJVLDEOH.js";
 import {
   EMPTY_CONFIG,
   EMPTY_JSON,
@@ -28,7 +30,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-URFSVTA7.js";
+} from "./chunk-2FOHFQLN.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   MANIFEST_TYPES,
@@ -37,20 +39,22 @@ import {
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-5CHW4NNA.js";
+} from "./chunk-7XOVGN2Y.js";
 import {
   FEATURES,
   describeInstallable,
   installableArgs,
   nixJson,
+  nixVersion,
   nixpkgsSource,
-  packageExpression
-} from "./chunk-TCVCUHHD.js";
+  packageExpression,
+  storeDerivation
+} from "./chunk-FHUEYR5I.js";
 import {
   NixLog,
   STRUCTURED_LOG,
   failureText
-} from "./chunk-CFOQQU3C.js";
+} from "./chunk-CQ3L7TZC.js";
 import {
   isDigest,
   parseImageName,
@@ -125,7 +129,7 @@ async function timed(timings, name, work) {
 // src/core/run/push.ts
 import { mkdtemp as mkdtemp3, rm as rm3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join9, resolve as resolve2 } from "node:path";
+import { join as join8, resolve as resolve2 } from "node:path";
 
 // src/core/base/concurrency.ts
 async function mapLimit(items, limit, work) {
@@ -137,34 +141,54 @@ async function mapLimit(items, limit, work) {
 
 // src/core/nix/build.ts
 import { existsSync } from "node:fs";
-async function build(installable, context, subAttrs = [], options = []) {
-  let [first = [], ...others] = [void 0, ...subAttrs].map(
-    (subAttr) => installableArgs(installable, context.nixPath, subAttr)
-  ), args = [...options, ...first, ...others.map((args2) => args2[args2.length - 1] ?? "")];
-  return runBuilds(args, describeInstallable(installable), context);
+
+// src/core/base/versions.ts
+function compareVersions(a, b) {
+  let pa = a.split(".").map((part) => Number.parseInt(part, 10) || 0), pb = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    let diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+// src/core/nix/build.ts
+var DRV_OUTPUTS_SYNTAX = "2.13";
+function derivationOutputs(drvPath, nixVersion2) {
+  if (!storeDerivation(drvPath)) throw new Error(`not a store derivation: ${drvPath}`);
+  return compareVersions(nixVersion2, DRV_OUTPUTS_SYNTAX) >= 0 ? `${drvPath}^*` : drvPath;
+}
+async function buildDerivations(drvPaths, what, context, options = []) {
+  let { result, log } = await nixBuild([...options, "--json", ...await derivationArgs(drvPaths, context)], context);
+  if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`);
+  let built = nixJson(
+    result.stdout,
+    `nix build of ${what}`
+  ), outPaths = new Map(
+    (Array.isArray(built) ? built : []).map((entry) => [entry?.drvPath ?? "", entry?.outputs?.out ?? ""])
+  );
+  if (drvPaths.some((drvPath) => !outPaths.get(drvPath)))
+    throw new NixImageError(`nix build of ${what} reported no 'out' output`);
+  return outPaths;
+}
+async function buildDerivationsKeepGoing(drvPaths, context) {
+  let { result, log } = await nixBuild(["--keep-going", ...await derivationArgs(drvPaths, context)], context);
+  return result.exitCode === 0 ? { errors: [] } : { failure: failureText(log), errors: log.errorMessages() };
+}
+async function derivationArgs(drvPaths, context) {
+  let version = await (context.version ?? nixVersion(context.env));
+  return drvPaths.map((drvPath) => derivationOutputs(drvPath, version));
+}
+async function nixBuild(args, context) {
+  let log = new NixLog(context.logger);
+  return { result: await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", ...args], {
+    env: context.env,
+    onStderrLine: log.line
+  }), log };
 }
 async function storeHolds(paths, context) {
   return paths.every((path) => existsSync(path)) ? (await run("nix", [...FEATURES, "path-info", ...paths], { env: context.env }).catch(() => {
   }))?.exitCode === 0 : !1;
-}
-function attrPathText(names) {
-  return names.map((name) => {
-    if (/^[A-Za-z_][A-Za-z0-9_'-]*$/.test(name)) return name;
-    if (/["\\\u0000-\u001f]/.test(name))
-      throw new NixImageError(
-        `attribute name ${JSON.stringify(name)} cannot be named on Nix's command line: rename it`
-      );
-    return `"${name}"`;
-  }).join(".");
-}
-async function buildAttributes(installable, context, attrPaths) {
-  let [first = [], ...others] = attrPaths.map(
-    (path) => installableArgs(installable, context.nixPath, attrPathText(path))
-  ), args = [...first, ...others.map((args2) => args2[args2.length - 1] ?? "")], log = new NixLog(context.logger);
-  return (await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--keep-going", ...args], {
-    env: context.env,
-    onStderrLine: log.line
-  })).exitCode === 0 ? { errors: [] } : { failure: failureText(log), errors: log.errorMessages() };
 }
 async function buildableSystems(context) {
   let result = await run("nix", [...FEATURES, "show-config", "--json"], { env: context.env });
@@ -201,10 +225,7 @@ async function runBuild(args, what, context) {
   return outPath;
 }
 async function runBuilds(args, what, context) {
-  let log = new NixLog(context.logger), result = await run("nix", [...FEATURES, ...STRUCTURED_LOG, "build", "--no-link", "--json", ...args], {
-    env: context.env,
-    onStderrLine: log.line
-  });
+  let { result, log } = await nixBuild(["--json", ...args], context);
   if (result.exitCode !== 0) throw new NixImageError(`nix build of ${what} failed: ${failureText(log)}`);
   let built = nixJson(result.stdout, `nix build of ${what}`), outPaths = Array.isArray(built) ? built.map((entry) => entry?.outputs?.out ?? "") : [];
   if (outPaths.length === 0 || outPaths.includes(""))
@@ -265,7 +286,6 @@ function checkSbomFiles(images, file) {
 
 // src/core/run/build.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join } from "node:path";
 
 // src/core/run/context.ts
 function createRun(plan, options, nix, own, logger, timings) {
@@ -351,10 +371,7 @@ async function buildStep(run2, inputs) {
       return;
     }
     await run2.step("build", `Build ${building.map((image) => image.image.name).join(", ")}`, async () => {
-      let paths = building.flatMap(({ image }) => [
-        image.path,
-        ...image.evaluated.kind === "nix2container" ? [[...image.path, "copyTo"]] : []
-      ]), { failure, errors } = await buildAttributes(run2.nix.installable, run2.nix.context, paths);
+      let derivations = building.flatMap(({ image }) => derivationsOf(image)), { failure, errors } = await buildDerivationsKeepGoing(derivations, run2.nix.context);
       for (let image of building) {
         let { outPath, kind } = image.image.evaluated, copyTo = image.image.copyToPath ?? void 0;
         if (existsSync2(outPath) && (kind !== "nix2container" || copyTo && existsSync2(copyTo)))
@@ -368,18 +385,24 @@ async function buildStep(run2, inputs) {
   }
 }
 async function buildSingle(run2, image, inputs) {
-  let { binaryCache } = inputs, { options, nix } = run2, { evaluated } = image.image, caches = binaryCache && options.binaryCache ? await binaryCache.prepareCaches(options.binaryCache, inputs.tempDir, run2.logger) : void 0, { built, snapshot } = await run2.step("build", `Build ${describeInstallable(nix.installable)}`, async () => {
+  let { binaryCache } = inputs, { options, nix } = run2, { evaluated } = image.image, caches = binaryCache && options.binaryCache ? await binaryCache.prepareCaches(options.binaryCache, inputs.tempDir, run2.logger) : void 0, what = describeInstallable(nix.installable), { built, outPaths, snapshot } = await run2.step("build", `Build ${what}`, async () => {
     let snapshot2 = caches && evaluated.drvPath ? await binaryCache?.snapshotBuildClosure(evaluated.drvPath, nix.context.env) : void 0;
     if (await inputs.held)
-      return run2.logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`), { built: [evaluated.outPath], snapshot: snapshot2 };
-    let subAttrs = evaluated.kind === "nix2container" ? ["copyTo"] : [], substituters = caches ? binaryCache?.substituterArgs(caches) ?? [] : [];
-    return { built: await build(nix.installable, nix.context, subAttrs, substituters), snapshot: snapshot2 };
-  }), copyTo = built.find((path) => existsSync2(join(path, "bin", "copy-to"))), outPath = built.find((path) => path !== copyTo) ?? "";
+      return run2.logger.info(`${evaluated.outPath} is in the Nix store: nothing to build`), { built: [evaluated.outPath], outPaths: void 0, snapshot: snapshot2 };
+    let substituters = caches ? binaryCache?.substituterArgs(caches) ?? [] : [], outPaths2 = await buildDerivations(derivationsOf(image.image), what, nix.context, substituters);
+    return { built: [...outPaths2.values()], outPaths: outPaths2, snapshot: snapshot2 };
+  }), outPath = outPaths?.get(evaluated.drvPath ?? "") ?? evaluated.outPath, copyTo = outPaths?.get(evaluated.copyToDrvPath ?? "");
   outPath !== evaluated.outPath && run2.logger.warn(`nix build produced ${outPath}, evaluation said ${evaluated.outPath}; pushing what was built`), image.built = { outPath, copyTo }, binaryCache && caches && snapshot && (image.cache = await run2.step(
     "cache",
     "Upload to the binary cache",
     () => binaryCache.updateCaches(caches, snapshot, built, nix.context.env, run2.logger)
   ));
+}
+function derivationsOf(image) {
+  let { drvPath, copyToDrvPath, kind } = image.evaluated;
+  if (!drvPath || kind === "nix2container" && !copyToDrvPath)
+    throw new Error(`${image.name || "the image"} has no derivation to build`);
+  return copyToDrvPath ? [drvPath, copyToDrvPath] : [drvPath];
 }
 function buildFailureFor(image, errors) {
   let own = errors.find((error) => error.includes(`-${image.evaluated.drvName}.drv`)), builderFailure = errors.find((error) => /^builder for /.test(error));
@@ -438,11 +461,11 @@ async function leaveOtherSystems(run2) {
 import { createHash } from "node:crypto";
 import { existsSync as existsSync3, realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { delimiter, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+import { delimiter, isAbsolute, join, relative, resolve, sep } from "node:path";
 var TAG_RULES_VERSION = 1;
 function nixIdentity(env) {
   for (let dir of (env.PATH ?? "").split(delimiter)) {
-    let candidate = dir && join2(dir, "nix");
+    let candidate = dir && join(dir, "nix");
     if (!candidate || !existsSync3(candidate)) continue;
     let real = realpathSync(candidate), inStore = /^(\/[^/]+)+\/[0-9abcdfghijklmnpqrsvwxyz]{32}-[^/]+/.exec(real)?.[0];
     if (inStore) return inStore;
@@ -505,9 +528,9 @@ async function gitFlake(ref, context) {
   if (!top || !commit || status === void 0) return { why: `${dir} is not in a git repository with a commit` };
   if (status !== "") return { why: "tracked files are modified (git status)" };
   let inRepo = relative(realpathSync(top), realpathSync(dir)), lockPath = inRepo ? `${inRepo.split(sep).join("/")}/flake.lock` : "flake.lock";
-  if (await git("ls-files", "--error-unmatch", "--", join2(realpathSync(dir), "flake.lock")) === void 0)
+  if (await git("ls-files", "--error-unmatch", "--", join(realpathSync(dir), "flake.lock")) === void 0)
     return { why: `${lockPath} is not tracked by git` };
-  let unlocked = await unlockedInput(join2(dir, "flake.lock"), realpathSync(top));
+  let unlocked = await unlockedInput(join(dir, "flake.lock"), realpathSync(top));
   return unlocked ? { why: unlocked } : { commit, dir: inRepo.split(sep).join("/"), attr };
 }
 async function unlockedInput(lockFile, top) {
@@ -525,7 +548,7 @@ async function unlockedInput(lockFile, top) {
     if (!locked || typeof locked != "object" || typeof locked.narHash != "string")
       return `flake.lock leaves input ${JSON.stringify(name).slice(0, 80)} unlocked`;
     if (locked.type === "path") {
-      let path = typeof locked.path == "string" ? locked.path : "", target = isAbsolute(path) ? path : join2(top, path);
+      let path = typeof locked.path == "string" ? locked.path : "", target = isAbsolute(path) ? path : join(top, path);
       if (!path || relative(top, target).startsWith(".."))
         return `input ${JSON.stringify(name).slice(0, 80)} is a path outside the repository`;
     }
@@ -634,12 +657,12 @@ function parseImage(text, refuse) {
 // src/core/run/source-record.ts
 async function sourceEligibility(options, logger) {
   if (options.sourceRecord === !1 || !options.skipExisting) return;
-  let nix = options.sourceRecord?.nix ?? nixIdentity(options.nixEnv ?? options.env ?? process.env), { installable } = options, expression;
+  let nix = options.sourceRecord?.nix ?? nixIdentity(nixEnvOf(options)), { installable } = options, expression;
   if (installable.type === "packages") {
     let source = nixpkgsSource(installable.list, options.nixPath);
     (source.type === "flake" || source.type === "nix-path" && /^nixpkgs=https:\/\/\S+\/[0-9a-f]{40}\.tar\.gz$/.test(source.entry)) && (expression = packageExpression(installable.list.packages, source));
   }
-  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: options.env }, expression);
+  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: toolEnvOf(options) }, expression);
   return eligibility.eligible || logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
 }
 async function findRecorded(registry, eligibility, logger) {
@@ -679,16 +702,16 @@ function describeSource(eligibility) {
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join as join4 } from "node:path";
+import { basename, join as join3 } from "node:path";
 
 // src/core/archive/unpack.ts
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 async function unpackArchive(archive, compression, tempDir, env) {
-  let target = join3(tempDir, "image.tar");
+  let target = join2(tempDir, "image.tar");
   return await decompressToFile(archive, compression, target, env), target;
 }
 async function streamToFile(script, tempDir, logger, env) {
-  let target = join3(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
+  let target = join2(tempDir, "image.tar"), result = await run(script, [], { env, stdoutFile: target, onStderrLine: (line) => line && logger.debug(line) });
   if (result.exitCode !== 0)
     throw new NixImageError(`the image stream ${script} failed (exit ${result.exitCode}): ${firstLines(result.stderr)}`);
   return target;
@@ -774,8 +797,8 @@ async function withArchive(file, options, use) {
 
 // src/core/sbom/contents.ts
 async function readImageContents(file, image, options) {
-  let paths = await imageStorePaths(file, image.kind, { env: options.env }), meta = new Map((image.packages ?? []).flatMap((item) => item.outPaths.map((path) => [path, item])));
-  return { paths, store: await storeFacts(paths, options.nixEnv ?? options.env), meta };
+  let paths = await imageStorePaths(file, image.kind, { env: toolEnvOf(options) }), meta = new Map((image.packages ?? []).flatMap((item) => item.outPaths.map((path) => [path, item])));
+  return { paths, store: await storeFacts(paths, nixEnvOf(options)), meta };
 }
 async function storeFacts(paths, env) {
   if (paths.length === 0) return /* @__PURE__ */ new Map();
@@ -797,9 +820,9 @@ async function storeFacts(paths, env) {
 }
 async function readBuiltStorePaths(outPath, image, options, logger) {
   if (image.kind !== "stream") return readImageContents(outPath, image, options);
-  let tempDir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "nix-image-"));
+  let tempDir = await mkdtemp(join3(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
-    return await readImageContents(await streamToFile(outPath, tempDir, logger, options.env), image, options);
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, toolEnvOf(options)), image, options);
   } finally {
     await rm(tempDir, { recursive: !0, force: !0 });
   }
@@ -924,7 +947,7 @@ async function documentFor(args, digest) {
 
 // src/core/run/push-one.ts
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/core/base/settled.ts
 var settle = (promise) => promise.then(
@@ -957,11 +980,11 @@ async function countUploaded(registry, digest) {
 // src/core/push/push-built.ts
 import { readdirSync } from "node:fs";
 import { setPriority } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/push/skopeo-copy-file.ts
 import { open, readdir, stat } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 var NAME_PART = "docker-tar", POLL_MS = 10;
 async function gzipTrailerSize(archive) {
   let handle = await open(archive, "r");
@@ -979,7 +1002,7 @@ async function skopeoPlainCopy(archive, dir, ended) {
     () => over = !0
   ); !over; ) {
     for (let name of (await readdir(dir).catch(() => [])).filter((entry) => entry.includes(NAME_PART))) {
-      let path = join5(dir, name), size = (await stat(path).catch(() => {
+      let path = join4(dir, name), size = (await stat(path).catch(() => {
       }))?.size;
       if (size === void 0 || size < expected || (size - expected) % 2 ** 32 !== 0) continue;
       let handle = await open(path, "r").catch(() => {
@@ -993,7 +1016,7 @@ async function skopeoPlainCopy(archive, dir, ended) {
 
 // src/core/push/skopeo.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var MINIMUM = {
   // Skip unchanged layers from a fresh machine, and retry transient registry faults.
   precomputeDigests: "1.6.0",
@@ -1001,14 +1024,6 @@ var MINIMUM = {
   // Before 1.10 reading a gzip docker-archive fails with "unexpected EOF" (pgzip bug).
   gzipArchive: "1.10.0"
 };
-function compareVersions(a, b) {
-  let pa = a.split(".").map((part) => Number.parseInt(part, 10) || 0), pb = b.split(".").map((part) => Number.parseInt(part, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    let diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
 function supports(skopeo, feature) {
   return compareVersions(skopeo.version, MINIMUM[feature]) >= 0;
 }
@@ -1066,7 +1081,7 @@ function copyError(destination, stderr) {
     `skopeo could not push ${destination}: access denied, the credentials lack push permission (${text})`
   ) : TRANSIENT.test(text) ? new TransientError(`skopeo could not push ${destination}: ${text}`) : new NixImageError(`skopeo could not push ${destination}: ${text || "no error message"}`);
 }
-var digestFilePath = (dir) => join6(dir, "digest");
+var digestFilePath = (dir) => join5(dir, "digest");
 
 // src/core/push/push-built.ts
 async function alongside(file, context, push, skopeoUnpacksIn) {
@@ -1104,11 +1119,11 @@ function yieldToSkopeo() {
   }
 }
 async function pushBuilt(context) {
-  let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...options.env ?? process.env, TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
+  let { options, evaluated, outPath, ref, tempDir, authFile, logger } = context, digestFile = digestFilePath(tempDir), env = { ...toolEnvOf(options), TMPDIR: tempDir }, copyContext = { env, logger, destination: ref };
   if (context.layersMayExist || logger.info(`${options.image.name} holds no tags yet: pushing every layer without checking for it first`), evaluated.kind === "nix2container") {
     let { copyTo } = context;
     if (!copyTo) throw new Error(`copyTo of ${outPath} was not built`);
-    let command = join7(copyTo, "bin", "copy-to"), flags = copyFlags({
+    let command = join6(copyTo, "bin", "copy-to"), flags = copyFlags({
       authFile,
       digestFile,
       insecure: options.insecureRegistry,
@@ -1122,7 +1137,7 @@ async function pushBuilt(context) {
     );
     return { ...copied2, read: read2, skopeo: { path: command, version: "nix2container", source: "nix2container" } };
   }
-  let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, options.env);
+  let skopeoReady = context.skopeo ?? resolveSkopeo(context.installable, context.nixContext, toolEnvOf(options));
   skopeoReady.catch(() => {
   });
   let archive = outPath;
@@ -1205,10 +1220,9 @@ async function pushReusingLayers(source, skopeo, common, env, logger) {
 async function resolveSkopeo(installable, context, env) {
   let version = await skopeoVersion("skopeo", env);
   if (version && isRecentEnough({ version })) return { path: "skopeo", version, source: "system" };
-  context.logger.info(
-    version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests): building skopeo with Nix` : "no skopeo on PATH: building skopeo with Nix"
-  );
-  let path = join7(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
+  let why = version ? `skopeo ${version} on PATH is older than 1.6 (no --dest-precompute-digests)` : "no skopeo on PATH";
+  context.logger.info(`${why}: building skopeo with Nix, from the run's nixpkgs (a second evaluation, of skopeo alone)`);
+  let path = join6(await buildSkopeo(installable, context), "bin", "skopeo"), built = await skopeoVersion(path, env);
   if (!built) throw new NixImageError(`the skopeo built with Nix (${path}) does not run`);
   return { path, version: built, source: "nix" };
 }
@@ -1224,12 +1238,12 @@ function prefetch(run2) {
     }), registryLayers.catch(() => {
     }), images.set(image, { layersMayExist, registryLayers });
   }
-  let skopeo = pushing.some(({ image }) => image.evaluated.kind !== "nix2container") ? resolveSkopeo(run2.nix.installable, run2.nix.context, run2.options.env) : void 0;
+  let skopeo = pushing.some(({ image }) => image.evaluated.kind !== "nix2container") ? resolveSkopeo(run2.nix.installable, run2.nix.context, toolEnvOf(run2.options)) : void 0;
   return skopeo?.catch(() => {
   }), { images, skopeo };
 }
 async function pushOne(run2, image, asked, place) {
-  let { options } = run2, { evaluated } = image.image, { existing } = image.decision, built = image.built ?? { outPath: evaluated.outPath }, sbomWanted = run2.sbom.wanted, tempDir = await mkdtemp2(join8(place.tempDir, "image-")), removed;
+  let { options } = run2, { evaluated } = image.image, { existing } = image.decision, built = image.built ?? { outPath: evaluated.outPath }, sbomWanted = run2.sbom.wanted, tempDir = await mkdtemp2(join7(place.tempDir, "image-")), removed;
   try {
     let layersMayExist = await asked.layersMayExist, registryLayers = await asked.registryLayers, uploads = sbomWanted && !existing ? beginArtifactUploads(image.registry) : void 0, push = await image.step(
       "push",
@@ -1449,7 +1463,7 @@ async function pushImages(options, logger) {
   if (!plan.single && options.manifestFile)
     throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
   !plan.single && options.binaryCache && logger.warn("binary-cache and cache apply to a single image; this set of images is built without them");
-  let runOptions = plan.single ? options : { ...options, binaryCache: void 0 }, binaryCache = runOptions.binaryCache ? await import("./chunk-VYZKHQ7P.js") : void 0;
+  let runOptions = plan.single ? options : { ...options, binaryCache: void 0 }, binaryCache = runOptions.binaryCache ? await import("./chunk-3ULRG3NX.js") : void 0;
   runOptions.binaryCache && binaryCache?.checkCacheOptions(runOptions.binaryCache);
   let run2 = createRun(plan, runOptions, nix, own, logger, timings);
   !plan.single && run2.sbom.wanted && options.sbomFile && checkSbomFiles(plan.images.concat(plan.indexes.flatMap((index) => index.members)), options.sbomFile);
@@ -1466,10 +1480,9 @@ async function pushFromRecord(options, logger) {
 }
 async function pushRecorded(options, logger, registry, found) {
   let { installable } = options, nix = {
-    context: { env: options.nixEnv ?? options.env, logger, nixPath: [] },
+    context: { env: nixEnvOf(options), logger, nixPath: [], version: Promise.resolve("") },
     // Only named in messages: nothing here evaluates or builds it.
-    installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable,
-    version: Promise.resolve("")
+    installable: installable.type === "packages" ? { type: "file", file: describeInstallable(installable), attr: "" } : installable
   }, plan = runPlan({ type: "image", evaluated: { ...found.image } }), run2 = createRun(plan, options, nix, registry, logger, { evaluate: 0 });
   run2.recorded = !0;
   for (let image of run2.images)
@@ -1494,7 +1507,7 @@ function heldAlready(run2) {
 async function execute(run2, inputs) {
   let { options } = run2, jobs = options.jobs ?? DEFAULT_JOBS;
   await leaveOtherSystems(run2);
-  let parent = resolve2(options.tempDir ?? tmpdir2()), tempDir = await mkdtemp3(join9(parent, "nix-image-")).catch((error) => {
+  let parent = resolve2(options.tempDir ?? tmpdir2()), tempDir = await mkdtemp3(join8(parent, "nix-image-")).catch((error) => {
     throw fileError("write", "a temporary folder in", parent, error);
   });
   try {

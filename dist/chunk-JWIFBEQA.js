@@ -1,8 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-TCVCUHHD.js";
-import "./chunk-CFOQQU3C.js";
+} from "./chunk-FHUEYR5I.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   CACHE_STATE
 } from "./chunk-MFIVSH5E.js";

@@ -6,13 +6,13 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-XXUQXPR3.js";
+} from "./chunk-5W3CUTXY.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
 import {
   stderrFailure
-} from "./chunk-CFOQQU3C.js";
+} from "./chunk-CQ3L7TZC.js";
 import {
   storePathHash
 } from "./chunk-CEKIY2MZ.js";

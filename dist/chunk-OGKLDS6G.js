@@ -1,21 +1,21 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BXLKSSS6.js";
+} from "./chunk-AUJGCDP7.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-URFSVTA7.js";
+} from "./chunk-2FOHFQLN.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-5CHW4NNA.js";
+} from "./chunk-7XOVGN2Y.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-TCVCUHHD.js";
-import "./chunk-CFOQQU3C.js";
+import "./chunk-FHUEYR5I.js";
+import "./chunk-CQ3L7TZC.js";
 import {
   resolveReference
 } from "./chunk-FILF72AM.js";

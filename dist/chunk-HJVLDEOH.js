@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-5CHW4NNA.js";
+} from "./chunk-7XOVGN2Y.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,7 +10,7 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-TCVCUHHD.js";
+} from "./chunk-FHUEYR5I.js";
 import {
   validateTag
 } from "./chunk-FILF72AM.js";
@@ -151,7 +151,7 @@ function detectKind(info) {
   if (info.isExe === !0 || info.drvName?.startsWith("stream-")) return "stream";
 }
 function describeImage(info, what, explicitTag) {
-  if (!info.isDerivation || !info.outPath || !info.drvName)
+  if (!info.isDerivation || !info.outPath || !info.drvName || !info.drvPath)
     throw new NixImageError(`${what} is not a derivation: point it at an image built with dockerTools or nix2container`);
   if (!isStorePath(info.outPath))
     throw new NixImageError(
@@ -162,9 +162,12 @@ function describeImage(info, what, explicitTag) {
     throw new NixImageError(
       `${what} (${info.drvName}) is not a container image: expected dockerTools.buildImage, buildLayeredImage, streamLayeredImage or nix2container.buildImage`
     );
+  if (kind === "nix2container" && !info.copyToDrvPath)
+    throw new NixImageError(`${what}: its copyTo is not a derivation: point it at a nix2container image`);
   let base = {
     outPath: info.outPath,
-    drvPath: info.drvPath ?? void 0,
+    drvPath: info.drvPath,
+    ...kind === "nix2container" && info.copyToDrvPath ? { copyToDrvPath: info.copyToDrvPath } : {},
     drvName: info.drvName,
     imageName: info.imageName ?? void 0,
     imageTag: info.imageTag ?? void 0,
@@ -248,23 +251,30 @@ var allImages = (plan) => [
   ...plan.indexes.flatMap((index) => index.members)
 ];
 
+// src/core/base/children.ts
+function nixEnvOf(options) {
+  return options.nixEnv ?? options.env ?? process.env;
+}
+function toolEnvOf(options) {
+  return options.env ?? process.env;
+}
+
 // src/core/nix/prepare.ts
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 async function prepareNix(options, logger) {
-  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = options.nixEnv ?? options.env, version = nixVersion(env);
+  let nixPath = nixPathFor(options.installable, options.nixPath, logger), { installable: given } = options, source = given.type === "packages" ? nixpkgsSource(given.list, nixPath) : void 0, env = nixEnvOf(options), version = nixVersion(env);
   version.catch(() => {
   });
-  let context = { env, logger, nixPath };
-  return given.type !== "packages" ? { context, installable: given, version } : {
+  let context = { env, logger, nixPath, version };
+  return given.type !== "packages" ? { context, installable: given } : {
     context,
     installable: await writePackageFile(
       given.list,
       source ?? nixpkgsSource(given.list, nixPath),
       options.tempDir ?? tmpdir(),
       logger
-    ),
-    version
+    )
   };
 }
 async function writePackageFile(list, source, dir, logger) {
@@ -291,6 +301,8 @@ export {
   runPlan,
   evaluateInstallable,
   allImages,
+  nixEnvOf,
+  toolEnvOf,
   prepareNix,
   privateTempDir
 };

@@ -3,9 +3,10 @@ import {
   NixLog,
   STRUCTURED_LOG,
   describeFailure
-} from "./chunk-CFOQQU3C.js";
+} from "./chunk-CQ3L7TZC.js";
 import {
-  imageStorePath
+  imageStorePath,
+  isStorePath
 } from "./chunk-CEKIY2MZ.js";
 import {
   CommandNotFoundError,
@@ -250,6 +251,7 @@ var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE
     hasCopyTo = value ? copyTo;
     system = let s = value.system or null; in if builtins.isString s then s else null;
     copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
+    copyToDrvPath = if value ? copyTo then value.copyTo.drvPath or null else null;
     packages = if (value.type or null) == "derivation" then packagesOf value else [ ];
   };
 ${PACKAGE_META}
@@ -321,7 +323,10 @@ async function nixVersion(env) {
   return match[1];
 }
 async function evaluatePrepared(prepared) {
-  let [version, info] = await Promise.allSettled([prepared.version, evaluate(prepared.installable, prepared.context)]);
+  let [version, info] = await Promise.allSettled([
+    prepared.context.version,
+    evaluate(prepared.installable, prepared.context)
+  ]);
   if (version.status === "rejected") throw version.reason;
   if (prepared.context.logger.info(`Nix ${version.value}`), info.status === "rejected") throw info.reason;
   return info.value;
@@ -340,11 +345,12 @@ async function evaluate(installable, context) {
     throw installable.type === "file" && installable.generated && await explainPackages(installable, installable.generated, context), evaluationError(installable, log);
   return evalInfo(nixJson(result.stdout, `nix eval of ${describeInstallable(installable)}`));
 }
+var storeDerivation = (path) => path && isStorePath(path) && path.endsWith(".drv") ? path : null;
 function evalInfo(info) {
   return {
     isDerivation: info.isDerivation ?? !1,
     outPath: info.storePath ?? null,
-    drvPath: info.drvPath ?? null,
+    drvPath: storeDerivation(info.drvPath),
     drvName: info.drvName ?? null,
     imageName: info.imageName ?? null,
     imageTag: info.imageTag ?? null,
@@ -352,6 +358,7 @@ function evalInfo(info) {
     hasCopyTo: info.hasCopyTo ?? !1,
     system: info.system ?? null,
     copyToPath: info.copyToPath ?? null,
+    copyToDrvPath: storeDerivation(info.copyToDrvPath),
     packages: packageMetas(info.packages),
     ...info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}
   };
@@ -404,5 +411,6 @@ export {
   installableArgs,
   nixVersion,
   evaluatePrepared,
+  storeDerivation,
   nixJson
 };
