@@ -2,36 +2,37 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   evaluateTags
-} from "./chunk-TXMAM4BX.js";
+} from "./chunk-QNHZKFUX.js";
 import {
   USAGE,
   UsageError,
   evaluateOptions,
   parseCommandLine,
   pushOptions
-} from "./chunk-763HSZBK.js";
+} from "./chunk-BBDL5DKN.js";
 import {
   describeReport
 } from "./chunk-ECPXLCYN.js";
 import {
   failureMessage,
   pushImages
-} from "./chunk-YZOBFPER.js";
-import "./chunk-V62EFNZX.js";
+} from "./chunk-7FYFTCXB.js";
+import "./chunk-APOJY5CV.js";
 import {
   OUTPUT_NAMES,
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord
-} from "./chunk-EK2J3ODJ.js";
-import "./chunk-D4GKJWG3.js";
-import "./chunk-DKJBVLHU.js";
+} from "./chunk-KV6XPXRA.js";
+import "./chunk-6SGHV2IS.js";
+import "./chunk-GTDYLEYP.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-FVWKXPNO.js";
+import "./chunk-EMX5KXMO.js";
 import "./chunk-CQ3L7TZC.js";
 import "./chunk-I3OH45FY.js";
 import "./chunk-2T2RK7HW.js";
+import "./chunk-JUTPUXFH.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
@@ -114,11 +115,11 @@ async function main(argv) {
       return printTag(args, logger);
     // The YAML code loads only for the commands that read manifests.
     case "verify":
-      return (await import("./chunk-3UERRDSI.js")).verify(args, logger);
+      return (await import("./chunk-W5IMZ5BU.js")).verify(args, logger);
     case "pin":
-      return (await import("./chunk-3UERRDSI.js")).pin(args, logger);
+      return (await import("./chunk-W5IMZ5BU.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-7XVH7GCI.js")).diff(args, logger);
+      return (await import("./chunk-67ARXVP5.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

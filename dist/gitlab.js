@@ -7,17 +7,17 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-YZOBFPER.js";
-import "./chunk-V62EFNZX.js";
+} from "./chunk-7FYFTCXB.js";
+import "./chunk-APOJY5CV.js";
 import {
   privateTempDir
-} from "./chunk-EK2J3ODJ.js";
+} from "./chunk-KV6XPXRA.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-D4GKJWG3.js";
+} from "./chunk-6SGHV2IS.js";
 import {
   booleanInput,
   childEnvironments,
@@ -28,14 +28,15 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-DKJBVLHU.js";
+} from "./chunk-GTDYLEYP.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-FVWKXPNO.js";
+import "./chunk-EMX5KXMO.js";
 import "./chunk-CQ3L7TZC.js";
 import "./chunk-I3OH45FY.js";
 import "./chunk-2T2RK7HW.js";
+import "./chunk-JUTPUXFH.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";

@@ -10,21 +10,21 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-YZOBFPER.js";
-import "./chunk-V62EFNZX.js";
+} from "./chunk-7FYFTCXB.js";
+import "./chunk-APOJY5CV.js";
 import {
   privateTempDir,
   resultOutputs,
   resultRecord,
   setResultRecord,
   tagExplanation
-} from "./chunk-EK2J3ODJ.js";
+} from "./chunk-KV6XPXRA.js";
 import {
   byteLength,
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-D4GKJWG3.js";
+} from "./chunk-6SGHV2IS.js";
 import {
   booleanInput,
   childEnvironments,
@@ -34,11 +34,11 @@ import {
   listInput,
   parseJobs,
   singleLineSecret
-} from "./chunk-DKJBVLHU.js";
+} from "./chunk-GTDYLEYP.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";
-import "./chunk-FVWKXPNO.js";
+import "./chunk-EMX5KXMO.js";
 import "./chunk-CQ3L7TZC.js";
 import "./chunk-I3OH45FY.js";
 import {
@@ -61,6 +61,7 @@ import {
   which
 } from "./chunk-QF7X27IN.js";
 import "./chunk-2T2RK7HW.js";
+import "./chunk-JUTPUXFH.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-XDT2UUH5.js";
 import "./chunk-UN3NZ6PW.js";
@@ -388,7 +389,7 @@ async function run2() {
   if (recorded) return reportSingle(inputs, recorded);
   let binaryCache = inputs.push.binaryCache;
   if (inputs.carryCache && binaryCache) {
-    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-CQ3VZQRF.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
+    let { cacheKeys, carriedCacheDir, restoreCarriedCache } = await import("./chunk-Z335HKXF.js"), dir = carriedCacheDir(process.env.RUNNER_TEMP || tmpdir());
     await group("Restore the binary cache", () => restoreCarriedCache(dir, cacheKeys(process.env, inputs.push))), binaryCache = { ...binaryCache, localDir: dir };
   }
   let children = childEnv(process.env, inputs.githubToken, installed ? "" : inputs.nix.extraConfig), outcome = await pushImages(

@@ -14,7 +14,7 @@ import "./chunk-SDIERYGD.js";
 import { rmSync } from "node:fs";
 async function post() {
   if (getState(CACHE_STATE.key)) {
-    let { saveCarriedCache } = await import("./chunk-CQ3VZQRF.js");
+    let { saveCarriedCache } = await import("./chunk-Z335HKXF.js");
     await saveCarriedCache().catch(
       (error) => warning(`could not save the binary cache: ${error.message}`)
     );

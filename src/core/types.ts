@@ -167,6 +167,23 @@ export interface EvaluatedImage {
   kind: ImageKind
   tag: string
   tagSource: TagSource
+  /** What evaluation knows of the packages the image names (its `buildArgs`), for the SBOM. */
+  packages?: PackageMeta[]
+}
+
+/**
+ * What Nix's evaluation knows of a package that its store does not: nixpkgs' `meta`. Only what
+ * the package declares; nothing is guessed.
+ */
+export interface PackageMeta {
+  /** The store paths of its outputs (an image may hold any of them). */
+  outPaths: string[]
+  /** The SPDX ids of `meta.license` (a license or a list of them), for those that have one. */
+  licenses: string[]
+  /** `meta.identifiers.cpe`: nixpkgs sets it only when every part of the CPE is known. */
+  cpe?: string
+  /** `meta.identifiers.purls`: the package's upstream identifiers, as nixpkgs derives them from its source. */
+  purls: string[]
 }
 
 export type StepName = 'evaluate' | 'check' | 'build' | 'cache' | 'push' | 'sbom' | 'tag'

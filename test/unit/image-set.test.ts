@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { indexTag, nixBase32, platformText } from '../../src/core/registry/image-index.js'
+import { indexTag, platformText } from '../../src/core/registry/image-index.js'
+import { nixBase32 } from '../../src/core/base/nix-base32.js'
 import { parseJobs } from '../../src/adapter/inputs.js'
 import { mapLimit } from '../../src/core/base/concurrency.js'
 import { isNixSystem, planEvaluation } from '../../src/core/plan/plan.js'

@@ -103,7 +103,7 @@ describe('packageExpression', () => {
     expect(text).toContain(
       `pkgs = import (builtins.getFlake "github:NixOS/nixpkgs/${commit}").outPath { config = { }; overlays = [ ]; };`,
     )
-    expect(text).toContain('pkgs.dockerTools.buildLayeredImage {')
+    expect(text).toContain('in pkgs.dockerTools.buildLayeredImage args // { buildArgs = args; };')
     expect(text).toContain('contents = map attrAt paths;')
     expect(text).toContain('[ "python3Packages" "requests" ]')
     expect(text).toContain('SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt')

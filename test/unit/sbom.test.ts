@@ -139,10 +139,10 @@ describe('the CycloneDX document', () => {
   const paths = [store('a', 'openssl-3.0.13'), store('b', 'tzdata-files')]
 
   it('is valid CycloneDX 1.6, the same every time, and reads back as packages', async () => {
-    const document = cyclonedxDocument(subject, paths, '1.0.0')
+    const document = cyclonedxDocument(subject, { paths }, '1.0.0')
     expect(await new JsonStrictValidator(Version.v1dot6).validate(document)).toBeNull()
-    expect(cyclonedxDocument(subject, paths, '1.0.0')).toBe(document)
-    expect(cyclonedxDocument(subject, [...paths].reverse(), '1.0.0')).toBe(document)
+    expect(cyclonedxDocument(subject, { paths }, '1.0.0')).toBe(document)
+    expect(cyclonedxDocument(subject, { paths: [...paths].reverse() }, '1.0.0')).toBe(document)
     expect(sbomPackages(document)).toEqual([
       { name: 'openssl', version: '3.0.13', storePath: paths[0] },
       { name: 'tzdata-files', version: undefined, storePath: paths[1] },
@@ -150,8 +150,10 @@ describe('the CycloneDX document', () => {
   })
 
   it("carries a path's NAR hash and size (nix:narinfo) where the local store knows them, and only there", async () => {
-    const nar = new Map([[paths[0]!, { narHash: 'sha256-CqVp6zd9gX1YhkYdAKxzYhB1HZNQPAYlMimmn+a+O/M=', narSize: 888 }]])
-    const document = cyclonedxDocument(subject, paths, '1.0.0', nar)
+    const store = new Map([
+      [paths[0]!, { narHash: 'sha256-CqVp6zd9gX1YhkYdAKxzYhB1HZNQPAYlMimmn+a+O/M=', narSize: 888, references: [] }],
+    ])
+    const document = cyclonedxDocument(subject, { paths, store }, '1.0.0')
     expect(await new JsonStrictValidator(Version.v1dot6).validate(document)).toBeNull()
     const properties = (JSON.parse(document).components as Array<{ properties: unknown[] }>).map(
       (component) => component.properties,

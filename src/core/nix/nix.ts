@@ -3,9 +3,10 @@ import { resolve } from 'node:path'
 import { CommandNotFoundError, run, type RunResult } from '../base/exec.js'
 import { NixImageError, firstLines } from '../base/errors.js'
 import { NixLog, STRUCTURED_LOG, describeFailure, type NixFailure } from './log.js'
+import { PACKAGE_META, packageMetas } from './package-meta.js'
 import { problemsMessage, type PackageProblem } from './packages.js'
 import { isStorePath } from './store-path.js'
-import type { GeneratedFile, Installable, Logger } from '../types.js'
+import type { GeneratedFile, Installable, Logger, PackageMeta } from '../types.js'
 
 type FileInstallable = Extract<Installable, { type: 'file' }>
 
@@ -29,6 +30,8 @@ export interface EvalInfo {
   copyToPath: string | null
   /** The store derivation of copyTo, built beside the image's. */
   copyToDrvPath: string | null
+  /** An image's packages, as far as its value names them (package-meta.ts). */
+  packages?: PackageMeta[]
   /**
    * For an attribute set that is not a derivation: its attributes that are attribute sets, each
    * described the same way (two levels: a set of images, or of platform sets).
@@ -58,7 +61,9 @@ const DESCRIBE = `value: let
     system = let s = value.system or null; in if builtins.isString s then s else null;
     copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
     copyToDrvPath = if value ? copyTo then value.copyTo.drvPath or null else null;
+    packages = if (value.type or null) == "derivation" then packagesOf value else [ ];
   };
+${PACKAGE_META}
   walk = depth: value: let info = describe value; in
     if builtins.isAttrs value && !info.isDerivation && depth < 2
     then info // { members = builtins.mapAttrs (name: walk (depth + 1))
@@ -206,8 +211,9 @@ export async function evaluate(installable: Installable, context: NixContext): P
   return evalInfo(nixJson<RawEvalInfo>(result.stdout, `nix eval of ${describeInstallable(installable)}`))
 }
 
-type RawEvalInfo = Partial<Omit<EvalInfo, 'members'>> & {
+type RawEvalInfo = Partial<Omit<EvalInfo, 'members' | 'packages'>> & {
   storePath?: string | null
+  packages?: unknown
   members?: Record<string, RawEvalInfo>
 }
 
@@ -229,6 +235,7 @@ function evalInfo(info: RawEvalInfo): EvalInfo {
     system: info.system ?? null,
     copyToPath: info.copyToPath ?? null,
     copyToDrvPath: storeDerivation(info.copyToDrvPath),
+    packages: packageMetas(info.packages),
     ...(info.members
       ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) }
       : {}),

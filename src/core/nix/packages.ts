@@ -173,7 +173,9 @@ in
   # maxLayers), a last layer linking each package's bin/, etc/… into /. name, contents, config and
   # extraCommands are arguments it has taken for years. tag = null (the default):
   # imageTag is the hash of the image configuration, so it changes exactly when a package does.
-  ${GENERATED.image} = pkgs.dockerTools.buildLayeredImage {
+  # The arguments are kept as buildArgs, as nixpkgs' buildImage keeps its own: the SBOM reads the
+  # packages' licenses and CPEs from them (buildLayeredImage keeps none).
+  ${GENERATED.image} = let args = {
     name = "nix-image-packages";
     contents = map attrAt paths;${
       has('cacert') ? `\n    config.Env = [ "SSL_CERT_FILE=\${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt" ];` : ''
@@ -186,7 +188,7 @@ in
         has('coreutils') ? '\n      mkdir -p usr/bin\n      ln -sf ${pkgs.coreutils}/bin/env usr/bin/env' : ''
       }
     '';
-  };
+  }; in pkgs.dockerTools.buildLayeredImage args // { buildArgs = args; };
 
   # The same nixpkgs, for skopeo when the one on PATH is too old.
   ${GENERATED.nixpkgs} = pkgs;

@@ -53,6 +53,7 @@ export function describeImage(info: EvalInfo, what: string, explicitTag?: string
     imageName: info.imageName ?? undefined,
     imageTag: info.imageTag ?? undefined,
     kind,
+    ...(info.packages?.length ? { packages: info.packages } : {}),
   }
   if (explicitTag) return { ...base, tag: validateTag(explicitTag), tagSource: 'option' }
   if (info.imageTag && isNixHash(info.imageTag)) return { ...base, tag: info.imageTag, tagSource: 'imageTag' }

@@ -3,6 +3,7 @@ import { NixImageError } from '../base/errors.js'
 import type { ManifestInfo, RegistryClient } from './client.js'
 import { OCI_INDEX } from './media-types.js'
 import { descriptors, parseManifest, parseObject } from './manifest.js'
+import { nixBase32 } from '../base/nix-base32.js'
 
 // A platform set's OCI image index: one manifest naming each member's manifest with its platform.
 // skopeo cannot write one (containers/skopeo#1136), so nix-image PUTs it itself, after every
@@ -21,9 +22,6 @@ export interface Platform {
   variant?: string
 }
 
-// Nix's base32 alphabet (no e, o, u, t), so an index tag looks like the members' Nix-hash tags.
-const NIX_BASE32 = '0123456789abcdfghijklmnpqrsvwxyz'
-
 /**
  * The index tag, known from evaluation alone: the SHA-256 of the lines `nix-image index v1` and
  * `<system>=<member tag>` (sorted by system), folded to 160 bits as Nix folds store path hashes
@@ -37,20 +35,6 @@ export function indexTag(members: Pick<IndexMember, 'system' | 'tag'>[]): string
   const folded = Buffer.alloc(20)
   for (let i = 0; i < hash.length; i++) folded[i % 20]! ^= hash[i]!
   return nixBase32(folded)
-}
-
-/** Nix's base32: the bits read from the end of the bytes, five at a time. */
-export function nixBase32(bytes: Buffer): string {
-  const length = Math.ceil((bytes.length * 8) / 5)
-  let text = ''
-  for (let n = length - 1; n >= 0; n--) {
-    const bit = n * 5
-    const i = Math.floor(bit / 8)
-    const j = bit % 8
-    const value = ((bytes[i]! >> j) | (i + 1 < bytes.length ? bytes[i + 1]! << (8 - j) : 0)) & 0x1f
-    text += NIX_BASE32[value]
-  }
-  return text
 }
 
 /** `linux/arm64`, `linux/arm/v7`: how docker and the index's readers write a platform. */

@@ -25,7 +25,7 @@ export async function sbomOfPresent(run: Run, jobs: number): Promise<Map<string,
       ([descriptor]) => descriptor ?? null,
       () => undefined,
     )
-    const { outPath, kind } = image.image.evaluated
+    const { outPath } = image.image.evaluated
     const storePaths = async () => {
       if (run.recorded) {
         throw new NixImageError(
@@ -38,7 +38,7 @@ export async function sbomOfPresent(run: Run, jobs: number): Promise<Map<string,
           `the registry holds it without one, and a skip builds nothing (the Nix store does not hold ${outPath}): build it with Nix and run again, or run with skip-existing off, to attach one`,
         )
       }
-      return readBuiltStorePaths(outPath, kind, run.options, image.logger)
+      return readBuiltStorePaths(outPath, image.image.evaluated, run.options, image.logger)
     }
     const args = { ...sbomArgs(run, image, subject, true, storePaths), listed }
     fields.set(image.ref, await image.step('sbom', 'SBOM', () => sbomAndChanges(args)))

@@ -96,7 +96,7 @@ export async function pushOne(
         logger: image.logger,
         layersMayExist,
         registryLayers,
-        reader: sbomWanted ? storePathsReader(evaluated.kind, options) : undefined,
+        reader: sbomWanted ? storePathsReader(evaluated, options) : undefined,
         skopeo: evaluated.kind === 'nix2container' ? undefined : place.skopeo,
       }),
     )

@@ -13,7 +13,16 @@ import {
   type StagedArtifact,
 } from '../registry/referrers.js'
 import type { ManifestInfo, RegistryClient } from '../registry/client.js'
-import type { ImageChanges, ImageKind, ImageName, ImageSide, Logger, PushOptions, SbomOutcome } from '../types.js'
+import type {
+  EvaluatedImage,
+  ImageChanges,
+  ImageKind,
+  ImageName,
+  ImageSide,
+  Logger,
+  PushOptions,
+  SbomOutcome,
+} from '../types.js'
 import { writeFileWithin } from '../base/files.js'
 import { counted } from '../base/words.js'
 import { compareImages, imageSize, noPrevious, previousImage } from './compare.js'
@@ -36,9 +45,12 @@ export function loadSbomWriter(): Promise<typeof import('./cyclonedx.js')> {
 }
 
 /** How a push reads the image's store paths while skopeo pushes it, and loads the writer meanwhile. */
-export function storePathsReader(kind: ImageKind, options: Pick<PushOptions, 'env' | 'nixEnv'>) {
+export function storePathsReader(
+  image: Pick<EvaluatedImage, 'kind' | 'packages'>,
+  options: Pick<PushOptions, 'env' | 'nixEnv'>,
+) {
   return {
-    read: (path: string): Promise<ImageContents> => readImageContents(path, kind, options),
+    read: (path: string): Promise<ImageContents> => readImageContents(path, image, options),
     // skopeo is running: the CycloneDX library compiles in the time it leaves idle.
     started: (): void => void loadSbomWriter().catch(() => undefined),
   }
@@ -240,6 +252,5 @@ async function attachAndCompare(
 
 async function documentFor(args: Pick<RunSbomArgs, 'own' | 'tag' | 'storePaths'>, digest: string): Promise<string> {
   const { cyclonedxDocument } = await loadSbomWriter()
-  const { paths, nar } = await args.storePaths()
-  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, paths, TOOL_VERSION, nar)
+  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, await args.storePaths(), TOOL_VERSION)
 }

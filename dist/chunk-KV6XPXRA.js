@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   indexTag
-} from "./chunk-DKJBVLHU.js";
+} from "./chunk-GTDYLEYP.js";
 import {
   describeInstallable,
   describeSource,
@@ -10,7 +10,7 @@ import {
   nixpkgsSource,
   validateNixPath,
   writePackageExpression
-} from "./chunk-FVWKXPNO.js";
+} from "./chunk-EMX5KXMO.js";
 import {
   validateTag
 } from "./chunk-I3OH45FY.js";
@@ -171,7 +171,8 @@ function describeImage(info, what, explicitTag) {
     drvName: info.drvName,
     imageName: info.imageName ?? void 0,
     imageTag: info.imageTag ?? void 0,
-    kind
+    kind,
+    ...info.packages?.length ? { packages: info.packages } : {}
   };
   return explicitTag ? { ...base, tag: validateTag(explicitTag), tagSource: "option" } : info.imageTag && isNixHash(info.imageTag) ? { ...base, tag: info.imageTag, tagSource: "imageTag" } : { ...base, tag: storePathHash(info.outPath), tagSource: "outPath" };
 }

@@ -1,14 +1,15 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  derivationFacts,
   pathInfos
-} from "./chunk-V62EFNZX.js";
+} from "./chunk-APOJY5CV.js";
 import {
   evaluateInstallable,
   nixEnvOf,
   prepareNix,
   runPlan,
   toolEnvOf
-} from "./chunk-EK2J3ODJ.js";
+} from "./chunk-KV6XPXRA.js";
 import {
   EMPTY_CONFIG,
   EMPTY_JSON,
@@ -29,7 +30,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-D4GKJWG3.js";
+} from "./chunk-6SGHV2IS.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   MANIFEST_TYPES,
@@ -38,7 +39,7 @@ import {
   buildIndex,
   indexPlatforms,
   parseManifest
-} from "./chunk-DKJBVLHU.js";
+} from "./chunk-GTDYLEYP.js";
 import {
   FEATURES,
   describeInstallable,
@@ -48,7 +49,7 @@ import {
   nixpkgsSource,
   packageExpression,
   storeDerivation
-} from "./chunk-FVWKXPNO.js";
+} from "./chunk-EMX5KXMO.js";
 import {
   NixLog,
   STRUCTURED_LOG,
@@ -697,9 +698,10 @@ function describeSource(eligibility) {
 }
 
 // src/core/sbom/contents.ts
+import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { basename, join as join3 } from "node:path";
 
 // src/core/archive/unpack.ts
 import { join as join2 } from "node:path";
@@ -808,22 +810,33 @@ async function withArchive(file, options, use) {
 }
 
 // src/core/sbom/contents.ts
-async function readImageContents(file, kind, options) {
-  let paths = await imageStorePaths(file, kind, { env: toolEnvOf(options) });
-  return { paths, nar: await narInfos(paths, nixEnvOf(options)) };
+async function readImageContents(file, image, options) {
+  let paths = await imageStorePaths(file, image.kind, { env: toolEnvOf(options) }), meta = new Map((image.packages ?? []).flatMap((item) => item.outPaths.map((path) => [path, item])));
+  return { paths, store: await storeFacts(paths, nixEnvOf(options)), meta };
 }
-async function narInfos(paths, env) {
+async function storeFacts(paths, env) {
   if (paths.length === 0) return /* @__PURE__ */ new Map();
-  let infos = await pathInfos(paths, env).catch(() => []);
+  let infos = (await pathInfos(paths, env).catch(() => [])).filter(
+    (info) => info.narHash && Number.isSafeInteger(info.narSize)
+  ), derivers = [
+    ...new Set(infos.flatMap((info) => info.deriver && existsSync4(info.deriver) ? [info.deriver] : []))
+  ], derivations = derivers.length ? await derivationFacts(derivers, env).catch(() => /* @__PURE__ */ new Map()) : /* @__PURE__ */ new Map();
   return new Map(
-    infos.filter((info) => info.narHash && Number.isSafeInteger(info.narSize)).map((info) => [info.path, { narHash: info.narHash, narSize: info.narSize }])
+    infos.map((info) => {
+      let derivation = info.deriver ? derivations.get(info.deriver) : void 0, output = derivation && Object.entries(derivation.outputs).find(([, path]) => basename(path) === basename(info.path))?.[0], facts = { narHash: info.narHash, narSize: info.narSize, references: info.references };
+      return derivation && output && Object.assign(facts, {
+        output,
+        ...derivation.pname ? { pname: derivation.pname } : {},
+        ...derivation.version ? { version: derivation.version } : {}
+      }), [info.path, facts];
+    })
   );
 }
-async function readBuiltStorePaths(outPath, kind, options, logger) {
-  if (kind !== "stream") return readImageContents(outPath, kind, options);
+async function readBuiltStorePaths(outPath, image, options, logger) {
+  if (image.kind !== "stream") return readImageContents(outPath, image, options);
   let tempDir = await mkdtemp(join3(options.tempDir ?? tmpdir(), "nix-image-"));
   try {
-    return await readImageContents(await streamToFile(outPath, tempDir, logger, toolEnvOf(options)), "stream", options);
+    return await readImageContents(await streamToFile(outPath, tempDir, logger, toolEnvOf(options)), image, options);
   } finally {
     await rm(tempDir, { recursive: !0, force: !0 });
   }
@@ -832,11 +845,11 @@ async function readBuiltStorePaths(outPath, kind, options, logger) {
 // src/core/sbom/sbom.ts
 var TOOL_VERSION = "0.1.0", TITLE = "sbom.cdx.json", writer;
 function loadSbomWriter() {
-  return writer ??= import("./chunk-2OGLWA2Q.js"), writer;
+  return writer ??= import("./chunk-PJPTJYUV.js"), writer;
 }
-function storePathsReader(kind, options) {
+function storePathsReader(image, options) {
   return {
-    read: (path) => readImageContents(path, kind, options),
+    read: (path) => readImageContents(path, image, options),
     // skopeo is running: the CycloneDX library compiles in the time it leaves idle.
     started: () => {
       loadSbomWriter().catch(() => {
@@ -941,8 +954,8 @@ async function attachAndCompare(args) {
   return note && logger.info(note), { sbom, changes, changesNote: note };
 }
 async function documentFor(args, digest) {
-  let { cyclonedxDocument } = await loadSbomWriter(), { paths, nar } = await args.storePaths();
-  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, paths, TOOL_VERSION, nar);
+  let { cyclonedxDocument } = await loadSbomWriter();
+  return cyclonedxDocument({ image: args.own.name, tag: args.tag, digest }, await args.storePaths(), TOOL_VERSION);
 }
 
 // src/core/run/push-one.ts
@@ -1261,7 +1274,7 @@ async function pushOne(run2, image, asked, place) {
         logger: image.logger,
         layersMayExist,
         registryLayers,
-        reader: sbomWanted ? storePathsReader(evaluated.kind, options) : void 0,
+        reader: sbomWanted ? storePathsReader(evaluated, options) : void 0,
         skopeo: evaluated.kind === "nix2container" ? void 0 : place.skopeo
       })
     );
@@ -1316,7 +1329,7 @@ async function sbomOfPresent(run2, jobs) {
       ([descriptor]) => descriptor ?? null,
       () => {
       }
-    ), { outPath, kind } = image.image.evaluated, args = { ...sbomArgs(run2, image, subject, !0, async () => {
+    ), { outPath } = image.image.evaluated, args = { ...sbomArgs(run2, image, subject, !0, async () => {
       if (run2.recorded)
         throw new NixImageError(
           "the source record answered this run without Nix: a run that evaluates (source-record: false) attaches the SBOM the image lacks"
@@ -1325,7 +1338,7 @@ async function sbomOfPresent(run2, jobs) {
         throw new NixImageError(
           `the registry holds it without one, and a skip builds nothing (the Nix store does not hold ${outPath}): build it with Nix and run again, or run with skip-existing off, to attach one`
         );
-      return readBuiltStorePaths(outPath, kind, run2.options, image.logger);
+      return readBuiltStorePaths(outPath, image.image.evaluated, run2.options, image.logger);
     }), listed };
     fields.set(image.ref, await image.step("sbom", "SBOM", () => sbomAndChanges(args)));
   }), fields;
@@ -1463,7 +1476,7 @@ async function pushImages(options, logger) {
   if (!plan.single && options.manifestFile)
     throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
   !plan.single && options.binaryCache && logger.warn("binary-cache and cache apply to a single image; this set of images is built without them");
-  let runOptions = plan.single ? options : { ...options, binaryCache: void 0 }, binaryCache = runOptions.binaryCache ? await import("./chunk-FWVOSCZ4.js") : void 0;
+  let runOptions = plan.single ? options : { ...options, binaryCache: void 0 }, binaryCache = runOptions.binaryCache ? await import("./chunk-ZFR7GNDA.js") : void 0;
   runOptions.binaryCache && binaryCache?.checkCacheOptions(runOptions.binaryCache);
   let run2 = createRun(plan, runOptions, nix, own, logger, timings);
   !plan.single && run2.sbom.wanted && options.sbomFile && checkSbomFiles(plan.images.concat(plan.indexes.flatMap((index) => index.members)), options.sbomFile);

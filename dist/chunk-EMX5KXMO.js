@@ -5,6 +5,7 @@ import {
   describeFailure
 } from "./chunk-CQ3L7TZC.js";
 import {
+  imageStorePath,
   isStorePath
 } from "./chunk-CEKIY2MZ.js";
 import {
@@ -110,7 +111,9 @@ in
   # maxLayers), a last layer linking each package's bin/, etc/\u2026 into /. name, contents, config and
   # extraCommands are arguments it has taken for years. tag = null (the default):
   # imageTag is the hash of the image configuration, so it changes exactly when a package does.
-  ${GENERATED.image} = pkgs.dockerTools.buildLayeredImage {
+  # The arguments are kept as buildArgs, as nixpkgs' buildImage keeps its own: the SBOM reads the
+  # packages' licenses and CPEs from them (buildLayeredImage keeps none).
+  ${GENERATED.image} = let args = {
     name = "nix-image-packages";
     contents = map attrAt paths;${has("cacert") ? '\n    config.Env = [ "SSL_CERT_FILE=${pkgs.cacert}/etc/ssl/certs/ca-bundle.crt" ];' : ""}
     # Run in the root of the last layer: a world-writable /tmp, which programs expect and an image
@@ -121,7 +124,7 @@ in
       mkdir -p usr/bin
       ln -sf \${pkgs.coreutils}/bin/env usr/bin/env` : ""}
     '';
-  };
+  }; in pkgs.dockerTools.buildLayeredImage args // { buildArgs = args; };
 
   # The same nixpkgs, for skopeo when the one on PATH is too old.
   ${GENERATED.nixpkgs} = pkgs;
@@ -190,6 +193,52 @@ function editDistance(a, b, limit) {
 // src/core/nix/nix.ts
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+
+// src/core/nix/package-meta.ts
+var MAX_PACKAGES2 = 200, MAX_ITEMS = 10, MAX_TEXT = 500, INPUT_DEPTH = 2, PACKAGE_META = `
+  metaTake = n: list: if builtins.isList list
+    then builtins.genList (builtins.elemAt list) (if builtins.length list < n then builtins.length list else n) else [ ];
+  metaText = value: if builtins.isString value then builtins.substring 0 ${MAX_TEXT} value else null;
+  metaTexts = list: builtins.filter builtins.isString (map metaText (metaTake ${MAX_ITEMS} list));
+  isPackage = value: builtins.isAttrs value && (value.type or null) == "derivation";
+  spdxIds = license: if builtins.isList license then builtins.concatMap spdxIds (metaTake ${MAX_ITEMS} license)
+    else if builtins.isAttrs license && builtins.isString (license.spdxId or null) then [ (metaText license.spdxId) ] else [ ];
+  describePackage = package: {
+    outPaths = metaTexts (map (output: package.\${output}.outPath or null)
+      (builtins.filter builtins.isString (metaTake ${MAX_ITEMS} (package.outputs or [ "out" ]))));
+    licenses = spdxIds (package.meta.license or null);
+    cpe = metaText (package.meta.identifiers.cpe or null);
+    purls = metaTexts (package.meta.identifiers.purls or [ ]);
+  };
+  evaluatedOr = fallback: value: let tried = builtins.tryEval (builtins.deepSeq value value); in if tried.success then tried.value else fallback;
+  packagesIn = list: builtins.filter isPackage (metaTake ${MAX_PACKAGES2} list);
+  packageInputs = package: let
+      # To weak head normal form only: deepSeq would force every attribute of each derivation.
+      tried = builtins.tryEval (packagesIn (package.buildInputs or [ ]) ++ packagesIn (package.propagatedBuildInputs or [ ]));
+    in if tried.success then tried.value else [ ];
+  packageEntry = depth: package: { key = evaluatedOr "" (let key = package.drvPath or ""; in if builtins.isString key then key else ""); inherit depth package; };
+  packagesOf = image: evaluatedOr [ ] (let
+      args = image.buildArgs or { };
+      named = if !(builtins.isAttrs args) then [ ] else if (args.copyToRoot or null) != null then args.copyToRoot else args.contents or [ ];
+      roots = builtins.concatMap (root: [ root ] ++ packagesIn (root.paths or [ ])) (packagesIn (if builtins.isList named then named else [ named ]));
+      reached = builtins.genericClosure {
+        startSet = map (packageEntry 0) roots;
+        operator = entry: if entry.depth >= ${INPUT_DEPTH} then [ ] else map (packageEntry (entry.depth + 1)) (packageInputs entry.package);
+      };
+    in builtins.filter (described: described != null) (map (entry: evaluatedOr null (describePackage entry.package)) (metaTake ${MAX_PACKAGES2} reached)));
+`;
+function packageMetas(raw) {
+  return Array.isArray(raw) ? raw.slice(0, MAX_PACKAGES2).flatMap((entry) => {
+    if (!entry || typeof entry != "object") return [];
+    let outPaths = texts(entry.outPaths).filter(imageStorePath);
+    if (outPaths.length === 0) return [];
+    let cpe = text(entry.cpe);
+    return [{ outPaths, licenses: texts(entry.licenses), ...cpe ? { cpe } : {}, purls: texts(entry.purls) }];
+  }) : [];
+}
+var text = (value) => typeof value == "string" && value.length > 0 && value.length <= MAX_TEXT ? value : void 0, texts = (value) => Array.isArray(value) ? value.slice(0, MAX_ITEMS).flatMap((item) => text(item) ?? []) : [];
+
+// src/core/nix/nix.ts
 var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE = `value: let
   describe = value: if !(builtins.isAttrs value) then { isDerivation = false; } else {
     isDerivation = (value.type or null) == "derivation";
@@ -203,7 +252,9 @@ var FEATURES = ["--extra-experimental-features", "nix-command flakes"], DESCRIBE
     system = let s = value.system or null; in if builtins.isString s then s else null;
     copyToPath = if value ? copyTo then value.copyTo.outPath or null else null;
     copyToDrvPath = if value ? copyTo then value.copyTo.drvPath or null else null;
+    packages = if (value.type or null) == "derivation" then packagesOf value else [ ];
   };
+${PACKAGE_META}
   walk = depth: value: let info = describe value; in
     if builtins.isAttrs value && !info.isDerivation && depth < 2
     then info // { members = builtins.mapAttrs (name: walk (depth + 1))
@@ -308,6 +359,7 @@ function evalInfo(info) {
     system: info.system ?? null,
     copyToPath: info.copyToPath ?? null,
     copyToDrvPath: storeDerivation(info.copyToDrvPath),
+    packages: packageMetas(info.packages),
     ...info.members ? { members: Object.fromEntries(Object.entries(info.members).map(([name, member]) => [name, evalInfo(member)])) } : {}
   };
 }

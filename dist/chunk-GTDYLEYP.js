@@ -3,12 +3,15 @@ import {
   packageImageName,
   parseInstallable,
   parsePackageList
-} from "./chunk-FVWKXPNO.js";
+} from "./chunk-EMX5KXMO.js";
 import {
   isDigest,
   parseImageName,
   validateTag
 } from "./chunk-I3OH45FY.js";
+import {
+  nixBase32
+} from "./chunk-JUTPUXFH.js";
 import {
   NixImageError,
   RegistryAuthError,
@@ -237,21 +240,12 @@ function mediaTypeOfBody(body) {
 
 // src/core/registry/image-index.ts
 import { createHash as createHash2 } from "node:crypto";
-var NIX_BASE32 = "0123456789abcdfghijklmnpqrsvwxyz";
 function indexTag(members) {
   let lines = ["nix-image index v1", ...members.map((member) => `${member.system}=${member.tag}`).sort()], hash = createHash2("sha256").update(`${lines.join(`
 `)}
 `).digest(), folded = Buffer.alloc(20);
   for (let i = 0; i < hash.length; i++) folded[i % 20] ^= hash[i];
   return nixBase32(folded);
-}
-function nixBase32(bytes) {
-  let length = Math.ceil(bytes.length * 8 / 5), text = "";
-  for (let n = length - 1; n >= 0; n--) {
-    let bit = n * 5, i = Math.floor(bit / 8), j = bit % 8, value = (bytes[i] >> j | (i + 1 < bytes.length ? bytes[i + 1] << 8 - j : 0)) & 31;
-    text += NIX_BASE32[value];
-  }
-  return text;
 }
 function platformText(platform) {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");

@@ -20,7 +20,7 @@ import {
   parseManifest,
   redact,
   sha256Digest
-} from "./chunk-DKJBVLHU.js";
+} from "./chunk-GTDYLEYP.js";
 import {
   isDigest,
   isTag,

@@ -1,7 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   describeInstallable
-} from "./chunk-FVWKXPNO.js";
+} from "./chunk-EMX5KXMO.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   CACHE_STATE

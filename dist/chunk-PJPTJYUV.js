@@ -5,6 +5,9 @@ import {
   STORE_PATH_PROPERTY
 } from "./chunk-2T2RK7HW.js";
 import {
+  fromNixBase32
+} from "./chunk-JUTPUXFH.js";
+import {
   storePathInfo
 } from "./chunk-CEKIY2MZ.js";
 import "./chunk-FDZB3QCX.js";
@@ -355,9 +358,9 @@ var require_cpe = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isCPE = isCPE;
+    exports.isCPE = isCPE2;
     var cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
-    function isCPE(value) {
+    function isCPE2(value) {
       return typeof value == "string" && cpePattern.test(value);
     }
   }
@@ -505,7 +508,7 @@ var require_license = __commonJS({
       set url(value) {
         this.#url = value === "" ? void 0 : value;
       }
-    }, NamedLicense = class extends DisjunctiveLicenseBase {
+    }, NamedLicense2 = class extends DisjunctiveLicenseBase {
       name;
       constructor(name, op = {}) {
         super(op), this.name = name;
@@ -514,8 +517,8 @@ var require_license = __commonJS({
         return this.name.localeCompare(other.name);
       }
     };
-    exports.NamedLicense = NamedLicense;
-    var SpdxLicense = class extends DisjunctiveLicenseBase {
+    exports.NamedLicense = NamedLicense2;
+    var SpdxLicense2 = class extends DisjunctiveLicenseBase {
       #id;
       constructor(id, op = {}) {
         super(op), this.id = id;
@@ -532,8 +535,8 @@ var require_license = __commonJS({
         return this.#id.localeCompare(other.#id);
       }
     };
-    exports.SpdxLicense = SpdxLicense;
-    var LicenseRepository = class _LicenseRepository extends Set {
+    exports.SpdxLicense = SpdxLicense2;
+    var LicenseRepository2 = class _LicenseRepository extends Set {
       static #compareItems(a, b) {
         return a.constructor === b.constructor ? a.compare(b) : a.constructor.name.localeCompare(b.constructor.name);
       }
@@ -541,7 +544,7 @@ var require_license = __commonJS({
         return Array.from(this).sort(_LicenseRepository.#compareItems);
       }
     };
-    exports.LicenseRepository = LicenseRepository;
+    exports.LicenseRepository = LicenseRepository2;
   }
 });
 
@@ -3076,13 +3079,13 @@ var require_spdx = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.isSupportedSpdxId = isSupportedSpdxId;
-    exports.fixupSpdxId = fixupSpdxId;
+    exports.isSupportedSpdxId = isSupportedSpdxId2;
+    exports.fixupSpdxId = fixupSpdxId2;
     var spdx_SNAPSHOT_schema_json_1 = require_spdx_SNAPSHOT_schema(), spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum), spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map((spdxId) => [spdxId.toLowerCase(), spdxId])));
-    function isSupportedSpdxId(value) {
+    function isSupportedSpdxId2(value) {
       return spdxIds.has(value);
     }
-    function fixupSpdxId(value) {
+    function fixupSpdxId2(value) {
       return typeof value == "string" && value.length > 0 ? spdxLowerToActual[value.toLowerCase()] : void 0;
     }
   }
@@ -3749,7 +3752,7 @@ var require_jsonSerializer = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.JsonSerializer = void 0;
-    var enums_1 = require_enums2(), errors_1 = require_errors3(), baseSerializer_1 = require_baseSerializer(), JsonSerializer2 = class extends baseSerializer_1.BaseSerializer {
+    var enums_1 = require_enums2(), errors_1 = require_errors3(), baseSerializer_1 = require_baseSerializer(), JsonSerializer = class extends baseSerializer_1.BaseSerializer {
       #normalizerFactory;
       constructor(normalizerFactory) {
         if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON))
@@ -3766,7 +3769,7 @@ var require_jsonSerializer = __commonJS({
         return JSON.stringify(bom, null, space);
       }
     };
-    exports.JsonSerializer = JsonSerializer2;
+    exports.JsonSerializer = JsonSerializer;
   }
 });
 
@@ -5426,30 +5429,1049 @@ var require_spec = __commonJS({
   }
 });
 
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
+var require_mimeType = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.isMimeType = isMimeType;
+    var mimeTypePattern = /^[-+a-z0-9.]+\/[-+a-z0-9.]+$/;
+    function isMimeType(value) {
+      return typeof value == "string" && mimeTypePattern.test(value);
+    }
+  }
+});
+
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
+var require_types4 = __commonJS({
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k);
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) && (desc = { enumerable: !0, get: function() {
+        return m[k];
+      } }), Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      k2 === void 0 && (k2 = k), o[k2] = m[k];
+    })), __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p) && __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    __exportStar(require_cpe(), exports);
+    __exportStar(require_cwe(), exports);
+    __exportStar(require_integer(), exports);
+    __exportStar(require_mimeType(), exports);
+  }
+});
+
+// node_modules/packageurl-js/src/error.js
+var require_error = __commonJS({
+  "node_modules/packageurl-js/src/error.js"(exports, module) {
+    "use strict";
+    function formatPurlErrorMessage(message = "") {
+      let { length } = message, formatted = "";
+      if (length) {
+        let code0 = message.charCodeAt(0);
+        formatted = code0 >= 65 || code0 <= 90 ? `${message[0].toLowerCase()}${message.slice(1)}` : message, length > 1 && message.charCodeAt(length - 1) === 46 && message.charCodeAt(length - 2) !== 46 && (formatted = formatted.slice(0, -1));
+      }
+      return `Invalid purl: ${formatted}`;
+    }
+    var PurlError = class extends Error {
+      constructor(message) {
+        super(formatPurlErrorMessage(message));
+      }
+    };
+    module.exports = {
+      formatPurlErrorMessage,
+      PurlError
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/decode.js
+var require_decode = __commonJS({
+  "node_modules/packageurl-js/src/decode.js"(exports, module) {
+    "use strict";
+    var { PurlError } = require_error(), { decodeURIComponent } = globalThis;
+    function decodePurlComponent(comp, encodedURIComponent) {
+      try {
+        return decodeURIComponent(encodedURIComponent);
+      } catch {
+      }
+      throw new PurlError(`unable to decode "${comp}" component`);
+    }
+    module.exports = {
+      decodePurlComponent
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/constants.js
+var require_constants = __commonJS({
+  "node_modules/packageurl-js/src/constants.js"(exports, module) {
+    "use strict";
+    var REUSED_SEARCH_PARAMS = new URLSearchParams(), REUSED_SEARCH_PARAMS_KEY = "_", REUSED_SEARCH_PARAMS_OFFSET = 2;
+    module.exports = {
+      LOOP_SENTINEL: 1e6,
+      REUSED_SEARCH_PARAMS,
+      REUSED_SEARCH_PARAMS_KEY,
+      REUSED_SEARCH_PARAMS_OFFSET
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/objects.js
+var require_objects = __commonJS({
+  "node_modules/packageurl-js/src/objects.js"(exports, module) {
+    "use strict";
+    var { LOOP_SENTINEL } = require_constants();
+    function isObject(value) {
+      return value !== null && typeof value == "object";
+    }
+    function recursiveFreeze(value_) {
+      if (value_ === null || !(typeof value_ == "object" || typeof value_ == "function") || Object.isFrozen(value_))
+        return value_;
+      let queue = [value_], { length: queueLength } = queue, pos = 0;
+      for (; pos < queueLength; ) {
+        if (pos === LOOP_SENTINEL)
+          throw new Error(
+            "Detected infinite loop in object crawl of recursiveFreeze"
+          );
+        let obj = queue[pos++];
+        if (Object.freeze(obj), Array.isArray(obj))
+          for (let i = 0, { length } = obj; i < length; i += 1) {
+            let item = obj[i];
+            item !== null && (typeof item == "object" || typeof item == "function") && !Object.isFrozen(item) && (queue[queueLength++] = item);
+          }
+        else {
+          let keys = Reflect.ownKeys(obj);
+          for (let i = 0, { length } = keys; i < length; i += 1) {
+            let propValue = obj[keys[i]];
+            propValue !== null && (typeof propValue == "object" || typeof propValue == "function") && !Object.isFrozen(propValue) && (queue[queueLength++] = propValue);
+          }
+        }
+      }
+      return value_;
+    }
+    module.exports = {
+      isObject,
+      recursiveFreeze
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/strings.js
+var require_strings = __commonJS({
+  "node_modules/packageurl-js/src/strings.js"(exports, module) {
+    "use strict";
+    var { compare: localeCompare } = new Intl.Collator(), regexSemverNumberedGroups = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+    function isBlank(str) {
+      for (let i = 0, { length } = str; i < length; i += 1) {
+        let code = str.charCodeAt(i);
+        if (!// Whitespace characters according to ECMAScript spec:
+        // https://tc39.es/ecma262/#sec-white-space
+        (code === 32 || // Space
+        code === 9 || // Tab
+        code === 10 || // Line Feed
+        code === 11 || // Vertical Tab
+        code === 12 || // Form Feed
+        code === 13 || // Carriage Return
+        code === 160 || // No-Break Space
+        code === 5760 || // Ogham Space Mark
+        code === 8192 || // En Quad
+        code === 8193 || // Em Quad
+        code === 8194 || // En Space
+        code === 8195 || // Em Space
+        code === 8196 || // Three-Per-Em Space
+        code === 8197 || // Four-Per-Em Space
+        code === 8198 || // Six-Per-Em Space
+        code === 8199 || // Figure Space
+        code === 8200 || // Punctuation Space
+        code === 8201 || // Thin Space
+        code === 8202 || // Hair Space
+        code === 8232 || // Line Separator
+        code === 8233 || // Paragraph Separator
+        code === 8239 || // Narrow No-Break Space
+        code === 8287 || // Medium Mathematical Space
+        code === 12288 || // Ideographic Space
+        code === 65279))
+          return !1;
+      }
+      return !0;
+    }
+    function isNonEmptyString(value) {
+      return typeof value == "string" && value.length > 0;
+    }
+    function isSemverString(value) {
+      return typeof value == "string" && regexSemverNumberedGroups.test(value);
+    }
+    function lowerName(purl) {
+      purl.name = purl.name.toLowerCase();
+    }
+    function lowerNamespace(purl) {
+      let { namespace } = purl;
+      typeof namespace == "string" && (purl.namespace = namespace.toLowerCase());
+    }
+    function lowerVersion(purl) {
+      let { version } = purl;
+      typeof version == "string" && (purl.version = version.toLowerCase());
+    }
+    function replaceDashesWithUnderscores(str) {
+      let result = "", fromIndex = 0, index = 0;
+      for (; (index = str.indexOf("-", fromIndex)) !== -1; )
+        result = result + str.slice(fromIndex, index) + "_", fromIndex = index + 1;
+      return fromIndex ? result + str.slice(fromIndex) : str;
+    }
+    function replaceUnderscoresWithDashes(str) {
+      let result = "", fromIndex = 0, index = 0;
+      for (; (index = str.indexOf("_", fromIndex)) !== -1; )
+        result = result + str.slice(fromIndex, index) + "-", fromIndex = index + 1;
+      return fromIndex ? result + str.slice(fromIndex) : str;
+    }
+    function trimLeadingSlashes(str) {
+      let start = 0;
+      for (; str.charCodeAt(start) === 47; )
+        start += 1;
+      return start === 0 ? str : str.slice(start);
+    }
+    module.exports = {
+      isBlank,
+      isNonEmptyString,
+      isSemverString,
+      localeCompare,
+      lowerName,
+      lowerNamespace,
+      lowerVersion,
+      replaceDashesWithUnderscores,
+      replaceUnderscoresWithDashes,
+      trimLeadingSlashes
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/encode.js
+var require_encode = __commonJS({
+  "node_modules/packageurl-js/src/encode.js"(exports, module) {
+    "use strict";
+    var {
+      REUSED_SEARCH_PARAMS,
+      REUSED_SEARCH_PARAMS_KEY,
+      REUSED_SEARCH_PARAMS_OFFSET
+    } = require_constants(), { isObject } = require_objects(), { isNonEmptyString } = require_strings(), { encodeURIComponent } = globalThis;
+    function encodeNamespace(namespace) {
+      return isNonEmptyString(namespace) ? encodeURIComponent(namespace).replace(/%3A/g, ":").replace(/%2F/g, "/") : "";
+    }
+    function encodeQualifierParam(param) {
+      return isNonEmptyString(param) ? (REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param), replacePlusSignWithPercentEncodedSpace(
+        REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+      )) : "";
+    }
+    function encodeQualifiers(qualifiers) {
+      if (isObject(qualifiers)) {
+        let qualifiersKeys = Object.keys(qualifiers).sort(), searchParams = new URLSearchParams();
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+          let key = qualifiersKeys[i];
+          searchParams.set(key, qualifiers[key]);
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString());
+      }
+      return "";
+    }
+    function encodeSubpath(subpath) {
+      return isNonEmptyString(subpath) ? encodeURIComponent(subpath).replace(/%2F/g, "/") : "";
+    }
+    function encodeVersion(version) {
+      return isNonEmptyString(version) ? encodeURIComponent(version).replace(/%3A/g, ":").replace(/%2B/g, "+") : "";
+    }
+    function replacePlusSignWithPercentEncodedSpace(str) {
+      return str.replace(/\+/g, "%20");
+    }
+    module.exports = {
+      encodeNamespace,
+      encodeVersion,
+      encodeQualifiers,
+      encodeQualifierParam,
+      encodeSubpath,
+      encodeURIComponent
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/helpers.js
+var require_helpers = __commonJS({
+  "node_modules/packageurl-js/src/helpers.js"(exports, module) {
+    "use strict";
+    function createHelpersNamespaceObject(helpers, options_ = {}) {
+      let { comparator, ...defaults } = { __proto__: null, ...options_ }, helperNames = Object.keys(helpers).sort(), propNames = [
+        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+      ].sort(comparator), nsObject = /* @__PURE__ */ Object.create(null);
+      for (let i = 0, { length } = propNames; i < length; i += 1) {
+        let propName = propNames[i], helpersForProp = /* @__PURE__ */ Object.create(null);
+        for (let j = 0, { length: length_j } = helperNames; j < length_j; j += 1) {
+          let helperName = helperNames[j], helperValue = helpers[helperName][propName] ?? defaults[helperName];
+          helperValue !== void 0 && (helpersForProp[helperName] = helperValue);
+        }
+        nsObject[propName] = helpersForProp;
+      }
+      return nsObject;
+    }
+    module.exports = {
+      createHelpersNamespaceObject
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/normalize.js
+var require_normalize3 = __commonJS({
+  "node_modules/packageurl-js/src/normalize.js"(exports, module) {
+    "use strict";
+    var { isObject } = require_objects(), { isBlank } = require_strings();
+    function normalizeName(rawName) {
+      return typeof rawName == "string" ? rawName.trim() : void 0;
+    }
+    function normalizeNamespace(rawNamespace) {
+      return typeof rawNamespace == "string" ? normalizePath(rawNamespace) : void 0;
+    }
+    function normalizePath(pathname, callback) {
+      let collapsed = "", start = 0;
+      for (; pathname.charCodeAt(start) === 47; )
+        start += 1;
+      let nextIndex = pathname.indexOf("/", start);
+      if (nextIndex === -1)
+        return pathname.slice(start);
+      for (; nextIndex !== -1; ) {
+        let segment = pathname.slice(start, nextIndex);
+        for ((callback === void 0 || callback(segment)) && (collapsed = collapsed + (collapsed.length === 0 ? "" : "/") + segment), start = nextIndex + 1; pathname.charCodeAt(start) === 47; )
+          start += 1;
+        nextIndex = pathname.indexOf("/", start);
+      }
+      let lastSegment = pathname.slice(start);
+      return lastSegment.length !== 0 && (callback === void 0 || callback(lastSegment)) && (collapsed = collapsed + "/" + lastSegment), collapsed;
+    }
+    function normalizeQualifiers(rawQualifiers) {
+      let qualifiers;
+      for (let { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+        let trimmed = (typeof value == "string" ? value : String(value)).trim();
+        trimmed.length !== 0 && (qualifiers === void 0 && (qualifiers = { __proto__: null }), qualifiers[key.toLowerCase()] = trimmed);
+      }
+      return qualifiers;
+    }
+    function normalizeSubpath(rawSubpath) {
+      return typeof rawSubpath == "string" ? normalizePath(rawSubpath, subpathFilter) : void 0;
+    }
+    function normalizeType(rawType) {
+      return typeof rawType == "string" ? rawType.trim().toLowerCase() : void 0;
+    }
+    function normalizeVersion(rawVersion) {
+      return typeof rawVersion == "string" ? rawVersion.trim() : void 0;
+    }
+    function qualifiersToEntries(rawQualifiers) {
+      return isObject(rawQualifiers) ? rawQualifiers instanceof URLSearchParams ? rawQualifiers.entries() : Object.entries(rawQualifiers) : typeof rawQualifiers == "string" ? new URLSearchParams(rawQualifiers).entries() : Object.entries({});
+    }
+    function subpathFilter(segment) {
+      let { length } = segment;
+      return length === 1 && segment.charCodeAt(0) === 46 || length === 2 && segment.charCodeAt(0) === 46 && segment.charCodeAt(1) === 46 ? !1 : !isBlank(segment);
+    }
+    module.exports = {
+      normalizeName,
+      normalizeNamespace,
+      normalizePath,
+      normalizeQualifiers,
+      normalizeSubpath,
+      normalizeType,
+      normalizeVersion
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/lang.js
+var require_lang = __commonJS({
+  "node_modules/packageurl-js/src/lang.js"(exports, module) {
+    "use strict";
+    function isNullishOrEmptyString(value) {
+      return value == null || typeof value == "string" && value.length === 0;
+    }
+    module.exports = {
+      isNullishOrEmptyString
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/validate.js
+var require_validate = __commonJS({
+  "node_modules/packageurl-js/src/validate.js"(exports, module) {
+    "use strict";
+    var { PurlError } = require_error(), { isNullishOrEmptyString } = require_lang(), { isNonEmptyString } = require_strings();
+    function validateEmptyByType(type, name, value, throws2) {
+      if (!isNullishOrEmptyString(value)) {
+        if (throws2)
+          throw new PurlError(`${type} "${name}" component must be empty`);
+        return !1;
+      }
+      return !0;
+    }
+    function validateName(name, throws2) {
+      return validateRequired("name", name, throws2) && validateStrings("name", name, throws2);
+    }
+    function validateNamespace(namespace, throws2) {
+      return validateStrings("namespace", namespace, throws2);
+    }
+    function validateQualifiers(qualifiers, throws2) {
+      if (qualifiers == null)
+        return !0;
+      if (typeof qualifiers != "object") {
+        if (throws2)
+          throw new PurlError('"qualifiers" must be an object');
+        return !1;
+      }
+      let keysIterable = (
+        // URL searchParams have an "keys" method that returns an iterator.
+        typeof qualifiers.keys == "function" ? qualifiers.keys() : Object.keys(qualifiers)
+      );
+      for (let key of keysIterable)
+        if (!validateQualifierKey(key, throws2))
+          return !1;
+      return !0;
+    }
+    function validateQualifierKey(key, throws2) {
+      if (!validateStartsWithoutNumber("qualifier", key, throws2))
+        return !1;
+      for (let i = 0, { length } = key; i < length; i += 1) {
+        let code = key.charCodeAt(i);
+        if (!(code >= 48 && code <= 57 || // 0-9
+        code >= 65 && code <= 90 || // A-Z
+        code >= 97 && code <= 122 || // a-z
+        code === 46 || // .
+        code === 45 || // -
+        code === 95)) {
+          if (throws2)
+            throw new PurlError(
+              `qualifier "${key}" contains an illegal character`
+            );
+          return !1;
+        }
+      }
+      return !0;
+    }
+    function validateRequired(name, value, throws2) {
+      if (isNullishOrEmptyString(value)) {
+        if (throws2)
+          throw new PurlError(`"${name}" is a required component`);
+        return !1;
+      }
+      return !0;
+    }
+    function validateRequiredByType(type, name, value, throws2) {
+      if (isNullishOrEmptyString(value)) {
+        if (throws2)
+          throw new PurlError(`${type} requires a "${name}" component`);
+        return !1;
+      }
+      return !0;
+    }
+    function validateStartsWithoutNumber(name, value, throws2) {
+      if (isNonEmptyString(value)) {
+        let code = value.charCodeAt(0);
+        if (code >= 48 && code <= 57) {
+          if (throws2)
+            throw new PurlError(
+              `${name} "${value}" cannot start with a number`
+            );
+          return !1;
+        }
+      }
+      return !0;
+    }
+    function validateStrings(name, value, throws2) {
+      if (value == null || typeof value == "string")
+        return !0;
+      if (throws2)
+        throw new PurlError(`"'${name}" must be a string`);
+      return !1;
+    }
+    function validateSubpath(subpath, throws2) {
+      return validateStrings("subpath", subpath, throws2);
+    }
+    function validateType(type, throws2) {
+      if (!validateRequired("type", type, throws2) || !validateStrings("type", type, throws2) || !validateStartsWithoutNumber("type", type, throws2))
+        return !1;
+      for (let i = 0, { length } = type; i < length; i += 1) {
+        let code = type.charCodeAt(i);
+        if (!(code >= 48 && code <= 57 || // 0-9
+        code >= 65 && code <= 90 || // A-Z
+        code >= 97 && code <= 122 || // a-z
+        code === 46 || // .
+        code === 43 || // +
+        code === 45)) {
+          if (throws2)
+            throw new PurlError(
+              `type "${type}" contains an illegal character`
+            );
+          return !1;
+        }
+      }
+      return !0;
+    }
+    function validateVersion(version, throws2) {
+      return validateStrings("version", version, throws2);
+    }
+    module.exports = {
+      validateEmptyByType,
+      validateName,
+      validateNamespace,
+      validateQualifiers,
+      validateQualifierKey,
+      validateRequired,
+      validateRequiredByType,
+      validateStartsWithoutNumber,
+      validateStrings,
+      validateSubpath,
+      validateType,
+      validateVersion
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/purl-component.js
+var require_purl_component = __commonJS({
+  "node_modules/packageurl-js/src/purl-component.js"(exports, module) {
+    "use strict";
+    var {
+      encodeNamespace,
+      encodeVersion,
+      encodeQualifiers,
+      encodeQualifierParam,
+      encodeSubpath,
+      encodeURIComponent
+    } = require_encode(), { createHelpersNamespaceObject } = require_helpers(), {
+      normalizeType,
+      normalizeNamespace,
+      normalizeName,
+      normalizeVersion,
+      normalizeQualifiers,
+      normalizeSubpath
+    } = require_normalize3(), { localeCompare, isNonEmptyString } = require_strings(), {
+      validateType,
+      validateNamespace,
+      validateName,
+      validateVersion,
+      validateQualifiers,
+      validateQualifierKey,
+      validateSubpath
+    } = require_validate(), PurlComponentEncoder = (comp) => isNonEmptyString(comp) ? encodeURIComponent(comp) : "", PurlComponentStringNormalizer = (comp) => typeof comp == "string" ? comp : void 0, PurlComponentValidator = (_comp, _throws) => !0, componentSortOrderLookup = {
+      __proto__: null,
+      type: 0,
+      namespace: 1,
+      name: 2,
+      version: 3,
+      qualifiers: 4,
+      qualifierKey: 5,
+      qualifierValue: 6,
+      subpath: 7
+    };
+    function componentSortOrder(comp) {
+      return componentSortOrderLookup[comp] ?? comp;
+    }
+    function componentComparator(compA, compB) {
+      return localeCompare(componentSortOrder(compA), componentSortOrder(compB));
+    }
+    module.exports = {
+      // Rules for each purl component:
+      // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+      PurlComponent: createHelpersNamespaceObject(
+        {
+          encode: {
+            namespace: encodeNamespace,
+            version: encodeVersion,
+            qualifiers: encodeQualifiers,
+            qualifierKey: encodeQualifierParam,
+            qualifierValue: encodeQualifierParam,
+            subpath: encodeSubpath
+          },
+          normalize: {
+            type: normalizeType,
+            namespace: normalizeNamespace,
+            name: normalizeName,
+            version: normalizeVersion,
+            qualifiers: normalizeQualifiers,
+            subpath: normalizeSubpath
+          },
+          validate: {
+            type: validateType,
+            namespace: validateNamespace,
+            name: validateName,
+            version: validateVersion,
+            qualifierKey: validateQualifierKey,
+            qualifiers: validateQualifiers,
+            subpath: validateSubpath
+          }
+        },
+        {
+          comparator: componentComparator,
+          encode: PurlComponentEncoder,
+          normalize: PurlComponentStringNormalizer,
+          validate: PurlComponentValidator
+        }
+      )
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/purl-qualifier-names.js
+var require_purl_qualifier_names = __commonJS({
+  "node_modules/packageurl-js/src/purl-qualifier-names.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      // Known qualifiers:
+      // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+      PurlQualifierNames: {
+        __proto__: null,
+        RepositoryUrl: "repository_url",
+        DownloadUrl: "download_url",
+        VcsUrl: "vcs_url",
+        FileName: "file_name",
+        Checksum: "checksum"
+      }
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/purl-type.js
+var require_purl_type = __commonJS({
+  "node_modules/packageurl-js/src/purl-type.js"(exports, module) {
+    "use strict";
+    var { isNullishOrEmptyString } = require_lang(), { createHelpersNamespaceObject } = require_helpers(), {
+      isSemverString,
+      lowerName,
+      lowerNamespace,
+      lowerVersion,
+      replaceDashesWithUnderscores,
+      replaceUnderscoresWithDashes
+    } = require_strings(), { validateEmptyByType, validateRequiredByType } = require_validate(), { PurlError } = require_error(), PurlTypNormalizer = (purl) => purl, PurlTypeValidator = (_purl, _throws) => !0;
+    module.exports = {
+      // PURL types:
+      // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+      PurlType: createHelpersNamespaceObject(
+        {
+          normalize: {
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+            alpm(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+            apk(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+            bitbucket(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+            bitnami(purl) {
+              return lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+            composer(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+            deb(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+            gitlab(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+            github(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+            // golang(purl) {
+            //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+            //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+            //     lowerNamespace(purl)
+            //     lowerName(purl)
+            //     return purl
+            // },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+            hex(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+            huggingface(purl) {
+              return lowerVersion(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+            mlflow(purl) {
+              return purl.qualifiers?.repository_url?.includes("databricks") && lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+            npm(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+            luarocks(purl) {
+              return lowerVersion(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+            oci(purl) {
+              return lowerName(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+            pub(purl) {
+              return lowerName(purl), purl.name = replaceDashesWithUnderscores(purl.name), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+            pypi(purl) {
+              return lowerNamespace(purl), lowerName(purl), purl.name = replaceUnderscoresWithDashes(purl.name), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+            qpkg(purl) {
+              return lowerNamespace(purl), purl;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+            rpm(purl) {
+              return lowerNamespace(purl), purl;
+            }
+          },
+          validate: {
+            // TODO: cocoapods name validation
+            // TODO: cpan namespace validation
+            // TODO: swid qualifier validation
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+            conan(purl, throws2) {
+              if (isNullishOrEmptyString(purl.namespace)) {
+                if (purl.qualifiers?.channel) {
+                  if (throws2)
+                    throw new PurlError(
+                      'conan requires a "namespace" component when a "channel" qualifier is present'
+                    );
+                  return !1;
+                }
+              } else if (isNullishOrEmptyString(purl.qualifiers)) {
+                if (throws2)
+                  throw new PurlError(
+                    'conan requires a "qualifiers" component when a namespace is present'
+                  );
+                return !1;
+              }
+              return !0;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+            cran(purl, throws2) {
+              return validateRequiredByType(
+                "cran",
+                "version",
+                purl.version,
+                throws2
+              );
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+            golang(purl) {
+              let { version } = purl;
+              if ((typeof version == "string" ? version.length : 0) && version.charCodeAt(0) === 118 && !isSemverString(version.slice(1))) {
+                if (throws)
+                  throw new PurlError(
+                    'golang "version" component starting with a "v" must be followed by a valid semver version'
+                  );
+                return !1;
+              }
+              return !0;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+            maven(purl, throws2) {
+              return validateRequiredByType(
+                "maven",
+                "namespace",
+                purl.namespace,
+                throws2
+              );
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+            mlflow(purl, throws2) {
+              return validateEmptyByType(
+                "mlflow",
+                "namespace",
+                purl.namespace,
+                throws2
+              );
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+            oci(purl, throws2) {
+              return validateEmptyByType(
+                "oci",
+                "namespace",
+                purl.namespace,
+                throws2
+              );
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+            pub(purl, throws2) {
+              let { name } = purl;
+              for (let i = 0, { length } = name; i < length; i += 1) {
+                let code = name.charCodeAt(i);
+                if (!(code >= 48 && code <= 57 || // 0-9
+                code >= 97 && code <= 122 || // a-z
+                code === 95)) {
+                  if (throws2)
+                    throw new PurlError(
+                      'pub "name" component may only contain [a-z0-9_] characters'
+                    );
+                  return !1;
+                }
+              }
+              return !0;
+            },
+            // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+            swift(purl, throws2) {
+              return validateRequiredByType(
+                "swift",
+                "namespace",
+                purl.namespace,
+                throws2
+              ) && validateRequiredByType(
+                "swift",
+                "version",
+                purl.version,
+                throws2
+              );
+            }
+          }
+        },
+        {
+          normalize: PurlTypNormalizer,
+          validate: PurlTypeValidator
+        }
+      )
+    };
+  }
+});
+
+// node_modules/packageurl-js/src/package-url.js
+var require_package_url = __commonJS({
+  "node_modules/packageurl-js/src/package-url.js"(exports, module) {
+    "use strict";
+    var { decodePurlComponent } = require_decode(), { isObject, recursiveFreeze } = require_objects(), { isBlank, isNonEmptyString, trimLeadingSlashes } = require_strings(), { PurlComponent } = require_purl_component(), { PurlQualifierNames } = require_purl_qualifier_names(), { PurlType } = require_purl_type(), { PurlError } = require_error(), PackageURL2 = class _PackageURL {
+      static Component = recursiveFreeze(PurlComponent);
+      static KnownQualifierNames = recursiveFreeze(PurlQualifierNames);
+      static Type = recursiveFreeze(PurlType);
+      constructor(rawType, rawNamespace, rawName, rawVersion, rawQualifiers, rawSubpath) {
+        let type = isNonEmptyString(rawType) ? PurlComponent.type.normalize(rawType) : rawType;
+        PurlComponent.type.validate(type, !0);
+        let namespace = isNonEmptyString(rawNamespace) ? PurlComponent.namespace.normalize(rawNamespace) : rawNamespace;
+        PurlComponent.namespace.validate(namespace, !0);
+        let name = isNonEmptyString(rawName) ? PurlComponent.name.normalize(rawName) : rawName;
+        PurlComponent.name.validate(name, !0);
+        let version = isNonEmptyString(rawVersion) ? PurlComponent.version.normalize(rawVersion) : rawVersion;
+        PurlComponent.version.validate(version, !0);
+        let qualifiers = typeof rawQualifiers == "string" || isObject(rawQualifiers) ? PurlComponent.qualifiers.normalize(rawQualifiers) : rawQualifiers;
+        PurlComponent.qualifiers.validate(qualifiers, !0);
+        let subpath = isNonEmptyString(rawSubpath) ? PurlComponent.subpath.normalize(rawSubpath) : rawSubpath;
+        PurlComponent.subpath.validate(subpath, !0), this.type = type, this.name = name, this.namespace = namespace ?? void 0, this.version = version ?? void 0, this.qualifiers = qualifiers ?? void 0, this.subpath = subpath ?? void 0;
+        let typeHelpers = PurlType[type];
+        typeHelpers && (typeHelpers.normalize(this), typeHelpers.validate(this, !0));
+      }
+      toString() {
+        let { namespace, name, version, qualifiers, subpath, type } = this, purlStr = `pkg:${PurlComponent.type.encode(type)}/`;
+        return namespace && (purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`), purlStr = `${purlStr}${PurlComponent.name.encode(name)}`, version && (purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`), qualifiers && (purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`), subpath && (purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`), purlStr;
+      }
+      static fromString(purlStr) {
+        return new _PackageURL(..._PackageURL.parseString(purlStr));
+      }
+      static parseString(purlStr) {
+        if (typeof purlStr != "string")
+          throw new Error("A purl string argument is required.");
+        if (isBlank(purlStr))
+          return [
+            void 0,
+            void 0,
+            void 0,
+            void 0,
+            void 0,
+            void 0
+          ];
+        let colonIndex = purlStr.indexOf(":"), url, maybeUrlWithAuth;
+        if (colonIndex !== -1)
+          try {
+            let beforeColon = purlStr.slice(0, colonIndex), afterColon = purlStr.slice(colonIndex + 1), trimmedAfterColon = trimLeadingSlashes(afterColon);
+            url = new URL(`${beforeColon}:${trimmedAfterColon}`), maybeUrlWithAuth = afterColon.length === trimmedAfterColon.length ? url : new URL(purlStr);
+          } catch (e) {
+            throw new PurlError("failed to parse as URL", {
+              cause: e
+            });
+          }
+        if (url?.protocol !== "pkg:")
+          throw new PurlError('missing required "pkg" scheme component');
+        if (maybeUrlWithAuth.username !== "" || maybeUrlWithAuth.password !== "")
+          throw new PurlError('cannot contain a "user:pass@host:port"');
+        let { pathname } = url, firstSlashIndex = pathname.indexOf("/"), rawType = decodePurlComponent(
+          "type",
+          firstSlashIndex === -1 ? pathname : pathname.slice(0, firstSlashIndex)
+        );
+        if (firstSlashIndex < 1)
+          return [
+            rawType,
+            void 0,
+            void 0,
+            void 0,
+            void 0,
+            void 0
+          ];
+        let rawVersion, atSignIndex = pathname.lastIndexOf("@");
+        atSignIndex !== -1 && pathname.charCodeAt(atSignIndex - 1) === 47 && (atSignIndex = -1);
+        let beforeVersion = pathname.slice(
+          rawType.length + 1,
+          atSignIndex === -1 ? pathname.length : atSignIndex
+        );
+        atSignIndex !== -1 && (rawVersion = decodePurlComponent(
+          "version",
+          pathname.slice(atSignIndex + 1)
+        ));
+        let rawNamespace, rawName, lastSlashIndex = beforeVersion.lastIndexOf("/");
+        lastSlashIndex === -1 ? rawName = decodePurlComponent("name", beforeVersion) : (rawName = decodePurlComponent(
+          "name",
+          beforeVersion.slice(lastSlashIndex + 1)
+        ), rawNamespace = decodePurlComponent(
+          "namespace",
+          beforeVersion.slice(0, lastSlashIndex)
+        ));
+        let rawQualifiers, { searchParams } = url;
+        searchParams.size !== 0 && (searchParams.forEach(
+          (value) => decodePurlComponent("qualifiers", value)
+        ), rawQualifiers = searchParams);
+        let rawSubpath, { hash } = url;
+        return hash.length !== 0 && (rawSubpath = decodePurlComponent("subpath", hash.slice(1))), [
+          rawType,
+          rawNamespace,
+          rawName,
+          rawVersion,
+          rawQualifiers,
+          rawSubpath
+        ];
+      }
+    };
+    for (let staticProp of ["Component", "KnownQualifierNames", "Type"])
+      Reflect.defineProperty(PackageURL2, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL2, staticProp),
+        writable: !1
+      });
+    Reflect.setPrototypeOf(PackageURL2.prototype, null);
+    module.exports = {
+      PackageURL: PackageURL2,
+      PurlComponent,
+      PurlQualifierNames,
+      PurlType
+    };
+  }
+});
+
+// node_modules/packageurl-js/index.js
+var require_packageurl_js = __commonJS({
+  "node_modules/packageurl-js/index.js"(exports, module) {
+    "use strict";
+    var {
+      PackageURL: PackageURL2,
+      PurlComponent,
+      PurlQualifierNames,
+      PurlType
+    } = require_package_url();
+    module.exports = {
+      PackageURL: PackageURL2,
+      PurlComponent,
+      PurlQualifierNames,
+      PurlType
+    };
+  }
+});
+
 // src/core/sbom/cyclonedx.ts
-var import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_Spec = __toESM(require_spec(), 1);
+var import_Enums = __toESM(require_enums(), 1), import_Models = __toESM(require_models(), 1), import_Serialize = __toESM(require_index_node(), 1), import_SPDX = __toESM(require_spdx(), 1), import_Spec = __toESM(require_spec(), 1), import_Types = __toESM(require_types4(), 1), import_packageurl_js = __toESM(require_packageurl_js(), 1);
 import { createHash } from "node:crypto";
-function cyclonedxDocument(subject, storePaths, toolVersion, nar = /* @__PURE__ */ new Map()) {
-  let bom = new import_Models.Bom({ serialNumber: serialNumberFor(subject.digest) }), image = new import_Models.Component(import_Enums.ComponentType.Container, subject.image, {
+
+// src/core/nix/hash.ts
+var SHA256_BYTES = 32;
+function sha256Hex(hash) {
+  let bytes;
+  if (hash.startsWith("sha256-")) {
+    let base64 = hash.slice(7);
+    bytes = /^[A-Za-z0-9+/]{43}=$/.test(base64) ? Buffer.from(base64, "base64") : void 0;
+  } else if (hash.startsWith("sha256:")) {
+    let digest = hash.slice(7);
+    bytes = /^[0-9a-f]{64}$/.test(digest) ? Buffer.from(digest, "hex") : fromNixBase32(digest, SHA256_BYTES);
+  }
+  return bytes?.length === SHA256_BYTES ? bytes.toString("hex") : void 0;
+}
+
+// src/core/sbom/cyclonedx.ts
+function cyclonedxDocument(subject, contents, toolVersion) {
+  let store = contents.store ?? /* @__PURE__ */ new Map(), meta = contents.meta ?? /* @__PURE__ */ new Map(), bom = new import_Models.Bom({ serialNumber: serialNumberFor(subject.digest) }), image = new import_Models.Component(import_Enums.ComponentType.Container, subject.image, {
     bomRef: `${subject.image}@${subject.digest}`,
     version: subject.tag,
     hashes: new import_Models.HashDictionary([[import_Enums.HashAlgorithm["SHA-256"], subject.digest.replace(/^sha256:/, "")]])
   });
   bom.metadata.component = image, bom.metadata.tools.components.add(new import_Models.Component(import_Enums.ComponentType.Application, "nix-image", { version: toolVersion }));
-  for (let path of [...storePaths].sort()) {
-    let info = storePathInfo(path), component = new import_Models.Component(import_Enums.ComponentType.Application, info.name, {
-      bomRef: path,
-      version: info.version,
-      // By name, as the library's sorting would list them.
-      properties: new import_Models.PropertyRepository([...narProperties(nar.get(path)), new import_Models.Property(STORE_PATH_PROPERTY, path)])
-    });
+  let paths = [...contents.paths].sort(), components = new Map(paths.map((path) => [path, storePathComponent(path, store.get(path), meta.get(path))]));
+  for (let [path, component] of components) {
     bom.components.add(component), image.dependencies.add(component.bomRef);
+    for (let reference of [...store.get(path)?.references ?? []].sort()) {
+      let target = components.get(reference);
+      target && component.dependencies.add(target.bomRef);
+    }
   }
-  return `${new import_Serialize.JsonSerializer(new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6)).serialize(bom, { sortLists: !1, space: 2 })}
+  let normalized = new import_Serialize.JSON.Normalize.Factory(import_Spec.Spec1dot6).makeForBom().normalize(bom, { sortLists: !1 });
+  return addIdentityEvidence(normalized, meta), `${JSON.stringify(normalized, null, 2)}
 `;
 }
-function narProperties(info) {
-  return info ? [new import_Models.Property(NAR_HASH_PROPERTY, info.narHash), new import_Models.Property(NAR_SIZE_PROPERTY, String(info.narSize))] : [];
+function storePathComponent(path, store, meta) {
+  let info = storePathInfo(path), name = store?.pname ?? info.name, version = store?.pname ? store.version : info.version, sha256 = store ? sha256Hex(store.narHash) : void 0, cpe = meta?.cpe?.startsWith("cpe:2.3:") && (0, import_Types.isCPE)(meta.cpe) ? meta.cpe : void 0;
+  return new import_Models.Component(import_Enums.ComponentType.Application, name, {
+    bomRef: path,
+    version,
+    purl: new import_packageurl_js.PackageURL(
+      "nix",
+      void 0,
+      name,
+      version,
+      { ...store?.output ? { output: store.output } : {}, outputhash: info.hash },
+      void 0
+    ).toString(),
+    ...sha256 ? { hashes: new import_Models.HashDictionary([[import_Enums.HashAlgorithm["SHA-256"], sha256]]) } : {},
+    licenses: licensesOf(meta?.licenses ?? []),
+    ...cpe ? { cpe } : {},
+    // By name, as the library's sorting would list them.
+    properties: new import_Models.PropertyRepository([
+      ...store ? [new import_Models.Property(NAR_HASH_PROPERTY, store.narHash), new import_Models.Property(NAR_SIZE_PROPERTY, String(store.narSize))] : [],
+      new import_Models.Property(STORE_PATH_PROPERTY, path)
+    ])
+  });
+}
+function licensesOf(ids) {
+  let spelled = [...new Set(ids.map((id) => (0, import_SPDX.fixupSpdxId)(id) ?? id))];
+  return new import_Models.LicenseRepository(
+    spelled.map((id) => (0, import_SPDX.isSupportedSpdxId)(id) ? new import_Models.SpdxLicense(id) : new import_Models.NamedLicense(id))
+  );
+}
+function addIdentityEvidence(normalized, meta) {
+  for (let component of normalized.components ?? []) {
+    let purls = [...new Set((meta.get(component["bom-ref"] ?? "")?.purls ?? []).flatMap(canonicalPurl))];
+    purls.length !== 0 && (component.evidence = {
+      identity: purls.map((purl) => ({
+        field: "purl",
+        confidence: 1,
+        concludedValue: purl,
+        methods: [{ technique: "manifest-analysis", confidence: 1, value: "meta.identifiers.purls" }]
+      }))
+    });
+  }
+}
+function canonicalPurl(text) {
+  try {
+    return [import_packageurl_js.PackageURL.fromString(text).toString()];
+  } catch {
+    return [];
+  }
 }
 function serialNumberFor(digest) {
   let bytes = createHash("sha256").update(digest).digest().subarray(0, 16);

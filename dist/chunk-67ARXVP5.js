@@ -1,25 +1,26 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-763HSZBK.js";
+} from "./chunk-BBDL5DKN.js";
 import {
   RegistryClient,
   changesText,
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-D4GKJWG3.js";
+} from "./chunk-6SGHV2IS.js";
 import {
   credentialsFromEnv,
   findAuthFile
-} from "./chunk-DKJBVLHU.js";
+} from "./chunk-GTDYLEYP.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-FVWKXPNO.js";
+import "./chunk-EMX5KXMO.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   resolveReference
 } from "./chunk-I3OH45FY.js";
 import "./chunk-2T2RK7HW.js";
+import "./chunk-JUTPUXFH.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";

@@ -3,7 +3,7 @@ import {
   allImages,
   evaluateInstallable,
   prepareNix
-} from "./chunk-EK2J3ODJ.js";
+} from "./chunk-KV6XPXRA.js";
 import {
   parseImageName
 } from "./chunk-I3OH45FY.js";

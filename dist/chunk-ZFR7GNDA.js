@@ -6,7 +6,7 @@ import {
   buildClosureOutputs,
   invalidPaths,
   pathInfos
-} from "./chunk-V62EFNZX.js";
+} from "./chunk-APOJY5CV.js";
 import {
   SECRET_KEY_VARIABLE
 } from "./chunk-WRHLYAW5.js";

@@ -10,23 +10,24 @@ import {
 } from "./chunk-VSVJ4JR3.js";
 import {
   evaluateTags
-} from "./chunk-TXMAM4BX.js";
+} from "./chunk-QNHZKFUX.js";
 import {
   UsageError,
   evaluateOptions
-} from "./chunk-763HSZBK.js";
+} from "./chunk-BBDL5DKN.js";
 import {
   privateTempDir
-} from "./chunk-EK2J3ODJ.js";
+} from "./chunk-KV6XPXRA.js";
 import {
   imageNameFor
-} from "./chunk-DKJBVLHU.js";
+} from "./chunk-GTDYLEYP.js";
 import "./chunk-WRHLYAW5.js";
-import "./chunk-FVWKXPNO.js";
+import "./chunk-EMX5KXMO.js";
 import "./chunk-CQ3L7TZC.js";
 import {
   isDigest
 } from "./chunk-I3OH45FY.js";
+import "./chunk-JUTPUXFH.js";
 import "./chunk-CEKIY2MZ.js";
 import "./chunk-UN3NZ6PW.js";
 import "./chunk-6OAMBA3J.js";
