@@ -13,16 +13,7 @@ import {
   type StagedArtifact,
 } from '../registry/referrers.js'
 import type { ManifestInfo, RegistryClient } from '../registry/client.js'
-import type {
-  EvaluatedImage,
-  ImageChanges,
-  ImageKind,
-  ImageName,
-  ImageSide,
-  Logger,
-  PushOptions,
-  SbomOutcome,
-} from '../types.js'
+import type { EvaluatedImage, ImageChanges, ImageName, ImageSide, Logger, PushOptions, SbomOutcome } from '../types.js'
 import { writeFileWithin } from '../base/files.js'
 import { counted } from '../base/words.js'
 import { compareImages, imageSize, noPrevious, previousImage } from './compare.js'
