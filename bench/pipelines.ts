@@ -31,6 +31,8 @@ export interface Images {
   traced: boolean
   /** The flake's reference, for flake images: a fresh runner fetches its inputs again. */
   flake?: string
+  /** A clean git checkout's flake: a rerun of its commit is answered by the source record, without Nix. */
+  recorded?: boolean
 }
 
 export function fileImages(label: string, file: string, attr: (kind: Kind) => string, traced = false): Images {
@@ -44,8 +46,15 @@ export function fileImages(label: string, file: string, attr: (kind: Kind) => st
   }
 }
 
-export function flakeImages(label: string, ref: string, attr: (kind: Kind) => string, traced = false): Images {
+export function flakeImages(
+  label: string,
+  ref: string,
+  attr: (kind: Kind) => string,
+  traced = false,
+  recorded = false,
+): Images {
   return {
+    recorded,
     label,
     attr,
     nixArgs: (attrPath) => [`${ref}#${attrPath}`],

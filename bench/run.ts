@@ -51,7 +51,9 @@ import {
 } from './pipelines.js'
 import { costlyFile, costlyFlake, evaluations } from '../test/helpers/costly.js'
 import { median, timed, type Command } from './process.js'
-import { onFreshRunner } from '../test/helpers/processes.js'
+import { onFreshRunner, pathWithoutNix } from '../test/helpers/processes.js'
+import { actionNode, mainCommand, runnerFiles } from '../test/helpers/github.js'
+import { startNixInstaller } from '../test/helpers/nix-installer.js'
 import { bundleSizes, measureStartup } from './startup.js'
 import { cacheProject } from '../test/helpers/binary-cache.js'
 import { generateSigningKey } from '../src/core/cache/signing-key.js'
@@ -61,8 +63,8 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     kinds: { type: 'string', default: KINDS.join(',') },
-    scenarios: { type: 'string', default: 'p1,p2,p3,p4,p5,p6' },
-    costly: { type: 'string', default: 'file,flake' },
+    scenarios: { type: 'string', default: 'p1,p2,p3,p4,p5,p6,p7' },
+    costly: { type: 'string', default: 'file,flake,git-flake' },
     'costly-kinds': { type: 'string', default: 'zstd' },
     json: { type: 'string' },
     dist: { type: 'string', default: resolve(import.meta.dirname, '../dist') },
@@ -197,18 +199,20 @@ async function p1(kind: Kind, images: Images): Promise<void> {
     }
     const fast = median(ours)
     // Skipping costs an evaluation: where that takes a second, the 20× of millisecond evaluation
-    // is out of reach without answering from a record (issue 29), so it is context there.
+    // is out of reach, so it is context there; a clean git checkout's rerun is answered by its
+    // source record, without Nix, and must be 10× faster than the seed's whole pipeline.
     const ratio = median(seedFresh) / fast
+    const wanted = images.recorded ? 10 : images.traced ? undefined : 20
     rows.push({
-      scenario: 'P1 rerun, fresh runner',
+      scenario: images.recorded ? 'P1 rerun of a pushed commit, fresh runner' : 'P1 rerun, fresh runner',
       images: images.label,
       kind,
       nixImage: fast,
       baseline: median(seedFresh),
       unit: 'ms',
       ratio,
-      target: images.traced ? '(context)' : '≥ 20× faster',
-      met: images.traced || ratio >= 20,
+      target: wanted ? `≥ ${wanted}× faster` : '(context)',
+      met: wanted === undefined || ratio >= wanted,
       evaluations: images.traced ? evaluated : undefined,
     })
     rows.push({
@@ -464,6 +468,63 @@ async function p6(kind: Kind): Promise<void> {
   }
 }
 
+/**
+ * P7: the Action's rerun of a commit it pushed, on a runner without Nix (GitHub's), from the
+ * process start to its outputs: the source record answers before Nix would be installed. The
+ * first run installs a stand-in Nix (the system's, linked) from a loopback installer and pushes.
+ */
+async function p7(images: Images): Promise<void> {
+  const installer = await startNixInstaller()
+  const registry = await startRegistry()
+  try {
+    const bin = pathWithoutNix()
+    const step = (): Command => {
+      const home = mkdtempSync(join(work, 'home-'))
+      const inputs = {
+        image: `${registry.host}/p7/app`,
+        installable: images.installable(images.attr('zstd'))[0] ?? '',
+        'registry-username': registry.username,
+        'registry-password': registry.password,
+        'insecure-registry': 'true',
+        'nix-installer-url': installer.url,
+      }
+      const stepEnv = {
+        ...env,
+        PATH: bin,
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, '.config'),
+        GITHUB_REPOSITORY: 'o/app',
+      }
+      // No skopeo runs on a rerun answered by the record, so no blob-info cache to empty.
+      return mainCommand(inputs, runnerFiles(), stepEnv, { 'github.token': 'ghs_bench' })
+    }
+    const first = await timed(step())
+    expect(installer.requests() === 1, `the Action's first run installed Nix (${first.stderr.slice(-300)})`)
+    const reruns: number[] = []
+    for (let i = 0; i < Math.max(runs, 5); i++) {
+      const rerun = await timed(step())
+      expect(rerun.stdout.includes('Nix is not run'), `the Action's rerun was answered by the source record`)
+      reruns.push(rerun.ms)
+    }
+    expect(installer.requests() === 1, 'no rerun installed Nix')
+    rows.push({
+      scenario: "P7 the Action's rerun of a pushed commit, no Nix on the runner",
+      images: images.label,
+      kind: 'zstd',
+      nixImage: median(reruns),
+      baseline: 1500,
+      unit: 'ms',
+      ratio: median(reruns) / 1500,
+      target: '≤ the 1.5 s baseline',
+      met: median(reruns) <= 1500,
+      note: `process start to outputs on ${actionNode}; the first run, which installs Nix, evaluates and pushes: ${show(first.ms, 'ms')}`,
+    })
+  } finally {
+    await registry.stop()
+    await installer.stop()
+  }
+}
+
 async function p4(): Promise<void> {
   const nodes = [{ label: `node ${process.version}`, path: process.execPath }]
   if (process.env.ACTION_NODE) {
@@ -568,6 +629,17 @@ function costlyImages(): Images[] {
           ),
         ]
       : []),
+    ...(wanted.has('git-flake')
+      ? [
+          flakeImages(
+            `costly flake in a git checkout (${label}, 40 MiB input)`,
+            costlyFlake(work, { content: `${content}-git`, inputMiB: 40, git: true }).ref,
+            (kind) => `images.${kind}`,
+            true,
+            true,
+          ),
+        ]
+      : []),
   ]
 }
 
@@ -630,6 +702,7 @@ try {
       if (scenarios.has('p2')) await p2Unbuilt(kind, costly)
       console.error(`${costly.label}, ${kind}: done`)
     }
+    if (costly.recorded && scenarios.has('p7')) await p7(costly)
   }
   if (scenarios.has('p4')) await p4()
   if (scenarios.has('p5')) await p5()

@@ -38,7 +38,7 @@ export function costlyFile(dir: string, options: CostlyOptions): string {
 }
 
 export interface CostlyFlake {
-  /** `path:<dir>`: the flake; its images are `<ref>#images.<name>`. */
+  /** `path:<dir>`, or the folder of a git checkout (`git`): the flake; its images are `<ref>#images.<name>`. */
   ref: string
   dir: string
 }
@@ -48,7 +48,7 @@ export interface CostlyFlake {
  * fetched as a `tarball` input from `file://`, locked by its narHash in flake.lock) is read by every image, as
  * nixpkgs is: a fresh runner fetches and unpacks it before anything evaluates.
  */
-export function costlyFlake(dir: string, options: CostlyOptions & { inputMiB: number }): CostlyFlake {
+export function costlyFlake(dir: string, options: CostlyOptions & { inputMiB: number; git?: boolean }): CostlyFlake {
   const root = mkdtempSync(join(dir, 'costly-flake-'))
   const flake = join(root, 'flake')
   const input = join(root, 'input')
@@ -81,5 +81,14 @@ export function costlyFlake(dir: string, options: CostlyOptions & { inputMiB: nu
 `,
   )
   execFileSync('nix', ['flake', 'lock', `path:${flake}`], { env: testEnv(), stdio: ['ignore', 'ignore', 'pipe'] })
-  return { ref: `path:${flake}`, dir: flake }
+  if (!options.git) return { ref: `path:${flake}`, dir: flake }
+  // A project's checkout: its flake.lock committed, so a rerun of the commit may skip Nix (source records).
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', flake, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', ...args], {
+      stdio: 'ignore',
+    })
+  git('init', '-q')
+  git('add', '-A')
+  git('commit', '-qm', 'costly flake')
+  return { ref: flake, dir: flake }
 }

@@ -1,4 +1,13 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -100,4 +109,17 @@ export function asNobody<T extends FreshRunnerCommand>(command: T): T {
     ...command,
     argv: ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', ...command.argv],
   }
+}
+
+/**
+ * A PATH of a runner without Nix (GitHub's): the tools a push needs besides it, each linked on
+ * its own, so that nothing on it is `nix`.
+ */
+export function pathWithoutNix(): string {
+  const bin = mkdtempSync(join(tmpdir(), 'nix-image-no-nix-'))
+  for (const tool of ['skopeo', 'git', 'sh', 'zstd', 'gzip', 'tar']) {
+    const path = [`/usr/bin/${tool}`, `/bin/${tool}`].find(existsSync)
+    if (path) symlinkSync(path, join(bin, tool))
+  }
+  return bin
 }

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkoutWithFlake, readCommandFile, runMain, runnerFiles } from '../helpers/github.js'
 import { testEnv } from '../helpers/nix.js'
 import { startNixInstaller } from '../helpers/nix-installer.js'
+import { pathWithoutNix } from '../helpers/processes.js'
 import { useRegistry } from '../helpers/use-registry.js'
 
 // The Action on GitHub's runners, which have no Nix: the first run of a commit installs it and
@@ -28,12 +29,7 @@ beforeAll(async () => {
   git('init', '-q')
   git('add', '-A')
   git('commit', '-qm', 'first')
-  // A runner's PATH without Nix: the tools a push needs, each linked on its own.
-  bin = mkdtempSync(join(tmpdir(), 'nix-image-no-nix-'))
-  for (const tool of ['skopeo', 'git', 'sh', 'zstd', 'gzip', 'tar']) {
-    const path = [`/usr/bin/${tool}`, `/bin/${tool}`].find(existsSync)
-    if (path) symlinkSync(path, join(bin, tool))
-  }
+  bin = pathWithoutNix()
 })
 afterAll(() => installer.stop())
 
