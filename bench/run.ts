@@ -9,6 +9,8 @@
  *   P5 changed application, fresh runner     with a file:// binary cache vs without (a dependency
  *                                              that takes 20 s to build and holds 50 MiB)
  *   P6 one layer changed, fresh runner       time beyond a skipping run vs a bare push of that layer
+ *   P7 the Action's rerun of a pushed commit on a runner without Nix (source record): process start
+ *                                              to outputs, against 1.5 s
  *
  * The 200 MiB images evaluate in milliseconds; real projects' take about 1 s (nixpkgs). P1 and P2
  * are measured again on images whose evaluation costs that much (test/fixtures/costly.nix, 40
@@ -16,8 +18,8 @@
  * the evaluations of each run (the fixture's trace): P2 there is a push of an image not built yet,
  * the first push of every change.
  *
- * Usage: npm run bench [-- --runs N] [--kinds gz,zstd,tar,stream,n2c] [--scenarios p1,p2,p3,p4,p5,p6] [--json FILE]
- *                        [--costly file,flake] [--costly-kinds zstd]   (none: --costly '')
+ * Usage: npm run bench [-- --runs N] [--kinds gz,zstd,tar,stream,n2c] [--scenarios p1,p2,p3,p4,p5,p6,p7] [--json FILE]
+ *                        [--costly file,flake,git-flake] [--costly-kinds zstd]   (none: --costly '')
  *                        [--dist DIR]   (another build's bundles, e.g. an older commit's, for before/after)
  */
 import { execFileSync } from 'node:child_process'

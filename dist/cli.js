@@ -16,7 +16,7 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-7FYFTCXB.js";
+} from "./chunk-RNMLPFRQ.js";
 import "./chunk-APOJY5CV.js";
 import {
   OUTPUT_NAMES,

@@ -7,7 +7,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-7FYFTCXB.js";
+} from "./chunk-RNMLPFRQ.js";
 import "./chunk-APOJY5CV.js";
 import {
   privateTempDir

@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-7FYFTCXB.js";
+} from "./chunk-RNMLPFRQ.js";
 import "./chunk-APOJY5CV.js";
 import {
   privateTempDir,

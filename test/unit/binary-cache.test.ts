@@ -2,13 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  checkCacheOptions,
-  isImageAssembly,
-  shownUrl,
-  substituterArgs,
-  withSecretKey,
-} from '../../src/core/cache/binary-cache.js'
+import { checkCacheOptions, isImageAssembly, substituterArgs } from '../../src/core/cache/binary-cache.js'
+import { shownUrl, withSecretKey } from '../../src/core/cache/store-url.js'
 import { fingerprint } from '../../src/adapter/carried-cache.js'
 import { pruneLocalCache } from '../../src/core/cache/file-cache.js'
 import { parsePathInfoJson } from '../../src/core/nix/store.js'

@@ -25,6 +25,7 @@ import {
   SECRET_KEY_VARIABLE,
 } from '../types.js'
 import { storePathHash } from '../nix/store-path.js'
+import { fileUrlPath, isBinaryCacheUrl, queryParams, shownUrl, withSecretKey } from './store-url.js'
 
 const FEATURES = ['--extra-experimental-features', 'nix-command']
 
@@ -359,38 +360,6 @@ async function referencesOf(paths: string[], env: NodeJS.ProcessEnv | undefined)
   const result = await run('nix-store', ['--query', '--references', ...paths], { env })
   if (result.exitCode !== 0) throw new Error(stderrFailure(result.stderr))
   return result.stdout.split('\n').filter(Boolean)
-}
-
-/** Binary cache stores sign what they store with the `secret-key` store setting (a file's path). */
-export function withSecretKey(url: string, keyFile: string | undefined, params: Record<string, string> = {}): string {
-  const base = url.split('?')[0] ?? url
-  const all = { ...queryParams(url), ...params, ...(keyFile && isBinaryCacheUrl(url) ? { 'secret-key': keyFile } : {}) }
-  const query = Object.entries(all)
-    .map(([name, value]) => `${name}=${value}`)
-    .join('&')
-  return query ? `${base}?${query}` : base
-}
-
-const isBinaryCacheUrl = (url: string): boolean => /^(file|https?|s3|gs):\/\//.test(url)
-
-function queryParams(url: string): Record<string, string> {
-  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : ''
-  return Object.fromEntries(
-    query
-      .split('&')
-      .filter(Boolean)
-      .map((pair) => [pair.split('=')[0] ?? '', pair.slice(pair.indexOf('=') + 1)]),
-  )
-}
-
-/** The folder of a `file://` URL, else undefined. */
-function fileUrlPath(url: string): string | undefined {
-  return url.startsWith('file://') ? decodeURIComponent(url.slice('file://'.length).split('?')[0] ?? '') : undefined
-}
-
-/** The URL without user information, for logs and reports. */
-export function shownUrl(url: string): string {
-  return url.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, '$1')
 }
 
 async function move(from: string, to: string): Promise<void> {

@@ -116,6 +116,25 @@ async function listEntries(dir) {
   return entries;
 }
 
+// src/core/cache/store-url.ts
+function withSecretKey(url, keyFile, params = {}) {
+  let base = url.split("?")[0] ?? url, all = { ...queryParams(url), ...params, ...keyFile && isBinaryCacheUrl(url) ? { "secret-key": keyFile } : {} }, query = Object.entries(all).map(([name, value]) => `${name}=${value}`).join("&");
+  return query ? `${base}?${query}` : base;
+}
+var isBinaryCacheUrl = (url) => /^(file|https?|s3|gs):\/\//.test(url);
+function queryParams(url) {
+  let query = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
+  return Object.fromEntries(
+    query.split("&").filter(Boolean).map((pair) => [pair.split("=")[0] ?? "", pair.slice(pair.indexOf("=") + 1)])
+  );
+}
+function fileUrlPath(url) {
+  return url.startsWith("file://") ? decodeURIComponent(url.slice(7).split("?")[0] ?? "") : void 0;
+}
+function shownUrl(url) {
+  return url.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, "$1");
+}
+
 // src/core/cache/binary-cache.ts
 var FEATURES = ["--extra-experimental-features", "nix-command"];
 function checkCacheOptions(options) {
@@ -303,23 +322,6 @@ async function referencesOf(paths, env) {
   return result.stdout.split(`
 `).filter(Boolean);
 }
-function withSecretKey(url, keyFile, params = {}) {
-  let base = url.split("?")[0] ?? url, all = { ...queryParams(url), ...params, ...keyFile && isBinaryCacheUrl(url) ? { "secret-key": keyFile } : {} }, query = Object.entries(all).map(([name, value]) => `${name}=${value}`).join("&");
-  return query ? `${base}?${query}` : base;
-}
-var isBinaryCacheUrl = (url) => /^(file|https?|s3|gs):\/\//.test(url);
-function queryParams(url) {
-  let query = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
-  return Object.fromEntries(
-    query.split("&").filter(Boolean).map((pair) => [pair.split("=")[0] ?? "", pair.slice(pair.indexOf("=") + 1)])
-  );
-}
-function fileUrlPath(url) {
-  return url.startsWith("file://") ? decodeURIComponent(url.slice(7).split("?")[0] ?? "") : void 0;
-}
-function shownUrl(url) {
-  return url.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, "$1");
-}
 async function move(from, to) {
   await rename(from, to).catch(async () => {
     await copyFile(from, to), await rm2(from, { force: !0 });
@@ -332,9 +334,7 @@ export {
   checkCacheOptions,
   isImageAssembly,
   prepareCaches,
-  shownUrl,
   snapshotBuildClosure,
   substituterArgs,
-  updateCaches,
-  withSecretKey
+  updateCaches
 };

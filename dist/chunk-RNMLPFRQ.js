@@ -1476,7 +1476,7 @@ async function pushImages(options, logger) {
   if (!plan.single && options.manifestFile)
     throw new NixImageError("manifest-file names one image: leave it out when pushing a set of images");
   !plan.single && options.binaryCache && logger.warn("binary-cache and cache apply to a single image; this set of images is built without them");
-  let runOptions = plan.single ? options : { ...options, binaryCache: void 0 }, binaryCache = runOptions.binaryCache ? await import("./chunk-ZFR7GNDA.js") : void 0;
+  let runOptions = plan.single ? options : { ...options, binaryCache: void 0 }, binaryCache = runOptions.binaryCache ? await import("./chunk-IOFGG27L.js") : void 0;
   runOptions.binaryCache && binaryCache?.checkCacheOptions(runOptions.binaryCache);
   let run2 = createRun(plan, runOptions, nix, own, logger, timings);
   !plan.single && run2.sbom.wanted && options.sbomFile && checkSbomFiles(plan.images.concat(plan.indexes.flatMap((index) => index.members)), options.sbomFile);
