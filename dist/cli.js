@@ -16,7 +16,7 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-RNMLPFRQ.js";
+} from "./chunk-Q5FMUHA6.js";
 import "./chunk-APOJY5CV.js";
 import {
   OUTPUT_NAMES,
@@ -25,7 +25,7 @@ import {
   resultRecord,
   setResultRecord
 } from "./chunk-KV6XPXRA.js";
-import "./chunk-6SGHV2IS.js";
+import "./chunk-WBQXNXFF.js";
 import "./chunk-GTDYLEYP.js";
 import "./chunk-WRHLYAW5.js";
 import "./chunk-EMX5KXMO.js";
@@ -119,7 +119,7 @@ async function main(argv) {
     case "pin":
       return (await import("./chunk-W5IMZ5BU.js")).pin(args, logger);
     case "diff":
-      return (await import("./chunk-67ARXVP5.js")).diff(args, logger);
+      return (await import("./chunk-S7CGWBXA.js")).diff(args, logger);
     case void 0:
       throw new UsageError("no command given");
     default:

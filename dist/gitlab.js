@@ -7,7 +7,7 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-RNMLPFRQ.js";
+} from "./chunk-Q5FMUHA6.js";
 import "./chunk-APOJY5CV.js";
 import {
   privateTempDir
@@ -17,7 +17,7 @@ import {
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-6SGHV2IS.js";
+} from "./chunk-WBQXNXFF.js";
 import {
   booleanInput,
   childEnvironments,

@@ -10,7 +10,7 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-RNMLPFRQ.js";
+} from "./chunk-Q5FMUHA6.js";
 import "./chunk-APOJY5CV.js";
 import {
   privateTempDir,
@@ -24,7 +24,7 @@ import {
   changesMarkdown,
   fitText,
   hasChanges
-} from "./chunk-6SGHV2IS.js";
+} from "./chunk-WBQXNXFF.js";
 import {
   booleanInput,
   childEnvironments,

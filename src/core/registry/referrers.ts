@@ -229,8 +229,8 @@ const skipNotIndex =
  * client (or refused as stale), so two attaching at once converge in a write or two.
  */
 const INDEX_WRITES = 4
-/** How long a write settles before the last read: longer than another writer's read-to-write on loopback, short beside a push. */
-const SETTLE_MIN_MS = 50
+/** How long a write settles before the last read, at least: twice the write itself, which on loopback is longer than another writer's read-to-write, and little beside a push. */
+const SETTLE_MIN_MS = 10
 const SETTLE_MAX_MS = 2000
 
 /**

@@ -30,7 +30,7 @@ import {
   stageArtifact,
   withRetry,
   writeAuthFile
-} from "./chunk-6SGHV2IS.js";
+} from "./chunk-WBQXNXFF.js";
 import {
   CYCLONEDX_MEDIA_TYPE,
   MANIFEST_TYPES,

@@ -8,7 +8,7 @@ import {
   diffPackages,
   readAuthFile,
   readImage
-} from "./chunk-6SGHV2IS.js";
+} from "./chunk-WBQXNXFF.js";
 import {
   credentialsFromEnv,
   findAuthFile

@@ -798,7 +798,7 @@ var NotAnIndex = class extends NixImageError {
 }, skipNotIndex = (registry) => (error) => {
   if (!(error instanceof NotAnIndex)) throw error;
   registry.logger.warn(`${error.message}: its referrers are not read`);
-}, INDEX_WRITES = 4, SETTLE_MIN_MS = 50, SETTLE_MAX_MS = 2e3;
+}, INDEX_WRITES = 4, SETTLE_MIN_MS = 10, SETTLE_MAX_MS = 2e3;
 async function addToTagIndex(registry, subject, descriptor) {
   let tag = referrersTag(subject), listed = (index2) => !!index2?.referrers.some((entry) => entry.digest === descriptor.digest), index = await readTagIndex(registry, subject);
   if (listed(index)) return;
