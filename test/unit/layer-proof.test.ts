@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
-import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from 'undici'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { provable } from '../../src/core/push/layer-pairs.js'
 import { LayerProofError, proveLayer } from '../../src/core/push/layer-proof.js'
 import { parseImageName } from '../../src/core/registry/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { silentLogger } from '../helpers/logger.js'
+import { useMockAgent } from '../helpers/mock-agent.js'
 
 // What a hostile registry serves for a blob an earlier image's config pairs with a layer: bytes
 // that are not the blob, a blob that is not the layer, a small blob that inflates without end.
@@ -14,18 +14,7 @@ import { silentLogger } from '../helpers/logger.js'
 
 const sha = (data: Buffer) => `sha256:${createHash('sha256').update(data).digest('hex')}`
 
-let agent: MockAgent
-let previous: Dispatcher
-beforeEach(() => {
-  previous = getGlobalDispatcher()
-  agent = new MockAgent()
-  agent.disableNetConnect()
-  setGlobalDispatcher(agent)
-})
-afterEach(async () => {
-  setGlobalDispatcher(previous)
-  await agent.close()
-})
+const mock = useMockAgent()
 
 const client = () =>
   new RegistryClient({
@@ -35,7 +24,7 @@ const client = () =>
     retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2, deadlineMs: 5000 },
   })
 const serve = (digest: string, body: Buffer) =>
-  agent
+  mock.agent
     .get('https://quay.io')
     .intercept({ path: `/v2/o/app/blobs/${digest}`, method: 'GET' })
     .reply(200, body)

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from 'undici'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseImageName } from '../../src/core/registry/reference.js'
 import { RegistryClient } from '../../src/core/registry/client.js'
 import { readPage } from '../helpers/docs.js'
 import { silentLogger } from '../helpers/logger.js'
+import { useMockAgent } from '../helpers/mock-agent.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, deadlineMs: 10_000 }
@@ -12,31 +12,20 @@ const challenge = (host: string, repo: string) => ({
   'www-authenticate': `Bearer realm="https://auth.${host}/token",service="${host}",scope="repository:${repo}:pull"`,
 })
 
-let agent: MockAgent
-let previous: Dispatcher
-beforeEach(() => {
-  previous = getGlobalDispatcher()
-  agent = new MockAgent()
-  agent.disableNetConnect()
-  setGlobalDispatcher(agent)
-})
-afterEach(async () => {
-  setGlobalDispatcher(previous)
-  await agent.close()
-})
+const mock = useMockAgent()
 
 const client = (image: string, credentials?: { username: string; password: string }) =>
   new RegistryClient({ image: parseImageName(image), credentials, insecure: false, logger: silentLogger, retry: fast })
 
 describe('RegistryClient.findManifest', () => {
   it('gets a token from a realm on another host, then reads the digest', async () => {
-    const registry = agent.get('https://ghcr.io')
+    const registry = mock.agent.get('https://ghcr.io')
     registry
       .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
       .reply(401, '', { headers: challenge('ghcr.io', 'o/app') })
     let tokenQuery = ''
     let tokenAuth = ''
-    agent
+    mock.agent
       .get('https://auth.ghcr.io')
       .intercept({ path: (path) => path.startsWith('/token?'), method: 'GET' })
       .reply(200, (options) => {
@@ -70,12 +59,12 @@ describe('RegistryClient.findManifest', () => {
   })
 
   it('answers undefined for a tag the registry lacks', async () => {
-    agent.get('https://quay.io').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(404, '')
+    mock.agent.get('https://quay.io').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(404, '')
     expect(await client('quay.io/o/app').findManifest('t')).toBeUndefined()
   })
 
   it('retries 503 and 429 within the bound, then succeeds', async () => {
-    const registry = agent.get('https://quay.io')
+    const registry = mock.agent.get('https://quay.io')
     registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(503, '')
     registry
       .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
@@ -85,20 +74,20 @@ describe('RegistryClient.findManifest', () => {
   })
 
   it('gives up after the bound on a registry that keeps failing', async () => {
-    const registry = agent.get('https://quay.io')
+    const registry = mock.agent.get('https://quay.io')
     registry.intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(500, '').times(3)
     await expect(client('quay.io/o/app').findManifest('t')).rejects.toThrow(/answered 500/)
   })
 
   it('explains a GHCR 403 with the workflow permission', async () => {
-    agent.get('https://ghcr.io').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(403, '')
+    mock.agent.get('https://ghcr.io').intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' }).reply(403, '')
     await expect(client('ghcr.io/o/app', { username: 'u', password: 'p' }).findManifest('t')).rejects.toThrow(
       /denied access \(403\).*permissions: packages: write/,
     )
   })
 
   it('says so in the words docs/troubleshooting.md quotes', async () => {
-    agent.get('https://ghcr.io').intercept({ path: '/v2/acme/app/manifests/t', method: 'HEAD' }).reply(403, '')
+    mock.agent.get('https://ghcr.io').intercept({ path: '/v2/acme/app/manifests/t', method: 'HEAD' }).reply(403, '')
     const error = await client('ghcr.io/acme/app', { username: 'u', password: 'p' })
       .findManifest('t')
       .catch((caught: unknown) => caught as Error)
@@ -107,11 +96,11 @@ describe('RegistryClient.findManifest', () => {
   })
 
   it('says the credentials were rejected when the token server answers 401', async () => {
-    agent
+    mock.agent
       .get('https://ghcr.io')
       .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
       .reply(401, '', { headers: challenge('ghcr.io', 'o/app') })
-    agent
+    mock.agent
       .get('https://auth.ghcr.io')
       .intercept({ path: (path) => path.startsWith('/token?'), method: 'GET' })
       .reply(401, '')
@@ -121,7 +110,7 @@ describe('RegistryClient.findManifest', () => {
   })
 
   it('asks for credentials on a Basic challenge without them, and never retries it', async () => {
-    agent
+    mock.agent
       .get('https://r.example')
       .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
       .reply(401, '', { headers: { 'www-authenticate': 'Basic realm="r"' } })
@@ -129,7 +118,7 @@ describe('RegistryClient.findManifest', () => {
   })
 
   it('reads the digest from the manifest itself when HEAD leaves it out', async () => {
-    const registry = agent.get('https://quay.io')
+    const registry = mock.agent.get('https://quay.io')
     const manifest = '{"schemaVersion":2}'
     registry
       .intercept({ path: '/v2/o/app/manifests/t', method: 'HEAD' })
@@ -155,7 +144,7 @@ describe('readLayerPairs', () => {
 
   it('pairs the layers of the tags it lists, and nothing from a config that does not match its digest', async () => {
     const { readLayerPairs } = await import('../../src/core/push/layer-pairs.js')
-    const registry = agent.get('https://quay.io')
+    const registry = mock.agent.get('https://quay.io')
     registry
       .intercept({ path: '/v2/o/app/tags/list?n=100', method: 'GET' })
       .reply(200, { name: 'o/app', tags: ['good', 'bad'] })
