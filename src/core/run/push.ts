@@ -41,9 +41,9 @@ export type PushOutcome = { single: PushResult } | { set: SetResult }
 
 export async function pushImages(options: PushOptions, logger: Logger): Promise<PushOutcome> {
   const own = registryClient(options, options.image, logger)
-  const source = await sourceEligibility(options, logger)
   // The Action asks before it installs Nix (pushFromRecord), and not twice.
   const asked = options.sourceRecord !== false && options.sourceRecord?.checked === true
+  const source = await sourceEligibility(options, logger, asked)
   const recorded = asked ? undefined : await findRecorded(own, source, logger)
   if (recorded) return { single: await pushRecorded(options, logger, own, recorded) }
   const nix = await prepareNix(options, logger)
@@ -80,7 +80,15 @@ export async function pushImages(options: PushOptions, logger: Logger): Promise<
   if (!plan.single) return { set: results }
   const single = await singleResult(run)
   const [image] = run.images
-  if (image) await recordSource(own, source, options, image.image.evaluated, single, logger)
+  if (image)
+    await recordSource(
+      own,
+      source,
+      options,
+      { evaluated: image.image.evaluated, manifest: image.manifest },
+      single,
+      logger,
+    )
   return { single }
 }
 

@@ -10,8 +10,21 @@ import { nixEnvOf, toolEnvOf } from '../base/children.js'
 // source that was pushed already asks the registry for its record; after a single image's push
 // (or skip), the record is written. Sets are evaluated as before.
 
-/** The run's source key, or why the source is not eligible; undefined when records are off. */
-export async function sourceEligibility(options: PushOptions, logger: Logger): Promise<Eligibility | undefined> {
+/**
+ * The run's source key, or why the source is not eligible (said in one line); undefined when
+ * records are off. `quiet`: the line was said already (the Action asked before installing Nix).
+ */
+export async function sourceEligibility(
+  options: PushOptions,
+  logger: Logger,
+  quiet = false,
+): Promise<Eligibility | undefined> {
+  const eligibility = await keyOf(options)
+  if (eligibility && !eligibility.eligible && !quiet) logger.info(`No source record: ${eligibility.why}; evaluating`)
+  return eligibility
+}
+
+async function keyOf(options: PushOptions): Promise<Eligibility | undefined> {
   if (options.sourceRecord === false || !options.skipExisting) return undefined
   const nix = options.sourceRecord?.nix ?? nixIdentity(nixEnvOf(options))
   const { installable } = options
@@ -25,9 +38,7 @@ export async function sourceEligibility(options: PushOptions, logger: Logger): P
       (source.type === 'nix-path' && /^nixpkgs=https:\/\/\S+\/[0-9a-f]{40}\.tar\.gz$/.test(source.entry))
     if (locked) expression = packageExpression(installable.list.packages, source)
   }
-  const eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: toolEnvOf(options) }, expression)
-  if (!eligibility.eligible) logger.info(`No source record: ${eligibility.why}; evaluating`)
-  return eligibility
+  return sourceKey(options, { nix, cwd: process.cwd(), env: toolEnvOf(options) }, expression)
 }
 
 /**
@@ -56,28 +67,28 @@ export async function findRecorded(
 }
 
 /**
- * Records the source → image after a single image's run that pushed it or found it. Skipped (one
- * line) where the run changed what the key saw (Nix writing flake.lock makes the tree dirty);
- * a record that cannot be written is a warning, never a failed push.
+ * Records the source → image after a single image's run that pushed it or found it (`manifest`:
+ * what the registry stores for it, as the run confirmed or found it). Skipped (one line) where
+ * the run changed what the key saw (Nix writing flake.lock makes the tree dirty); a record that
+ * cannot be written is a warning, never a failed push.
  */
 export async function recordSource(
   registry: RegistryClient,
   eligibility: Eligibility | undefined,
   options: PushOptions,
-  evaluated: EvaluatedImage,
+  image: { evaluated: EvaluatedImage; manifest: ManifestInfo | undefined },
   result: PushResult,
   logger: Logger,
 ): Promise<void> {
-  if (!eligibility?.eligible || !(result.pushed || result.skipped) || !result.digest) return
+  const { evaluated, manifest } = image
+  if (!eligibility?.eligible || !(result.pushed || result.skipped) || manifest?.digest !== result.digest) return
   try {
-    const again = await sourceEligibility({ ...options, sourceRecord: { nix: eligibility.key.nix } }, logger)
+    const again = await keyOf({ ...options, sourceRecord: { nix: eligibility.key.nix } })
     if (!again?.eligible || again.id !== eligibility.id) {
       logger.info('Not recording the source: the run changed what its key covers (flake.lock written?)')
       return
     }
-    const subject: ManifestInfo | undefined = await registry.findManifest(evaluated.tag)
-    if (subject?.digest !== result.digest) return
-    await writeRecord(registry, eligibility.id, eligibility.key, subject, evaluated)
+    await writeRecord(registry, eligibility.id, eligibility.key, manifest, evaluated)
     logger.info(`Recorded ${describeSource(eligibility)} → ${evaluated.tag}: a rerun needs no Nix`)
   } catch (error) {
     logger.warn(`Could not record the source (a rerun evaluates): ${(error as Error).message}`)
