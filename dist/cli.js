@@ -16,7 +16,8 @@ import {
 import {
   failureMessage,
   pushImages
-} from "./chunk-Q5FMUHA6.js";
+} from "./chunk-3XRXHUCG.js";
+import "./chunk-VTAP7Z6Y.js";
 import "./chunk-APOJY5CV.js";
 import {
   OUTPUT_NAMES,

@@ -7,7 +7,8 @@ import {
   failureMessage,
   formatMs,
   pushImages
-} from "./chunk-Q5FMUHA6.js";
+} from "./chunk-3XRXHUCG.js";
+import "./chunk-VTAP7Z6Y.js";
 import "./chunk-APOJY5CV.js";
 import {
   privateTempDir

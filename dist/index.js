@@ -10,7 +10,8 @@ import {
   formatMs,
   pushFromRecord,
   pushImages
-} from "./chunk-Q5FMUHA6.js";
+} from "./chunk-3XRXHUCG.js";
+import "./chunk-VTAP7Z6Y.js";
 import "./chunk-APOJY5CV.js";
 import {
   privateTempDir,

@@ -1,5 +1,6 @@
 import type { RegistryClient } from '../registry/client.js'
 import type { Logger } from '../types.js'
+import { limiter } from '../base/concurrency.js'
 
 // What the registry already holds for this repository, as pairs of an uncompressed layer
 // (an image config's `rootfs.diff_ids`) and the compressed blob that holds it (the same image
@@ -138,30 +139,12 @@ export async function readLayerPairs(
 /** Pairs whose proofs read the registry's blobs, a few at a time, each once. */
 export function provable(registry: RegistryClient, pairs: LayerPairs): RegistryLayers {
   const proofs = new Map<string, Promise<void>>()
-  const waiting: Array<() => void> = []
-  let running = 0
-  const slot = async (): Promise<void> => {
-    if (running < PROOFS_AT_ONCE) {
-      running++
-      return
-    }
-    await new Promise<void>((resolve) => waiting.push(resolve))
-  }
-  const release = (): void => {
-    const next = waiting.shift()
-    if (next) next()
-    else running--
-  }
+  const gate = limiter(PROOFS_AT_ONCE)
   const prove = async (diffId: string, uncompressedSize: number): Promise<void> => {
     const blob = pairs.get(diffId)
     if (!blob) throw new Error(`no blob in the registry is paired with ${diffId}`)
     const { proveLayer } = await import('./layer-proof.js')
-    await slot()
-    try {
-      await proveLayer(registry, blob, diffId, uncompressedSize)
-    } finally {
-      release()
-    }
+    await gate(() => proveLayer(registry, blob, diffId, uncompressedSize))
   }
   return {
     pairs,

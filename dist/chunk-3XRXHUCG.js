@@ -1,5 +1,8 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
 import {
+  mapLimit
+} from "./chunk-VTAP7Z6Y.js";
+import {
   derivationFacts,
   pathInfos
 } from "./chunk-APOJY5CV.js";
@@ -129,14 +132,6 @@ async function timed(timings, name, work) {
 import { mkdtemp as mkdtemp3, rm as rm3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
 import { join as join8, resolve as resolve2 } from "node:path";
-
-// src/core/base/concurrency.ts
-async function mapLimit(items, limit, work) {
-  let next = 0, worker = async () => {
-    for (; next < items.length; ) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
 
 // src/core/nix/build.ts
 import { existsSync } from "node:fs";
@@ -654,15 +649,18 @@ function parseImage(text, refuse) {
 }
 
 // src/core/run/source-record.ts
-async function sourceEligibility(options, logger) {
+async function sourceEligibility(options, logger, quiet = !1) {
+  let eligibility = await keyOf(options);
+  return eligibility && !eligibility.eligible && !quiet && logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
+}
+async function keyOf(options) {
   if (options.sourceRecord === !1 || !options.skipExisting) return;
   let nix = options.sourceRecord?.nix ?? nixIdentity(nixEnvOf(options)), { installable } = options, expression;
   if (installable.type === "packages") {
     let source = nixpkgsSource(installable.list, options.nixPath);
     (source.type === "flake" || source.type === "nix-path" && /^nixpkgs=https:\/\/\S+\/[0-9a-f]{40}\.tar\.gz$/.test(source.entry)) && (expression = packageExpression(installable.list.packages, source));
   }
-  let eligibility = await sourceKey(options, { nix, cwd: process.cwd(), env: toolEnvOf(options) }, expression);
-  return eligibility.eligible || logger.info(`No source record: ${eligibility.why}; evaluating`), eligibility;
+  return sourceKey(options, { nix, cwd: process.cwd(), env: toolEnvOf(options) }, expression);
 }
 async function findRecorded(registry, eligibility, logger) {
   if (eligibility?.eligible)
@@ -677,17 +675,16 @@ async function findRecorded(registry, eligibility, logger) {
       return;
     }
 }
-async function recordSource(registry, eligibility, options, evaluated, result, logger) {
-  if (!(!eligibility?.eligible || !(result.pushed || result.skipped) || !result.digest))
+async function recordSource(registry, eligibility, options, image, result, logger) {
+  let { evaluated, manifest } = image;
+  if (!(!eligibility?.eligible || !(result.pushed || result.skipped) || manifest?.digest !== result.digest))
     try {
-      let again = await sourceEligibility({ ...options, sourceRecord: { nix: eligibility.key.nix } }, logger);
+      let again = await keyOf({ ...options, sourceRecord: { nix: eligibility.key.nix } });
       if (!again?.eligible || again.id !== eligibility.id) {
         logger.info("Not recording the source: the run changed what its key covers (flake.lock written?)");
         return;
       }
-      let subject = await registry.findManifest(evaluated.tag);
-      if (subject?.digest !== result.digest) return;
-      await writeRecord(registry, eligibility.id, eligibility.key, subject, evaluated), logger.info(`Recorded ${describeSource(eligibility)} \u2192 ${evaluated.tag}: a rerun needs no Nix`);
+      await writeRecord(registry, eligibility.id, eligibility.key, manifest, evaluated), logger.info(`Recorded ${describeSource(eligibility)} \u2192 ${evaluated.tag}: a rerun needs no Nix`);
     } catch (error) {
       logger.warn(`Could not record the source (a rerun evaluates): ${error.message}`);
     }
@@ -1244,7 +1241,7 @@ async function resolveSkopeo(installable, context, env) {
 function prefetch(run2) {
   let pushing = imagesTo(run2, "push"), images = /* @__PURE__ */ new Map();
   for (let image of pushing) {
-    let layersMayExist = image.registry.hasAnyTag(), registryLayers = image.image.evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-5DS23RXA.js").then(
+    let layersMayExist = image.registry.hasAnyTag(), registryLayers = image.image.evaluated.kind === "nix2container" ? Promise.resolve(void 0) : import("./chunk-VET5LH65.js").then(
       ({ readLayerPairs }) => readLayerPairs(image.registry, image.extraTags, image.logger)
     );
     layersMayExist.catch(() => {
@@ -1463,7 +1460,7 @@ function reasonOf(run2, ref, outcome, image) {
 // src/core/run/push.ts
 var DEFAULT_JOBS = Math.max(2, Math.min(availableParallelism(), 8));
 async function pushImages(options, logger) {
-  let own = registryClient(options, options.image, logger), source = await sourceEligibility(options, logger), recorded = options.sourceRecord !== !1 && options.sourceRecord?.checked === !0 ? void 0 : await findRecorded(own, source, logger);
+  let own = registryClient(options, options.image, logger), asked = options.sourceRecord !== !1 && options.sourceRecord?.checked === !0, source = await sourceEligibility(options, logger, asked), recorded = asked ? void 0 : await findRecorded(own, source, logger);
   if (recorded) return { single: await pushRecorded(options, logger, own, recorded) };
   let nix = await prepareNix(options, logger), connected = own.connect();
   connected.catch(() => {
@@ -1485,7 +1482,14 @@ async function pushImages(options, logger) {
   let results = await execute(run2, { held, binaryCache });
   if (!plan.single) return { set: results };
   let single = await singleResult(run2), [image] = run2.images;
-  return image && await recordSource(own, source, options, image.image.evaluated, single, logger), { single };
+  return image && await recordSource(
+    own,
+    source,
+    options,
+    { evaluated: image.image.evaluated, manifest: image.manifest },
+    single,
+    logger
+  ), { single };
 }
 async function pushFromRecord(options, logger) {
   let registry = registryClient(options, options.image, logger), recorded = await findRecorded(registry, await sourceEligibility(options, logger), logger);

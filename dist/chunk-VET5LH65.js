@@ -1,4 +1,7 @@
 import { createRequire as __nixImageRequire } from 'node:module'; const require = __nixImageRequire(import.meta.url);
+import {
+  limiter
+} from "./chunk-VTAP7Z6Y.js";
 import "./chunk-SDIERYGD.js";
 
 // src/core/push/layer-pairs.ts
@@ -55,25 +58,11 @@ async function readLayerPairs(registry, extraTags, logger) {
   ), provable(registry, pairs);
 }
 function provable(registry, pairs) {
-  let proofs = /* @__PURE__ */ new Map(), waiting = [], running = 0, slot = async () => {
-    if (running < PROOFS_AT_ONCE) {
-      running++;
-      return;
-    }
-    await new Promise((resolve) => waiting.push(resolve));
-  }, release = () => {
-    let next = waiting.shift();
-    next ? next() : running--;
-  }, prove = async (diffId, uncompressedSize) => {
+  let proofs = /* @__PURE__ */ new Map(), gate = limiter(PROOFS_AT_ONCE), prove = async (diffId, uncompressedSize) => {
     let blob = pairs.get(diffId);
     if (!blob) throw new Error(`no blob in the registry is paired with ${diffId}`);
     let { proveLayer } = await import("./chunk-SQHIFMON.js");
-    await slot();
-    try {
-      await proveLayer(registry, blob, diffId, uncompressedSize);
-    } finally {
-      release();
-    }
+    await gate(() => proveLayer(registry, blob, diffId, uncompressedSize));
   };
   return {
     pairs,
